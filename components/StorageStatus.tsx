@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatBytes } from '@/utils/format';
+import { t } from '@/utils/i18n';
+
+/**
+ * Asks the browser to keep the evidence storage (`persist()`) and shows how
+ * much is used: a user should never find out about a full disk by losing a capture.
+ */
+export function StorageStatus() {
+  const [state, setState] = useState<{ usage?: number; quota?: number; persisted?: boolean }>({});
+  useEffect(() => {
+    (async () => {
+      const storage = navigator.storage;
+      if (!storage) return;
+      const persisted = (await storage.persisted?.()) || (await storage.persist?.().catch(() => false)) || false;
+      const { usage, quota } = (await storage.estimate?.()) ?? {};
+      setState({ usage, quota, persisted });
+    })();
+  }, []);
+  if (state.usage === undefined) return null;
+  return (
+    <p class="storage" data-testid="storage-status">
+      {t('storageUsage', [formatBytes(state.usage), formatBytes(state.quota ?? 0)])}{' '}
+      <span class={state.persisted ? 'ok' : 'warn'}>{t(state.persisted ? 'storagePersisted' : 'storageNotPersisted')}</span>
+    </p>
+  );
+}

@@ -1,0 +1,21 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { ReinstateDB, StoreName } from '../schema';
+import { initial } from './001-initial';
+
+/**
+ * One numbered step per schema version. A step runs once, inside the upgrade
+ * transaction, when a database older than its version is opened; steps never
+ * change after release (add a new one instead), and each has a before/after test.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  up(
+    db: IDBPDatabase<ReinstateDB>,
+    tx: IDBPTransaction<ReinstateDB, StoreName[], 'versionchange'>,
+  ): void | Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [initial];
+
+export const DB_VERSION = MIGRATIONS.length;

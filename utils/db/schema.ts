@@ -1,0 +1,100 @@
+import type { DBSchema } from 'idb';
+
+export const DB_NAME = 'reinstate';
+
+export type Platform = 'pinterest' | 'x' | 'meta' | 'tiktok' | 'youtube' | 'reddit' | 'other';
+export type CaseStatus =
+  | 'open'
+  | 'appealed'
+  | 'awaiting-reply'
+  | 'escalated'
+  | 'reinstated'
+  | 'rejected'
+  | 'closed';
+export type Region = 'eu' | 'uk' | 'us' | 'in' | 'br' | 'other';
+
+export interface CaseRecord {
+  id: string;
+  title: string;
+  platform: Platform;
+  account?: string;
+  status: CaseStatus;
+  decisionKind?: string;
+  /** ISO date (YYYY-MM-DD) or full UTC timestamp of the platform's decision. */
+  decisionDate?: string;
+  referenceIds: string[];
+  region: Region;
+  business: boolean;
+  createdAt: string;
+}
+
+export type EvidenceKind = 'screenshot' | 'fullpage' | 'element' | 'mhtml' | 'html' | 'attachment' | 'thumbnail' | 'text';
+
+export interface Provenance {
+  browser: string;
+  extensionVersion: string;
+  /** CSS pixels of the tab's viewport when captured. */
+  viewport?: { width: number; height: number };
+  window?: { width: number; height: number };
+  dpr?: number;
+  tabId?: number;
+  tiles?: number;
+  partial?: boolean;
+}
+
+/** What a list needs: everything but the captured bytes, which live in `evidenceBytes`. */
+export interface EvidenceRecord {
+  id: string;
+  caseId: string;
+  kind: EvidenceKind;
+  mime: string;
+  size: number;
+  /** SHA-256 (hex) of the bytes, computed when captured. */
+  sha256: string;
+  /** UTC, ISO-8601 with milliseconds and `Z`. */
+  capturedAt: string;
+  /** The user's IANA time zone at capture, for showing local time later. */
+  timeZone: string;
+  url: string;
+  title: string;
+  provenance: Provenance;
+  noticeId?: string;
+  /** A small JPEG for lists; derived, so not part of the hash. */
+  thumb?: { mime: string; bytes: ArrayBuffer };
+}
+
+/** The captured bytes. Stored apart so that listing evidence never loads megabytes. */
+export interface EvidenceBytesRecord {
+  id: string;
+  /** ArrayBuffer, not Blob: a Blob does not survive every IndexedDB (fake-indexeddb under happy-dom). */
+  bytes: ArrayBuffer;
+}
+
+export type LogAction = 'case.created' | 'case.updated' | 'evidence.deleted' | 'settings.changed';
+
+/** The audit log: what was deleted or changed, and when. Never edited, never deleted. */
+export interface LogRecord {
+  id: string;
+  at: string;
+  action: LogAction;
+  caseId?: string;
+  /** Plain-language line for the user and for a reviewer. */
+  summary: string;
+  /** What the entry is about (for a deletion: the record's id, sha256, url, capture time). */
+  subject?: Record<string, string | number | boolean | null>;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface ReinstateDB extends DBSchema {
+  cases: { key: string; value: CaseRecord; indexes: { createdAt: string } };
+  evidence: { key: string; value: EvidenceRecord; indexes: { caseId: string; capturedAt: string } };
+  evidenceBytes: { key: string; value: EvidenceBytesRecord };
+  log: { key: string; value: LogRecord; indexes: { at: string } };
+  settings: { key: string; value: SettingRecord };
+}
+
+export type StoreName = 'cases' | 'evidence' | 'evidenceBytes' | 'log' | 'settings';

@@ -1,0 +1,286 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { sha256Hex } from '../hash';
+import { newId } from '../ids';
+import { ReinstateError, isQuotaError, toErrorData } from '../errors';
+import { openReinstateDb } from './open';
+import type {
+  CaseRecord,
+  EvidenceKind,
+  EvidenceRecord,
+  LogAction,
+  LogRecord,
+  Provenance,
+  ReinstateDB,
+  StoreName,
+} from './schema';
+import { caseProblem, evidenceProblem } from './validate';
+
+export interface NewEvidence {
+  caseId: string;
+  kind: EvidenceKind;
+  mime: string;
+  bytes: ArrayBuffer;
+  url: string;
+  title: string;
+  provenance: Provenance;
+  capturedAt?: Date;
+  timeZone?: string;
+  noticeId?: string;
+  thumb?: { mime: string; bytes: ArrayBuffer };
+}
+
+export type Listed<T> = { ok: true; record: T } | { ok: false; id: string; problem: string };
+
+export const DEFAULT_CASE_SETTING = 'currentCaseId';
+
+/**
+ * The one typed door to IndexedDB. The background writes through it; extension
+ * pages may read through it (same origin); content scripts never open it.
+ */
+export class Store {
+  private dbPromise: Promise<IDBPDatabase<ReinstateDB>> | null = null;
+
+  constructor(
+    private readonly open: () => Promise<IDBPDatabase<ReinstateDB>> = () => openReinstateDb(),
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async db(): Promise<IDBPDatabase<ReinstateDB>> {
+    if (!this.dbPromise) {
+      this.dbPromise = this.open().then((db) => {
+        // After `blocking` closed it (an upgrade elsewhere) or the browser did, reopen next time.
+        db.addEventListener('close', () => (this.dbPromise = null));
+        return db;
+      });
+      this.dbPromise.catch(() => (this.dbPromise = null));
+    }
+    return this.dbPromise;
+  }
+
+  // ---- evidence ---------------------------------------------------------
+
+  /**
+   * Hashes and stores one capture. The metadata and the bytes go in one
+   * transaction: either both are saved or neither is. Existing records are
+   * never overwritten (`add`, not `put`).
+   */
+  async addEvidence(input: NewEvidence): Promise<EvidenceRecord> {
+    const capturedAt = input.capturedAt ?? this.clock();
+    const record: EvidenceRecord = {
+      id: newId('ev', capturedAt),
+      caseId: input.caseId,
+      kind: input.kind,
+      mime: input.mime,
+      size: input.bytes.byteLength,
+      sha256: await sha256Hex(input.bytes),
+      capturedAt: capturedAt.toISOString(),
+      timeZone: input.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      url: input.url,
+      title: input.title,
+      provenance: input.provenance,
+      ...(input.noticeId ? { noticeId: input.noticeId } : {}),
+      ...(input.thumb ? { thumb: input.thumb } : {}),
+    };
+    await this.write(['evidence', 'evidenceBytes'], async (tx) => {
+      await together(
+        () => tx.objectStore('evidence').add(record),
+        () => tx.objectStore('evidenceBytes').add({ id: record.id, bytes: input.bytes }),
+      );
+    });
+    return record;
+  }
+
+  /** Every evidence record, newest first; damaged ones are reported, not thrown. */
+  async listEvidence(filter: { caseId?: string; limit?: number } = {}): Promise<Listed<EvidenceRecord>[]> {
+    const db = await this.db();
+    const out: Listed<EvidenceRecord>[] = [];
+    const tx = db.transaction('evidence');
+    let cursor = await tx.store.index('capturedAt').openCursor(null, 'prev');
+    const damaged: Listed<EvidenceRecord>[] = [];
+    while (cursor) {
+      const problem = evidenceProblem(cursor.value);
+      if (problem) damaged.push({ ok: false, id: String(cursor.primaryKey), problem });
+      else if (!filter.caseId || cursor.value.caseId === filter.caseId) {
+        out.push({ ok: true, record: cursor.value });
+        if (filter.limit && out.length >= filter.limit) break;
+      }
+      cursor = await cursor.continue();
+    }
+    // A record without a capturedAt is not in that index at all: find those too.
+    if (!filter.limit) {
+      const inIndex = new Set(await db.getAllKeysFromIndex('evidence', 'capturedAt'));
+      for (const key of await db.getAllKeys('evidence')) {
+        if (inIndex.has(key)) continue;
+        const value = await db.get('evidence', key);
+        damaged.push({ ok: false, id: key, problem: evidenceProblem(value) ?? 'missing capture time' });
+      }
+    }
+    return [...out, ...damaged];
+  }
+
+  async getEvidence(id: string): Promise<EvidenceRecord | undefined> {
+    return (await this.db()).get('evidence', id);
+  }
+
+  async getEvidenceBytes(id: string): Promise<ArrayBuffer> {
+    const row = await (await this.db()).get('evidenceBytes', id);
+    if (!row || !(row.bytes instanceof ArrayBuffer)) {
+      throw new ReinstateError('damaged-record', `The file of evidence ${id} is missing or damaged.`);
+    }
+    return row.bytes;
+  }
+
+  /** Re-hashes the stored bytes: true when they are exactly what was captured. */
+  async verifyEvidence(id: string): Promise<boolean> {
+    const record = await this.getEvidence(id);
+    if (!record) throw new ReinstateError('not-found', `No evidence ${id}.`);
+    return (await sha256Hex(await this.getEvidenceBytes(id))) === record.sha256;
+  }
+
+  /**
+   * Deletion is the one way evidence leaves the store, and it always leaves a
+   * log entry saying what was deleted, when, and why.
+   */
+  async deleteEvidence(id: string, reason: string): Promise<LogRecord> {
+    const now = this.clock();
+    let entry: LogRecord | undefined;
+    await this.write(['evidence', 'evidenceBytes', 'log'], async (tx) => {
+      const record = await tx.objectStore('evidence').get(id);
+      if (!record) throw new ReinstateError('not-found', `No evidence ${id}.`);
+      const damaged = evidenceProblem(record);
+      entry = {
+        id: newId('log', now),
+        at: now.toISOString(),
+        action: 'evidence.deleted',
+        caseId: typeof record.caseId === 'string' ? record.caseId : undefined,
+        summary: reason.trim() || 'Deleted by the user.',
+        subject: {
+          evidenceId: id,
+          kind: String(record.kind ?? ''),
+          sha256: damaged ? null : record.sha256,
+          url: String(record.url ?? ''),
+          capturedAt: String(record.capturedAt ?? ''),
+          size: typeof record.size === 'number' ? record.size : null,
+        },
+      };
+      await together(
+        () => tx.objectStore('evidence').delete(id),
+        () => tx.objectStore('evidenceBytes').delete(id),
+        () => tx.objectStore('log').add(entry!),
+      );
+    });
+    return entry!;
+  }
+
+  // ---- cases -------------------------------------------------------------
+
+  async addCase(input: Partial<Omit<CaseRecord, 'id' | 'createdAt'>> & { title: string }): Promise<CaseRecord> {
+    const now = this.clock();
+    const record: CaseRecord = {
+      id: newId('case', now),
+      platform: 'pinterest',
+      status: 'open',
+      referenceIds: [],
+      region: 'other',
+      business: false,
+      ...input,
+      createdAt: now.toISOString(),
+    };
+    await this.write(['cases', 'log'], async (tx) => {
+      await together(
+        () => tx.objectStore('cases').add(record),
+        () => tx.objectStore('log').add(this.logEntry('case.created', `Case “${record.title}” created.`, record.id)),
+      );
+    });
+    return record;
+  }
+
+  async listCases(): Promise<Listed<CaseRecord>[]> {
+    const rows = await (await this.db()).getAll('cases');
+    return rows
+      .map((value): Listed<CaseRecord> => {
+        const problem = caseProblem(value);
+        return problem ? { ok: false, id: String((value as { id?: unknown })?.id ?? '?'), problem } : { ok: true, record: value };
+      })
+      .sort((a, b) => (a.ok && b.ok ? b.record.createdAt.localeCompare(a.record.createdAt) : a.ok ? -1 : 1));
+  }
+
+  async getCase(id: string): Promise<CaseRecord | undefined> {
+    return (await this.db()).get('cases', id);
+  }
+
+  /** The case new captures go to; on first use, a default case is made. */
+  async currentCase(defaultTitle = 'My case'): Promise<CaseRecord> {
+    const id = await this.getSetting<string>(DEFAULT_CASE_SETTING);
+    if (id) {
+      const found = await this.getCase(id);
+      if (found && !caseProblem(found)) return found;
+    }
+    const created = await this.addCase({ title: defaultTitle });
+    await this.setSetting(DEFAULT_CASE_SETTING, created.id);
+    return created;
+  }
+
+  // ---- settings and log ----------------------------------------------------
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    return (await (await this.db()).get('settings', key))?.value as T | undefined;
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    await this.write(['settings'], (tx) => tx.objectStore('settings').put({ key, value }).then(() => undefined));
+  }
+
+  async listLog(): Promise<LogRecord[]> {
+    return (await (await this.db()).getAllFromIndex('log', 'at')).reverse();
+  }
+
+  private logEntry(action: LogAction, summary: string, caseId?: string): LogRecord {
+    const now = this.clock();
+    return { id: newId('log', now), at: now.toISOString(), action, summary, ...(caseId ? { caseId } : {}) };
+  }
+
+  /**
+   * Runs a read-write transaction and turns a full disk into a clear
+   * `storage-full` error. The transaction is aborted as a whole, so nothing
+   * is stored half and earlier records stay as they were.
+   */
+  private async write(
+    stores: StoreName[],
+    body: (tx: IDBPTransaction<ReinstateDB, StoreName[], 'readwrite'>) => Promise<void>,
+  ): Promise<void> {
+    const db = await this.db();
+    const tx = db.transaction(stores, 'readwrite');
+    try {
+      await body(tx);
+      await tx.done;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborted
+      }
+      await tx.done.catch(() => undefined);
+      if (error instanceof ReinstateError) throw error;
+      if (isQuotaError(error)) throw new ReinstateError('storage-full', toErrorData(error).message);
+      throw error;
+    }
+  }
+}
+
+/**
+ * Issues several requests of one transaction and waits for all. A request that
+ * throws at once (a full disk) still leaves the others observed, so their
+ * rejection on abort is not an unhandled error.
+ */
+function together(...requests: (() => Promise<unknown>)[]): Promise<unknown[]> {
+  return Promise.all(
+    requests.map((issue) => {
+      try {
+        return issue();
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }),
+  );
+}

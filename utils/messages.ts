@@ -1,0 +1,65 @@
+import { browser } from 'wxt/browser';
+import type { EvidenceRecord, LogRecord } from './db/schema';
+import { ReinstateError, toErrorData, type ErrorData } from './errors';
+
+/**
+ * The one message protocol between contexts. Names say the direction, as in
+ * Dark Reader: `ui→bg` from the popup or the locker to the background,
+ * `cs→bg` from a content script, `bg→cs` from the background to a page.
+ * Payloads are plain data (no ArrayBuffers: Chrome's messaging turns them into
+ * `{}`), so bytes are read from IndexedDB by the page that needs them.
+ */
+export interface Protocol {
+  'ui→bg:capture-visible': { req: { tabId: number; caseId?: string }; res: EvidenceSummary };
+  'ui→bg:evidence-delete': { req: { id: string; reason: string }; res: LogRecord };
+  'ui→bg:current-case': { req: Record<string, never>; res: { id: string; title: string } };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<K extends MessageType> = Protocol[K]['req'];
+export type Response<K extends MessageType> = Protocol[K]['res'];
+
+export type EvidenceSummary = Omit<EvidenceRecord, 'thumb'>;
+
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  payload: Request<K>;
+}
+
+type Reply<K extends MessageType> = { ok: true; value: Response<K> } | { ok: false; error: ErrorData };
+
+export type Handlers = {
+  [K in MessageType]?: (payload: Request<K>, sender: { tabId?: number; url?: string }) => Promise<Response<K>>;
+};
+
+function isEnvelope(message: unknown): message is Envelope {
+  return !!message && typeof message === 'object' && typeof (message as Envelope).type === 'string';
+}
+
+/**
+ * Sends a typed request and returns the typed answer. An error in the other
+ * context arrives as a `ReinstateError` with its code and its clear message.
+ */
+export async function send<K extends MessageType>(type: K, payload: Request<K>): Promise<Response<K>> {
+  const reply = (await browser.runtime.sendMessage({ type, payload } satisfies Envelope<K>)) as Reply<K> | undefined;
+  if (!reply) throw new ReinstateError('internal', `No answer to ${type}.`);
+  if (!reply.ok) throw new ReinstateError(reply.error.code, reply.error.message);
+  return reply.value;
+}
+
+/** The answering side: the background registers one handler per message it owns. */
+export function createDispatcher(handlers: Handlers) {
+  // Returns undefined (not a promise) for messages it does not own, so that
+  // another listener may answer them.
+  return (message: unknown, sender: { tab?: { id?: number }; url?: string }): Promise<Reply<MessageType>> | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.type] as
+      | ((payload: unknown, sender: { tabId?: number; url?: string }) => Promise<unknown>)
+      | undefined;
+    if (!handler) return undefined;
+    return handler(message.payload, { tabId: sender.tab?.id, url: sender.url }).then(
+      (value) => ({ ok: true, value }) as Reply<MessageType>,
+      (error: unknown) => ({ ok: false, error: toErrorData(error) }),
+    );
+  };
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    environment: 'happy-dom',
+    setupFiles: ['fake-indexeddb/auto', './test/setup.ts'],
+    include: ['test/unit/**/*.test.{ts,tsx}'],
+    mockReset: true,
+    restoreMocks: true,
+  },
+});
