@@ -13,5 +13,5 @@ export function EvidenceThumb({ record, store, alt }: { record: EvidenceRecord; 
   }, [record.id]);
   const url = useObjectUrl(bytes, mime);
   if (!record.mime.startsWith('image/')) return <div class="thumb thumb-file">{record.kind}</div>;
-  return url ? <img class="thumb" src={url} alt={alt} loading="lazy" /> : <div class="thumb thumb-empty" />;
+  return url ? <img class="thumb" src={url} alt={alt} /> : <div class="thumb thumb-empty" />;
 }

@@ -21,7 +21,7 @@ export function StorageStatus() {
   return (
     <p class="storage" data-testid="storage-status">
       {t('storageUsage', [formatBytes(state.usage), formatBytes(state.quota ?? 0)])}{' '}
-      <span class={state.persisted ? 'ok' : 'warn'}>{t(state.persisted ? 'storagePersisted' : 'storageNotPersisted')}</span>
+      <span class={state.persisted ? 'ok' : 'muted'}>{t(state.persisted ? 'storagePersisted' : 'storageNotPersisted')}</span>
     </p>
   );
 }

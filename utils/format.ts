@@ -22,7 +22,8 @@ export function formatUtc(iso: string): string {
 export function formatLocal(iso: string, timeZone?: string, locale?: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium', timeZoneName: 'short' };
+  // timeStyle 'long' names the zone; dateStyle cannot be combined with timeZoneName.
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
   try {
     return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(d);
   } catch {

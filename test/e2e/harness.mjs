@@ -1,0 +1,108 @@
+// Shared E2E plumbing: Debian's Chromium with the built extension, a local
+// HTTPS server that answers for Pinterest's hosts, and nothing leaving the machine.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = resolve(root, process.env.REINSTATE_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
+export const ARTIFACTS = resolve(root, 'test-results');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function artifactPath(name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, name);
+}
+
+export function newProfileDir() {
+  return mkdtempSync(join(tmpdir(), 'reinstate-e2e-'));
+}
+
+/**
+ * Launches Chromium with the extension. `port` maps Pinterest's hosts (and
+ * nothing else) to the local HTTPS server; every other host fails to resolve,
+ * so the run provably sends nothing off the machine.
+ */
+export async function launch({ profileDir = newProfileDir(), pinterestPort } = {}) {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}. Run "npm run build:e2e" first.`);
+  }
+  const rules = pinterestPort
+    ? `MAP *.pinterest.com 127.0.0.1:${pinterestPort}, MAP pinterest.com 127.0.0.1:${pinterestPort}, MAP *.pinterest.de 127.0.0.1:${pinterestPort}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`
+    : 'MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic',
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules}`, '--ignore-certificate-errors',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    profileDir,
+    url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    /** The service worker of the moment: MV3 may have replaced the first one. */
+    async sw() {
+      const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+      return live ?? context.waitForEvent('serviceworker');
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Reads the extension's IndexedDB from inside the service worker. */
+export async function readEvidence(sw) {
+  return sw.evaluate(async () => {
+    const db = await new Promise((res, rej) => {
+      const req = indexedDB.open('reinstate');
+      req.onsuccess = () => res(req.result);
+      req.onerror = () => rej(req.error);
+    });
+    const all = (store) =>
+      new Promise((res, rej) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => res(req.result);
+        req.onerror = () => rej(req.error);
+      });
+    const evidence = await all('evidence');
+    const bytes = await all('evidenceBytes');
+    const out = [];
+    for (const e of evidence) {
+      const b = bytes.find((x) => x.id === e.id);
+      const digest = b ? await crypto.subtle.digest('SHA-256', b.bytes) : null;
+      const hex = digest ? [...new Uint8Array(digest)].map((x) => x.toString(16).padStart(2, '0')).join('') : null;
+      const { thumb, ...rest } = e;
+      out.push({ ...rest, hasThumb: !!thumb, rehash: hex, byteLength: b?.bytes.byteLength ?? 0 });
+    }
+    db.close();
+    return out;
+  });
+}
+
+/** A throw-away self-signed certificate for the local Pinterest stand-in. */
+export function throwAwayCertificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'reinstate-cert-'));
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=www.pinterest.com',
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+  ], { stdio: 'ignore' });
+  return { dir, keyPath: join(dir, 'key.pem'), certPath: join(dir, 'cert.pem') };
+}
