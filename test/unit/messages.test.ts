@@ -11,7 +11,7 @@ describe('typed messages', () => {
         throw new ReinstateError('not-found', 'No evidence x.');
       },
     });
-    fakeBrowser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender as never));
+    fakeBrowser.runtime.onMessage.addListener(((message: unknown, sender: unknown) => dispatch(message, sender as never)) as never);
     await expect(send('ui→bg:current-case', {})).resolves.toEqual({ id: 'c1', title: 'My case' });
     const failure = send('ui→bg:evidence-delete', { id: 'x', reason: '' });
     await expect(failure).rejects.toBeInstanceOf(ReinstateError);

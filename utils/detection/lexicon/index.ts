@@ -1,0 +1,23 @@
+import type { Lexicon } from '../types';
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { it } from './it';
+import { ja } from './ja';
+import { nl } from './nl';
+import { pl } from './pl';
+import { pt } from './pt';
+import { zh } from './zh';
+
+import { unicodeAware } from '../normalize';
+
+/** Every pattern compiled once with Unicode-aware word boundaries (see `unicodeAware`). */
+function compile(lexicon: Lexicon): Lexicon {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(lexicon)) out[key] = value instanceof RegExp ? unicodeAware(value) : value;
+  return out as unknown as Lexicon;
+}
+
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, ja, zh].map(compile);
+export const LEXICON_BY_LANG: Readonly<Record<string, Lexicon>> = Object.fromEntries(LEXICONS.map((l) => [l.lang, l]));

@@ -1,0 +1,35 @@
+/** Lower-cased, NFKC, markdown links and URLs reduced to their words, whitespace folded. */
+export function normalizeText(raw: string, maxChars = 20_000): string {
+  return raw
+    .slice(0, maxChars * 2)
+    .normalize('NFKC')
+    .replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, '$1')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/%\(\w+\)s/g, ' ')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[ \t\u00a0\u200b]+/g, ' ')
+    .toLowerCase()
+    .slice(0, maxChars)
+    .trim();
+}
+
+/** Sentences, so that "if" in one sentence does not veto the fact stated in the next. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?。！？])\s*|\n+|\s+[•·|]\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1);
+}
+
+const LETTER = '[\\p{L}\\p{N}_]';
+const BOUNDARY = `(?:(?<=${LETTER})(?!${LETTER})|(?<!${LETTER})(?=${LETTER}))`;
+
+/**
+ * JavaScript's `\b` knows only ASCII letters: "désactivé\b" never matches.
+ * Rewrites `\b` as a Unicode-aware boundary.
+ */
+export function unicodeAware(re: RegExp): RegExp {
+  const source = re.source.replace(/\\b/g, BOUNDARY);
+  const flags = new Set([...re.flags, 'u']);
+  return new RegExp(source, [...flags].join(''));
+}

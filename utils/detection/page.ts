@@ -1,0 +1,117 @@
+import { classifyNotice } from './classify';
+import { adapterFor } from './sites';
+import { COMMON_NOTICE_SELECTORS, type ApiErrorEnvelope, type Signal, type SiteAdapter, type Subject } from './sites/types';
+import type { Classification } from './types';
+import { ANY_ENFORCEMENT } from './verbs';
+
+export interface PageDetection extends Classification {
+  /** The notice's words as the page shows them (verbatim, trimmed). */
+  text: string;
+  /** Signals beyond the words: routes, flags, API errors. */
+  signals: string[];
+  /**
+   * Whose account the notice concerns. A notice seen on someone else's
+   * profile comes out as kind "none" with subject "other": it is not the
+   * user's own suspension and is never stored as one.
+   */
+  subject: Subject;
+  account?: string;
+  /** The element that holds the notice, for an element capture. */
+  element?: Element;
+}
+
+const MAX_ELEMENT_CHARS = 3_000;
+const MAX_TOTAL_CHARS = 30_000;
+const MAX_ELEMENTS = 200;
+
+/**
+ * Looks at a page for a notice about the user's own account: the words in
+ * the places notices appear (dialogs, alerts, banners, headings), the site's
+ * own signals (routes, page flags, API error codes), and whose page it is.
+ * Never throws: a page of any shape gets an answer.
+ */
+export function detectPage(doc: Document, url: URL, extra: { apiErrors?: readonly ApiErrorEnvelope[] } = {}): PageDetection {
+  const none: PageDetection = { kind: 'none', confidence: 0, language: 'und', matched: [], text: '', signals: [], subject: 'unknown' };
+  try {
+    const adapter = adapterFor(url);
+    const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
+    const signals = collectSignals(adapter, doc, url, extra.apiErrors ?? []);
+    const best = bestTextNotice(doc, adapter, url, lang);
+    const subject = adapter?.subject(doc, url) ?? 'unknown';
+    const account = safe(() => adapter?.account?.(doc));
+
+    let result: PageDetection = best
+      ? { ...best.classification, text: best.text, element: best.element, signals: [], subject }
+      : { ...none, language: lang?.split('-')[0] ?? 'und', subject };
+
+    // A strong signal without words (a login API error) is a notice of its own.
+    const strongest = signals.filter((s) => s.kind).sort((a, b) => b.weight - a.weight)[0];
+    if (result.kind === 'none' && strongest?.kind && strongest.weight >= 0.6) {
+      const fromSignalText = strongest.text ? classifyNotice({ text: strongest.text, url: url.href, lang }) : undefined;
+      result = {
+        ...result,
+        kind: strongest.kind,
+        confidence: strongest.weight,
+        language: fromSignalText?.language ?? result.language,
+        platform: adapter?.platform,
+        matched: [...(fromSignalText?.matched ?? [])],
+        text: strongest.text ?? '',
+      };
+    } else if (result.kind !== 'none' && signals.some((s) => s.kind)) {
+      result.confidence = Math.min(0.99, Math.round((result.confidence + 0.1) * 100) / 100);
+    }
+    result.signals = signals.map((s) => s.id);
+    if (adapter && !result.platform) result.platform = adapter.platform;
+    if (account) result.account = account;
+    if (result.kind !== 'none' && subject === 'other') {
+      return { ...result, kind: 'none', matched: [...result.matched, 'subject:other-account'] };
+    }
+    return result;
+  } catch {
+    return none;
+  }
+}
+
+function collectSignals(adapter: SiteAdapter | undefined, doc: Document, url: URL, apiErrors: readonly ApiErrorEnvelope[]): Signal[] {
+  if (!adapter) return [];
+  return [
+    ...safe(() => adapter.routeSignals(url), []),
+    ...safe(() => adapter.pageSignals?.(doc, url) ?? [], []),
+    ...apiErrors.flatMap((e) => safe(() => adapter.apiSignals?.(e) ?? [], [])),
+  ];
+}
+
+function bestTextNotice(doc: Document, adapter: SiteAdapter | undefined, url: URL, lang: string | undefined) {
+  const selectors = (adapter?.noticeSelectors ?? COMMON_NOTICE_SELECTORS).join(',');
+  let elements: Element[];
+  try {
+    elements = [...doc.querySelectorAll(selectors)].slice(0, MAX_ELEMENTS);
+  } catch {
+    elements = [...doc.querySelectorAll(COMMON_NOTICE_SELECTORS.join(','))].slice(0, MAX_ELEMENTS);
+  }
+  let budget = MAX_TOTAL_CHARS;
+  let best: { classification: Classification; text: string; element: Element } | undefined;
+  const seen = new Set<string>();
+  for (const element of elements) {
+    if (budget <= 0) break;
+    // textContent needs no layout; innerText would force one on every pass.
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_ELEMENT_CHARS);
+    if (text.length < 6 || seen.has(text)) continue;
+    seen.add(text);
+    budget -= text.length;
+    if (!ANY_ENFORCEMENT.test(text.toLowerCase())) continue;
+    const classification = classifyNotice({ text, url: url.href, lang });
+    if (classification.kind !== 'none' && (!best || classification.confidence > best.classification.confidence)) {
+      best = { classification, text, element };
+    }
+  }
+  return best;
+}
+
+function safe<T>(fn: () => T, fallback?: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback as T;
+  }
+}

@@ -1,0 +1,36 @@
+import type { NoticeKind } from './types';
+
+/**
+ * Enforcement words by the kind of action they name, across the supported
+ * languages (the lexemes do not collide, and platforms often leave English
+ * words untranslated inside other languages: "Dein Nutzerkonto wurde … [suspended]").
+ * Order matters: the first group that matches a phrase decides its kind.
+ */
+export const ACTION_WORDS: { kind: Exclude<NoticeKind, 'none' | 'content_removed'>; re: RegExp }[] = [
+  {
+    kind: 'account_restricted',
+    re: /(restrict|limited|limits on|read-only|read only|write.?banned|shadow.?banned|temporarily (?:blocked|locked)|eingeschränkt|beschränkt|nur lesen|restreint|limité|restringid|limitad|limitat|restrit|beperkt|ograniczon|制限|限制|只读|唯讀)/,
+  },
+  {
+    kind: 'account_deactivated',
+    re: /(deactivat|disabled|disable|deaktiviert|désactivé|desactivad|inhabilitad|deshabilitad|disattivat|disabilitat|desativad|desabilitad|gedeactiveerd|uitgeschakeld|dezaktywowan|wyłączon|無効|停用|禁用)/,
+  },
+  {
+    kind: 'account_suspended',
+    re: /(suspen[dsc]|banned|\bban\b|terminat|permanently locked|gesperrt|suspendiert|gekündigt|gelöscht|suspendu|banni|résilié|bloqué|suspendid|banead|bloquead|eliminad|sospes|bannat|bloccat|eliminat|suspens|banid|geschorst|opgeschort|verbannen|beëindigd|geblokkeerd|zawieszon|zbanowan|zablokowan|凍結|冻结|利用停止|一時停止|停止|封禁|封停|停權|停权|暫停|暂停|終止|终止|封鎖|封锁|\bblocked\b|removed from|been removed|been deleted|been closed)/,
+  },
+];
+
+export const CONTENT_REMOVAL =
+  /(remov|taken down|took down|deleted|hidden|limited distribution|age.?restrict|no longer (?:available|visible)|entfernt|gelöscht|supprimé|retiré|masqué|eliminad|retirad|rimoss|eliminat|removid|excluíd|verwijderd|usunięt|削除|非表示|删除|刪除|移除|下架)/;
+
+/** Cheap first look: without one of these words no sentence is worth the full rules. */
+export const ANY_ENFORCEMENT = new RegExp(
+  [...ACTION_WORDS.map((a) => a.re.source), CONTENT_REMOVAL.source, '(locked|lock|ロック|锁定|鎖定|can.?t (?:post|pin|save|follow|comment|message|tweet|like|upload))'].join('|'),
+);
+
+export function kindOfAction(phrase: string): Exclude<NoticeKind, 'none' | 'content_removed'> | undefined {
+  for (const { kind, re } of ACTION_WORDS) if (re.test(phrase)) return kind;
+  if (/lock|ロック|锁定|鎖定/.test(phrase)) return 'account_restricted';
+  return undefined;
+}
