@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { EvidenceRecord, LogRecord } from './db/schema';
+import type { EvidenceRecord, LogRecord, Platform } from './db/schema';
 import { ReinstateError, toErrorData, type ErrorData } from './errors';
 
 /**
@@ -13,7 +13,27 @@ export interface Protocol {
   'ui→bg:capture-visible': { req: { tabId: number; caseId?: string }; res: EvidenceSummary };
   'ui→bg:evidence-delete': { req: { id: string; reason: string }; res: LogRecord };
   'ui→bg:current-case': { req: Record<string, never>; res: { id: string; title: string } };
+  'cs→bg:notice-seen': { req: NoticeSeen; res: NoticeSaved };
+  'cs→bg:open-locker': { req: { noticeId?: string }; res: { opened: boolean } };
 }
+
+/** What a content script reports when it sees a notice: words and signals, never cookies or tokens. */
+export interface NoticeSeen {
+  kind: 'account_suspended' | 'account_deactivated' | 'account_restricted' | 'content_removed';
+  confidence: number;
+  language: string;
+  platform: Platform;
+  account?: string;
+  text: string;
+  url: string;
+  title: string;
+  signals: string[];
+  matched: string[];
+}
+
+export type NoticeSaved =
+  | { stored: true; noticeId: string; caseId: string; screenshot: boolean }
+  | { stored: false; noticeId?: string; reason: 'duplicate' | 'auto-capture-off' };
 
 export type MessageType = keyof Protocol;
 export type Request<K extends MessageType> = Protocol[K]['req'];

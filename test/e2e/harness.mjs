@@ -106,3 +106,34 @@ export function throwAwayCertificate() {
   ], { stdio: 'ignore' });
   return { dir, keyPath: join(dir, 'key.pem'), certPath: join(dir, 'cert.pem') };
 }
+
+/** All records of one store of the extension's IndexedDB (bytes left out). */
+export async function readStore(sw, store) {
+  return sw.evaluate(async (name) => {
+    const db = await new Promise((res, rej) => {
+      const req = indexedDB.open('reinstate');
+      req.onsuccess = () => res(req.result);
+      req.onerror = () => rej(req.error);
+    });
+    if (!db.objectStoreNames.contains(name)) return [];
+    const rows = await new Promise((res, rej) => {
+      const req = db.transaction(name).objectStore(name).getAll();
+      req.onsuccess = () => res(req.result);
+      req.onerror = () => rej(req.error);
+    });
+    db.close();
+    return rows.map(({ bytes, thumb, ...rest }) => rest);
+  }, store);
+}
+
+/** Polls until `probe` returns a truthy value or the time is up. */
+export async function eventually(probe, { timeout = 10_000, interval = 100 } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    last = await probe();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, interval));
+  }
+  throw new Error(`Timed out; last value: ${JSON.stringify(last)}`);
+}

@@ -6,6 +6,7 @@ import { captureVisible, type VisibleCaptureDeps } from '../capture/visible';
 import { Store } from '../db/store';
 import { t } from '../i18n';
 import type { Handlers } from '../messages';
+import { recordNotice, type RecordNoticeDeps } from '../notices/record';
 
 /**
  * What the background answers. Built from the browser API it is given, so a
@@ -21,7 +22,29 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
     userAgent: navigator.userAgent,
     extensionVersion: browser.runtime.getManifest().version,
   };
+  const noticeDeps: RecordNoticeDeps = {
+    store,
+    captureTab: (tabId, noticeId, caseId) => captureVisible(captureDeps, { tabId, noticeId, caseId }),
+    setBadge: async (tabId) => {
+      await browser.action.setBadgeBackgroundColor({ color: '#b3261e', tabId });
+      await browser.action.setBadgeText({ text: '!', tabId });
+      await browser.action.setTitle({ title: t('badgeNoticeSaved'), tabId });
+    },
+    userAgent: captureDeps.userAgent,
+    extensionVersion: captureDeps.extensionVersion,
+  };
+  // Notices are handled one at a time, so two reports of one notice cannot both pass the duplicate check.
+  let noticeQueue: Promise<unknown> = Promise.resolve();
   return {
+    'cs→bg:notice-seen': (seen, sender) => {
+      const next = noticeQueue.then(() => recordNotice(noticeDeps, seen, sender.tabId));
+      noticeQueue = next.catch(() => undefined);
+      return next;
+    },
+    'cs→bg:open-locker': async ({ noticeId }) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/locker.html${noticeId ? `#notice=${noticeId}` : ''}`) });
+      return { opened: true };
+    },
     'ui→bg:capture-visible': async ({ tabId, caseId }) => {
       const { thumb: _thumb, ...summary } = await captureVisible(captureDeps, { tabId, caseId });
       return summary;

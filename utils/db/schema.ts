@@ -84,6 +84,33 @@ export interface LogRecord {
   subject?: Record<string, string | number | boolean | null>;
 }
 
+/** A notice as the platform showed it, saved once per account, kind and wording. */
+export interface NoticeRecord {
+  id: string;
+  caseId: string;
+  platform: Platform;
+  /** The user's handle on the platform, when the page says it. */
+  account?: string;
+  kind: 'account_suspended' | 'account_deactivated' | 'account_restricted' | 'content_removed';
+  language: string;
+  /** Verbatim, as shown. */
+  text: string;
+  /** SHA-256 of the normalised text: the same wording seen twice is one notice. */
+  textHash: string;
+  /** platform|account|kind|textHash, unique. */
+  dedupeKey: string;
+  url: string;
+  title: string;
+  seenAt: string;
+  timeZone: string;
+  confidence: number;
+  /** Rules and signals that fired (classifier rules, API error codes, page flags). */
+  signals: string[];
+  evidenceIds: string[];
+  /** Why no screenshot was taken at once, when none was. */
+  screenshotMissing?: string;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -95,6 +122,7 @@ export interface ReinstateDB extends DBSchema {
   evidenceBytes: { key: string; value: EvidenceBytesRecord };
   log: { key: string; value: LogRecord; indexes: { at: string } };
   settings: { key: string; value: SettingRecord };
+  notices: { key: string; value: NoticeRecord; indexes: { dedupeKey: string; caseId: string; seenAt: string } };
 }
 
-export type StoreName = 'cases' | 'evidence' | 'evidenceBytes' | 'log' | 'settings';
+export type StoreName = 'cases' | 'evidence' | 'evidenceBytes' | 'log' | 'settings' | 'notices';

@@ -9,6 +9,7 @@ import type {
   EvidenceRecord,
   LogAction,
   LogRecord,
+  NoticeRecord,
   Provenance,
   ReinstateDB,
   StoreName,
@@ -170,6 +171,23 @@ export class Store {
       );
     });
     return entry!;
+  }
+
+  // ---- notices -------------------------------------------------------------
+
+  async findNotice(dedupeKey: string): Promise<NoticeRecord | undefined> {
+    return (await this.db()).getFromIndex('notices', 'dedupeKey', dedupeKey);
+  }
+
+  /** Stores a notice once; a second one with the same `dedupeKey` is refused by the index. */
+  async addNotice(notice: NoticeRecord): Promise<NoticeRecord> {
+    await this.write(['notices'], (tx) => tx.objectStore('notices').add(notice).then(() => undefined));
+    return notice;
+  }
+
+  async listNotices(caseId?: string): Promise<NoticeRecord[]> {
+    const all = await (await this.db()).getAllFromIndex('notices', 'seenAt');
+    return all.filter((n) => !caseId || n.caseId === caseId).reverse();
   }
 
   // ---- cases -------------------------------------------------------------

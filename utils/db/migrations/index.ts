@@ -1,6 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { ReinstateDB, StoreName } from '../schema';
 import { initial } from './001-initial';
+import { notices } from './002-notices';
 
 /**
  * One numbered step per schema version. A step runs once, inside the upgrade
@@ -16,6 +17,6 @@ export interface Migration {
   ): void | Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, notices];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -1,0 +1,89 @@
+// Issue 4: a suspension notice on a real Pinterest host (mapped to 127.0.0.1)
+// is stored once with its screenshot, the badge is set and the toast appears;
+// a help article and someone else's profile produce nothing.
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { startPinterestSim } from '../sim/pinterest-server.mjs';
+import { SUSPENSION_TEXT } from '../sim/pinterest-pages.mjs';
+import { artifactPath, eventually, launch, readEvidence, readStore, throwAwayCertificate } from './harness.mjs';
+
+let sim;
+let cert;
+let ext;
+
+before(async () => {
+  cert = throwAwayCertificate();
+  sim = await startPinterestSim(cert);
+  ext = await launch({ pinterestPort: sim.port });
+});
+after(async () => {
+  await ext?.close();
+  await sim?.close();
+  rmSync(cert.dir, { recursive: true, force: true });
+});
+
+test('a suspension dialog on pinterest.com is saved once, with a screenshot, a badge and a toast', async () => {
+  const page = await ext.context.newPage();
+  await page.goto('https://www.pinterest.com/login/?delay=800');
+  // The content script found nothing at idle; the dialog comes later.
+  // Playwright reads through the toast's open shadow root.
+  await page.getByText('Reinstate saved this notice as evidence.').waitFor({ timeout: 15_000 });
+  assert.equal(await page.getByTestId('reinstate-toast').count(), 1);
+  await page.screenshot({ path: artifactPath('notice-toast.png') });
+
+  const sw = await ext.sw();
+  const notices = await eventually(async () => {
+    const rows = await readStore(sw, 'notices');
+    return rows.length ? rows : null;
+  });
+  assert.equal(notices.length, 1);
+  const [notice] = notices;
+  assert.equal(notice.kind, 'account_suspended');
+  assert.equal(notice.platform, 'pinterest');
+  assert.equal(notice.language, 'en');
+  assert.equal(notice.text, SUSPENSION_TEXT);
+  assert.equal(notice.url, 'https://www.pinterest.com/login/?delay=800');
+  assert.ok(notice.signals.some((s) => s.includes('api_error_code=83')), `signals: ${notice.signals}`);
+  assert.equal(notice.evidenceIds.length, 2, 'the words and a screenshot');
+  assert.equal(notice.screenshotMissing, undefined);
+
+  const evidence = await readEvidence(sw);
+  const kinds = evidence.filter((e) => notice.evidenceIds.includes(e.id)).map((e) => e.kind).sort();
+  assert.deepEqual(kinds, ['screenshot', 'text']);
+  for (const item of evidence) assert.equal(item.rehash, item.sha256);
+
+  const badge = await sw.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    return chrome.action.getBadgeText({ tabId: tab.id });
+  }, 'https://www.pinterest.com/login/*');
+  assert.equal(badge, '!');
+
+  // The same notice again: not stored twice.
+  await page.reload();
+  await page.locator('[role=dialog]').waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(1500);
+  assert.equal((await readStore(sw, 'notices')).length, 1);
+  await page.close();
+});
+
+test('a help article and someone else’s suspended profile save nothing', async () => {
+  const sw = await ext.sw();
+  const before = (await readStore(sw, 'notices')).length;
+  const help = await ext.context.newPage();
+  await help.goto('https://help.pinterest.com/en/article/account-suspension');
+  const other = await ext.context.newPage();
+  await other.goto('https://www.pinterest.com/sam_other/');
+  await other.waitForTimeout(2500);
+  assert.equal((await readStore(sw, 'notices')).length, before);
+  assert.equal(await help.getByTestId('reinstate-toast').count(), 0);
+  assert.equal(await other.getByTestId('reinstate-toast').count(), 0);
+});
+
+test('the same page on 127.0.0.1 (not a Pinterest host) runs no content script', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(`https://127.0.0.1:${sim.port}/login/?delay=100`);
+  await page.locator('[role=dialog]').waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(1500);
+  assert.equal(await page.getByTestId('reinstate-toast').count(), 0);
+});

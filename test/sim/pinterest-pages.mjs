@@ -1,0 +1,85 @@
+// Pages of the simulated Pinterest. Wording follows Pinterest's own (see
+// research/pinterest-structure.md §4 and help.pinterest.com/en/article/account-suspension).
+
+const VIEWER = { id: '1000000000000000001', username: 'maya_makes', full_name: 'Maya' };
+
+function pwsData({ viewer = VIEWER, writeBanned = false, loginState = 1, authenticated = true } = {}) {
+  const user = authenticated ? { ...viewer, is_write_banned: writeBanned, login_state: loginState } : null;
+  return JSON.stringify({ appVersion: 'sim0001', context: { is_authenticated: authenticated, user, locale: 'en-US' }, initialHandlerId: 'www/index.js' });
+}
+
+function page({ title, body, data, script = '', lang = 'en' }) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#fff;color:#111}
+header{padding:12px 24px;border-bottom:1px solid #eee;font-weight:700;color:#e60023}
+main{padding:24px;max-width:900px;margin:auto}
+[role=dialog]{position:fixed;inset:0;display:grid;place-items:center;background:rgb(0 0 0/.45)}
+[role=dialog]>div{background:#fff;border-radius:24px;padding:32px;max-width:420px;text-align:center}
+.grid{display:grid;grid-template-columns:repeat(4,1fr);gap:12px}.grid div{background:#f1f1f1;border-radius:16px;height:160px}
+</style>
+<script id="__PWS_DATA__" type="application/json">${data ?? pwsData()}</script></head>
+<body><header>Pinterest</header><main>${body}</main>${script ? `<script>${script}</script>` : ''}</body></html>`;
+}
+
+export const SUSPENSION_TEXT =
+  'Your account has been suspended for violating our community guidelines. We previously sent you an email explaining why and how to appeal.';
+
+export const pages = {
+  home: () => page({ title: 'Pinterest', body: '<h1>Home feed</h1><div class="grid"><div></div><div></div><div></div><div></div></div>' }),
+
+  /** The login page: the session API answers 83 and the page shows the suspension dialog, after a delay. */
+  login: (delayMs = 800) =>
+    page({
+      title: 'Log in | Pinterest',
+      data: pwsData({ authenticated: false }),
+      body: '<h1>Welcome to Pinterest</h1><form><input name="id" value="maya@example.invalid"><input type="password" value="x"><button type="button">Log in</button></form>',
+      script: `setTimeout(async () => {
+        const r = await fetch('/resource/UserSessionResource/create/', { method: 'POST', body: 'data=%7B%7D', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+        const body = await r.json();
+        const d = document.createElement('div'); d.setAttribute('role', 'dialog'); d.setAttribute('aria-modal', 'true');
+        const box = document.createElement('div');
+        const h = document.createElement('h2'); h.textContent = 'Account suspended';
+        const p = document.createElement('p'); p.textContent = body.resource_response.error.message;
+        box.append(h, p); d.append(box); document.body.append(d);
+      }, ${delayMs});`,
+    }),
+
+  sessionError: () =>
+    JSON.stringify({
+      resource: { name: 'UserSessionResource', options: {} },
+      resource_response: {
+        status: 'failure',
+        code: 83,
+        message: SUSPENSION_TEXT,
+        error: { http_status: 401, code: 83, api_error_code: 83, message: SUSPENSION_TEXT, message_detail: null },
+      },
+      request_identifier: 'sim',
+    }),
+
+  /** Pinterest's help article: talks about suspension, must trigger nothing. */
+  helpArticle: () =>
+    page({
+      title: 'Account suspension | Pinterest help',
+      data: pwsData({ authenticated: false }),
+      body: `<h1>Account suspension</h1>
+<p>If your account's suspended, you'll see an error message when you try to log in. It may be because you did something that went against our Acceptable Use Policy.</p>
+<p>We have policies and tools in place to keep Pinterest a safe and trustworthy site. Be sure to check our content policies to see what's allowed on Pinterest.</p>
+<p>We review all reports manually and do our best to only act on content that goes against our policies, but sometimes we make mistakes. If you think we shouldn't have suspended your account, get in touch with us.</p>`,
+    }),
+
+  /** Somebody else's profile that shows a suspension banner: not the viewer's own. */
+  otherProfile: () =>
+    page({
+      title: 'sam_other - Profile | Pinterest',
+      body: '<div role="alert"><h2>This account has been suspended</h2><p>Your account has been suspended for violating our community guidelines.</p></div>',
+    }),
+
+  reportsAndViolations: () =>
+    page({
+      title: 'Reports and violations center | Pinterest',
+      body: `<h1>Reports and violations center</h1>
+<section data-test-id="rvc-account-status"><h2>Account status</h2>
+<p>Your account has been deactivated because it goes against our Community Guidelines. You can submit an appeal through your reports and violations center within 6 months.</p>
+<p>Enforcement ID: 5f2c9a1e-7b3d-4c1a-9e8f-2a6b4c8d0e11</p></section>`,
+    }),
+};
