@@ -20,7 +20,10 @@ const SUBJECT_WINDOW = 70;
 // Restrictions stated in so many words; they survive the rate-limit veto
 // because platforms word action blocks as "try again later".
 const EXPLICIT_RESTRICTION = unicodeAware(
-  /\b(read-only mode|in read-only|action blocked|we restrict certain activity|limited some (?:of your )?account features|temporarily (?:blocked|restricted|limited) from|you(?:'re| are) (?:temporarily )?(?:blocked|restricted|limited) from|you can'?t (?:post|pin|save|comment|message|tweet|like|follow|upload|go live|send messages) (?:right now|for now|until|at this time|for \d+)|write ban)/,
+  /\b(read-only mode|in read-only|action blocked|you can'?t use this feature|(?:your account|it) (?:doesn'?t|does not) follow our (?:community standards|community guidelines|terms)|we restrict certain activity|limited some (?:of your )?account features|temporarily (?:blocked|restricted|limited) from|you(?:'re| are) (?:temporarily )?(?:blocked|restricted|limited) from|you can'?t (?:post|pin|save|comment|message|tweet|like|follow|upload|go live|send messages)(?: or \w+)? (?:right now|for now|until|at this time|for \d+)|write ban)/,
+);
+const THIS_CONTENT = unicodeAware(
+  /\bthis (?:video|pin|post|tweet|reel|photo|comment) (?:has been|was|is) (?:removed|taken down|deleted|hidden|age-restricted|restricted)\b/,
 );
 const THIS_ACCOUNT = unicodeAware(
   /\b(?:this|the) account (?:has been|is|was|is now) (?:permanently |temporarily )?(suspended|banned|terminated|disabled|deactivated|restricted)\b/,
@@ -50,7 +53,8 @@ export function classifyNotice(input: ClassifyInput): Classification {
   const hits: Hit[] = [];
   const vetoed: string[] = [];
   const security = lexicons.some((l) => l.security.test(text));
-  const rateLimited = lexicons.some((l) => l.rateLimit.test(text));
+  // A lockout that asks the user to wait is a rate limit, whatever word it uses ("gesperrt").
+  const rateLimited = lexicons.some((l) => l.rateLimit.test(text)) && !lexicons.some((l) => l.violation.test(text));
 
   for (const sentence of sentences(text)) {
     if (!ANY_ENFORCEMENT.test(sentence)) continue;
@@ -66,7 +70,7 @@ export function classifyNotice(input: ClassifyInput): Classification {
           vetoed.push(`veto:${lexicon.lang}:security`);
           continue;
         }
-        if (hit.kind === 'account_restricted' && rateLimited && !hit.rule.includes('explicit')) {
+        if (rateLimited && !hit.rule.includes('explicit')) {
           vetoed.push(`veto:${lexicon.lang}:rate-limit`);
           continue;
         }
@@ -139,7 +143,12 @@ function sentenceHits(sentence: string, lexicon: Lexicon): Hit[] {
 
   if (lexicon.lang === 'en') {
     const explicit = EXPLICIT_RESTRICTION.exec(sentence);
-    if (explicit) hits.push({ kind: 'account_restricted', weight: 0.7, rule: tag('explicit-restriction') });
+    if (explicit) {
+      // "doesn't follow our Community Standards" is how Meta states a suspension's reason.
+      const kind = /follow our/.test(explicit[0]) ? 'account_suspended' : 'account_restricted';
+      hits.push({ kind, weight: 0.7, rule: tag(kind === 'account_suspended' ? 'explicit-finding' : 'explicit-restriction') });
+    }
+    if (THIS_CONTENT.test(sentence)) hits.push({ kind: 'content_removed', weight: 0.6, rule: tag('this-content') });
     const thisAccount = THIS_ACCOUNT.exec(sentence);
     if (thisAccount) hits.push({ kind: kindOfAction(thisAccount[1] ?? '') ?? 'account_suspended', weight: 0.55, rule: tag('this-account') });
   }

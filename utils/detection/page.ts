@@ -94,8 +94,7 @@ function bestTextNotice(doc: Document, adapter: SiteAdapter | undefined, url: UR
   const seen = new Set<string>();
   for (const element of elements) {
     if (budget <= 0) break;
-    // textContent needs no layout; innerText would force one on every pass.
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_ELEMENT_CHARS);
+    const text = textOf(element, MAX_ELEMENT_CHARS);
     if (text.length < 6 || seen.has(text)) continue;
     seen.add(text);
     budget -= text.length;
@@ -106,6 +105,26 @@ function bestTextNotice(doc: Document, adapter: SiteAdapter | undefined, url: UR
     }
   }
   return best;
+}
+
+/**
+ * The element's words, block by block with a space between: textContent runs
+ * "Account suspended" and "Your account…" together as "suspendedYour". Text
+ * nodes are read without layout (innerText would force one on every pass).
+ */
+export function textOf(element: Element, maxChars: number): string {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
+    const parent = node.parentElement?.tagName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
+    const value = node.nodeValue?.trim();
+    if (!value) continue;
+    parts.push(value);
+    length += value.length + 1;
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').slice(0, maxChars);
 }
 
 function safe<T>(fn: () => T, fallback?: T): T {

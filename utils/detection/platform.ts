@@ -19,7 +19,7 @@ export function platformFromUrl(url: string | URL | undefined): Platform | undef
     return undefined;
   }
   // Pinterest also answers on hosts this list may not name yet (pinterest.xx).
-  if (/(^|\.)pinterest\.[a-z.]+$/.test(host)) return 'pinterest';
+  if (/(^|\.)pinterest\.(?:com?\.)?[a-z]{2,3}$/.test(host)) return 'pinterest';
   return BY_HOST.find(([, domains]) => hostIn(host, domains))?.[0];
 }
 

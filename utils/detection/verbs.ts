@@ -13,11 +13,11 @@ export const ACTION_WORDS: { kind: Exclude<NoticeKind, 'none' | 'content_removed
   },
   {
     kind: 'account_deactivated',
-    re: /(deactivat|disabled|disable|deaktiviert|désactivé|desactivad|inhabilitad|deshabilitad|disattivat|disabilitat|desativad|desabilitad|gedeactiveerd|uitgeschakeld|dezaktywowan|wyłączon|無効|停用|禁用)/,
+    re: /(deactivat|disabled|disable|deaktivier|désactiv|desactiv|inhabilit|deshabilit|disattiv|disabilit|desativ|desabilit|gedeactiveerd|uitgeschakeld|dezaktywow|wyłącz|無効|停用|禁用)/,
   },
   {
     kind: 'account_suspended',
-    re: /(suspen[dsc]|banned|\bban\b|terminat|permanently locked|gesperrt|suspendiert|gekündigt|gelöscht|suspendu|banni|résilié|bloqué|suspendid|banead|bloquead|eliminad|sospes|bannat|bloccat|eliminat|suspens|banid|geschorst|opgeschort|verbannen|beëindigd|geblokkeerd|zawieszon|zbanowan|zablokowan|凍結|冻结|利用停止|一時停止|停止|封禁|封停|停權|停权|暫停|暂停|終止|终止|封鎖|封锁|\bblocked\b|removed from|been removed|been deleted|been closed)/,
+    re: /(suspen[dsc]|banned|\bban\b|terminat|permanently locked|gesperrt|suspendiert|gekündigt|gelöscht|suspendu|banni|résilié|bloqué|suspendi|banead|bloque|eliminad|sospes|bannat|bloccat|eliminat|suspens|banid|banimos|geschorst|opgeschort|verbannen|beëindigd|geblokkeerd|zawiesi|zawieszon|zbanowa|zablokowa|凍結|冻结|利用停止|一時停止|停止|封禁|封停|停權|停权|暫停|暂停|終止|终止|封鎖|封锁|\bblocked\b|removed from|been removed|been deleted|been closed)/,
   },
 ];
 

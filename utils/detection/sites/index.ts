@@ -10,6 +10,6 @@ import { youtube } from './youtube';
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [pinterest, x, meta, tiktok, youtube, reddit];
 
 export function adapterFor(url: URL): SiteAdapter | undefined {
-  if (/(^|\.)pinterest\.[a-z.]+$/.test(url.hostname)) return pinterest;
+  if (/(^|\.)pinterest\.(?:com?\.)?[a-z]{2,3}$/.test(url.hostname)) return pinterest;
   return SITE_ADAPTERS.find((a) => hostIn(url.hostname, a.domains));
 }
