@@ -1,18 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { StorageStatus } from '@/components/StorageStatus';
-import type { EvidenceRecord, LogRecord } from '@/utils/db/schema';
+import type { EvidenceRecord, LogRecord, NoticeRecord } from '@/utils/db/schema';
 import { Store, type Listed } from '@/utils/db/store';
 import { formatUtc } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 import { EvidenceCard } from './EvidenceCard';
 import { DeleteDialog, FullSizeDialog } from './dialogs';
+import { NoticeList } from './NoticeList';
 
 const store = new Store();
 
 export function App() {
   const [items, setItems] = useState<Listed<EvidenceRecord>[]>();
   const [log, setLog] = useState<LogRecord[]>([]);
+  const [notices, setNotices] = useState<NoticeRecord[]>([]);
+  const highlight = /^#notice=(.+)$/.exec(location.hash)?.[1];
   const [open, setOpen] = useState<EvidenceRecord>();
   const [deleting, setDeleting] = useState<EvidenceRecord>();
   const [verified, setVerified] = useState<Record<string, boolean>>({});
@@ -22,6 +25,7 @@ export function App() {
     try {
       setItems(await store.listEvidence());
       setLog(await store.listLog());
+      setNotices(await store.listNotices());
     } catch (e) {
       setError((e as Error).message);
     }
@@ -43,6 +47,10 @@ export function App() {
         <StorageStatus />
       </header>
       {error && <p class="error" role="alert">{error}</p>}
+      <section>
+        <h2>{t('lockerNotices')}</h2>
+        <NoticeList notices={notices} highlight={highlight} />
+      </section>
       <section>
         <h2>{t('lockerEvidence')}</h2>
         {items && items.length === 0 && <p class="muted">{t('lockerEmpty')}</p>}

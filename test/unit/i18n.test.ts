@@ -16,6 +16,7 @@ describe('locale files', () => {
       for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
       for (const m of readFileSync(file, 'utf8').matchAll(/'((?:error|popup|locker|field|storage)[A-Z][A-Za-z0-9]+)'/g)) used.add(m[1]!);
     }
+    for (const kind of ['account_suspended', 'account_deactivated', 'account_restricted', 'content_removed']) used.add(`noticeKind_${kind}`);
     const missing = [...used].filter((key) => !(key in en));
     expect(missing).toEqual([]);
     expect(used.size).toBeGreaterThan(20);

@@ -1,0 +1,26 @@
+import type { NoticeRecord } from '@/utils/db/schema';
+import { formatLocal, formatUtc } from '@/utils/format';
+import { t, type MessageKey } from '@/utils/i18n';
+
+/** Each notice as the platform worded it: shown as text, never as HTML. */
+export function NoticeList({ notices, highlight }: { notices: NoticeRecord[]; highlight?: string }) {
+  if (!notices.length) return <p class="muted">{t('lockerNoNotices')}</p>;
+  return (
+    <ul class="notices" data-testid="notice-list">
+      {notices.map((notice) => (
+        <li key={notice.id} id={`notice-${notice.id}`} class={notice.id === highlight ? 'card highlight' : 'card'} data-testid="notice">
+          <strong>{t(`noticeKind_${notice.kind}` as MessageKey)}</strong>
+          <blockquote lang={notice.language}>{notice.text}</blockquote>
+          <p class="muted">
+            {t('noticeSeenAt', [`${formatUtc(notice.seenAt)} (${formatLocal(notice.seenAt, notice.timeZone)})`, notice.url])}
+          </p>
+          {notice.screenshotMissing && <p class="muted">{t('noticeNoScreenshot', notice.screenshotMissing)}</p>}
+          <details>
+            <summary>{t('noticeWhy')}</summary>
+            <p class="mono">{notice.signals.join(' · ')}</p>
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}
