@@ -14,6 +14,7 @@ export interface Protocol {
   'ui→bg:evidence-delete': { req: { id: string; reason: string }; res: LogRecord };
   'ui→bg:current-case': { req: Record<string, never>; res: { id: string; title: string } };
   'cs→bg:notice-seen': { req: NoticeSeen; res: NoticeSaved };
+  'ui→bg:auto-capture-set': { req: { platform: Platform; on: boolean }; res: { platform: Platform; on: boolean } };
   'cs→bg:open-locker': { req: { noticeId?: string }; res: { opened: boolean } };
 }
 

@@ -8,6 +8,7 @@ import { send } from '@/utils/messages';
 import { EvidenceCard } from './EvidenceCard';
 import { DeleteDialog, FullSizeDialog } from './dialogs';
 import { NoticeList } from './NoticeList';
+import { PlatformSettings } from './PlatformSettings';
 
 const store = new Store();
 
@@ -89,6 +90,7 @@ export function App() {
           </ul>
         )}
       </section>
+      <PlatformSettings store={store} />
       {open && <FullSizeDialog record={open} store={store} onClose={() => setOpen(undefined)} />}
       {deleting && (
         <DeleteDialog

@@ -15,7 +15,7 @@ let ext;
 before(async () => {
   cert = throwAwayCertificate();
   sim = await startPinterestSim(cert);
-  ext = await launch({ pinterestPort: sim.port });
+  ext = await launch({ pinterestPort: sim.port, extraHosts: ['x.com'] });
 });
 after(async () => {
   await ext?.close();
@@ -94,4 +94,18 @@ test('the same page on 127.0.0.1 (not a Pinterest host) runs no content script',
   await page.locator('[role=dialog]').waitFor({ timeout: 10_000 });
   await page.waitForTimeout(1500);
   assert.equal(await page.getByTestId('reinstate-toast').count(), 0);
+});
+
+test('another platform, once granted (the e2e build has every site), is watched through the runtime-registered script', async () => {
+  const sw = await ext.sw();
+  const registered = await eventually(() =>
+    sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches).flat()),
+  );
+  assert.ok(registered.includes('https://x.com/*'), `registered: ${registered}`);
+  const page = await ext.context.newPage();
+  await page.goto('https://x.com/home');
+  await page.getByText('Reinstate saved this notice as evidence.').waitFor({ timeout: 15_000 });
+  const notice = (await readStore(sw, 'notices')).find((n) => n.platform === 'x');
+  assert.ok(notice, 'an X notice was stored');
+  assert.equal(notice.kind, 'account_suspended');
 });

@@ -26,16 +26,17 @@ export function newProfileDir() {
  * nothing else) to the local HTTPS server; every other host fails to resolve,
  * so the run provably sends nothing off the machine.
  */
-export async function launch({ profileDir = newProfileDir(), pinterestPort } = {}) {
+export async function launch({ profileDir = newProfileDir(), pinterestPort, extraHosts = [] } = {}) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
   }
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}. Run "npm run build:e2e" first.`);
   }
-  const rules = pinterestPort
-    ? `MAP *.pinterest.com 127.0.0.1:${pinterestPort}, MAP pinterest.com 127.0.0.1:${pinterestPort}, MAP *.pinterest.de 127.0.0.1:${pinterestPort}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`
-    : 'MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+  const mapped = pinterestPort
+    ? ['*.pinterest.com', 'pinterest.com', '*.pinterest.de', ...extraHosts].map((h) => `MAP ${h} 127.0.0.1:${pinterestPort}`)
+    : [];
+  const rules = [...mapped, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,

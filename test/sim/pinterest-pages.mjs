@@ -74,6 +74,11 @@ export const pages = {
       body: '<div role="alert"><h2>This account has been suspended</h2><p>Your account has been suspended for violating our community guidelines.</p></div>',
     }),
 
+  /** Not Pinterest: X's home timeline with its suspension banner (wording quoted by tomsguide.com, 2023). */
+  xSuspendedHome: () =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Home / X</title></head><body>
+<div role="alert"><h2>Your account is suspended</h2><p>After careful review, we determined your account broke the X Rules. Your account is permanently in read-only mode, which means you can't post, repost, or Like content.</p></div></body></html>`,
+
   reportsAndViolations: () =>
     page({
       title: 'Reports and violations center | Pinterest',

@@ -21,6 +21,7 @@ export async function startPinterestSim({ keyPath, certPath, port = 0, onRequest
     };
     const path = url.pathname;
     if (url.hostname.startsWith('help.')) return html(pages.helpArticle());
+    if (url.hostname === 'x.com') return html(pages.xSuspendedHome());
     if (path.startsWith('/resource/UserSessionResource/create')) return json(pages.sessionError(), 401);
     if (path === '/login/' || path === '/login') return html(pages.login(Number(url.searchParams.get('delay') ?? 800)));
     if (path.startsWith('/reports-and-violations')) return html(pages.reportsAndViolations());

@@ -6,7 +6,7 @@ import { captureVisible, type VisibleCaptureDeps } from '../capture/visible';
 import { Store } from '../db/store';
 import { t } from '../i18n';
 import type { Handlers } from '../messages';
-import { recordNotice, type RecordNoticeDeps } from '../notices/record';
+import { autoCaptureSetting, recordNotice, type RecordNoticeDeps } from '../notices/record';
 
 /**
  * What the background answers. Built from the browser API it is given, so a
@@ -44,6 +44,10 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
     'cs→bg:open-locker': async ({ noticeId }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/locker.html${noticeId ? `#notice=${noticeId}` : ''}`) });
       return { opened: true };
+    },
+    'ui→bg:auto-capture-set': async ({ platform, on }) => {
+      await store.setSetting(autoCaptureSetting(platform), on);
+      return { platform, on };
     },
     'ui→bg:capture-visible': async ({ tabId, caseId }) => {
       const { thumb: _thumb, ...summary } = await captureVisible(captureDeps, { tabId, caseId });

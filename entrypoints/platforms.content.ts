@@ -1,0 +1,21 @@
+import { defineContentScript } from '#imports';
+import { reportNotice } from '@/utils/detection/report';
+import { watchForNotices } from '@/utils/detection/watch';
+
+// Registered at run time (utils/platforms/registration.ts) on the platforms
+// the user turned on; the adapter is picked from the page's URL.
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  runAt: 'document_idle',
+  main(ctx) {
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    watchForNotices({
+      doc: document,
+      win: window,
+      signal: controller.signal,
+      onNotice: (detection) => void reportNotice(detection, document, controller.signal).catch(() => undefined),
+    })();
+  },
+});
