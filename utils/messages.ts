@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { EvidenceRecord, LogRecord, Platform } from './db/schema';
+import type { CaseRecord, CorrespondenceRecord, EvidenceRecord, LetterRecord, LogRecord, Platform, Region } from './db/schema';
 import { ReinstateError, toErrorData, type ErrorData } from './errors';
 
 /**
@@ -14,6 +14,11 @@ export interface Protocol {
   'ui→bg:evidence-delete': { req: { id: string; reason: string }; res: LogRecord };
   'ui→bg:current-case': { req: Record<string, never>; res: { id: string; title: string } };
   'cs→bg:notice-seen': { req: NoticeSeen; res: NoticeSaved };
+  'ui→bg:case-create': { req: { title: string; platform?: Platform; region?: Region; business?: boolean }; res: CaseRecord };
+  'ui→bg:case-update': { req: { id: string; changes: Partial<Omit<CaseRecord, 'id' | 'createdAt'>> }; res: CaseRecord };
+  'ui→bg:case-select': { req: { id: string }; res: { id: string } };
+  'ui→bg:letter-save': { req: Omit<LetterRecord, 'id' | 'createdAt'>; res: LetterRecord };
+  'ui→bg:correspondence-add': { req: Omit<CorrespondenceRecord, 'id' | 'loggedAt'>; res: CorrespondenceRecord };
   'ui→bg:auto-capture-set': { req: { platform: Platform; on: boolean }; res: { platform: Platform; on: boolean } };
   'cs→bg:open-locker': { req: { noticeId?: string }; res: { opened: boolean } };
 }

@@ -1,5 +1,6 @@
 import type { NoticeRecord } from '@/utils/db/schema';
 import { formatLocal, formatUtc } from '@/utils/format';
+import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/utils/i18n';
 
 /** Each notice as the platform worded it: shown as text, never as HTML. */
@@ -15,6 +16,9 @@ export function NoticeList({ notices, highlight }: { notices: NoticeRecord[]; hi
             {t('noticeSeenAt', [`${formatUtc(notice.seenAt)} (${formatLocal(notice.seenAt, notice.timeZone)})`, notice.url])}
           </p>
           {notice.screenshotMissing && <p class="muted">{t('noticeNoScreenshot', notice.screenshotMissing)}</p>}
+          <a class="button primary" href={browser.runtime.getURL(`/appeal.html?notice=${notice.id}`)} data-testid="draft-appeal">
+            {t('lockerDraftAppeal')}
+          </a>
           <details>
             <summary>{t('noticeWhy')}</summary>
             <p class="mono">{notice.signals.join(' · ')}</p>

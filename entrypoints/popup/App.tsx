@@ -59,6 +59,9 @@ export function App() {
       <button class="primary capture" onClick={capture} disabled={busy} data-testid="capture">
         {busy ? t('popupCapturing') : t('popupCapture')}
       </button>
+      <a class="button" href={browser.runtime.getURL('/appeal.html')} target="_blank" data-testid="draft-appeal">
+        {t('popupDraftAppeal')}
+      </a>
       {status && (
         <p class={status.kind} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="status">
           {status.text}

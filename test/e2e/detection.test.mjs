@@ -65,6 +65,32 @@ test('a suspension dialog on pinterest.com is saved once, with a screenshot, a b
   assert.equal(await lockerPage.getByTestId('notice').count(), 1);
   assert.match(await lockerPage.getByTestId('notice').first().textContent(), /Your account has been suspended for violating our community guidelines/);
   await lockerPage.screenshot({ path: artifactPath('locker-notice.png'), fullPage: true });
+
+  // Issue 7: from the notice to a copied draft that names what the notice leaves out.
+  await lockerPage.getByTestId('draft-appeal').first().click();
+  await lockerPage.waitForURL(/appeal\.html\?notice=/);
+  const letter = lockerPage.getByTestId('letter');
+  await lockerPage.waitForFunction(() => document.querySelector('[data-testid=letter]')?.value.includes('Your account has been suspended'));
+  const text = await letter.inputValue();
+  assert.match(text, /The notice does not tell me:/);
+  assert.match(text, /the facts and circumstances the decision relies on/);
+  assert.match(await lockerPage.getByTestId('subject').inputValue(), /Complaint against the suspension of my Pinterest account/);
+  // Chrome grants no clipboard-read to extension origins in tests: record what the page writes instead.
+  await lockerPage.evaluate(() => {
+    navigator.clipboard.writeText = async (value) => void (window.__copied = value);
+  });
+  await lockerPage.getByTestId('copy').click();
+  await lockerPage.getByTestId('appeal-status').getByText('Copied').waitFor();
+  const copied = await lockerPage.evaluate(() => window.__copied);
+  assert.ok(copied.startsWith('Complaint against the suspension of my Pinterest account'), copied.slice(0, 80));
+  assert.ok(copied.includes(text.slice(0, 200)));
+  await lockerPage.screenshot({ path: artifactPath('appeal.png'), fullPage: true });
+  await lockerPage.getByTestId('mark-sent').click();
+  await lockerPage.getByTestId('appeal-status').getByText('Logged as sent').waitFor();
+  const [sent] = await readStore(sw, 'correspondence');
+  assert.equal(sent.direction, 'sent');
+  assert.ok(sent.text.includes('The notice does not tell me'));
+  assert.equal((await readStore(sw, 'letters')).length, 1);
   await lockerPage.close();
 
   // The same notice again: not stored twice.

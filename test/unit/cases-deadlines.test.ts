@@ -82,3 +82,11 @@ describe('computeDeadlines', () => {
     for (const d of [...all, ...india]) for (const s of d.sources) expect(s.startsWith('ods:') || ids.has(s), s).toBe(true);
   });
 });
+
+import { regionFromTimeZone } from '@/utils/cases/region';
+describe('regionFromTimeZone', () => {
+  it('guesses the region whose rules most likely apply', () => {
+    expect(['Europe/Berlin', 'Europe/Dublin', 'Atlantic/Canary', 'Europe/Oslo'].map(regionFromTimeZone)).toEqual(['eu', 'eu', 'eu', 'eu']);
+    expect(['Europe/London', 'Asia/Kolkata', 'America/Sao_Paulo', 'America/New_York', 'Asia/Tokyo', 'Europe/Zurich'].map(regionFromTimeZone)).toEqual(['uk', 'in', 'br', 'us', 'other', 'other']);
+  });
+});

@@ -22,6 +22,11 @@ describe('locale files', () => {
     expect(used.size).toBeGreaterThan(20);
   });
 
+  it('uses only message names Chrome accepts (letters, digits, _ and @)', () => {
+    // One bad name and Chrome refuses to load the whole extension.
+    for (const key of Object.keys(en)) expect(key).toMatch(/^[A-Za-z0-9_@]+$/);
+  });
+
   it('names every placeholder it uses', () => {
     for (const [key, entry] of Object.entries(en as Record<string, { message: string; placeholders?: Record<string, unknown> }>)) {
       for (const m of entry.message.matchAll(/\$([A-Z_]+)\$/g)) {

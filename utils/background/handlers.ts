@@ -3,7 +3,9 @@ import type { browser as browserApi } from 'wxt/browser';
 type Browser = typeof browserApi;
 import { CapturePacer } from '../capture/pacer';
 import { captureVisible, type VisibleCaptureDeps } from '../capture/visible';
-import { Store } from '../db/store';
+import { DEFAULT_CASE_SETTING, Store } from '../db/store';
+import { ReinstateError } from '../errors';
+import { validateCaseChanges, validateCorrespondence } from '../cases/validate';
 import { t } from '../i18n';
 import type { Handlers } from '../messages';
 import { autoCaptureSetting, recordNotice, type RecordNoticeDeps } from '../notices/record';
@@ -45,6 +47,19 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
       await browser.tabs.create({ url: browser.runtime.getURL(`/locker.html${noticeId ? `#notice=${noticeId}` : ''}`) });
       return { opened: true };
     },
+    'ui→bg:case-create': async (input) => {
+      const created = await store.addCase(input);
+      await store.setSetting(DEFAULT_CASE_SETTING, created.id);
+      return created;
+    },
+    'ui→bg:case-update': ({ id, changes }) => store.updateCase(id, validateCaseChanges(changes)),
+    'ui→bg:case-select': async ({ id }) => {
+      if (!(await store.getCase(id))) throw new ReinstateError('not-found', `No case ${id}.`);
+      await store.setSetting(DEFAULT_CASE_SETTING, id);
+      return { id };
+    },
+    'ui→bg:letter-save': (letter) => store.addLetter(letter),
+    'ui→bg:correspondence-add': (entry) => store.addCorrespondence(validateCorrespondence(entry)),
     'ui→bg:auto-capture-set': async ({ platform, on }) => {
       await store.setSetting(autoCaptureSetting(platform), on);
       return { platform, on };

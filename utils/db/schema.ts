@@ -70,7 +70,7 @@ export interface EvidenceBytesRecord {
   bytes: ArrayBuffer;
 }
 
-export type LogAction = 'case.created' | 'case.updated' | 'evidence.deleted' | 'settings.changed';
+export type LogAction = 'case.created' | 'case.updated' | 'case.status' | 'evidence.deleted' | 'evidence.moved' | 'settings.changed';
 
 /** The audit log: what was deleted or changed, and when. Never edited, never deleted. */
 export interface LogRecord {
@@ -111,6 +111,37 @@ export interface NoticeRecord {
   screenshotMissing?: string;
 }
 
+/** A letter as drafted and edited; a new version is a new record. */
+export interface LetterRecord {
+  id: string;
+  caseId: string;
+  noticeId?: string;
+  kind: string;
+  language: string;
+  tone: 'concise' | 'formal';
+  subject: string;
+  body: string;
+  createdAt: string;
+}
+
+export type Channel = 'in-product' | 'email' | 'web-form' | 'letter' | 'other';
+
+/** One message to or from the platform (or a body), as the user logged it. */
+export interface CorrespondenceRecord {
+  id: string;
+  caseId: string;
+  /** When it was sent or received (UTC ISO). */
+  at: string;
+  loggedAt: string;
+  channel: Channel;
+  direction: 'sent' | 'received';
+  summary: string;
+  referenceId?: string;
+  text?: string;
+  letterId?: string;
+  attachmentIds: string[];
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -123,6 +154,8 @@ export interface ReinstateDB extends DBSchema {
   log: { key: string; value: LogRecord; indexes: { at: string } };
   settings: { key: string; value: SettingRecord };
   notices: { key: string; value: NoticeRecord; indexes: { dedupeKey: string; caseId: string; seenAt: string } };
+  letters: { key: string; value: LetterRecord; indexes: { caseId: string } };
+  correspondence: { key: string; value: CorrespondenceRecord; indexes: { caseId: string; at: string } };
 }
 
-export type StoreName = 'cases' | 'evidence' | 'evidenceBytes' | 'log' | 'settings' | 'notices';
+export type StoreName = 'cases' | 'evidence' | 'evidenceBytes' | 'log' | 'settings' | 'notices' | 'letters' | 'correspondence';

@@ -8,6 +8,8 @@ import type {
   EvidenceKind,
   EvidenceRecord,
   LogAction,
+  CorrespondenceRecord,
+  LetterRecord,
   LogRecord,
   NoticeRecord,
   Provenance,
@@ -15,6 +17,7 @@ import type {
   StoreName,
 } from './schema';
 import { caseProblem, evidenceProblem } from './validate';
+import { regionFromTimeZone } from '../cases/region';
 
 export interface NewEvidence {
   caseId: string;
@@ -190,7 +193,60 @@ export class Store {
     return all.filter((n) => !caseId || n.caseId === caseId).reverse();
   }
 
+  // ---- letters and correspondence ------------------------------------------
+
+  async addLetter(input: Omit<LetterRecord, 'id' | 'createdAt'>): Promise<LetterRecord> {
+    const now = this.clock();
+    const record: LetterRecord = { ...input, id: newId('letter', now), createdAt: now.toISOString() };
+    await this.write(['letters'], (tx) => tx.objectStore('letters').add(record).then(() => undefined));
+    return record;
+  }
+
+  async listLetters(caseId: string): Promise<LetterRecord[]> {
+    return (await (await this.db()).getAllFromIndex('letters', 'caseId', caseId)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  async addCorrespondence(input: Omit<CorrespondenceRecord, 'id' | 'loggedAt'>): Promise<CorrespondenceRecord> {
+    const now = this.clock();
+    const record: CorrespondenceRecord = { ...input, id: newId('msg', now), loggedAt: now.toISOString() };
+    await this.write(['correspondence'], (tx) => tx.objectStore('correspondence').add(record).then(() => undefined));
+    return record;
+  }
+
+  async listCorrespondence(caseId: string): Promise<CorrespondenceRecord[]> {
+    return (await (await this.db()).getAllFromIndex('correspondence', 'caseId', caseId)).sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  async getNotice(id: string): Promise<NoticeRecord | undefined> {
+    return (await this.db()).get('notices', id);
+  }
+
   // ---- cases -------------------------------------------------------------
+
+  /**
+   * Changes a case's facts (status, dates, region…). Every change leaves a
+   * log line with the fields before and after; a status change gets its own
+   * action so the timeline can show it.
+   */
+  async updateCase(id: string, changes: Partial<Omit<CaseRecord, 'id' | 'createdAt'>>): Promise<CaseRecord> {
+    let updated: CaseRecord | undefined;
+    await this.write(['cases', 'log'], async (tx) => {
+      const current = await tx.objectStore('cases').get(id);
+      if (!current) throw new ReinstateError('not-found', `No case ${id}.`);
+      updated = { ...current, ...changes, id: current.id, createdAt: current.createdAt };
+      const changed = Object.keys(changes).filter((k) => JSON.stringify((current as unknown as Record<string, unknown>)[k]) !== JSON.stringify((changes as Record<string, unknown>)[k]));
+      const entries = changed.map((key) =>
+        this.logEntry(
+          key === 'status' ? 'case.status' : 'case.updated',
+          key === 'status' ? `Status: ${current.status} → ${changes.status}` : `${key} changed`,
+          id,
+          { field: key, before: JSON.stringify((current as unknown as Record<string, unknown>)[key] ?? null), after: JSON.stringify((changes as Record<string, unknown>)[key] ?? null) },
+        ),
+      );
+      await together(() => tx.objectStore('cases').put(updated!), ...entries.map((e) => () => tx.objectStore('log').add(e)));
+    });
+    return updated!;
+  }
 
   async addCase(input: Partial<Omit<CaseRecord, 'id' | 'createdAt'>> & { title: string }): Promise<CaseRecord> {
     const now = this.clock();
@@ -234,7 +290,7 @@ export class Store {
       const found = await this.getCase(id);
       if (found && !caseProblem(found)) return found;
     }
-    const created = await this.addCase({ title: defaultTitle });
+    const created = await this.addCase({ title: defaultTitle, region: regionFromTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone) });
     await this.setSetting(DEFAULT_CASE_SETTING, created.id);
     return created;
   }
@@ -253,9 +309,9 @@ export class Store {
     return (await (await this.db()).getAllFromIndex('log', 'at')).reverse();
   }
 
-  private logEntry(action: LogAction, summary: string, caseId?: string): LogRecord {
+  private logEntry(action: LogAction, summary: string, caseId?: string, subject?: LogRecord['subject']): LogRecord {
     const now = this.clock();
-    return { id: newId('log', now), at: now.toISOString(), action, summary, ...(caseId ? { caseId } : {}) };
+    return { id: newId('log', now), at: now.toISOString(), action, summary, ...(caseId ? { caseId } : {}), ...(subject ? { subject } : {}) };
   }
 
   /**

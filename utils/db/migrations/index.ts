@@ -2,6 +2,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { ReinstateDB, StoreName } from '../schema';
 import { initial } from './001-initial';
 import { notices } from './002-notices';
+import { lettersAndCorrespondence } from './003-letters-correspondence';
 
 /**
  * One numbered step per schema version. A step runs once, inside the upgrade
@@ -17,6 +18,6 @@ export interface Migration {
   ): void | Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial, notices];
+export const MIGRATIONS: readonly Migration[] = [initial, notices, lettersAndCorrespondence];
 
 export const DB_VERSION = MIGRATIONS.length;
