@@ -30,7 +30,7 @@ export default defineConfig({
     // can click the toolbar icon to grant activeTab.
     const optionalHosts = [...otherPlatforms, '<all_urls>'];
     const hosts = mode === 'e2e' ? [...pinterest, '<all_urls>'] : pinterest;
-    const apiPermissions = ['storage', 'unlimitedStorage', 'activeTab', 'scripting'];
+    const apiPermissions = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms', 'notifications'];
     const perBrowser =
       manifestVersion === 2
         ? { permissions: [...apiPermissions, ...hosts], optional_permissions: optionalHosts }

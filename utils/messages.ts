@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CaseRecord, CorrespondenceRecord, EvidenceRecord, LetterRecord, LogRecord, Platform, Region } from './db/schema';
 import { ReinstateError, toErrorData, type ErrorData } from './errors';
+import type { ReminderSettings } from './cases/reminders';
 
 /**
  * The one message protocol between contexts. Names say the direction, as in
@@ -19,6 +20,9 @@ export interface Protocol {
   'ui→bg:case-select': { req: { id: string }; res: { id: string } };
   'ui→bg:letter-save': { req: Omit<LetterRecord, 'id' | 'createdAt'>; res: LetterRecord };
   'ui→bg:correspondence-add': { req: Omit<CorrespondenceRecord, 'id' | 'loggedAt'>; res: CorrespondenceRecord };
+  'ui→bg:attachment-add': { req: { caseId: string; name: string; mime: string; base64: string }; res: EvidenceSummary };
+  'ui→bg:evidence-move': { req: { id: string; toCaseId: string }; res: EvidenceSummary };
+  'ui→bg:reminders-set': { req: ReminderSettings; res: ReminderSettings };
   'ui→bg:auto-capture-set': { req: { platform: Platform; on: boolean }; res: { platform: Platform; on: boolean } };
   'cs→bg:open-locker': { req: { noticeId?: string }; res: { opened: boolean } };
 }

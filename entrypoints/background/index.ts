@@ -2,16 +2,24 @@ import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { createDispatcher } from '@/utils/messages';
+import { Store } from '@/utils/db/store';
+import { onReminderAlarm, syncReminders } from '@/utils/background/reminders';
 import { syncPlatformScripts } from '@/utils/platforms/registration';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously: an MV3 worker woken by a message
   // must find them in place before any await.
-  const dispatch = createDispatcher(createBackgroundHandlers(browser));
+  const store = new Store();
+  const replan = () => void syncReminders(browser, store).catch(() => undefined);
+  const dispatch = createDispatcher(createBackgroundHandlers(browser, store, undefined, replan));
   browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
   const sync = () => void syncPlatformScripts(browser).catch(() => undefined);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
-  browser.runtime.onInstalled.addListener(sync);
-  browser.runtime.onStartup.addListener(sync);
+  browser.runtime.onInstalled.addListener(() => (sync(), replan()));
+  browser.runtime.onStartup.addListener(() => (sync(), replan()));
+  browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(browser, store, alarm.name).catch(() => undefined));
+  browser.notifications.onClicked.addListener((id) => {
+    if (id.startsWith('reminder:')) void browser.tabs.create({ url: browser.runtime.getURL(`/locker.html#/case/${id.split(':')[1]}`) });
+  });
 });

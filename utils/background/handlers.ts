@@ -9,12 +9,13 @@ import { validateCaseChanges, validateCorrespondence } from '../cases/validate';
 import { t } from '../i18n';
 import type { Handlers } from '../messages';
 import { autoCaptureSetting, recordNotice, type RecordNoticeDeps } from '../notices/record';
+import { REMINDER_SETTING } from './reminders';
 
 /**
  * What the background answers. Built from the browser API it is given, so a
  * test can pass WXT's fake browser and a fake capture.
  */
-export function createBackgroundHandlers(browser: Browser, store = new Store(), pacer = new CapturePacer()): Handlers {
+export function createBackgroundHandlers(browser: Browser, store = new Store(), pacer = new CapturePacer(), onCaseChanged: () => void = () => undefined): Handlers {
   const captureDeps: VisibleCaptureDeps = {
     store,
     pacer,
@@ -52,14 +53,38 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
       await store.setSetting(DEFAULT_CASE_SETTING, created.id);
       return created;
     },
-    'ui→bg:case-update': ({ id, changes }) => store.updateCase(id, validateCaseChanges(changes)),
+    'ui→bg:case-update': async ({ id, changes }) => {
+      const updated = await store.updateCase(id, validateCaseChanges(changes));
+      onCaseChanged();
+      return updated;
+    },
     'ui→bg:case-select': async ({ id }) => {
       if (!(await store.getCase(id))) throw new ReinstateError('not-found', `No case ${id}.`);
       await store.setSetting(DEFAULT_CASE_SETTING, id);
       return { id };
     },
     'ui→bg:letter-save': (letter) => store.addLetter(letter),
-    'ui→bg:correspondence-add': (entry) => store.addCorrespondence(validateCorrespondence(entry)),
+    'ui→bg:correspondence-add': async (entry) => {
+      const saved = await store.addCorrespondence(validateCorrespondence(entry));
+      onCaseChanged();
+      return saved;
+    },
+    'ui→bg:attachment-add': async ({ caseId, name, mime, base64 }) => {
+      const binary = atob(base64);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      const { thumb: _thumb, ...saved } = await store.addEvidence({
+        caseId, kind: 'attachment', mime: mime || 'application/octet-stream', bytes: bytes.buffer, url: '', title: name,
+        provenance: { browser: captureDeps.userAgent, extensionVersion: captureDeps.extensionVersion },
+      });
+      return saved;
+    },
+    'ui→bg:evidence-move': ({ id, toCaseId }) => store.moveEvidence(id, toCaseId),
+    'ui→bg:reminders-set': async (settings) => {
+      await store.setSetting(REMINDER_SETTING, settings);
+      onCaseChanged();
+      return settings;
+    },
     'ui→bg:auto-capture-set': async ({ platform, on }) => {
       await store.setSetting(autoCaptureSetting(platform), on);
       return { platform, on };

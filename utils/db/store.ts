@@ -142,6 +142,26 @@ export class Store {
   }
 
   /**
+   * Moves evidence to another case. Only the case changes, never the bytes or
+   * their hash; the log says what moved where and when.
+   */
+  async moveEvidence(id: string, toCaseId: string): Promise<Omit<EvidenceRecord, 'thumb'>> {
+    let moved: EvidenceRecord | undefined;
+    await this.write(['evidence', 'cases', 'log'], async (tx) => {
+      const record = await tx.objectStore('evidence').get(id);
+      if (!record) throw new ReinstateError('not-found', `No evidence ${id}.`);
+      if (!(await tx.objectStore('cases').get(toCaseId))) throw new ReinstateError('not-found', `No case ${toCaseId}.`);
+      moved = { ...record, caseId: toCaseId };
+      await together(
+        () => tx.objectStore('evidence').put(moved!),
+        () => tx.objectStore('log').add(this.logEntry('evidence.moved', `Evidence moved to another case.`, toCaseId, { evidenceId: id, from: record.caseId, to: toCaseId, sha256: record.sha256 })),
+      );
+    });
+    const { thumb: _thumb, ...rest } = moved!;
+    return rest;
+  }
+
+  /**
    * Deletion is the one way evidence leaves the store, and it always leaves a
    * log entry saying what was deleted, when, and why.
    */

@@ -1,0 +1,52 @@
+import type { browser as browserApi } from 'wxt/browser';
+import { clockOf } from '../cases/clock';
+import { computeDeadlines } from '../cases/deadlines';
+import { DEADLINE_LABELS } from '../cases/labels';
+import { DEFAULT_REMINDERS, parseReminderName, planReminders, REMINDER_PREFIX, type ReminderSettings } from '../cases/reminders';
+import type { Store } from '../db/store';
+
+type Browser = typeof browserApi;
+export const REMINDER_SETTING = 'reminders';
+
+/**
+ * Re-plans every reminder alarm from the cases' deadlines. Alarms survive the
+ * service worker going idle; names are stable, so planning twice is harmless.
+ */
+export async function syncReminders(browser: Browser, store: Store, now = Date.now()): Promise<number> {
+  const settings = { ...DEFAULT_REMINDERS, ...((await store.getSetting<ReminderSettings>(REMINDER_SETTING)) ?? {}) };
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const existing = (await browser.alarms.getAll()).filter((a) => a.name.startsWith(REMINDER_PREFIX));
+  await Promise.all(existing.map((a) => browser.alarms.clear(a.name)));
+  let planned = 0;
+  for (const listed of await store.listCases()) {
+    if (!listed.ok) continue;
+    const c = listed.record;
+    if (['reinstated', 'closed'].includes(c.status)) continue;
+    let deadlines;
+    try {
+      deadlines = computeDeadlines(clockOf(c, await store.listNotices(c.id), await store.listCorrespondence(c.id)), timeZone);
+    } catch {
+      continue; // a case with an unreadable date gets no reminders rather than stopping the others
+    }
+    for (const reminder of planReminders(c.id, deadlines, now, settings)) {
+      await browser.alarms.create(reminder.name, { when: reminder.when });
+      planned++;
+    }
+  }
+  return planned;
+}
+
+export async function onReminderAlarm(browser: Browser, store: Store, alarmName: string): Promise<boolean> {
+  const parsed = parseReminderName(alarmName);
+  if (!parsed) return false;
+  const c = await store.getCase(parsed.caseId);
+  if (!c) return false;
+  const label = DEADLINE_LABELS[parsed.deadlineId as keyof typeof DEADLINE_LABELS] ?? parsed.deadlineId;
+  await browser.notifications.create(alarmName, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: `${c.title}: ${parsed.daysLeft === 1 ? 'tomorrow' : `in ${parsed.daysLeft} days`}`,
+    message: label,
+  });
+  return true;
+}
