@@ -1,5 +1,5 @@
 import { EvidenceThumb } from '@/components/EvidenceThumb';
-import type { EvidenceRecord } from '@/utils/db/schema';
+import type { CaseRecord, EvidenceRecord } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
 import { formatBytes, formatLocal, formatUtc } from '@/utils/format';
 import { t } from '@/utils/i18n';
@@ -11,6 +11,8 @@ export function EvidenceCard(props: {
   onDelete(): void;
   onVerify(): void;
   verified?: boolean;
+  cases?: CaseRecord[];
+  onMove?(toCaseId: string): void;
 }) {
   const { record } = props;
   return (
@@ -40,6 +42,12 @@ export function EvidenceCard(props: {
         <button onClick={props.onOpen}>{t('lockerOpenFull')}</button>
         <button onClick={props.onVerify}>{t('lockerVerify')}</button>
         <button onClick={props.onDelete} data-testid="delete">{t('lockerDelete')}</button>
+        {props.cases && props.cases.length > 1 && props.onMove && (
+          <select aria-label={t('lockerMoveTo')} value="" onChange={(e) => props.onMove!((e.target as HTMLSelectElement).value)}>
+            <option value="">{t('lockerMoveTo')}…</option>
+            {props.cases.filter((c) => c.id !== record.caseId).map((c) => <option value={c.id} key={c.id}>{c.title}</option>)}
+          </select>
+        )}
       </div>
     </li>
   );
