@@ -196,6 +196,49 @@ export class Store {
     return entry!;
   }
 
+  // ---- import ----------------------------------------------------------------
+
+  /**
+   * Adds records from a bundle, keeping their ids; a record already here is
+   * left alone, so importing twice duplicates nothing.
+   */
+  async importRecords(records: { cases: CaseRecord[]; notices: NoticeRecord[]; letters: LetterRecord[]; correspondence: CorrespondenceRecord[]; log: LogRecord[] }): Promise<{ added: number; skipped: number }> {
+    let added = 0;
+    let skipped = 0;
+    await this.write(['cases', 'notices', 'letters', 'correspondence', 'log'], async (tx) => {
+      const groups: [StoreName, { id: string }[]][] = [['cases', records.cases], ['notices', records.notices], ['letters', records.letters], ['correspondence', records.correspondence], ['log', records.log]];
+      for (const [name, rows] of groups) {
+        const os = tx.objectStore(name as 'cases');
+        for (const row of rows) {
+          if (await os.getKey(row.id)) skipped++;
+          else {
+            // A notice with the same wording from another install is the same notice.
+            if (name === 'notices' && (await tx.objectStore('notices').index('dedupeKey').getKey((row as NoticeRecord).dedupeKey))) {
+              skipped++;
+              continue;
+            }
+            await os.add(row as never);
+            added++;
+          }
+        }
+      }
+    });
+    return { added, skipped };
+  }
+
+  /** One evidence item from a bundle: its bytes must still hash to the recorded SHA-256. */
+  async importEvidence(record: EvidenceRecord, bytes: ArrayBuffer): Promise<'added' | 'skipped'> {
+    if ((await sha256Hex(bytes)) !== record.sha256) throw new ReinstateError('damaged-record', `The file of evidence ${record.id} does not match its SHA-256; it was not imported.`);
+    if (await this.getEvidence(record.id)) return 'skipped';
+    await this.write(['evidence', 'evidenceBytes'], async (tx) => {
+      await together(
+        () => tx.objectStore('evidence').add({ ...record, size: bytes.byteLength }),
+        () => tx.objectStore('evidenceBytes').add({ id: record.id, bytes }),
+      );
+    });
+    return 'added';
+  }
+
   // ---- notices -------------------------------------------------------------
 
   async findNotice(dedupeKey: string): Promise<NoticeRecord | undefined> {

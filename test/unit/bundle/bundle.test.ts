@@ -1,0 +1,152 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { evidenceRecordOf, planImport } from '@/utils/bundle/import';
+import { createSigningKey, signBytes } from '@/utils/bundle/signing';
+import { bytesSource, listEntries, readEntry } from '@/utils/bundle/zip-reader.js';
+import { Store } from '@/utils/db/store';
+import { sha256Hex } from '@/utils/hash';
+import { exportToBytes, rezip, seededStore, verify } from './helpers';
+
+describe('export', () => {
+  it('writes originals, notices, letters, case.json, report, VERIFY.txt, SHA256SUMS, manifest and digest', async () => {
+    const { store } = await seededStore();
+    const { bytes, result } = await exportToBytes(store);
+    const names = (await listEntries(bytesSource(bytes))).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['case.json', 'report.html', 'VERIFY.txt', 'SHA256SUMS', 'manifest.json', 'manifest-digest.json', 'notices/notice_1.txt', 'notices.json', 'evidence.json', 'correspondence.json', 'log.json']));
+    expect(names.filter((n) => n.startsWith('evidence/'))).toHaveLength(2);
+    expect(names.some((n) => n.startsWith('letters/'))).toBe(true);
+    expect(result.problems).toEqual([]);
+    const source = bytesSource(bytes);
+    const entries = await listEntries(source);
+    const manifestBytes = await readEntry(source, entries.find((e) => e.name === 'manifest.json')!);
+    expect(result.manifestSha256).toBe(await sha256Hex(manifestBytes));
+    const manifest = JSON.parse(new TextDecoder().decode(manifestBytes));
+    const png = manifest.files.find((f: { path: string }) => f.path.endsWith('.png'));
+    expect(png).toMatchObject({ kind: 'screenshot', capturedAt: '2025-05-02T09:15:01.000Z', sourceUrl: 'https://www.pinterest.com/login/', size: 2000 });
+    const stored = (await store.listEvidence()).find((l) => l.ok && l.record.kind === 'screenshot');
+    expect(png.sha256).toBe(stored!.ok && stored!.record.sha256);
+  });
+
+  it('report.html is self-contained and shows page text as text', async () => {
+    const { store } = await seededStore();
+    const { bytes } = await exportToBytes(store);
+    const source = bytesSource(bytes);
+    const report = new TextDecoder().decode(await readEntry(source, (await listEntries(source)).find((e) => e.name === 'report.html')!));
+    expect(report).toContain('&lt;b&gt;community guidelines&lt;/b&gt;');
+    expect(report).not.toMatch(/<script|src="http|href="http/);
+    expect(report).toContain('Get-FileHash -Algorithm SHA256');
+    expect(report).toContain('shasum -a 256');
+    expect(report).toContain('sha256sum');
+    expect(report).toContain('data:image/jpeg;base64,');
+    expect(report).toMatch(/What the notice leaves out/);
+  });
+});
+
+describe('verify', () => {
+  it('an untouched bundle is intact', async () => {
+    const { store } = await seededStore();
+    const v = await verify((await exportToBytes(store)).bytes);
+    expect(v).toMatchObject({ intact: true, changed: [], missing: [], extra: [], digest: 'valid', signature: 'absent' });
+  });
+
+  it.each(['evidence/', 'notices/', 'letters/', 'case.json', 'report.html', 'SHA256SUMS', 'thumbnails/'])('one flipped byte in %s is named', async (prefix) => {
+    const { store } = await seededStore();
+    const { bytes } = await exportToBytes(store);
+    let target = '';
+    const tampered = await rezip(bytes, (files) => {
+      target = Object.keys(files).find((n) => n.startsWith(prefix))!;
+      files[target]![0] ^= 0xff;
+    });
+    const v = await verify(tampered);
+    expect(v.intact).toBe(false);
+    expect(v.changed).toEqual([target]);
+  });
+
+  it('a changed manifest breaks the digest; missing and extra files are named', async () => {
+    const { store } = await seededStore();
+    const { bytes } = await exportToBytes(store);
+    const edited = await rezip(bytes, (files) => {
+      files['manifest.json'] = new TextEncoder().encode(new TextDecoder().decode(files['manifest.json']).replace('"generator": "Reinstate test"', '"generator": "Someone else"'));
+    });
+    expect(await verify(edited)).toMatchObject({ intact: false, digest: 'invalid' });
+    let gone = '';
+    const missing = await rezip(bytes, (files) => {
+      gone = Object.keys(files).find((n) => n.endsWith('.png'))!;
+      delete files[gone];
+    });
+    expect(await verify(missing)).toMatchObject({ intact: false, missing: [gone] });
+    const extra = await rezip(bytes, (files) => void (files['evidence/added-later.png'] = new Uint8Array([1, 2, 3])));
+    expect(await verify(extra)).toMatchObject({ intact: false, extra: ['evidence/added-later.png'] });
+  });
+
+  it('names zip-slip and absolute paths as unsafe', async () => {
+    const { store } = await seededStore();
+    const { bytes } = await exportToBytes(store);
+    const slip = await rezip(bytes, (files) => {
+      files['../../etc/evil.txt'] = new Uint8Array([1]);
+      files['/abs/evil.txt'] = new Uint8Array([1]);
+    });
+    const v = await verify(slip);
+    expect(v.intact).toBe(false);
+    expect(v.unsafe.map((u) => u.reason).sort()).toEqual(['absolute path', 'path climbs out of the bundle']);
+    await expect(planImport(bytesSource(slip))).rejects.toThrow(/unsafe path/);
+  });
+
+  it('a truncated file, a non-ZIP and a ZIP from another tool give clear messages', async () => {
+    const { store } = await seededStore();
+    const { bytes } = await exportToBytes(store);
+    expect((await verify(bytes.subarray(0, bytes.length - 100))).problems[0]).toMatch(/not a ZIP file, or it was cut short|truncated/);
+    expect((await verify(new TextEncoder().encode('hello, I am a text file'))).problems[0]).toMatch(/not a ZIP file/);
+    const other = await rezip(bytes, (files) => {
+      for (const name of Object.keys(files)) delete files[name];
+      files['photo.jpg'] = new Uint8Array([1, 2]);
+    });
+    expect((await verify(other)).problems[0]).toMatch(/no manifest\.json/);
+  });
+
+  it('checks the signature: valid as made, invalid when the manifest changes', async () => {
+    const { store } = await seededStore();
+    const key = await createSigningKey();
+    const sign = async (manifestBytes: Uint8Array) => ({ signature: await signBytes(key.privateKey, manifestBytes), publicKey: key.publicKey, publicKeyId: key.id });
+    const { bytes } = await exportToBytes(store, { sign });
+    expect(await verify(bytes)).toMatchObject({ intact: true, signature: 'valid' });
+    const forged = await rezip(bytes, (files) => {
+      const digest = JSON.parse(new TextDecoder().decode(files['manifest-digest.json']));
+      files['manifest.json'] = new TextEncoder().encode(new TextDecoder().decode(files['manifest.json']).replace('Reinstate test', 'Reinstate tesT'));
+      // A forger recomputes the digest but cannot sign without the key.
+      return void (files['manifest-digest.json'] = new TextEncoder().encode(JSON.stringify(digest)));
+    });
+    const v = await verify(forged);
+    expect(v.signature).toBe('invalid');
+    expect(v.intact).toBe(false);
+  });
+});
+
+describe('import', () => {
+  it('export → import into a fresh profile → export gives the same manifest, and importing twice duplicates nothing', async () => {
+    const { store } = await seededStore();
+    const first = await exportToBytes(store);
+    globalThis.indexedDB = new IDBFactory();
+    const fresh = new Store();
+    for (let round = 0; round < 2; round++) {
+      const plan = await planImport(bytesSource(first.bytes));
+      await fresh.importRecords(plan.records);
+      for (const item of plan.records.evidence) {
+        await fresh.importEvidence(evidenceRecordOf(item, item.thumbPath ? await plan.evidenceBytes(item.thumbPath) : undefined), (await plan.evidenceBytes(item.path)).slice().buffer);
+      }
+    }
+    expect((await fresh.listEvidence()).length).toBe(2);
+    expect((await fresh.listNotices()).length).toBe(1);
+    const second = await exportToBytes(fresh);
+    expect(second.result.manifestSha256).toBe(first.result.manifestSha256);
+  });
+
+  it('refuses a tampered bundle and leaves the store unchanged', async () => {
+    const { store } = await seededStore();
+    const { bytes } = await exportToBytes(store);
+    const tampered = await rezip(bytes, (files) => void (files['case.json']![5] ^= 1));
+    globalThis.indexedDB = new IDBFactory();
+    await expect(planImport(bytesSource(tampered))).rejects.toThrow(/did not pass the check, so nothing was imported: changed: case\.json/);
+    expect(await new Store().listCases()).toEqual([]);
+  });
+});
