@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { CaseRecord, CorrespondenceRecord, EvidenceRecord, LetterRecord, LogRecord, Platform, Region } from './db/schema';
 import { ReinstateError, toErrorData, type ErrorData } from './errors';
 import type { ReminderSettings } from './cases/reminders';
+import type { BundleRecords } from './bundle/export';
 
 /**
  * The one message protocol between contexts. Names say the direction, as in
@@ -23,6 +24,9 @@ export interface Protocol {
   'ui→bg:attachment-add': { req: { caseId: string; name: string; mime: string; base64: string }; res: EvidenceSummary };
   'ui→bg:evidence-move': { req: { id: string; toCaseId: string }; res: EvidenceSummary };
   'ui→bg:reminders-set': { req: ReminderSettings; res: ReminderSettings };
+  'ui→bg:sign-manifest': { req: { base64: string }; res: { signature: string; publicKey: JsonWebKey; publicKeyId: string } };
+  'ui→bg:import-records': { req: { records: Pick<BundleRecords, 'cases' | 'notices' | 'letters' | 'correspondence' | 'log'> }; res: { added: number; skipped: number } };
+  'ui→bg:import-evidence': { req: { record: EvidenceSummary; thumbBase64?: string; index: number; last: boolean; base64: string }; res: { state: 'pending' | 'added' | 'skipped' } };
   'ui→bg:auto-capture-set': { req: { platform: Platform; on: boolean }; res: { platform: Platform; on: boolean } };
   'cs→bg:open-locker': { req: { noticeId?: string }; res: { opened: boolean } };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { StorageStatus } from '@/components/StorageStatus';
 import { clockOf } from '@/utils/cases/clock';
 import { computeDeadlines } from '@/utils/cases/deadlines';
@@ -122,6 +123,10 @@ export function App() {
         <header>
           <h1>{current ? current.title : t('lockerTitle')}</h1>
           <p class="muted">{t('lockerIntro')}</p>
+          <p>
+            <a class="button" href={browser.runtime.getURL(`/bundle.html${current ? `?case=${current.id}` : ''}`)} data-testid="open-bundle">{t('lockerBundle')}</a>{' '}
+            {current && <a class="button" href={browser.runtime.getURL(`/appeal.html?case=${current.id}`)}>{t('lockerDraftAppeal')}</a>}
+          </p>
           <StorageStatus />
         </header>
         {error && <p class="error" role="alert">{error}</p>}

@@ -10,6 +10,8 @@ import { t } from '../i18n';
 import type { Handlers } from '../messages';
 import { autoCaptureSetting, recordNotice, type RecordNoticeDeps } from '../notices/record';
 import { REMINDER_SETTING } from './reminders';
+import { EvidenceImporter, signManifest } from './bundle';
+import { fromBase64 } from '../base64';
 
 /**
  * What the background answers. Built from the browser API it is given, so a
@@ -36,6 +38,7 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
     userAgent: captureDeps.userAgent,
     extensionVersion: captureDeps.extensionVersion,
   };
+  const importer = new EvidenceImporter(store);
   // Notices are handled one at a time, so two reports of one notice cannot both pass the duplicate check.
   let noticeQueue: Promise<unknown> = Promise.resolve();
   return {
@@ -69,12 +72,16 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
       onCaseChanged();
       return saved;
     },
+    'ui→bg:sign-manifest': ({ base64 }) => signManifest(store, base64),
+    'ui→bg:import-records': async ({ records }) => {
+      const result = await store.importRecords(records);
+      onCaseChanged();
+      return result;
+    },
+    'ui→bg:import-evidence': (input) => importer.accept(input),
     'ui→bg:attachment-add': async ({ caseId, name, mime, base64 }) => {
-      const binary = atob(base64);
-      const bytes = new Uint8Array(binary.length);
-      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
       const { thumb: _thumb, ...saved } = await store.addEvidence({
-        caseId, kind: 'attachment', mime: mime || 'application/octet-stream', bytes: bytes.buffer, url: '', title: name,
+        caseId, kind: 'attachment', mime: mime || 'application/octet-stream', bytes: fromBase64(base64).slice().buffer, url: '', title: name,
         provenance: { browser: captureDeps.userAgent, extensionVersion: captureDeps.extensionVersion },
       });
       return saved;

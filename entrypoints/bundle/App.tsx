@@ -1,0 +1,148 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { toBase64 } from '@/utils/base64';
+import { exportBundle } from '@/utils/bundle/export';
+import { evidenceRecordOf, fileSource, planImport, verifyInBrowser } from '@/utils/bundle/import';
+import type { Verdict } from '@/utils/bundle/verify-core.js';
+import type { CaseRecord } from '@/utils/db/schema';
+import { Store } from '@/utils/db/store';
+import { formatBytes } from '@/utils/format';
+import { t } from '@/utils/i18n';
+import { send } from '@/utils/messages';
+
+const store = new Store();
+const CHUNK = 8 * 1024 * 1024;
+
+/**
+ * Export, check and import run here, in a full extension page: the service
+ * worker cannot make object URLs, and Firefox closes a popup (and its blob
+ * URLs) when the save dialog opens.
+ */
+export function App() {
+  const [current, setCurrent] = useState<CaseRecord>();
+  const [scope, setScope] = useState<'case' | 'all'>('case');
+  const [sign, setSign] = useState(true);
+  const [progress, setProgress] = useState<string>();
+  const [exported, setExported] = useState<{ files: number; bytes: number; manifestSha256: string; problems: string[] }>();
+  const [checked, setChecked] = useState<Verdict>();
+  const [imported, setImported] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    const caseId = new URLSearchParams(location.search).get('case');
+    (async () => setCurrent(await store.getCase(caseId ?? (await send('ui→bg:current-case', {})).id)))().catch((e: Error) => setError(e.message));
+  }, []);
+
+  async function doExport() {
+    setError(undefined);
+    setExported(undefined);
+    try {
+      const parts: Uint8Array[] = [];
+      const result = await exportBundle(
+        store,
+        {
+          caseIds: scope === 'case' && current ? [current.id] : undefined,
+          generator: `Reinstate ${browser.runtime.getManifest().version}`,
+          sign: sign ? (bytes) => send('ui→bg:sign-manifest', { base64: toBase64(bytes) }) : undefined,
+          onProgress: (done, total) => setProgress(t('bundleExporting', [String(done), String(total)])),
+        },
+        (chunk) => parts.push(chunk),
+      );
+      const blob = new Blob(parts as BlobPart[], { type: 'application/zip' });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `reinstate-bundle-${new Date().toISOString().slice(0, 10)}.zip`;
+      a.click();
+      // Revoked late: Firefox reads the blob after the save dialog.
+      setTimeout(() => URL.revokeObjectURL(url), 120_000);
+      setExported({ ...result, bytes: blob.size });
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setProgress(undefined);
+    }
+  }
+
+  async function doVerify(file: File) {
+    setChecked(undefined);
+    setChecked(await verifyInBrowser(fileSource(file)));
+  }
+
+  async function doImport(file: File) {
+    setError(undefined);
+    setImported(undefined);
+    try {
+      const plan = await planImport(fileSource(file));
+      const { evidence, ...records } = plan.records;
+      const result = await send('ui→bg:import-records', { records });
+      let added = result.added;
+      let skipped = result.skipped;
+      for (const item of evidence) {
+        const bytes = await plan.evidenceBytes(item.path);
+        const thumb = item.thumbPath ? toBase64(await plan.evidenceBytes(item.thumbPath)) : undefined;
+        const { thumb: _thumb, ...record } = evidenceRecordOf(item);
+        const chunks = Math.max(1, Math.ceil(bytes.length / CHUNK));
+        for (let i = 0; i < chunks; i++) {
+          const answer = await send('ui→bg:import-evidence', { record, ...(thumb ? { thumbBase64: thumb } : {}), index: i, last: i === chunks - 1, base64: toBase64(bytes.subarray(i * CHUNK, (i + 1) * CHUNK)) });
+          if (answer.state === 'added') added++;
+          if (answer.state === 'skipped') skipped++;
+        }
+      }
+      setImported(t('bundleImported', [String(added), String(skipped)]));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  return (
+    <main style="max-width: 900px; margin: 0 auto; padding: 24px; display: grid; gap: 24px">
+      <header>
+        <h1>{t('bundleTitle')}</h1>
+        <p class="muted">{t('bundleIntro')}</p>
+      </header>
+      {error && <p class="error" role="alert" data-testid="bundle-error">{error}</p>}
+      <section class="card">
+        <h2>{t('bundleExport')}</h2>
+        <p>
+          <label><input type="radio" checked={scope === 'case'} onChange={() => setScope('case')} /> {t('bundleThisCase', current?.title ?? '…')}</label>{' '}
+          <label><input type="radio" checked={scope === 'all'} onChange={() => setScope('all')} /> {t('bundleEverything')}</label>
+        </p>
+        <p><label><input type="checkbox" checked={sign} onChange={(e) => setSign((e.target as HTMLInputElement).checked)} /> {t('bundleSign')}</label></p>
+        <button class="primary" onClick={doExport} disabled={!!progress} data-testid="export">{t('bundleExport')}</button>
+        {progress && <p role="status">{progress}</p>}
+        {exported && (
+          <div data-testid="exported">
+            <p class="success">{t('bundleDone', [String(exported.files), formatBytes(exported.bytes)])}</p>
+            <p class="mono" data-testid="manifest-sha256">{exported.manifestSha256}</p>
+            {exported.problems.map((p) => <p class="error" key={p}>{p}</p>)}
+          </div>
+        )}
+      </section>
+      <section class="card">
+        <h2>{t('bundleVerify')}</h2>
+        <p class="muted">{t('bundleVerifyIntro')}</p>
+        <input type="file" accept=".zip,application/zip" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void doVerify(f); }} data-testid="verify-file" />
+        {checked && (
+          <div data-testid="verify-result">
+            <p class={checked.intact ? 'success' : 'error'}>{checked.intact ? t('bundleIntact') : t('bundleNotIntact')}</p>
+            {checked.manifestSha256 && <p class="mono">manifest.json SHA-256 {checked.manifestSha256} · digest {checked.digest} · signature {checked.signature}</p>}
+            <ul>
+              {checked.problems.map((p) => <li key={p}>{p}</li>)}
+              {checked.unsafe.map((u) => <li key={u.path}>unsafe: {u.path} ({u.reason})</li>)}
+              {checked.changed.map((p) => <li key={p}>changed: {p}</li>)}
+              {checked.missing.map((p) => <li key={p}>missing: {p}</li>)}
+              {checked.extra.map((p) => <li key={p}>extra: {p}</li>)}
+            </ul>
+          </div>
+        )}
+      </section>
+      <section class="card">
+        <h2>{t('bundleImport')}</h2>
+        <p class="muted">{t('bundleImportIntro')}</p>
+        <input type="file" accept=".zip,application/zip" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void doImport(f); }} data-testid="import-file" />
+        {imported && <p class="success" role="status" data-testid="import-result">{imported}</p>}
+      </section>
+    </main>
+  );
+}

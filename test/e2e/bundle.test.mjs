@@ -1,0 +1,96 @@
+// Issue 9: export a case as a ZIP download, verify the file with the CLI,
+// look at report.html, check it on the Verify page, import it into a fresh
+// profile.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { after, before, test } from 'node:test';
+import { unzipSync } from 'fflate';
+import { artifactPath, launch, readEvidence, readStore } from './harness.mjs';
+
+let server;
+let origin;
+before(async () => {
+  server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<!doctype html><title>Notice</title><body style="background:#fde;font:24px sans-serif;padding:40px"><h1>Your account has been suspended</h1></body>');
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${server.address().port}`;
+});
+after(() => server.close());
+
+test('export → download → CLI verify → report → Verify page → import in a fresh profile', async () => {
+  const ext = await launch();
+  let bundlePath;
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(`${origin}/notice`);
+    const tabId = await (await ext.sw()).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, `${origin}/notice`);
+    const popup = await ext.context.newPage();
+    await popup.goto(ext.url(`popup.html?tabId=${tabId}`));
+    await page.bringToFront();
+    await popup.getByTestId('capture').click();
+    await popup.getByTestId('status').getByText('Saved as evidence.').waitFor({ timeout: 15_000 });
+
+    const bundlePage = await ext.context.newPage();
+    await bundlePage.goto(ext.url('bundle.html'));
+    const [download] = await Promise.all([bundlePage.waitForEvent('download'), bundlePage.getByTestId('export').click()]);
+    bundlePath = artifactPath('bundle.zip');
+    await download.saveAs(bundlePath);
+    const shown = (await bundlePage.getByTestId('manifest-sha256').textContent()).trim();
+
+    const cli = spawnSync(process.execPath, ['bin/reinstate-verify.mjs', bundlePath, '--json'], { encoding: 'utf8' });
+    assert.equal(cli.status, 0, cli.stdout + cli.stderr);
+    const verdict = JSON.parse(cli.stdout);
+    assert.equal(verdict.intact, true);
+    assert.equal(verdict.signature, 'valid');
+    assert.equal(verdict.manifestSha256, shown, 'the page shows the manifest fingerprint the CLI computes');
+
+    const files = unzipSync(readFileSync(bundlePath));
+    const evidenceFile = Object.keys(files).find((n) => n.startsWith('evidence/') && n.endsWith('.png'));
+    const [stored] = await readEvidence(await ext.sw());
+    assert.ok(evidenceFile, Object.keys(files).join(', '));
+    assert.equal(files[evidenceFile].length, stored.size);
+    writeFileSync(artifactPath('report.html'), files['report.html']);
+    const report = await ext.context.newPage();
+    await report.goto(`file://${artifactPath('report.html')}`);
+    await report.getByText('How to check that nothing was changed').waitFor();
+    assert.ok((await report.content()).includes(stored.sha256));
+    await report.screenshot({ path: artifactPath('report.png'), fullPage: true });
+
+    await bundlePage.getByTestId('verify-file').setInputFiles(bundlePath);
+    await bundlePage.getByTestId('verify-result').getByText('Intact: every file matches its SHA-256.').waitFor();
+
+    // A tampered copy is named on the page too.
+    const tampered = { ...files };
+    tampered[evidenceFile] = files[evidenceFile].slice();
+    tampered[evidenceFile][200] ^= 1;
+    const { zipSync } = await import('fflate');
+    const tamperedPath = artifactPath('bundle-tampered.zip');
+    writeFileSync(tamperedPath, zipSync(Object.fromEntries(Object.entries(tampered).map(([k, v]) => [k, [v, { level: 0 }]]))));
+    await bundlePage.getByTestId('verify-file').setInputFiles(tamperedPath);
+    await bundlePage.getByTestId('verify-result').getByText(`changed: ${evidenceFile}`).waitFor();
+    assert.equal(spawnSync(process.execPath, ['bin/reinstate-verify.mjs', tamperedPath]).status, 1);
+  } finally {
+    await ext.close();
+  }
+
+  const fresh = await launch();
+  try {
+    const page = await fresh.context.newPage();
+    await page.goto(fresh.url('bundle.html'));
+    await page.getByTestId('import-file').setInputFiles(bundlePath);
+    await page.getByTestId('import-result').getByText(/Imported: \d+ records added/).waitFor({ timeout: 20_000 });
+    const [item] = await readEvidence(await fresh.sw());
+    assert.equal(item.rehash, item.sha256);
+    await page.getByTestId('import-file').setInputFiles([]);
+    await page.getByTestId('import-file').setInputFiles(bundlePath);
+    await page.getByTestId('import-result').getByText(/Imported: 0 records added/).waitFor({ timeout: 20_000 });
+    assert.equal((await readEvidence(await fresh.sw())).length, 1);
+    assert.equal((await readStore(await fresh.sw(), 'cases')).length >= 1, true);
+  } finally {
+    await fresh.close();
+  }
+});
