@@ -31,6 +31,8 @@ export default defineConfig({
     const optionalHosts = [...otherPlatforms, '<all_urls>'];
     const hosts = mode === 'e2e' ? [...pinterest, '<all_urls>'] : pinterest;
     const apiPermissions = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms', 'notifications'];
+    // MHTML snapshots exist in Chromium only; Firefox saves the DOM as HTML instead.
+    if (browser !== 'firefox') apiPermissions.push('pageCapture');
     const perBrowser =
       manifestVersion === 2
         ? { permissions: [...apiPermissions, ...hosts], optional_permissions: optionalHosts }

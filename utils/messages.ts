@@ -13,6 +13,8 @@ import type { BundleRecords } from './bundle/export';
  */
 export interface Protocol {
   'ui→bg:capture-visible': { req: { tabId: number; caseId?: string }; res: EvidenceSummary };
+  'ui→bg:capture-fullpage': { req: { tabId: number; caseId?: string }; res: EvidenceSummary[] };
+  'ui→bg:capture-snapshot': { req: { tabId: number; caseId?: string }; res: EvidenceSummary };
   'ui→bg:evidence-delete': { req: { id: string; reason: string }; res: LogRecord };
   'ui→bg:current-case': { req: Record<string, never>; res: { id: string; title: string } };
   'cs→bg:notice-seen': { req: NoticeSeen; res: NoticeSaved };
@@ -43,10 +45,13 @@ export interface NoticeSeen {
   title: string;
   signals: string[];
   matched: string[];
+  /** Where the notice sits in the viewport (CSS px), for a screenshot of the notice alone. */
+  rect?: { x: number; y: number; width: number; height: number };
+  dpr?: number;
 }
 
 export type NoticeSaved =
-  | { stored: true; noticeId: string; caseId: string; screenshot: boolean }
+  | { stored: true; noticeId: string; caseId: string; screenshot: boolean; snapshot: boolean }
   | { stored: false; noticeId?: string; reason: 'duplicate' | 'auto-capture-off' };
 
 export type MessageType = keyof Protocol;
@@ -82,6 +87,9 @@ export async function send<K extends MessageType>(type: K, payload: Request<K>):
 }
 
 /** The answering side: the background registers one handler per message it owns. */
+/** Progress of a long capture, broadcast to whichever page is listening. */
+export const CAPTURE_PROGRESS = 'bg→ui:capture-progress';
+
 export function createDispatcher(handlers: Handlers) {
   // Returns undefined (not a promise) for messages it does not own, so that
   // another listener may answer them.

@@ -6,7 +6,7 @@ import type { EvidenceRecord } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
 import { formatUtc } from '@/utils/format';
 import { t } from '@/utils/i18n';
-import { send } from '@/utils/messages';
+import { CAPTURE_PROGRESS, send } from '@/utils/messages';
 import { targetTabId } from '@/utils/tabs';
 
 const store = new Store();
@@ -29,14 +29,31 @@ export function App() {
     refresh().catch((error: Error) => setStatus({ kind: 'error', text: error.message }));
   }, []);
 
-  async function capture() {
+  useEffect(() => {
+    const onProgress = (message: unknown) => {
+      const m = message as { type?: string; payload?: { done: number; total: number } };
+      if (m?.type === CAPTURE_PROGRESS && m.payload) setStatus({ kind: 'success', text: t('popupFullProgress', [String(m.payload.done), String(m.payload.total)]) });
+    };
+    browser.runtime.onMessage.addListener(onProgress);
+    return () => browser.runtime.onMessage.removeListener(onProgress);
+  }, []);
+
+  async function capture(what: 'visible' | 'full' | 'snapshot') {
     setBusy(true);
     setStatus(undefined);
     try {
       const tabId = await targetTabId();
       if (tabId === undefined) throw new Error(t('popupNoTab'));
-      await send('ui→bg:capture-visible', { tabId });
-      setStatus({ kind: 'success', text: t('popupCaptured') });
+      if (what === 'visible') {
+        await send('ui→bg:capture-visible', { tabId });
+        setStatus({ kind: 'success', text: t('popupCaptured') });
+      } else if (what === 'full') {
+        const parts = await send('ui→bg:capture-fullpage', { tabId });
+        setStatus({ kind: 'success', text: parts.some((p) => p.provenance.partial) ? t('popupCapturedPartial') : t('popupCapturedFull', String(parts.length)) });
+      } else {
+        await send('ui→bg:capture-snapshot', { tabId });
+        setStatus({ kind: 'success', text: t('popupCapturedSnapshot') });
+      }
       await refresh();
     } catch (error) {
       setStatus({ kind: 'error', text: (error as Error).message });
@@ -56,9 +73,13 @@ export function App() {
       <div class="case" data-testid="current-case">
         {t('popupCurrentCase')}: <strong>{caseTitle ?? '…'}</strong>
       </div>
-      <button class="primary capture" onClick={capture} disabled={busy} data-testid="capture">
+      <button class="primary capture" onClick={() => capture('visible')} disabled={busy} data-testid="capture">
         {busy ? t('popupCapturing') : t('popupCapture')}
       </button>
+      <div class="more-captures">
+        <button onClick={() => capture('full')} disabled={busy} data-testid="capture-full">{t('popupCaptureFull')}</button>
+        <button onClick={() => capture('snapshot')} disabled={busy} data-testid="capture-snapshot">{t('popupCaptureSnapshot')}</button>
+      </div>
       <a class="button" href={browser.runtime.getURL('/appeal.html')} target="_blank" data-testid="draft-appeal">
         {t('popupDraftAppeal')}
       </a>

@@ -41,9 +41,10 @@ export async function launch({ profileDir = newProfileDir(), pinterestPort, extr
     executablePath: CHROMIUM,
     headless: true,
     ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
+    // No emulated viewport: captureVisibleTab sees the real window, so the page must too.
+    viewport: null,
     args: [
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--window-size=1280,900',
       '--disable-component-update', '--disable-sync', '--disable-quic',
       `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=${rules}`, '--ignore-certificate-errors',

@@ -7,7 +7,10 @@ import { DEFAULT_CASE_SETTING, Store } from '../db/store';
 import { ReinstateError } from '../errors';
 import { validateCaseChanges, validateCorrespondence } from '../cases/validate';
 import { t } from '../i18n';
-import type { Handlers } from '../messages';
+import { CAPTURE_PROGRESS, type Handlers } from '../messages';
+import { captureFullPage, type FullPageDeps } from '../capture/fullpage';
+import { captureSnapshot, type SnapshotDeps } from '../capture/snapshot';
+import { cropToElement, makeThumbnail } from '../capture/image';
 import { autoCaptureSetting, recordNotice, type RecordNoticeDeps } from '../notices/record';
 import { REMINDER_SETTING } from './reminders';
 import { EvidenceImporter, signManifest } from './bundle';
@@ -27,6 +30,24 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
     userAgent: navigator.userAgent,
     extensionVersion: browser.runtime.getManifest().version,
   };
+  const runInTab = async <A extends unknown[], R>(tabId: number, func: (...args: A) => R, args: A): Promise<Awaited<R>> => {
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: func as never, args: args as never });
+    return result?.result as Awaited<R>;
+  };
+  const pageCapture = (browser as unknown as { pageCapture?: { saveAsMHTML(details: { tabId: number }): Promise<Blob | undefined> } }).pageCapture;
+  const snapshotDeps: SnapshotDeps = {
+    store,
+    getTab: captureDeps.getTab,
+    saveAsMHTML: pageCapture ? (tabId) => pageCapture.saveAsMHTML({ tabId }) : undefined,
+    runInTab,
+    userAgent: captureDeps.userAgent,
+    extensionVersion: captureDeps.extensionVersion,
+  };
+  const fullPageDeps = (): FullPageDeps => ({
+    ...captureDeps,
+    runInTab,
+    onProgress: (done, total) => void browser.runtime.sendMessage({ type: CAPTURE_PROGRESS, payload: { done, total } }).catch(() => undefined),
+  });
   const noticeDeps: RecordNoticeDeps = {
     store,
     captureTab: (tabId, noticeId, caseId) => captureVisible(captureDeps, { tabId, noticeId, caseId }),
@@ -37,6 +58,13 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
     },
     userAgent: captureDeps.userAgent,
     extensionVersion: captureDeps.extensionVersion,
+    snapshotTab: (tabId, noticeId, caseId) => captureSnapshot(snapshotDeps, { tabId, noticeId, caseId }),
+    cropNotice: async (screenshotId, rect, dpr, noticeId, caseId) => {
+      const shot = await store.getEvidence(screenshotId);
+      const cropped = await cropToElement(await store.getEvidenceBytes(screenshotId), rect, dpr);
+      if (!shot || !cropped) return undefined;
+      return store.addEvidence({ caseId, noticeId, kind: 'element', mime: 'image/png', bytes: cropped, url: shot.url, title: shot.title, provenance: shot.provenance, thumb: await makeThumbnail(cropped, 'image/png') });
+    },
   };
   const importer = new EvidenceImporter(store);
   // Notices are handled one at a time, so two reports of one notice cannot both pass the duplicate check.
@@ -99,6 +127,11 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
     'ui→bg:capture-visible': async ({ tabId, caseId }) => {
       const { thumb: _thumb, ...summary } = await captureVisible(captureDeps, { tabId, caseId });
       return summary;
+    },
+    'ui→bg:capture-fullpage': async ({ tabId, caseId }) => (await captureFullPage(fullPageDeps(), { tabId, caseId })).map(({ thumb: _t, ...rest }) => rest),
+    'ui→bg:capture-snapshot': async ({ tabId, caseId }) => {
+      const { thumb: _t, ...rest } = await captureSnapshot(snapshotDeps, { tabId, caseId });
+      return rest;
     },
     'ui→bg:evidence-delete': ({ id, reason }) => store.deleteEvidence(id, reason),
     'ui→bg:current-case': async () => {

@@ -35,3 +35,24 @@ export async function makeThumbnail(bytes: ArrayBuffer, mime: string, maxWidth =
     return undefined;
   }
 }
+
+/**
+ * The part of a screenshot that holds one element (the notice itself), with a
+ * margin. `rect` is in CSS pixels of the viewport; the image is in device pixels.
+ */
+export async function cropToElement(bytes: ArrayBuffer, rect: { x: number; y: number; width: number; height: number }, dpr: number, margin = 16): Promise<ArrayBuffer | undefined> {
+  if (typeof OffscreenCanvas === 'undefined' || typeof createImageBitmap === 'undefined') return undefined;
+  const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+  const x = Math.max(0, Math.floor((rect.x - margin) * dpr));
+  const y = Math.max(0, Math.floor((rect.y - margin) * dpr));
+  const w = Math.min(bitmap.width - x, Math.ceil((rect.width + 2 * margin) * dpr));
+  const h = Math.min(bitmap.height - y, Math.ceil((rect.height + 2 * margin) * dpr));
+  if (w <= 0 || h <= 0) {
+    bitmap.close();
+    return undefined;
+  }
+  const canvas = new OffscreenCanvas(w, h);
+  canvas.getContext('2d')!.drawImage(bitmap, x, y, w, h, 0, 0, w, h);
+  bitmap.close();
+  return (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer();
+}

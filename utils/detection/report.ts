@@ -17,6 +17,7 @@ export async function reportNotice(detection: PageDetection, doc: Document, sign
     title: doc.title,
     signals: detection.signals,
     matched: detection.matched,
+    ...rectOf(detection.element),
   });
   if (!saved.stored) return;
   showToast(doc, {
@@ -26,4 +27,11 @@ export async function reportNotice(detection: PageDetection, doc: Document, sign
     onAction: () => void send('cs→bg:open-locker', { noticeId: saved.noticeId }),
     signal,
   });
+}
+
+function rectOf(element: Element | undefined): { rect?: { x: number; y: number; width: number; height: number }; dpr?: number } {
+  if (!element) return {};
+  const r = element.getBoundingClientRect();
+  if (!r.width || !r.height) return {};
+  return { rect: { x: r.x, y: r.y, width: r.width, height: r.height }, dpr: window.devicePixelRatio };
 }

@@ -11,6 +11,10 @@ export interface RecordNoticeDeps {
   /** Screenshot of the tab the notice is in; rejects when not allowed. */
   captureTab(tabId: number, noticeId: string, caseId: string): Promise<{ id: string }>;
   setBadge(tabId: number): Promise<void>;
+  /** The page itself (MHTML), which needs no click: taken even when a screenshot is not allowed. */
+  snapshotTab?(tabId: number, noticeId: string, caseId: string): Promise<{ id: string }>;
+  /** The notice alone, cut from the screenshot. */
+  cropNotice?(screenshotId: string, rect: NonNullable<NoticeSeen['rect']>, dpr: number, noticeId: string, caseId: string): Promise<{ id: string } | undefined>;
   userAgent: string;
   extensionVersion: string;
   clock?: () => Date;
@@ -53,11 +57,25 @@ export async function recordNotice(deps: RecordNoticeDeps, seen: NoticeSeen, tab
   });
   const evidenceIds = [words.id];
   let screenshotMissing: string | undefined;
+  let snapshot = false;
   if (tabId !== undefined) {
     try {
-      evidenceIds.push((await deps.captureTab(tabId, noticeId, caseId)).id);
+      const shot = await deps.captureTab(tabId, noticeId, caseId);
+      evidenceIds.push(shot.id);
+      if (seen.rect && deps.cropNotice) {
+        const cropped = await deps.cropNotice(shot.id, seen.rect, seen.dpr ?? 1, noticeId, caseId).catch(() => undefined);
+        if (cropped) evidenceIds.push(cropped.id);
+      }
     } catch (error) {
       screenshotMissing = (error as Error).message;
+    }
+    if (deps.snapshotTab) {
+      try {
+        evidenceIds.push((await deps.snapshotTab(tabId, noticeId, caseId)).id);
+        snapshot = true;
+      } catch {
+        // The words and (maybe) the screenshot are kept; the snapshot is a bonus.
+      }
     }
   } else {
     screenshotMissing = 'No tab to capture.';
@@ -93,5 +111,5 @@ export async function recordNotice(deps: RecordNoticeDeps, seen: NoticeSeen, tab
     throw error;
   }
   if (tabId !== undefined) await deps.setBadge(tabId).catch(() => undefined);
-  return { stored: true, noticeId, caseId, screenshot: !screenshotMissing };
+  return { stored: true, noticeId, caseId, screenshot: !screenshotMissing, snapshot };
 }
