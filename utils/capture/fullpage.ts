@@ -45,8 +45,12 @@ export async function captureFullPage(deps: FullPageDeps, request: { tabId: numb
   }
   const capturedAt = new Date();
   const plan = planTiles({ pageHeight: metrics.scrollHeight, viewportHeight: metrics.innerHeight, dpr: metrics.dpr, maxPageHeight: deps.maxPageHeight ?? MAX_PAGE_HEIGHT });
-  const shots: { bytes: ArrayBuffer; tile: (typeof plan.tiles)[number] }[] = [];
+  // Tiles are drawn as they arrive, while the quota makes us wait anyway.
+  const stitcher = new Stitcher(plan.images);
+  let captured = 0;
+  let capturedHeight = 0;
   let stoppedEarly = false;
+  let firstTile: ArrayBuffer | undefined;
   try {
     for (const [i, tile] of plan.tiles.entries()) {
       const now = await deps.getTab(request.tabId).catch(() => undefined);
@@ -58,25 +62,29 @@ export async function captureFullPage(deps: FullPageDeps, request: { tabId: numb
       // A page that grows while scrolling keeps the height it had at the start.
       const actualTile = settled.scrollY === tile.scrollY ? tile : { ...tile, cropTop: tile.cropTop + Math.round((tile.scrollY - settled.scrollY) * metrics.dpr) };
       const dataUrl = await deps.pacer.run(() => deps.captureVisibleTab(tab.windowId!));
-      shots.push({ bytes: dataUrlToBytes(dataUrl).bytes, tile: actualTile });
+      const tileBytes = dataUrlToBytes(dataUrl).bytes;
+      // The list thumbnail shows the top of the page: made from the first tile, not the huge stitched image.
+      if (i === 0) firstTile = tileBytes;
+      const drawing = stitcher.add(tileBytes, actualTile);
+      captured++;
+      capturedHeight = actualTile.destY + actualTile.cropHeight;
       deps.onProgress?.(i + 1, plan.tiles.length);
+      await drawing;
     }
   } catch (error) {
-    if (!shots.length) throw new ReinstateError('capture-failed', t('errorCaptureFailed', String((error as Error)?.message ?? error)));
+    if (!captured) throw new ReinstateError('capture-failed', t('errorCaptureFailed', String((error as Error)?.message ?? error)));
     stoppedEarly = true;
   } finally {
     await deps.runInTab(request.tabId, restorePage, [metrics.scrollX, metrics.scrollY]).catch(() => undefined);
   }
-  if (!shots.length) throw new ReinstateError('tab-gone', t('errorTabGone'));
+  if (!captured) throw new ReinstateError('tab-gone', t('errorTabGone'));
 
   const partial = plan.partial || stoppedEarly;
-  const capturedHeight = shots.reduce((max, s) => Math.max(max, s.tile.destY + s.tile.cropHeight), 0);
-  const images = stoppedEarly ? planTiles({ pageHeight: capturedHeight / metrics.dpr, viewportHeight: metrics.innerHeight, dpr: metrics.dpr }).images.filter((p) => p.top < capturedHeight) : plan.images;
   const caseId = request.caseId ?? (await deps.store.currentCase(t('defaultCaseTitle'))).id;
   const records: EvidenceRecord[] = [];
-  for (const [index, part] of images.entries()) {
-    const png = await stitch(shots, part, metrics);
-    const suffix = images.length > 1 ? ` (part ${index + 1} of ${images.length})` : '';
+  const pngs = await stitcher.finish(capturedHeight);
+  for (const [index, png] of pngs.entries()) {
+    const suffix = pngs.length > 1 ? ` (part ${index + 1} of ${pngs.length})` : '';
     records.push(
       await deps.store.addEvidence({
         caseId,
@@ -86,9 +94,9 @@ export async function captureFullPage(deps: FullPageDeps, request: { tabId: numb
         url: metrics.url,
         title: `${tab.title ?? ''}${suffix}`,
         capturedAt,
-        thumb: await makeThumbnail(png, 'image/png'),
+        thumb: index === 0 && firstTile ? await makeThumbnail(firstTile, 'image/png') : undefined,
         provenance: {
-          ...provenanceFor({ userAgent: deps.userAgent, extensionVersion: deps.extensionVersion, tab: { id: tab.id, width: metrics.innerWidth, height: metrics.innerHeight }, tiles: shots.length, partial }),
+          ...provenanceFor({ userAgent: deps.userAgent, extensionVersion: deps.extensionVersion, tab: { id: tab.id, width: metrics.innerWidth, height: metrics.innerHeight }, tiles: captured, partial }),
           dpr: metrics.dpr,
         },
       }),
@@ -97,22 +105,41 @@ export async function captureFullPage(deps: FullPageDeps, request: { tabId: numb
   return records;
 }
 
-async function stitch(shots: { bytes: ArrayBuffer; tile: { cropTop: number; cropHeight: number; destY: number } }[], part: { top: number; height: number }, metrics: PageMetrics): Promise<ArrayBuffer> {
-  let canvas: OffscreenCanvas | undefined;
-  let context: OffscreenCanvasRenderingContext2D | undefined;
-  for (const { bytes, tile } of shots) {
-    const from = Math.max(tile.destY, part.top);
-    const to = Math.min(tile.destY + tile.cropHeight, part.top + part.height);
-    if (to <= from) continue;
+/** One canvas per image part, filled tile by tile; parts past a stop are dropped, the last one cut to size. */
+class Stitcher {
+  private canvases: (OffscreenCanvas | undefined)[];
+
+  constructor(private readonly parts: { top: number; height: number }[]) {
+    this.canvases = parts.map(() => undefined);
+  }
+
+  async add(bytes: ArrayBuffer, tile: { cropTop: number; cropHeight: number; destY: number }): Promise<void> {
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    if (!canvas) {
-      canvas = new OffscreenCanvas(bitmap.width || Math.round(metrics.innerWidth * metrics.dpr), part.height);
-      context = canvas.getContext('2d')!;
+    for (const [i, part] of this.parts.entries()) {
+      const from = Math.max(tile.destY, part.top);
+      const to = Math.min(tile.destY + tile.cropHeight, part.top + part.height);
+      if (to <= from) continue;
+      const canvas = (this.canvases[i] ??= new OffscreenCanvas(bitmap.width, part.height));
+      canvas.getContext('2d')!.drawImage(bitmap, 0, tile.cropTop + (from - tile.destY), bitmap.width, to - from, 0, from - part.top, bitmap.width, to - from);
     }
-    const sy = tile.cropTop + (from - tile.destY);
-    context!.drawImage(bitmap, 0, sy, bitmap.width, to - from, 0, from - part.top, bitmap.width, to - from);
     bitmap.close();
   }
-  if (!canvas) throw new ReinstateError('capture-failed', t('errorCaptureFailed', 'no tile'));
-  return (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer();
+
+  async finish(capturedHeight: number): Promise<ArrayBuffer[]> {
+    const out: ArrayBuffer[] = [];
+    for (const [i, part] of this.parts.entries()) {
+      let canvas = this.canvases[i];
+      if (!canvas || part.top >= capturedHeight) continue;
+      const keep = Math.min(part.height, capturedHeight - part.top);
+      if (keep < part.height) {
+        const cut = new OffscreenCanvas(canvas.width, keep);
+        cut.getContext('2d')!.drawImage(canvas, 0, 0, canvas.width, keep, 0, 0, canvas.width, keep);
+        canvas = cut;
+      }
+      out.push(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
+      this.canvases[i] = undefined;
+    }
+    if (!out.length) throw new ReinstateError('capture-failed', t('errorCaptureFailed', 'no tile'));
+    return out;
+  }
 }
