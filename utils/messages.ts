@@ -3,6 +3,7 @@ import type { CaseRecord, CorrespondenceRecord, EvidenceRecord, LetterRecord, Lo
 import { ReinstateError, toErrorData, type ErrorData } from './errors';
 import type { ReminderSettings } from './cases/reminders';
 import type { BundleRecords } from './bundle/export';
+import type { InventoryBatch, InventoryState } from './inventory/runner';
 
 /**
  * The one message protocol between contexts. Names say the direction, as in
@@ -29,6 +30,12 @@ export interface Protocol {
   'ui→bg:sign-manifest': { req: { base64: string }; res: { signature: string; publicKey: JsonWebKey; publicKeyId: string } };
   'ui→bg:import-records': { req: { records: Pick<BundleRecords, 'cases' | 'notices' | 'letters' | 'correspondence' | 'log'> }; res: { added: number; skipped: number } };
   'ui→bg:import-evidence': { req: { record: EvidenceSummary; thumbBase64?: string; index: number; last: boolean; base64: string }; res: { state: 'pending' | 'added' | 'skipped' } };
+  'ui→bg:inventory-start': { req: { tabId: number; caseId?: string }; res: { inventoryId: string } };
+  'ui→bg:inventory-cancel': { req: { id: string }; res: { id: string } };
+  'bg→cs:inventory-start': { req: { caseId: string; paceMs: number }; res: { inventoryId: string } };
+  'cs→bg:inventory-create': { req: { caseId?: string; state: InventoryState }; res: { paceMs: number } };
+  'cs→bg:inventory-batch': { req: InventoryBatch; res: { status: InventoryState['status'] } };
+  'cs→bg:inventory-resume': { req: { username: string }; res: { state: InventoryState; paceMs: number } | null };
   'ui→bg:auto-capture-set': { req: { platform: Platform; on: boolean }; res: { platform: Platform; on: boolean } };
   'cs→bg:open-locker': { req: { noticeId?: string }; res: { opened: boolean } };
 }
@@ -82,6 +89,14 @@ function isEnvelope(message: unknown): message is Envelope {
 export async function send<K extends MessageType>(type: K, payload: Request<K>): Promise<Response<K>> {
   const reply = (await browser.runtime.sendMessage({ type, payload } satisfies Envelope<K>)) as Reply<K> | undefined;
   if (!reply) throw new ReinstateError('internal', `No answer to ${type}.`);
+  if (!reply.ok) throw new ReinstateError(reply.error.code, reply.error.message);
+  return reply.value;
+}
+
+/** Sends a typed request to one tab's content script. */
+export async function sendToTab<K extends MessageType>(tabId: number, type: K, payload: Request<K>): Promise<Response<K>> {
+  const reply = (await browser.tabs.sendMessage(tabId, { type, payload } satisfies Envelope<K>)) as Reply<K> | undefined;
+  if (!reply) throw new ReinstateError('internal', `No answer to ${type} from the page.`);
   if (!reply.ok) throw new ReinstateError(reply.error.code, reply.error.message);
   return reply.value;
 }

@@ -8,6 +8,7 @@ import { buildTimeline, type TimelineEvent } from '@/utils/cases/timeline';
 import { CASE_STATUSES, CHANNELS } from '@/utils/cases/validate';
 import type { CaseRecord, Channel, CorrespondenceRecord, Region } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
+import { InventoryPanel } from './InventoryPanel';
 import { formatLocal, formatUtc } from '@/utils/format';
 import { t, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messages';
@@ -122,6 +123,8 @@ export function CasePanel({ store, theCase, onChanged }: { store: Store; theCase
           </label>
         </div>
       </section>
+
+      <InventoryPanel store={store} caseId={theCase.id} />
 
       <CorrespondenceSection caseId={theCase.id} messages={messages} onAdded={() => refresh()} />
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EvidenceThumb } from '@/components/EvidenceThumb';
 import { StorageStatus } from '@/components/StorageStatus';
+import { InventoryProgress } from '@/components/InventoryProgress';
 import type { EvidenceRecord } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
 import { formatUtc } from '@/utils/format';
@@ -80,6 +81,22 @@ export function App() {
         <button onClick={() => capture('full')} disabled={busy} data-testid="capture-full">{t('popupCaptureFull')}</button>
         <button onClick={() => capture('snapshot')} disabled={busy} data-testid="capture-snapshot">{t('popupCaptureSnapshot')}</button>
       </div>
+      <button
+        onClick={async () => {
+          setStatus(undefined);
+          try {
+            const tabId = await targetTabId();
+            if (tabId === undefined) throw new Error(t('popupNoTab'));
+            await send('ui→bg:inventory-start', { tabId });
+          } catch (error) {
+            setStatus({ kind: 'error', text: (error as Error).message });
+          }
+        }}
+        data-testid="inventory-start"
+      >
+        {t('popupInventory')}
+      </button>
+      <InventoryProgress store={store} />
       <a class="button" href={browser.runtime.getURL('/appeal.html')} target="_blank" data-testid="draft-appeal">
         {t('popupDraftAppeal')}
       </a>

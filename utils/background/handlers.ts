@@ -7,7 +7,8 @@ import { DEFAULT_CASE_SETTING, Store } from '../db/store';
 import { ReinstateError } from '../errors';
 import { validateCaseChanges, validateCorrespondence } from '../cases/validate';
 import { t } from '../i18n';
-import { CAPTURE_PROGRESS, type Handlers } from '../messages';
+import { CAPTURE_PROGRESS, sendToTab, type Handlers } from '../messages';
+import { inventoryPace } from '../inventory/pace';
 import { captureFullPage, type FullPageDeps } from '../capture/fullpage';
 import { captureSnapshot, type SnapshotDeps } from '../capture/snapshot';
 import { cropToElement, makeThumbnail } from '../capture/image';
@@ -119,6 +120,29 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
       await store.setSetting(REMINDER_SETTING, settings);
       onCaseChanged();
       return settings;
+    },
+    'ui→bg:inventory-start': async ({ tabId, caseId }) => {
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      if (!tab?.url || !/^https:\/\/([a-z0-9-]+\.)*pinterest\.[a-z.]+\//.test(tab.url)) {
+        throw new ReinstateError('bad-request', t('errorInventoryNotPinterest'));
+      }
+      const target = caseId ?? (await store.currentCase(t('defaultCaseTitle'))).id;
+      return sendToTab(tabId, 'bg→cs:inventory-start', { caseId: target, paceMs: await inventoryPace(store) }).catch((error: Error) => {
+        throw error instanceof ReinstateError ? error : new ReinstateError('bad-request', t('errorInventoryReload'));
+      });
+    },
+    'ui→bg:inventory-cancel': async ({ id }) => {
+      await store.cancelInventory(id);
+      return { id };
+    },
+    'cs→bg:inventory-create': async ({ caseId, state }) => {
+      await store.startInventory(caseId ?? (await store.currentCase(t('defaultCaseTitle'))).id, state);
+      return { paceMs: await inventoryPace(store) };
+    },
+    'cs→bg:inventory-batch': async (batch) => ({ status: await store.saveInventoryBatch(batch) }),
+    'cs→bg:inventory-resume': async ({ username }) => {
+      const running = (await store.listInventories()).find((r) => r.state.status === 'running' && r.state.username === username);
+      return running ? { state: running.state, paceMs: await inventoryPace(store) } : null;
     },
     'ui→bg:auto-capture-set': async ({ platform, on }) => {
       await store.setSetting(autoCaptureSetting(platform), on);

@@ -142,6 +142,16 @@ export interface CorrespondenceRecord {
   attachmentIds: string[];
 }
 
+export interface InventoryRecord {
+  id: string;
+  caseId: string;
+  /** The run's cursors and counts (utils/inventory/runner.ts InventoryState). */
+  state: import('../inventory/runner').InventoryState;
+}
+
+export type BoardRecord = import('../inventory/pinterest-api').BoardRow & { inventoryId: string };
+export type PinRecord = import('../inventory/pinterest-api').PinRow & { inventoryId: string };
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -156,6 +166,9 @@ export interface ReinstateDB extends DBSchema {
   notices: { key: string; value: NoticeRecord; indexes: { dedupeKey: string; caseId: string; seenAt: string } };
   letters: { key: string; value: LetterRecord; indexes: { caseId: string } };
   correspondence: { key: string; value: CorrespondenceRecord; indexes: { caseId: string; at: string } };
+  inventories: { key: string; value: InventoryRecord; indexes: { caseId: string } };
+  boards: { key: [string, string]; value: BoardRecord; indexes: { inventoryId: string } };
+  pins: { key: [string, string]; value: PinRecord; indexes: { inventoryId: string } };
 }
 
-export type StoreName = 'cases' | 'evidence' | 'evidenceBytes' | 'log' | 'settings' | 'notices' | 'letters' | 'correspondence';
+export type StoreName = 'cases' | 'evidence' | 'evidenceBytes' | 'log' | 'settings' | 'notices' | 'letters' | 'correspondence' | 'inventories' | 'boards' | 'pins';

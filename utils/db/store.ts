@@ -8,8 +8,11 @@ import type {
   EvidenceKind,
   EvidenceRecord,
   LogAction,
+  BoardRecord,
   CorrespondenceRecord,
+  InventoryRecord,
   LetterRecord,
+  PinRecord,
   LogRecord,
   NoticeRecord,
   Provenance,
@@ -18,6 +21,7 @@ import type {
 } from './schema';
 import { caseProblem, evidenceProblem } from './validate';
 import { regionFromTimeZone } from '../cases/region';
+import type { BoardRow, PinRow } from '../inventory/pinterest-api';
 
 export interface NewEvidence {
   caseId: string;
@@ -194,6 +198,75 @@ export class Store {
       );
     });
     return entry!;
+  }
+
+  // ---- inventory --------------------------------------------------------------
+
+  async startInventory(caseId: string, state: InventoryRecord['state']): Promise<InventoryRecord> {
+    const record: InventoryRecord = { id: state.id, caseId, state };
+    await this.write(['inventories'], (tx) => tx.objectStore('inventories').add(record).then(() => undefined));
+    return record;
+  }
+
+  /**
+   * One page of a run: its boards, its pins and the new cursors, in one
+   * transaction. Rows are keyed by (run, id), so a page saved twice is one page.
+   * A run the user cancelled stays cancelled.
+   */
+  async saveInventoryBatch(batch: { state: InventoryRecord['state']; boards: BoardRow[]; pins: PinRow[] }): Promise<InventoryRecord['state']['status']> {
+    let status: InventoryRecord['state']['status'] = batch.state.status;
+    await this.write(['inventories', 'boards', 'pins'], async (tx) => {
+      const existing = await tx.objectStore('inventories').get(batch.state.id);
+      if (!existing) throw new ReinstateError('not-found', `No inventory run ${batch.state.id}.`);
+      if (existing.state.status === 'cancelled') {
+        status = 'cancelled';
+        return;
+      }
+      const id = batch.state.id;
+      await together(
+        () => tx.objectStore('inventories').put({ ...existing, state: batch.state }),
+        ...batch.boards.map((b) => () => tx.objectStore('boards').put({ ...b, inventoryId: id })),
+        ...batch.pins.map((p) => () => tx.objectStore('pins').put({ ...p, inventoryId: id })),
+      );
+    });
+    return status;
+  }
+
+  async cancelInventory(id: string): Promise<void> {
+    await this.write(['inventories'], async (tx) => {
+      const existing = await tx.objectStore('inventories').get(id);
+      if (!existing) throw new ReinstateError('not-found', `No inventory run ${id}.`);
+      if (existing.state.status === 'running') await tx.objectStore('inventories').put({ ...existing, state: { ...existing.state, status: 'cancelled', message: 'Cancelled by the user.' } });
+    });
+  }
+
+  async getInventory(id: string): Promise<InventoryRecord | undefined> {
+    return (await this.db()).get('inventories', id);
+  }
+
+  async listInventories(caseId?: string): Promise<InventoryRecord[]> {
+    const all = await (await this.db()).getAll('inventories');
+    return all.filter((r) => !caseId || r.caseId === caseId).sort((a, b) => b.state.startedAt.localeCompare(a.state.startedAt));
+  }
+
+  async listBoards(inventoryId: string): Promise<BoardRecord[]> {
+    return (await this.db()).getAllFromIndex('boards', 'inventoryId', inventoryId);
+  }
+
+  /** Pins of a run, a page at a time (a run can hold 50,000). */
+  async listPins(inventoryId: string, offset = 0, limit = Number.POSITIVE_INFINITY): Promise<PinRecord[]> {
+    const out: PinRecord[] = [];
+    let cursor = await (await this.db()).transaction('pins').store.index('inventoryId').openCursor(inventoryId);
+    if (cursor && offset) cursor = await cursor.advance(offset);
+    while (cursor && out.length < limit) {
+      out.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return out;
+  }
+
+  async countPins(inventoryId: string): Promise<number> {
+    return (await this.db()).countFromIndex('pins', 'inventoryId', inventoryId);
   }
 
   // ---- import ----------------------------------------------------------------

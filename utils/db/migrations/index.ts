@@ -3,6 +3,7 @@ import type { ReinstateDB, StoreName } from '../schema';
 import { initial } from './001-initial';
 import { notices } from './002-notices';
 import { lettersAndCorrespondence } from './003-letters-correspondence';
+import { inventory } from './004-inventory';
 
 /**
  * One numbered step per schema version. A step runs once, inside the upgrade
@@ -18,6 +19,6 @@ export interface Migration {
   ): void | Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial, notices, lettersAndCorrespondence];
+export const MIGRATIONS: readonly Migration[] = [initial, notices, lettersAndCorrespondence, inventory];
 
 export const DB_VERSION = MIGRATIONS.length;
