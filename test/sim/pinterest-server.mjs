@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { pages } from './pinterest-pages.mjs';
+export { makeAccount, resourceApi } from './pinterest-api.mjs';
 
-export async function startPinterestSim({ keyPath, certPath, port = 0, onRequest } = {}) {
+export async function startPinterestSim({ keyPath, certPath, port = 0, onRequest, api } = {}) {
   const requests = [];
   const server = createServer({ key: readFileSync(keyPath), cert: readFileSync(certPath) }, (req, res) => {
     const url = new URL(req.url, `https://${req.headers.host}`);
@@ -23,6 +24,13 @@ export async function startPinterestSim({ keyPath, certPath, port = 0, onRequest
     if (url.hostname.startsWith('help.')) return html(pages.helpArticle());
     if (url.hostname === 'x.com') return html(pages.xSuspendedHome());
     if (path.startsWith('/resource/UserSessionResource/create')) return json(pages.sessionError(), 401);
+    if (path.startsWith('/resource/') && api) {
+      const answer = api(req, url);
+      res.writeHead(answer.status, { 'content-type': 'application/json', ...(answer.headers ?? {}) });
+      res.end(answer.body);
+      return;
+    }
+    if (path === '/maya_makes/' || path.startsWith('/maya_makes/')) return html(pages.home());
     if (path === '/login/' || path === '/login') return html(pages.login(Number(url.searchParams.get('delay') ?? 800)));
     if (path.startsWith('/reports-and-violations')) return html(pages.reportsAndViolations());
     if (path === '/sam_other/') return html(pages.otherProfile());

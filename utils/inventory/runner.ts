@@ -14,6 +14,8 @@ export interface InventoryState {
   counts: { boards: number; pins: number; requests: number };
   startedAt: string;
   updatedAt: string;
+  /** When the last request went out (ms since epoch), so a resumed run keeps the pace too. */
+  lastRequestAt?: number;
 }
 
 export interface InventoryBatch {
@@ -53,7 +55,7 @@ export async function runInventory(initial: InventoryState, deps: RunnerDeps): P
   let state: InventoryState = { ...initial, status: 'running' };
   const pageSize = deps.pageSize ?? 25;
   const seenBookmarks = new Set<string>();
-  let lastRequest = 0;
+  let lastRequest = initial.lastRequestAt ?? 0;
   let forbidden = 0;
 
   const request = async (req: ResourceRequest): Promise<{ data: unknown; bookmark: string | null }> => {
@@ -61,7 +63,7 @@ export async function runInventory(initial: InventoryState, deps: RunnerDeps): P
       const wait = lastRequest + deps.gapMs + deps.random() * deps.jitterMs - deps.now();
       if (wait > 0) await deps.sleep(wait);
       lastRequest = deps.now();
-      state = { ...state, counts: { ...state.counts, requests: state.counts.requests + 1 } };
+      state = { ...state, lastRequestAt: lastRequest, counts: { ...state.counts, requests: state.counts.requests + 1 } };
       const response = await deps.fetchPage(resourceUrl(deps.origin, req, deps.now()), resourceHeaders(req, deps.appVersion, deps.csrfToken));
       const retryable = response.status === 429 || response.status >= 500;
       if (retryable) {
