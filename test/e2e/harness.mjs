@@ -26,7 +26,7 @@ export function newProfileDir() {
  * nothing else) to the local HTTPS server; every other host fails to resolve,
  * so the run provably sends nothing off the machine.
  */
-export async function launch({ profileDir = newProfileDir(), pinterestPort, extraHosts = [] } = {}) {
+export async function launch({ profileDir = newProfileDir(), pinterestPort, extraHosts = [], headless = true } = {}) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
   }
@@ -39,7 +39,7 @@ export async function launch({ profileDir = newProfileDir(), pinterestPort, extr
   const rules = [...mapped, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
     ignoreHTTPSErrors: true,
     // No emulated viewport: captureVisibleTab sees the real window, so the page must too.
     viewport: null,

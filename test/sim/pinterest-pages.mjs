@@ -25,6 +25,21 @@ export const SUSPENSION_TEXT =
   'Your account has been suspended for violating our community guidelines. We previously sent you an email explaining why and how to appeal.';
 
 export const pages = {
+  /** The start page of `npm start`: what to try, in order. */
+  tour: () =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reinstate tour</title>
+<style>body{font:17px/1.6 system-ui,sans-serif;max-width:760px;margin:40px auto;padding:0 20px;color:#1d1d1f}h1{color:#0b57d0}li{margin:.6em 0}code{background:#f1f3f4;padding:1px 4px;border-radius:4px}.note{background:#fff7e0;padding:10px 14px;border-radius:8px}</style></head><body>
+<h1>Try Reinstate on a simulated Pinterest</h1>
+<p class="note">Everything here runs on your computer: this browser reaches Pinterest's addresses, but a local server answers them. Nothing is sent anywhere.</p>
+<ol>
+<li><a href="/maya_makes/">Open Maya's profile</a> (you are “logged in” as her). Click the Reinstate button in the toolbar and choose <b>Save my boards and pins</b>: 10 boards and 1,080 pins are saved, politely paced.</li>
+<li><a href="/login/">Get suspended</a>: the login page answers with Pinterest's suspension error (code 83) and shows the notice. Reinstate saves it at once, with a screenshot and the page itself, and says so in a small note.</li>
+<li>Click <b>Open the case</b> in that note, or <b>Open the Locker</b> in the Reinstate button: the notice, word for word, the evidence with its fingerprints, the deadlines.</li>
+<li>Click <b>Draft appeal</b>: the letter quotes the notice and lists every detail it leaves out, with the rule that requires it.</li>
+<li>In the Locker, <b>Export, check or import a bundle</b>: one ZIP that anyone can check with <code>npx reinstate-verify bundle.zip</code>.</li>
+<li>For comparison: <a href="https://help.pinterest.com/en/article/account-suspension">Pinterest's help article on suspensions</a> talks about suspension too, and Reinstate rightly does nothing.</li>
+</ol></body></html>`,
+
   home: () => page({ title: 'Pinterest', body: '<h1>Home feed</h1><div class="grid"><div></div><div></div><div></div><div></div></div>' }),
 
   /** The login page: the session API answers 83 and the page shows the suspension dialog, after a delay. */

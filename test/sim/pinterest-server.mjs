@@ -34,6 +34,7 @@ export async function startPinterestSim({ keyPath, certPath, port = 0, onRequest
     if (path === '/login/' || path === '/login') return html(pages.login(Number(url.searchParams.get('delay') ?? 800)));
     if (path.startsWith('/reports-and-violations')) return html(pages.reportsAndViolations());
     if (path === '/sam_other/') return html(pages.otherProfile());
+    if (path.startsWith('/_tour')) return html(pages.tour());
     if (path === '/' || path === '') return html(pages.home());
     return html('<!doctype html><title>Not found</title><h1>Not found</h1>', 404);
   });

@@ -37,6 +37,7 @@ export async function captureFullPage(deps: FullPageDeps, request: { tabId: numb
   });
   const verdict = capturable(tab.url);
   if (!verdict.ok && tab.url) throw new ReinstateError('capture-forbidden', t('errorCaptureBrowserPage'));
+  if (tab.active === false) throw new ReinstateError('capture-failed', t('errorTabNotVisible'));
   let metrics: PageMetrics;
   try {
     metrics = await deps.runInTab(request.tabId, measurePage, []);
@@ -54,7 +55,7 @@ export async function captureFullPage(deps: FullPageDeps, request: { tabId: numb
   try {
     for (const [i, tile] of plan.tiles.entries()) {
       const now = await deps.getTab(request.tabId).catch(() => undefined);
-      if (!now || (now.url && now.url !== metrics.url)) {
+      if (!now || (now.url && now.url !== metrics.url) || now.active === false) {
         stoppedEarly = true;
         break;
       }

@@ -14,6 +14,7 @@ export interface TabInfo {
   title?: string;
   width?: number;
   height?: number;
+  active?: boolean;
 }
 
 export interface VisibleCaptureDeps {
@@ -46,6 +47,8 @@ export async function captureVisible(
   // call itself then says whether it is allowed.
   if (!verdict.ok && tab.url) throw new ReinstateError('capture-forbidden', t(REASON_KEYS[verdict.reason]));
 
+  // captureVisibleTab shows whatever tab is in front of the window: never file that under another page.
+  if (tab.active === false) throw new ReinstateError('capture-failed', t('errorTabNotVisible'));
   const capturedAt = new Date();
   let dataUrl: string;
   try {

@@ -40,6 +40,12 @@ describe('captureVisible', () => {
     expect(record.caseId).toBe((await d.store.currentCase()).id);
   });
 
+  it('refuses to screenshot a tab that is not in front (the picture would be of another page)', async () => {
+    const d = deps({ getTab: async (id) => ({ id, windowId: 1, url: 'https://www.pinterest.com/login/', active: false }) });
+    await expect(captureVisible(d, { tabId: 1 })).rejects.toMatchObject({ code: 'capture-failed', message: expect.stringMatching(/not the tab in front/) });
+    expect(await d.store.listEvidence()).toEqual([]);
+  });
+
   it('refuses browser pages with a clear message and stores nothing', async () => {
     const d = deps({ getTab: async (id) => ({ id, windowId: 1, url: 'chrome://settings/' }) });
     await expect(captureVisible(d, { tabId: 1 })).rejects.toMatchObject({ code: 'capture-forbidden', message: expect.stringMatching(/does not let extensions capture/) });
