@@ -31,6 +31,8 @@ export async function runTour({ port, outDir, log = console.log }) {
     });
     const page = await ext.context.newPage();
     const popup = await ext.context.newPage();
+    // The popup page as the toolbar shows it (only the page to capture needs the real window size).
+    await popup.setViewportSize({ width: 360, height: 640 });
     let tabId;
 
     await step('Browse the profile', async () => {
