@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CaseRecord, CorrespondenceRecord, EvidenceRecord, LetterRecord, LogRecord, Platform, Region } from './db/schema';
+import type { BoardRecord, CaseRecord, CorrespondenceRecord, EvidenceRecord, InventoryRecord, LetterRecord, LogRecord, PinRecord, Platform, Region } from './db/schema';
 import { ReinstateError, toErrorData, type ErrorData } from './errors';
 import type { ReminderSettings } from './cases/reminders';
 import type { BundleRecords } from './bundle/export';
@@ -29,6 +29,7 @@ export interface Protocol {
   'ui→bg:reminders-set': { req: ReminderSettings; res: ReminderSettings };
   'ui→bg:sign-manifest': { req: { base64: string }; res: { signature: string; publicKey: JsonWebKey; publicKeyId: string } };
   'ui→bg:import-records': { req: { records: Pick<BundleRecords, 'cases' | 'notices' | 'letters' | 'correspondence' | 'log'> }; res: { added: number; skipped: number } };
+  'ui→bg:import-inventory': { req: { run: InventoryRecord; boards: BoardRecord[]; pins: PinRecord[] }; res: { state: 'added' | 'skipped' } };
   'ui→bg:import-evidence': { req: { record: EvidenceSummary; thumbBase64?: string; index: number; last: boolean; base64: string }; res: { state: 'pending' | 'added' | 'skipped' } };
   'ui→bg:inventory-start': { req: { tabId: number; caseId?: string }; res: { inventoryId: string } };
   'ui→bg:inventory-cancel': { req: { id: string }; res: { id: string } };

@@ -74,7 +74,7 @@ export function App() {
     setImported(undefined);
     try {
       const plan = await planImport(fileSource(file));
-      const { evidence, ...records } = plan.records;
+      const { evidence, inventories = [], ...records } = plan.records;
       const result = await send('ui→bg:import-records', { records });
       let added = result.added;
       let skipped = result.skipped;
@@ -88,6 +88,12 @@ export function App() {
           if (answer.state === 'added') added++;
           if (answer.state === 'skipped') skipped++;
         }
+      }
+      for (const { run, boards, pins } of inventories) {
+        // Under the 64 MiB message limit for 50,000 pins; one run at a time.
+        const answer = await send('ui→bg:import-inventory', { run, boards, pins });
+        if (answer.state === 'added') added++;
+        else skipped++;
       }
       setImported(t('bundleImported', [String(added), String(skipped)]));
     } catch (e) {

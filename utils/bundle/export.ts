@@ -1,5 +1,6 @@
 import { Zip, ZipPassThrough } from 'fflate';
-import type { CaseRecord, CorrespondenceRecord, EvidenceRecord, LetterRecord, LogRecord, NoticeRecord } from '../db/schema';
+import type { BoardRecord, CaseRecord, CorrespondenceRecord, EvidenceRecord, InventoryRecord, LetterRecord, LogRecord, NoticeRecord, PinRecord } from '../db/schema';
+import { pinsToCsv } from '../inventory/csv';
 import type { Store } from '../db/store';
 import { sha256Hex } from '../hash';
 import { renderReport, renderVerifyText } from './report';
@@ -42,6 +43,8 @@ export interface BundleRecords {
   letters: LetterRecord[];
   correspondence: CorrespondenceRecord[];
   log: LogRecord[];
+  /** Inventory runs with their boards and pins; CSV beside each for people. */
+  inventories?: { run: InventoryRecord; boards: BoardRecord[]; pins: PinRecord[]; path: string }[];
 }
 
 /**
@@ -119,6 +122,17 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   for (const n of records.notices) await add(`notices/${n.id}.txt`, text(n.text), { kind: 'notice', capturedAt: n.seenAt, sourceUrl: n.url });
   for (const l of records.letters) await add(`letters/${l.id}.txt`, text(`${l.subject}\n\n${l.body}\n`), { kind: 'letter', capturedAt: l.createdAt });
   for (const m of records.correspondence) if (m.text) await add(`correspondence/${m.id}.txt`, text(m.text), { kind: 'correspondence', capturedAt: m.at });
+  records.inventories = [];
+  for (const c of cases) {
+    for (const run of await store.listInventories(c.id)) {
+      const boards = (await store.listBoards(run.id)).sort((a, b) => a.id.localeCompare(b.id));
+      const pins = (await store.listPins(run.id)).sort((a, b) => a.id.localeCompare(b.id));
+      const path = `inventory/${run.id}.json`;
+      await add(path, text(canonicalJson({ run, boards, pins })), { kind: 'inventory', capturedAt: run.state.startedAt });
+      await add(`inventory/${run.id}-pins.csv`, text(pinsToCsv(pins, new Map(boards.map((b) => [b.id, b.name])))), { kind: 'inventory', capturedAt: run.state.startedAt });
+      records.inventories.push({ run, boards, pins, path });
+    }
+  }
   await add('case.json', text(canonicalJson({ cases: records.cases })), { kind: 'case' });
   await add('notices.json', text(canonicalJson(records.notices)), { kind: 'data' });
   await add('evidence.json', text(canonicalJson(records.evidence)), { kind: 'data' });

@@ -53,7 +53,12 @@ export async function planImport(source: RandomAccessSource): Promise<ImportPlan
     letters: await json('letters.json', []),
     correspondence: await json('correspondence.json', []),
     log: await json('log.json', []),
+    inventories: [],
   };
+  for (const entry of entries.filter((e) => /^inventory\/[^/]+\.json$/.test(e.name))) {
+    const parsed = JSON.parse(new TextDecoder().decode(await readEntry(source, entry)));
+    records.inventories!.push({ ...parsed, path: entry.name });
+  }
   return {
     verdict,
     records,

@@ -299,6 +299,19 @@ export class Store {
     return { added, skipped };
   }
 
+  /** An inventory run from a bundle, with its boards and pins; a run already here is left alone. */
+  async importInventory(run: InventoryRecord, boards: BoardRecord[], pins: PinRecord[]): Promise<'added' | 'skipped'> {
+    if (await this.getInventory(run.id)) return 'skipped';
+    await this.write(['inventories', 'boards', 'pins'], async (tx) => {
+      await together(
+        () => tx.objectStore('inventories').add(run),
+        ...boards.map((b) => () => tx.objectStore('boards').put(b)),
+        ...pins.map((p) => () => tx.objectStore('pins').put(p)),
+      );
+    });
+    return 'added';
+  }
+
   /** One evidence item from a bundle: its bytes must still hash to the recorded SHA-256. */
   async importEvidence(record: EvidenceRecord, bytes: ArrayBuffer): Promise<'added' | 'skipped'> {
     if ((await sha256Hex(bytes)) !== record.sha256) throw new ReinstateError('damaged-record', `The file of evidence ${record.id} does not match its SHA-256; it was not imported.`);

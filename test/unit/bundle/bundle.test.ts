@@ -15,6 +15,7 @@ describe('export', () => {
     expect(names).toEqual(expect.arrayContaining(['case.json', 'report.html', 'VERIFY.txt', 'SHA256SUMS', 'manifest.json', 'manifest-digest.json', 'notices/notice_1.txt', 'notices.json', 'evidence.json', 'correspondence.json', 'log.json']));
     expect(names.filter((n) => n.startsWith('evidence/'))).toHaveLength(2);
     expect(names.some((n) => n.startsWith('letters/'))).toBe(true);
+    expect(names).toEqual(expect.arrayContaining(['inventory/inv_1.json', 'inventory/inv_1-pins.csv']));
     expect(result.problems).toEqual([]);
     const source = bytesSource(bytes);
     const entries = await listEntries(source);
@@ -49,7 +50,7 @@ describe('verify', () => {
     expect(v).toMatchObject({ intact: true, changed: [], missing: [], extra: [], digest: 'valid', signature: 'absent' });
   });
 
-  it.each(['evidence/', 'notices/', 'letters/', 'case.json', 'report.html', 'SHA256SUMS', 'thumbnails/'])('one flipped byte in %s is named', async (prefix) => {
+  it.each(['evidence/', 'notices/', 'letters/', 'inventory/', 'correspondence/', 'case.json', 'report.html', 'SHA256SUMS', 'thumbnails/'])('one flipped byte in %s is named', async (prefix) => {
     const { store } = await seededStore();
     const { bytes } = await exportToBytes(store);
     let target = '';
@@ -131,12 +132,14 @@ describe('import', () => {
     for (let round = 0; round < 2; round++) {
       const plan = await planImport(bytesSource(first.bytes));
       await fresh.importRecords(plan.records);
+      for (const inv of plan.records.inventories ?? []) await fresh.importInventory(inv.run, inv.boards, inv.pins);
       for (const item of plan.records.evidence) {
         await fresh.importEvidence(evidenceRecordOf(item, item.thumbPath ? await plan.evidenceBytes(item.thumbPath) : undefined), (await plan.evidenceBytes(item.path)).slice().buffer);
       }
     }
     expect((await fresh.listEvidence()).length).toBe(2);
     expect((await fresh.listNotices()).length).toBe(1);
+    expect(await fresh.countPins('inv_1')).toBe(2);
     const second = await exportToBytes(fresh);
     expect(second.result.manifestSha256).toBe(first.result.manifestSha256);
   });

@@ -16,6 +16,12 @@ export async function seededStore(): Promise<{ store: Store; caseId: string }> {
   await store.addEvidence({ caseId: c.id, kind: 'mhtml', mime: 'multipart/related', bytes: new TextEncoder().encode('From: <Saved by Blink>\r\n<html>…</html>').buffer as ArrayBuffer, url: 'https://www.pinterest.com/login/', title: 'Log in', provenance: { browser: 'Chrome 156', extensionVersion: '0.1.0' }, capturedAt: new Date('2025-05-02T09:15:02Z') });
   await store.addNotice({ id: 'notice_1', caseId: c.id, platform: 'pinterest', kind: 'account_suspended', language: 'en', text: 'Your account has been suspended for violating our <b>community guidelines</b>.', textHash: 'h', dedupeKey: 'k1', url: 'https://www.pinterest.com/login/', title: 'Log in', seenAt: '2025-05-02T09:15:00.000Z', timeZone: 'Europe/Berlin', confidence: 0.9, signals: [], evidenceIds: [] });
   await store.addLetter({ caseId: c.id, kind: 'internal-complaint', language: 'en', tone: 'formal', subject: 'Complaint', body: 'Dear team…' });
+  await store.startInventory(c.id, { id: 'inv_1', username: 'maya_makes', status: 'done', boardsListed: true, boards: [], unorganized: { done: true }, counts: { boards: 1, pins: 2, requests: 3 }, startedAt: '2025-04-30T10:00:00.000Z', updatedAt: '2025-04-30T10:05:00.000Z' });
+  await store.saveInventoryBatch({
+    state: { id: 'inv_1', username: 'maya_makes', status: 'done', boardsListed: true, boards: [], unorganized: { done: true }, counts: { boards: 1, pins: 2, requests: 3 }, startedAt: '2025-04-30T10:00:00.000Z', updatedAt: '2025-04-30T10:05:00.000Z' },
+    boards: [{ id: 'b1', name: 'Kitchen, ideas', url: '/maya_makes/kitchen/', privacy: 'secret', pinCount: 2, sectionCount: 0, archived: false }],
+    pins: ['p1', 'p2'].map((id) => ({ id, title: `Pin ${id}`, description: '', link: '', imageOriginal: '', imageSmall: '', boardId: 'b1', sectionId: '', createdAt: '', pinner: 'maya_makes', source: 'test' })),
+  });
   await store.addCorrespondence({ caseId: c.id, at: '2025-05-03T10:00:00.000Z', channel: 'email', direction: 'received', summary: 'Template reply', text: 'We reviewed your account.', attachmentIds: [] });
   return { store, caseId: c.id };
 }
