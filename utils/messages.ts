@@ -37,6 +37,7 @@ export interface Protocol {
   'cs→bg:inventory-create': { req: { caseId?: string; state: InventoryState }; res: { paceMs: number } };
   'cs→bg:inventory-batch': { req: InventoryBatch; res: { status: InventoryState['status'] } };
   'cs→bg:inventory-resume': { req: { username: string }; res: { state: InventoryState; paceMs: number } | null };
+  'ui→bg:capture-stamp-set': { req: { on: boolean }; res: { on: boolean } };
   'ui→bg:auto-capture-set': { req: { platform: Platform; on: boolean }; res: { platform: Platform; on: boolean } };
   'cs→bg:open-locker': { req: { noticeId?: string }; res: { opened: boolean } };
 }

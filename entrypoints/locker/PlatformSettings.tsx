@@ -14,6 +14,7 @@ export function PlatformSettings({ store }: { store: Store }) {
   const [granted, setGranted] = useState<Record<string, boolean>>({});
   const [autoSave, setAutoSave] = useState<Record<string, boolean>>({});
   const [allSites, setAllSites] = useState(false);
+  const [stamp, setStamp] = useState(false);
   const [error, setError] = useState<string>();
 
   async function refresh() {
@@ -26,6 +27,7 @@ export function PlatformSettings({ store }: { store: Store }) {
     setGranted(next);
     setAutoSave(saves);
     setAllSites(await browser.permissions.contains({ origins: ['<all_urls>'] }));
+    setStamp((await store.getSetting<boolean>('captureStamp')) === true);
   }
   useEffect(() => {
     void refresh();
@@ -70,6 +72,10 @@ export function PlatformSettings({ store }: { store: Store }) {
         {t('settingsAutoScreenshot')}
       </label>
       <p class="muted">{t('settingsAutoScreenshotWhy')}</p>
+      <label>
+        <input type="checkbox" checked={stamp} onChange={async (e) => setStamp((await send('ui→bg:capture-stamp-set', { on: (e.target as HTMLInputElement).checked })).on)} />{' '}
+        {t('settingsStamp')}
+      </label>
     </section>
   );
 }

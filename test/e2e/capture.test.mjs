@@ -82,6 +82,26 @@ test('full page: stitched height, header once, exact seams, scroll restored; sna
     assert.ok(snapshot, 'a snapshot was stored');
     assert.equal(snapshot.kind, 'mhtml');
     assert.equal(snapshot.rehash, snapshot.sha256);
+    // With the stamp switched on, the image gains a band with the address and the UTC time.
+    await sw.evaluate(async () => {
+      const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
+      await new Promise((res) => { const tx = db.transaction('settings', 'readwrite'); tx.objectStore('settings').put({ key: 'captureStamp', value: true }); tx.oncomplete = res; });
+    });
+    await page.bringToFront();
+    await popup.getByTestId('capture-full').click();
+    await popup.getByTestId('status').getByText('Full page saved as evidence').waitFor({ timeout: 30_000 });
+    const stamped = await sw.evaluate(async () => {
+      const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
+      const get = (store, key) => new Promise((res) => { const r = db.transaction(store).objectStore(store)[key ? 'get' : 'getAll'](key); r.onsuccess = () => res(r.result); });
+      const records = (await get('evidence')).filter((e) => e.kind === 'fullpage').sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+      const { bytes } = await get('evidenceBytes', records.at(-1).id);
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      canvas.getContext('2d').drawImage(bitmap, 0, 0);
+      return { height: bitmap.height, corner: [...canvas.getContext('2d').getImageData(2, bitmap.height - 2, 1, 1).data.slice(0, 3)], dpr: records.at(-1).provenance.dpr };
+    });
+    assert.equal(stamped.height, (HEIGHT + 28) * stamped.dpr);
+    assert.deepEqual(stamped.corner, [29, 29, 31]);
     await popup.screenshot({ path: artifactPath('popup-capture.png') });
   } finally {
     await ext.close();

@@ -9,7 +9,7 @@ import { validateCaseChanges, validateCorrespondence } from '../cases/validate';
 import { t } from '../i18n';
 import { CAPTURE_PROGRESS, sendToTab, type Handlers } from '../messages';
 import { inventoryPace } from '../inventory/pace';
-import { captureFullPage, type FullPageDeps } from '../capture/fullpage';
+import { captureFullPage, STAMP_SETTING, type FullPageDeps } from '../capture/fullpage';
 import { captureSnapshot, type SnapshotDeps } from '../capture/snapshot';
 import { cropToElement, makeThumbnail } from '../capture/image';
 import { autoCaptureSetting, recordNotice, type RecordNoticeDeps } from '../notices/record';
@@ -44,8 +44,9 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
     userAgent: captureDeps.userAgent,
     extensionVersion: captureDeps.extensionVersion,
   };
-  const fullPageDeps = (): FullPageDeps => ({
+  const fullPageDeps = async (): Promise<FullPageDeps> => ({
     ...captureDeps,
+    stamp: (await store.getSetting<boolean>(STAMP_SETTING)) === true,
     runInTab,
     onProgress: (done, total) => void browser.runtime.sendMessage({ type: CAPTURE_PROGRESS, payload: { done, total } }).catch(() => undefined),
   });
@@ -145,6 +146,10 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
       const running = (await store.listInventories()).find((r) => r.state.status === 'running' && r.state.username === username);
       return running ? { state: running.state, paceMs: await inventoryPace(store) } : null;
     },
+    'ui→bg:capture-stamp-set': async ({ on }) => {
+      await store.setSetting(STAMP_SETTING, on);
+      return { on };
+    },
     'ui→bg:auto-capture-set': async ({ platform, on }) => {
       await store.setSetting(autoCaptureSetting(platform), on);
       return { platform, on };
@@ -153,7 +158,7 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
       const { thumb: _thumb, ...summary } = await captureVisible(captureDeps, { tabId, caseId });
       return summary;
     },
-    'ui→bg:capture-fullpage': async ({ tabId, caseId }) => (await captureFullPage(fullPageDeps(), { tabId, caseId })).map(({ thumb: _t, ...rest }) => rest),
+    'ui→bg:capture-fullpage': async ({ tabId, caseId }) => (await captureFullPage(await fullPageDeps(), { tabId, caseId })).map(({ thumb: _t, ...rest }) => rest),
     'ui→bg:capture-snapshot': async ({ tabId, caseId }) => {
       const { thumb: _t, ...rest } = await captureSnapshot(snapshotDeps, { tabId, caseId });
       return rest;

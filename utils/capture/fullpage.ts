@@ -21,7 +21,11 @@ export interface FullPageDeps {
   onProgress?(done: number, total: number): void;
   /** CSS px; an infinite feed stops here and the capture is marked partial. */
   maxPageHeight?: number;
+  /** Adds a band under the last image with the URL and the UTC time, so a printout still says where and when. */
+  stamp?: boolean;
 }
+
+export const STAMP_SETTING = 'captureStamp';
 
 const MAX_PAGE_HEIGHT = 60_000;
 
@@ -83,7 +87,7 @@ export async function captureFullPage(deps: FullPageDeps, request: { tabId: numb
   const partial = plan.partial || stoppedEarly;
   const caseId = request.caseId ?? (await deps.store.currentCase(t('defaultCaseTitle'))).id;
   const records: EvidenceRecord[] = [];
-  const pngs = await stitcher.finish(capturedHeight);
+  const pngs = await stitcher.finish(capturedHeight, deps.stamp ? `${metrics.url} · captured ${capturedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC${partial ? ' · partial' : ''}` : undefined, metrics.dpr);
   for (const [index, png] of pngs.entries()) {
     const suffix = pngs.length > 1 ? ` (part ${index + 1} of ${pngs.length})` : '';
     records.push(
@@ -126,15 +130,26 @@ class Stitcher {
     bitmap.close();
   }
 
-  async finish(capturedHeight: number): Promise<ArrayBuffer[]> {
+  async finish(capturedHeight: number, stamp?: string, dpr = 1): Promise<ArrayBuffer[]> {
     const out: ArrayBuffer[] = [];
+    const last = this.parts.reduce((n, part, i) => (this.canvases[i] && part.top < capturedHeight ? i : n), -1);
     for (const [i, part] of this.parts.entries()) {
       let canvas = this.canvases[i];
       if (!canvas || part.top >= capturedHeight) continue;
       const keep = Math.min(part.height, capturedHeight - part.top);
-      if (keep < part.height) {
-        const cut = new OffscreenCanvas(canvas.width, keep);
-        cut.getContext('2d')!.drawImage(canvas, 0, 0, canvas.width, keep, 0, 0, canvas.width, keep);
+      const band = stamp && i === last ? Math.round(28 * dpr) : 0;
+      if (keep < part.height || band) {
+        const cut = new OffscreenCanvas(canvas.width, keep + band);
+        const ctx = cut.getContext('2d')!;
+        ctx.drawImage(canvas, 0, 0, canvas.width, keep, 0, 0, canvas.width, keep);
+        if (band) {
+          ctx.fillStyle = '#1d1d1f';
+          ctx.fillRect(0, keep, canvas.width, band);
+          ctx.fillStyle = '#ffffff';
+          ctx.font = `${Math.round(13 * dpr)}px sans-serif`;
+          ctx.textBaseline = 'middle';
+          ctx.fillText(stamp!.slice(0, 300), Math.round(8 * dpr), keep + band / 2, canvas.width - Math.round(16 * dpr));
+        }
         canvas = cut;
       }
       out.push(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
