@@ -29,7 +29,9 @@ export default defineConfig({
     // grants it once, in context. The e2e build has it granted, because no test
     // can click the toolbar icon to grant activeTab.
     const optionalHosts = [...otherPlatforms, '<all_urls>'];
-    const hosts = mode === 'e2e' ? [...pinterest, '<all_urls>'] : pinterest;
+    // Pinterest's image host, for the optional small image of each pin in an inventory.
+    const pinterestImages = ['https://i.pinimg.com/*'];
+    const hosts = mode === 'e2e' ? [...pinterest, ...pinterestImages, '<all_urls>'] : [...pinterest, ...pinterestImages];
     const apiPermissions = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms', 'notifications'];
     // MHTML snapshots exist in Chromium only; Firefox saves the DOM as HTML instead.
     if (browser !== 'firefox') apiPermissions.push('pageCapture');

@@ -34,9 +34,11 @@ export interface Protocol {
   'ui→bg:inventory-start': { req: { tabId: number; caseId?: string }; res: { inventoryId: string } };
   'ui→bg:inventory-cancel': { req: { id: string }; res: { id: string } };
   'bg→cs:inventory-start': { req: { caseId: string; paceMs: number }; res: { inventoryId: string } };
-  'cs→bg:inventory-create': { req: { caseId?: string; state: InventoryState }; res: { paceMs: number } };
+  'cs→bg:inventory-create': { req: { caseId?: string; state: InventoryState }; res: { paceMs: number; thumbnails: boolean } };
+  'cs→bg:inventory-thumbnails': { req: { inventoryId: string; pins: { id: string; url: string }[] }; res: { saved: number; skipped: number; failed: number } };
+  'ui→bg:thumbnails-set': { req: { on: boolean }; res: { on: boolean } };
   'cs→bg:inventory-batch': { req: InventoryBatch; res: { status: InventoryState['status'] } };
-  'cs→bg:inventory-resume': { req: { username: string }; res: { state: InventoryState; paceMs: number } | null };
+  'cs→bg:inventory-resume': { req: { username: string }; res: { state: InventoryState; paceMs: number; thumbnails: boolean } | null };
   'ui→bg:capture-stamp-set': { req: { on: boolean }; res: { on: boolean } };
   'ui→bg:auto-capture-set': { req: { platform: Platform; on: boolean }; res: { platform: Platform; on: boolean } };
   'cs→bg:open-locker': { req: { noticeId?: string }; res: { opened: boolean } };

@@ -5,6 +5,8 @@ import type { Store } from '@/utils/db/store';
 import { t } from '@/utils/i18n';
 import { diffInventories, type InventoryDiff } from '@/utils/inventory/diff';
 import { diffToCsv, pinsToCsv } from '@/utils/inventory/csv';
+import { thumbnailEstimate, THUMBNAILS_SETTING } from '@/utils/inventory/thumbnails';
+import { send } from '@/utils/messages';
 
 const PAGE = 200;
 
@@ -25,6 +27,10 @@ export function InventoryPanel({ store, caseId }: { store: Store; caseId: string
   const [shown, setShown] = useState(PAGE);
   const [compareWith, setCompareWith] = useState<string>();
   const [diff, setDiff] = useState<InventoryDiff>();
+  const [thumbnails, setThumbnails] = useState(false);
+  useEffect(() => {
+    void store.getSetting<boolean>(THUMBNAILS_SETTING).then((on) => setThumbnails(on === true));
+  }, []);
 
   useEffect(() => {
     void store.listInventories(caseId).then((r) => (setRuns(r), setSelected(r[0]?.id)));
@@ -45,6 +51,14 @@ export function InventoryPanel({ store, caseId }: { store: Store; caseId: string
     <section class="card" data-testid="inventory">
       <h2>{t('inventoryTitle')}</h2>
       <InventoryProgress store={store} caseId={caseId} />
+      <label>
+        <input type="checkbox" checked={thumbnails} onChange={async (e) => setThumbnails((await send('ui→bg:thumbnails-set', { on: (e.target as HTMLInputElement).checked })).on)} />{' '}
+        {(() => {
+          const pins = runs[0]?.state.counts.pins || 1000;
+          const estimate = thumbnailEstimate(pins, 1500);
+          return t('inventoryThumbnails', [String(pins), String(estimate.megabytes), String(estimate.minutes)]);
+        })()}
+      </label>
       {runs.length === 0 ? <p class="muted">{t('inventoryNone')}</p> : (
         <>
           <p>

@@ -22,6 +22,12 @@ export async function startPinterestSim({ keyPath, certPath, port = 0, onRequest
     };
     const path = url.pathname;
     if (url.hostname.startsWith('help.')) return html(pages.helpArticle());
+    if (url.hostname === 'i.pinimg.com') {
+      // A 1×1 PNG stands in for every pin image.
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPj/HwADAgH/eL7GRgAAAABJRU5ErkJggg==', 'base64'));
+      return;
+    }
     if (url.hostname === 'x.com') return html(pages.xSuspendedHome());
     if (path.startsWith('/resource/UserSessionResource/create')) return json(pages.sessionError(), 401);
     if (path.startsWith('/resource/') && api) {

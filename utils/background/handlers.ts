@@ -9,6 +9,7 @@ import { validateCaseChanges, validateCorrespondence } from '../cases/validate';
 import { t } from '../i18n';
 import { CAPTURE_PROGRESS, sendToTab, type Handlers } from '../messages';
 import { inventoryPace } from '../inventory/pace';
+import { saveThumbnails, THUMBNAILS_SETTING } from '../inventory/thumbnails';
 import { captureFullPage, STAMP_SETTING, type FullPageDeps } from '../capture/fullpage';
 import { captureSnapshot, type SnapshotDeps } from '../capture/snapshot';
 import { cropToElement, makeThumbnail } from '../capture/image';
@@ -139,12 +140,22 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
     },
     'cs→bg:inventory-create': async ({ caseId, state }) => {
       await store.startInventory(caseId ?? (await store.currentCase(t('defaultCaseTitle'))).id, state);
-      return { paceMs: await inventoryPace(store) };
+      return { paceMs: await inventoryPace(store), thumbnails: (await store.getSetting<boolean>(THUMBNAILS_SETTING)) === true };
+    },
+    'cs→bg:inventory-thumbnails': async ({ inventoryId, pins }) => {
+      const run = await store.getInventory(inventoryId);
+      if (!run || (await store.getSetting<boolean>(THUMBNAILS_SETTING)) !== true) return { saved: 0, skipped: pins.length, failed: 0 };
+      const already = new Set((await store.listEvidence({ caseId: run.caseId })).flatMap((l) => (l.ok && l.record.kind === 'thumbnail' ? [l.record.url] : [])));
+      return saveThumbnails({ store, fetch: (...a) => fetch(...a), sleep: (ms) => new Promise((r) => setTimeout(r, ms)), paceMs: await inventoryPace(store), userAgent: captureDeps.userAgent, extensionVersion: captureDeps.extensionVersion }, run.caseId, pins, already);
+    },
+    'ui→bg:thumbnails-set': async ({ on }) => {
+      await store.setSetting(THUMBNAILS_SETTING, on);
+      return { on };
     },
     'cs→bg:inventory-batch': async (batch) => ({ status: await store.saveInventoryBatch(batch) }),
     'cs→bg:inventory-resume': async ({ username }) => {
       const running = (await store.listInventories()).find((r) => r.state.status === 'running' && r.state.username === username);
-      return running ? { state: running.state, paceMs: await inventoryPace(store) } : null;
+      return running ? { state: running.state, paceMs: await inventoryPace(store), thumbnails: (await store.getSetting<boolean>(THUMBNAILS_SETTING)) === true } : null;
     },
     'ui→bg:capture-stamp-set': async ({ on }) => {
       await store.setSetting(STAMP_SETTING, on);

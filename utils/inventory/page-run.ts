@@ -1,6 +1,7 @@
 import { newId } from '../ids';
 import { send } from '../messages';
 import { newInventoryState, runInventory, type InventoryState } from './runner';
+import { pinsFromDomGrid, seedFromPage } from './seed';
 
 /** The viewer as the page's own data says (never the password or tokens). */
 export function viewerOf(doc: Document): { username: string; id?: string } | undefined {
@@ -28,7 +29,7 @@ function appVersion(doc: Document): string | undefined {
 let active: Promise<InventoryState> | undefined;
 
 /** Runs (or resumes) an inventory from this page, with the page's own session: same origin, GET only. */
-export function runFromPage(state: InventoryState, paceMs: number, doc: Document, signal: AbortSignal): Promise<InventoryState> {
+export function runFromPage(state: InventoryState, paceMs: number, doc: Document, signal: AbortSignal, thumbnails = false): Promise<InventoryState> {
   if (active) return active;
   active = runInventory(state, {
     origin: location.origin,
@@ -39,13 +40,32 @@ export function runFromPage(state: InventoryState, paceMs: number, doc: Document
       const response = await fetch(url, { method: 'GET', headers, credentials: 'include', signal });
       return { status: response.status, retryAfter: response.headers.get('Retry-After'), text: await response.text() };
     },
-    save: (batch) => send('cs→bg:inventory-batch', batch),
+    save: async (batch) => {
+      const answer = await send('cs→bg:inventory-batch', batch);
+      if (thumbnails && batch.pins.length) {
+        await send('cs→bg:inventory-thumbnails', { inventoryId: batch.state.id, pins: batch.pins.map((p) => ({ id: p.id, url: p.imageSmall })) });
+      }
+      return answer;
+    },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
     random: () => Math.random(),
     gapMs: paceMs,
     jitterMs: Math.min(1000, paceMs / 2),
-  }).finally(() => (active = undefined));
+  })
+    .then(async (final) => {
+      // When the API refuses, keep at least what this page shows.
+      if (final.status === 'stopped' && /refused|web page instead/.test(final.message ?? '')) {
+        const pins = pinsFromDomGrid(doc, 'page grid (the API refused)');
+        if (pins.length) {
+          const fallback = { ...final, message: `${final.message} The ${pins.length} pins visible on this page were saved from the page itself.`, counts: { ...final.counts, pins: final.counts.pins + pins.length } };
+          await send('cs→bg:inventory-batch', { state: fallback, boards: [], pins });
+          return fallback;
+        }
+      }
+      return final;
+    })
+    .finally(() => (active = undefined));
   return active;
 }
 
@@ -53,8 +73,11 @@ export async function startFromPage(caseId: string, doc: Document, signal: Abort
   const viewer = viewerOf(doc);
   if (!viewer) throw new Error('logged-out');
   const state = newInventoryState(newId('inv'), viewer.username, viewer.id, new Date());
-  const { paceMs } = await send('cs→bg:inventory-create', { caseId, state });
-  void runFromPage(state, paceMs, doc, signal);
+  const { paceMs, thumbnails } = await send('cs→bg:inventory-create', { caseId, state });
+  // What the page already holds goes in first, without a request (only when it was rendered for this page).
+  const seed = seedFromPage(doc, new URL(location.href));
+  if (seed.boards.length || seed.pins.length) await send('cs→bg:inventory-batch', { state, boards: seed.boards, pins: seed.pins });
+  void runFromPage(state, paceMs, doc, signal, thumbnails);
   return state.id;
 }
 
@@ -63,5 +86,5 @@ export async function resumeIfUnfinished(doc: Document, signal: AbortSignal): Pr
   const viewer = viewerOf(doc);
   if (!viewer) return;
   const unfinished = await send('cs→bg:inventory-resume', { username: viewer.username });
-  if (unfinished) void runFromPage(unfinished.state, unfinished.paceMs, doc, signal);
+  if (unfinished) void runFromPage(unfinished.state, unfinished.paceMs, doc, signal, unfinished.thumbnails);
 }

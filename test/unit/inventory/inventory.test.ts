@@ -202,3 +202,70 @@ describe('diff and CSV', () => {
     v4.close();
   });
 });
+
+import { pinsFromDomGrid, routeOf, seedFromPage } from '@/utils/inventory/seed';
+const SEARCH_PAGE = join(SHARED, 'fixtures/pinterest-pages/search-results_id-pinterest_logged-in_2025.html');
+
+describe('seed and fallback from the page', () => {
+  it('maps paths to the web app’s route keys', () => {
+    expect(['/', '/maya/', '/maya/_saved/', '/maya/kitchen/', '/maya/kitchen/tiles/', '/pin/123/'].map((p) => routeOf(new URL(p, 'https://www.pinterest.com')))).toEqual([
+      'www/index.js', 'www/[username].js', 'www/[username]/_saved.js', 'www/[username]/[slug].js', 'www/[username]/[slug]/[section_slug].js', 'www/pin/[id].js',
+    ]);
+  });
+
+  it.skipIf(!existsSync(SEARCH_PAGE))('on the real saved page: the embedded data is stale (rendered for the home feed), the grid still gives its 26 pins', () => {
+    const doc = new DOMParser().parseFromString(readFileSync(SEARCH_PAGE, 'utf8'), 'text/html');
+    const seed = seedFromPage(doc, new URL('https://id.pinterest.com/search/pins/?q=travel'));
+    expect(seed).toEqual({ boards: [], pins: [], stale: true });
+    const grid = pinsFromDomGrid(doc);
+    expect(grid).toHaveLength(26);
+    expect(grid[0]).toMatchObject({ id: expect.stringMatching(/^\d+$/), imageSmall: expect.stringContaining('pinimg.com') });
+  });
+
+  it('trusts embedded data rendered for the current route', () => {
+    const props = { initialReduxState: { boards: { b1: { id: 'b1', name: 'Kitchen', url: '/maya/kitchen/', pin_count: 3 } }, pins: { p1: { type: 'pin', id: 'p1', title: 'Tiles', board: { id: 'b1' }, images: {} } } } };
+    const doc = new DOMParser().parseFromString(
+      `<script id="__PWS_DATA__" type="application/json">{"initialHandlerId":"www/[username].js"}</script><script id="__PWS_INITIAL_PROPS__" type="application/json">${JSON.stringify(props)}</script>`,
+      'text/html',
+    );
+    const seed = seedFromPage(doc, new URL('https://www.pinterest.com/maya/'));
+    expect(seed.stale).toBe(false);
+    expect(seed.boards.map((b) => b.name)).toEqual(['Kitchen']);
+    expect(seed.pins.map((p) => p.id)).toEqual(['p1']);
+    expect(seedFromPage(new DOMParser().parseFromString('<p>nothing</p>', 'text/html'), new URL('https://www.pinterest.com/'))).toEqual({ boards: [], pins: [], stale: false });
+  });
+});
+
+import { saveThumbnails, thumbnailEstimate } from '@/utils/inventory/thumbnails';
+describe('optional thumbnails', () => {
+  it('estimates size and time before the user switches them on', () => {
+    expect(thumbnailEstimate(50_000, 1500)).toEqual({ megabytes: 750, minutes: 1250 });
+  });
+  it('saves each small image once, paced, from i.pinimg.com only, and stops when the CDN says so', async () => {
+    const store = new Store();
+    const c = await store.currentCase('c');
+    const sleeps: number[] = [];
+    const fetched: string[] = [];
+    const fetchStub = (async (url: string) => {
+      fetched.push(url);
+      if (url.includes('/ff/00/')) return new Response('', { status: 403 });
+      return new Response(new Uint8Array([0xff, 0xd8, 1]), { status: 200, headers: { 'content-type': 'image/jpeg' } });
+    }) as typeof fetch;
+    const deps = { store, fetch: fetchStub, sleep: async (ms: number) => void sleeps.push(ms), paceMs: 1500, userAgent: 't', extensionVersion: '1' };
+    const already = new Set<string>();
+    const first = await saveThumbnails(deps, c.id, [
+      { id: '1', url: 'https://i.pinimg.com/236x/aa/bb/cc/1.jpg' },
+      { id: '2', url: 'https://evil.example/236x/2.jpg' },
+      { id: '3', url: 'https://i.pinimg.com/236x/aa/bb/cc/3.jpg' },
+    ], already);
+    expect(first).toEqual({ saved: 2, skipped: 1, failed: 0 });
+    expect(fetched.every((u) => u.startsWith('https://i.pinimg.com/'))).toBe(true);
+    expect(sleeps.every((ms) => ms === 1500)).toBe(true);
+    const again = await saveThumbnails(deps, c.id, [{ id: '1', url: 'https://i.pinimg.com/236x/aa/bb/cc/1.jpg' }], already);
+    expect(again.saved).toBe(0);
+    const stop = await saveThumbnails(deps, c.id, [{ id: '4', url: 'https://i.pinimg.com/236x/ff/00/4.jpg' }, { id: '5', url: 'https://i.pinimg.com/236x/aa/5.jpg' }], already);
+    expect(stop).toEqual({ saved: 0, skipped: 0, failed: 1 });
+    const thumbs = (await store.listEvidence()).filter((l) => l.ok && l.record.kind === 'thumbnail');
+    expect(thumbs).toHaveLength(2);
+  });
+});
