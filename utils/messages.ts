@@ -26,6 +26,7 @@ export interface Protocol {
   'ui→bg:correspondence-add': { req: Omit<CorrespondenceRecord, 'id' | 'loggedAt'>; res: CorrespondenceRecord };
   'ui→bg:attachment-add': { req: { caseId: string; name: string; mime: string; base64: string }; res: EvidenceSummary };
   'ui→bg:evidence-move': { req: { id: string; toCaseId: string }; res: EvidenceSummary };
+  'ui→bg:move-to-case': { req: { kind: 'notice' | 'letter' | 'correspondence' | 'inventory'; id: string; toCaseId: string }; res: { id: string } };
   'ui→bg:reminders-set': { req: ReminderSettings; res: ReminderSettings };
   'ui→bg:sign-manifest': { req: { base64: string }; res: { signature: string; publicKey: JsonWebKey; publicKeyId: string } };
   'ui→bg:import-records': { req: { records: Pick<BundleRecords, 'cases' | 'notices' | 'letters' | 'correspondence' | 'log'> }; res: { added: number; skipped: number } };

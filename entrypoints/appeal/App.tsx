@@ -18,6 +18,7 @@ export function App() {
   const [language, setLanguage] = useState(() => (TEMPLATE_LANGUAGES as readonly string[]).includes(uiLanguage()) ? uiLanguage() : 'en');
   const [tone, setTone] = useState<'formal' | 'concise'>('formal');
   const [userName, setUserName] = useState('');
+  const [odsBodyId, setOdsBodyId] = useState<string>();
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [edited, setEdited] = useState(false);
@@ -56,10 +57,11 @@ export function App() {
         account: notice?.account ?? theCase.account,
         userName: userName || undefined,
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        ...(odsBodyId ? { odsBodyId } : {}),
       },
       evidence: evidence.map((e) => ({ kind: e.kind, capturedAt: e.capturedAt, sha256: e.sha256 })),
     });
-  }, [theCase, notice, pasted, kind, language, tone, userName, evidence]);
+  }, [theCase, notice, pasted, kind, language, tone, userName, evidence, odsBodyId]);
 
   useEffect(() => {
     if (draft && !edited) {
@@ -205,7 +207,17 @@ export function App() {
         {kind === 'ods-submission' && (
           <section>
             <h2>{t('appealOds')}</h2>
-            <ul>{ods.map((b) => <li key={b.id}><a href={b.url} target="_blank" rel="noreferrer">{b.name}</a> · {b.languages.join(', ')} · {b.rules}</li>)}</ul>
+            <ul>
+              {ods.map((b) => (
+                <li key={b.id}>
+                  <label>
+                    <input type="radio" name="ods" checked={(odsBodyId ?? ods[0]?.id) === b.id} onChange={() => (setOdsBodyId(b.id), setEdited(false))} />{' '}
+                    <a href={b.url} target="_blank" rel="noreferrer">{b.name}</a>
+                  </label>{' '}
+                  · {b.languages.join(', ')} · {b.fee} · {b.rules} <span class="muted">({b.source})</span>
+                </li>
+              ))}
+            </ul>
           </section>
         )}
         <section>

@@ -132,7 +132,15 @@ export function App() {
         {error && <p class="error" role="alert">{error}</p>}
         <section>
           <h2>{t('lockerNotices')}</h2>
-          <NoticeList notices={notices} highlight={highlight} />
+          <NoticeList
+            notices={notices}
+            highlight={highlight}
+            cases={cases.map((c) => c.record)}
+            onMove={async (id, toCaseId) => {
+              await send('ui→bg:move-to-case', { kind: 'notice', id, toCaseId });
+              await refresh();
+            }}
+          />
         </section>
         <section>
           <h2>{t('lockerEvidence')}</h2>

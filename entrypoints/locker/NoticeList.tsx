@@ -1,10 +1,10 @@
-import type { NoticeRecord } from '@/utils/db/schema';
+import type { CaseRecord, NoticeRecord } from '@/utils/db/schema';
 import { formatLocal, formatUtc } from '@/utils/format';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/utils/i18n';
 
 /** Each notice as the platform worded it: shown as text, never as HTML. */
-export function NoticeList({ notices, highlight }: { notices: NoticeRecord[]; highlight?: string }) {
+export function NoticeList({ notices, highlight, cases = [], onMove }: { notices: NoticeRecord[]; highlight?: string; cases?: CaseRecord[]; onMove?(id: string, toCaseId: string): void }) {
   if (!notices.length) return <p class="muted">{t('lockerNoNotices')}</p>;
   return (
     <ul class="notices" data-testid="notice-list">
@@ -19,6 +19,12 @@ export function NoticeList({ notices, highlight }: { notices: NoticeRecord[]; hi
           <a class="button primary" href={browser.runtime.getURL(`/appeal.html?notice=${notice.id}`)} data-testid="draft-appeal">
             {t('lockerDraftAppeal')}
           </a>
+          {onMove && cases.length > 1 && (
+            <select aria-label={t('lockerMoveTo')} value="" onChange={(e) => onMove(notice.id, (e.target as HTMLSelectElement).value)}>
+              <option value="">{t('lockerMoveTo')}…</option>
+              {cases.filter((c) => c.id !== notice.caseId).map((c) => <option value={c.id} key={c.id}>{c.title}</option>)}
+            </select>
+          )}
           <details>
             <summary>{t('noticeWhy')}</summary>
             <p class="mono">{notice.signals.join(' · ')}</p>

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onReminderAlarm, syncReminders } from '@/utils/background/reminders';
 import { computeDeadlines } from '@/utils/cases/deadlines';
 import { deadlinesToIcs } from '@/utils/cases/ics';
-import { parseReminderName, planReminders } from '@/utils/cases/reminders';
+import { parseReminderName, planReminders, planReplyReminder } from '@/utils/cases/reminders';
 import { buildTimeline } from '@/utils/cases/timeline';
 import { validateCaseChanges, validateCorrespondence } from '@/utils/cases/validate';
 import { openReinstateDb } from '@/utils/db/open';
@@ -52,6 +52,22 @@ describe('correspondence, letters and moving evidence', () => {
     await expect(store.moveEvidence(ev.id, 'nope')).rejects.toMatchObject({ code: 'not-found' });
   });
 
+  it('moves a notice with its evidence, and letters, messages and inventories, logging each move', async () => {
+    const store = new Store();
+    const a = await store.addCase({ title: 'A' });
+    const b = await store.addCase({ title: 'B' });
+    const ev = await store.addEvidence({ caseId: a.id, kind: 'text', mime: 'text/plain', bytes: new Uint8Array([1]).buffer, url: 'u', title: '', provenance: { browser: 'x', extensionVersion: '1' } });
+    await store.addNotice({ id: 'n1', caseId: a.id, platform: 'pinterest', kind: 'account_suspended', language: 'en', text: 't', textHash: 'h', dedupeKey: 'k', url: 'u', title: '', seenAt: '2025-05-01T00:00:00Z', timeZone: 'UTC', confidence: 1, signals: [], evidenceIds: [ev.id] });
+    const letter = await store.addLetter({ caseId: a.id, kind: 'internal-complaint', language: 'en', tone: 'formal', subject: 's', body: 'b' });
+    await store.moveToCase('notice', 'n1', b.id);
+    await store.moveToCase('letter', letter.id, b.id);
+    expect((await store.getNotice('n1'))?.caseId).toBe(b.id);
+    expect((await store.getEvidence(ev.id))?.caseId).toBe(b.id);
+    expect(await store.listLetters(b.id)).toHaveLength(1);
+    expect((await store.listLog()).filter((l) => l.action === 'evidence.moved')).toHaveLength(2);
+    await expect(store.moveToCase('inventory', 'none', b.id)).rejects.toMatchObject({ code: 'not-found' });
+  });
+
   it('migration 003 adds letters and correspondence to a version-2 database', async () => {
     const v2 = await openReinstateDb(DB_NAME, 2);
     await v2.put('settings', { key: 'k', value: 1 });
@@ -88,6 +104,15 @@ describe('reminders', () => {
     expect(planReminders('c1', deadlines, 0, { enabled: false, daysBefore: [7] })).toEqual([]);
     expect(parseReminderName('reminder:c1:ods-eligibility:7')).toEqual({ caseId: 'c1', deadlineId: 'ods-eligibility', daysLeft: 7 });
     expect(parseReminderName('other')).toBeNull();
+  });
+
+  it('says when the reply to the last message sent is overdue, and not once an answer is logged', () => {
+    const sentAt = '2025-05-01T10:00:00.000Z';
+    const reminder = planReplyReminder('c1', [{ at: sentAt, direction: 'sent' }], Date.parse('2025-05-02'));
+    expect(reminder).toMatchObject({ name: 'reminder:c1:reply-overdue:0', when: Date.parse(sentAt) + 30 * 86_400_000 });
+    expect(planReplyReminder('c1', [{ at: sentAt, direction: 'sent' }, { at: '2025-05-05T00:00:00Z', direction: 'received' }], Date.parse('2025-05-06'))).toBeNull();
+    expect(planReplyReminder('c1', [{ at: sentAt, direction: 'sent' }], Date.parse('2025-07-01'))).toBeNull();
+    expect(planReplyReminder('c1', [{ at: sentAt, direction: 'sent' }], 0, { enabled: false, daysBefore: [] })).toBeNull();
   });
 
   it('sets alarms with the browser and turns one into a notification', async () => {

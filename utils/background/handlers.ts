@@ -119,6 +119,11 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
       return saved;
     },
     'ui→bg:evidence-move': ({ id, toCaseId }) => store.moveEvidence(id, toCaseId),
+    'ui→bg:move-to-case': async ({ kind, id, toCaseId }) => {
+      await store.moveToCase(kind, id, toCaseId);
+      onCaseChanged();
+      return { id };
+    },
     'ui→bg:reminders-set': async (settings) => {
       await store.setSetting(REMINDER_SETTING, settings);
       onCaseChanged();

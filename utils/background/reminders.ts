@@ -2,7 +2,7 @@ import type { browser as browserApi } from 'wxt/browser';
 import { clockOf } from '../cases/clock';
 import { computeDeadlines } from '../cases/deadlines';
 import { DEADLINE_LABELS } from '../cases/labels';
-import { DEFAULT_REMINDERS, parseReminderName, planReminders, REMINDER_PREFIX, type ReminderSettings } from '../cases/reminders';
+import { DEFAULT_REMINDERS, parseReminderName, planReminders, planReplyReminder, REMINDER_PREFIX, type ReminderSettings } from '../cases/reminders';
 import type { Store } from '../db/store';
 
 type Browser = typeof browserApi;
@@ -23,12 +23,14 @@ export async function syncReminders(browser: Browser, store: Store, now = Date.n
     const c = listed.record;
     if (['reinstated', 'closed'].includes(c.status)) continue;
     let deadlines;
+    const messages = await store.listCorrespondence(c.id);
     try {
-      deadlines = computeDeadlines(clockOf(c, await store.listNotices(c.id), await store.listCorrespondence(c.id)), timeZone);
+      deadlines = computeDeadlines(clockOf(c, await store.listNotices(c.id), messages), timeZone);
     } catch {
       continue; // a case with an unreadable date gets no reminders rather than stopping the others
     }
-    for (const reminder of planReminders(c.id, deadlines, now, settings)) {
+    const reply = planReplyReminder(c.id, messages, now, settings);
+    for (const reminder of [...planReminders(c.id, deadlines, now, settings), ...(reply ? [reply] : [])]) {
       await browser.alarms.create(reminder.name, { when: reminder.when });
       planned++;
     }
@@ -41,11 +43,12 @@ export async function onReminderAlarm(browser: Browser, store: Store, alarmName:
   if (!parsed) return false;
   const c = await store.getCase(parsed.caseId);
   if (!c) return false;
-  const label = DEADLINE_LABELS[parsed.deadlineId as keyof typeof DEADLINE_LABELS] ?? parsed.deadlineId;
+  const overdue = parsed.deadlineId === 'reply-overdue';
+  const label = overdue ? 'No reply logged to your last message: follow up or escalate.' : (DEADLINE_LABELS[parsed.deadlineId as keyof typeof DEADLINE_LABELS] ?? parsed.deadlineId);
   await browser.notifications.create(alarmName, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: `${c.title}: ${parsed.daysLeft === 1 ? 'tomorrow' : `in ${parsed.daysLeft} days`}`,
+    title: overdue ? `${c.title}: reply overdue` : `${c.title}: ${parsed.daysLeft === 1 ? 'tomorrow' : `in ${parsed.daysLeft} days`}`,
     message: label,
   });
   return true;

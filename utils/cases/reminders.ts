@@ -14,9 +14,25 @@ export interface ReminderSettings {
   enabled: boolean;
   /** Days before a deadline to remind, e.g. [7, 1]. */
   daysBefore: number[];
+  /** Days after a message sent with no answer logged before saying the reply is overdue. */
+  replyDays?: number;
 }
 
-export const DEFAULT_REMINDERS: ReminderSettings = { enabled: true, daysBefore: [7, 1] };
+export const DEFAULT_REMINDERS: ReminderSettings = { enabled: true, daysBefore: [7, 1], replyDays: 30 };
+
+/**
+ * The last message sent with nothing received after it: when its answer is
+ * overdue (a reminder with 0 days left, named `reply-overdue`).
+ */
+export function planReplyReminder(caseId: string, messages: { at: string; direction: 'sent' | 'received' }[], now: number, settings: ReminderSettings = DEFAULT_REMINDERS): Reminder | null {
+  if (!settings.enabled || !settings.replyDays) return null;
+  const ordered = [...messages].sort((a, b) => a.at.localeCompare(b.at));
+  const last = ordered.at(-1);
+  if (!last || last.direction !== 'sent') return null;
+  const when = Date.parse(last.at) + settings.replyDays * 86_400_000;
+  if (Number.isNaN(when) || when <= now) return null;
+  return { name: `${REMINDER_PREFIX}${caseId}:reply-overdue:0`, when, caseId, deadlineId: 'reply-overdue', due: new Date(when).toISOString(), daysLeft: 0 };
+}
 export const REMINDER_PREFIX = 'reminder:';
 
 /** Which reminders to set for a case's deadlines: future ones only, none when switched off. */

@@ -166,6 +166,27 @@ export class Store {
   }
 
   /**
+   * Moves a notice (with the evidence taken for it), a letter, a message or an
+   * inventory run to another case. Only the case changes; the log says what moved.
+   */
+  async moveToCase(kind: 'notice' | 'letter' | 'correspondence' | 'inventory', id: string, toCaseId: string): Promise<void> {
+    const storeName = ({ notice: 'notices', letter: 'letters', correspondence: 'correspondence', inventory: 'inventories' } as const)[kind];
+    await this.write([storeName, 'evidence', 'cases', 'log'], async (tx) => {
+      if (!(await tx.objectStore('cases').get(toCaseId))) throw new ReinstateError('not-found', `No case ${toCaseId}.`);
+      const record = (await tx.objectStore(storeName).get(id)) as { caseId: string; evidenceIds?: string[] } | undefined;
+      if (!record) throw new ReinstateError('not-found', `No ${kind} ${id}.`);
+      const from = record.caseId;
+      const moves: (() => Promise<unknown>)[] = [() => tx.objectStore(storeName).put({ ...record, caseId: toCaseId } as never)];
+      for (const evidenceId of record.evidenceIds ?? []) {
+        const evidence = await tx.objectStore('evidence').get(evidenceId);
+        if (evidence) moves.push(() => tx.objectStore('evidence').put({ ...evidence, caseId: toCaseId }));
+      }
+      moves.push(() => tx.objectStore('log').add(this.logEntry('evidence.moved', `${kind} moved to another case.`, toCaseId, { [`${kind}Id`]: id, from, to: toCaseId })));
+      await together(...moves);
+    });
+  }
+
+  /**
    * Deletion is the one way evidence leaves the store, and it always leaves a
    * log entry saying what was deleted, when, and why.
    */
