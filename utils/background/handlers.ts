@@ -45,8 +45,11 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
     userAgent: captureDeps.userAgent,
     extensionVersion: captureDeps.extensionVersion,
   };
+  const captureTab = (browser.tabs as unknown as { captureTab?(tabId: number, options: object): Promise<string> }).captureTab;
   const fullPageDeps = async (): Promise<FullPageDeps> => ({
     ...captureDeps,
+    // Firefox only: any rectangle of the page, no scrolling.
+    ...(captureTab ? { captureTabRect: (tabId: number, rect: { x: number; y: number; width: number; height: number }, scale: number) => captureTab(tabId, { format: 'png', rect, scale }) } : {}),
     stamp: (await store.getSetting<boolean>(STAMP_SETTING)) === true,
     runInTab,
     onProgress: (done, total) => void browser.runtime.sendMessage({ type: CAPTURE_PROGRESS, payload: { done, total } }).catch(() => undefined),

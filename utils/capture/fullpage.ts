@@ -7,7 +7,7 @@ import { dataUrlToBytes, makeThumbnail } from './image';
 import type { CapturePacer } from './pacer';
 import { measurePage, restorePage, scrollForTile, type PageMetrics } from './page-scripts';
 import { provenanceFor } from './provenance';
-import { planTiles } from './tiling';
+import { planRects, planTiles } from './tiling';
 import type { TabInfo } from './visible';
 
 export interface FullPageDeps {
@@ -21,6 +21,8 @@ export interface FullPageDeps {
   onProgress?(done: number, total: number): void;
   /** CSS px; an infinite feed stops here and the capture is marked partial. */
   maxPageHeight?: number;
+  /** Firefox: capture a rectangle of the page directly (tabs.captureTab), no scrolling and no quota. */
+  captureTabRect?(tabId: number, rect: { x: number; y: number; width: number; height: number }, scale: number): Promise<string>;
   /** Adds a band under the last image with the URL and the UTC time, so a printout still says where and when. */
   stamp?: boolean;
 }
@@ -49,6 +51,7 @@ export async function captureFullPage(deps: FullPageDeps, request: { tabId: numb
     throw new ReinstateError('capture-forbidden', t('errorCapturePermission'));
   }
   const capturedAt = new Date();
+  if (deps.captureTabRect) return captureByRects(deps, request, tab, metrics, capturedAt);
   const plan = planTiles({ pageHeight: metrics.scrollHeight, viewportHeight: metrics.innerHeight, dpr: metrics.dpr, maxPageHeight: deps.maxPageHeight ?? MAX_PAGE_HEIGHT });
   // Tiles are drawn as they arrive, while the quota makes us wait anyway.
   const stitcher = new Stitcher(plan.images);
@@ -104,6 +107,33 @@ export async function captureFullPage(deps: FullPageDeps, request: { tabId: numb
           ...provenanceFor({ userAgent: deps.userAgent, extensionVersion: deps.extensionVersion, tab: { id: tab.id, width: metrics.innerWidth, height: metrics.innerHeight }, tiles: captured, partial }),
           dpr: metrics.dpr,
         },
+      }),
+    );
+  }
+  return records;
+}
+
+async function captureByRects(deps: FullPageDeps, request: { tabId: number; caseId?: string }, tab: TabInfo, metrics: PageMetrics, capturedAt: Date): Promise<EvidenceRecord[]> {
+  const { rects, partial, totalHeight } = planRects(metrics.scrollHeight, metrics.innerWidth, metrics.dpr, 4096, deps.maxPageHeight ?? MAX_PAGE_HEIGHT);
+  const images = planTiles({ pageHeight: totalHeight / metrics.dpr, viewportHeight: metrics.innerHeight, dpr: metrics.dpr }).images;
+  const stitcher = new Stitcher(images);
+  let firstTile: ArrayBuffer | undefined;
+  for (const [i, { rect, tile }] of rects.entries()) {
+    const bytes = dataUrlToBytes(await deps.captureTabRect!(request.tabId, rect, metrics.dpr)).bytes;
+    if (i === 0) firstTile = bytes;
+    await stitcher.add(bytes, tile);
+    deps.onProgress?.(i + 1, rects.length);
+  }
+  const caseId = request.caseId ?? (await deps.store.currentCase(t('defaultCaseTitle'))).id;
+  const pngs = await stitcher.finish(totalHeight, deps.stamp ? `${metrics.url} · captured ${capturedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC` : undefined, metrics.dpr);
+  const records: EvidenceRecord[] = [];
+  for (const [index, png] of pngs.entries()) {
+    records.push(
+      await deps.store.addEvidence({
+        caseId, kind: 'fullpage', mime: 'image/png', bytes: png, url: metrics.url,
+        title: `${tab.title ?? ''}${pngs.length > 1 ? ` (part ${index + 1} of ${pngs.length})` : ''}`, capturedAt,
+        thumb: index === 0 && firstTile ? await makeThumbnail(firstTile, 'image/png') : undefined,
+        provenance: { ...provenanceFor({ userAgent: deps.userAgent, extensionVersion: deps.extensionVersion, tab: { id: tab.id, width: metrics.innerWidth, height: metrics.innerHeight }, tiles: rects.length, partial }), dpr: metrics.dpr },
       }),
     );
   }

@@ -72,3 +72,18 @@ export function planTiles(input: TilePlanInput): TilePlan {
 export function quotaFloorMs(tiles: number, gapMs = 500): number {
   return Math.max(0, tiles - 1) * gapMs;
 }
+
+/**
+ * Firefox can capture any rectangle of the page (tabs.captureTab with a rect)
+ * without scrolling: slices of at most `slice` CSS px, as SingleFile does.
+ */
+export function planRects(pageHeight: number, width: number, dpr: number, slice = 4096, maxPageHeight = Number.POSITIVE_INFINITY) {
+  const height = Math.max(1, Math.min(Math.ceil(pageHeight), maxPageHeight));
+  const rects: { rect: { x: number; y: number; width: number; height: number }; tile: Tile }[] = [];
+  for (let y = 0; y < height; y += slice) {
+    const h = Math.min(slice, height - y);
+    const destY = Math.round(y * dpr);
+    rects.push({ rect: { x: 0, y, width, height: h }, tile: { scrollY: y, cropTop: 0, cropHeight: Math.round((y + h) * dpr) - destY, destY } });
+  }
+  return { rects, partial: pageHeight > maxPageHeight, totalHeight: Math.round(height * dpr) };
+}

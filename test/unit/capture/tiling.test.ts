@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planTiles, quotaFloorMs } from '@/utils/capture/tiling';
+import { planRects, planTiles, quotaFloorMs } from '@/utils/capture/tiling';
 
 describe('planTiles', () => {
   it('covers an exact multiple of the viewport with no overlap', () => {
@@ -49,5 +49,19 @@ describe('planTiles', () => {
 
   it('knows the quota floor', () => {
     expect([1, 5, 20].map((n) => quotaFloorMs(n))).toEqual([0, 2000, 9500]);
+  });
+});
+
+describe('planRects (Firefox captureTab)', () => {
+  it('slices the page into rectangles of at most 4096 CSS px that tile it exactly', () => {
+    const { rects, totalHeight, partial } = planRects(10_000, 1200, 1.5);
+    expect(rects.map((r) => r.rect)).toEqual([
+      { x: 0, y: 0, width: 1200, height: 4096 },
+      { x: 0, y: 4096, width: 1200, height: 4096 },
+      { x: 0, y: 8192, width: 1200, height: 1808 },
+    ]);
+    expect(rects.reduce((n, r) => n + r.tile.cropHeight, 0)).toBe(totalHeight);
+    expect(partial).toBe(false);
+    expect(planRects(1e6, 800, 1, 4096, 20_000)).toMatchObject({ partial: true, totalHeight: 20_000 });
   });
 });
