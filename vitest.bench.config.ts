@@ -1,25 +1,5 @@
-import { defineConfig } from 'vitest/config';
-import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config';
 
 // Benchmarks print their figures; they assert nothing about timings.
-export default defineConfig({
-  plugins: [WxtVitest()],
-  test: {
-    environment: 'happy-dom',
-    // Saved pages link CSS and scripts on Pinterest's CDN: load none of it, so tests stay offline.
-    environmentOptions: {
-      happyDOM: {
-        settings: {
-          disableCSSFileLoading: true,
-          disableJavaScriptFileLoading: true,
-          disableJavaScriptEvaluation: true,
-          disableIframePageLoading: true,
-          handleDisabledFileLoadingAsSuccess: true,
-        },
-      },
-    },
-    setupFiles: ['fake-indexeddb/auto', './test/setup.ts'],
-    include: ['bench/**/*.bench-run.ts'],
-    testTimeout: 600_000,
-  },
-});
+export default mergeConfig(base, defineConfig({ test: { include: ['bench/**/*.bench-run.ts'], testTimeout: 600_000 } }));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { downloadFile } from '@/components/download';
 import { toBase64 } from '@/utils/base64';
 import { exportBundle } from '@/utils/bundle/export';
 import { evidenceRecordOf, fileSource, planImport, verifyInBrowser } from '@/utils/bundle/import';
@@ -48,15 +49,8 @@ export function App() {
         },
         (chunk) => parts.push(chunk),
       );
-      const blob = new Blob(parts as BlobPart[], { type: 'application/zip' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `reinstate-bundle-${new Date().toISOString().slice(0, 10)}.zip`;
-      a.click();
-      // Revoked late: Firefox reads the blob after the save dialog.
-      setTimeout(() => URL.revokeObjectURL(url), 120_000);
-      setExported({ ...result, bytes: blob.size });
+      downloadFile(`reinstate-bundle-${new Date().toISOString().slice(0, 10)}.zip`, parts as BlobPart[], 'application/zip');
+      setExported({ ...result, bytes: result.bytes });
     } catch (e) {
       setError((e as Error).message);
     } finally {

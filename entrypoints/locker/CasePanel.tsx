@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { downloadFile } from '@/components/download';
 import { clockOf } from '@/utils/cases/clock';
 import { computeDeadlines, type Deadline } from '@/utils/cases/deadlines';
 import { deadlinesToIcs } from '@/utils/cases/ics';
@@ -16,15 +17,6 @@ import { send } from '@/utils/messages';
 const REGIONS: Region[] = ['eu', 'uk', 'us', 'in', 'br', 'other'];
 const key = (prefix: string, value: string) => `${prefix}_${value.replace(/[- ]/g, '_')}` as MessageKey;
 
-function download(name: string, text: string, mime: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  // Firefox needs the URL alive until the download has started.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** The facts, the clock, the story and the messages of one case. */
 export function CasePanel({ store, theCase, onChanged }: { store: Store; theCase: CaseRecord; onChanged(c: CaseRecord): void }) {
@@ -114,7 +106,7 @@ export function CasePanel({ store, theCase, onChanged }: { store: Store; theCase
           <button
             disabled={!deadlines.length}
             data-testid="export-ics"
-            onClick={() => download(`reinstate-deadlines-${theCase.id}.ics`, deadlinesToIcs(deadlines.map((deadline) => ({ caseTitle: theCase.title, caseId: theCase.id, deadline, label: DEADLINE_LABELS[deadline.id] }))), 'text/calendar')}
+            onClick={() => downloadFile(`reinstate-deadlines-${theCase.id}.ics`, deadlinesToIcs(deadlines.map((deadline) => ({ caseTitle: theCase.title, caseId: theCase.id, deadline, label: DEADLINE_LABELS[deadline.id] }))), 'text/calendar')}
           >
             {t('lockerExportIcs')}
           </button>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { downloadFile } from '@/components/download';
 import { InventoryProgress } from '@/components/InventoryProgress';
 import type { InventoryRecord, PinRecord } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
@@ -10,14 +11,6 @@ import { send } from '@/utils/messages';
 
 const PAGE = 200;
 
-function download(name: string, text: string, mime: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Runs of the case, their pins a page at a time (the DOM stays small at 50,000), exports and a comparison. */
 export function InventoryPanel({ store, caseId }: { store: Store; caseId: string }) {
@@ -69,10 +62,10 @@ export function InventoryPanel({ store, caseId }: { store: Store; caseId: string
               data-testid="inventory-csv"
               onClick={async () => {
                 const boards = await store.listBoards(selected!);
-                download(`inventory-${selected}-pins.csv`, pinsToCsv(await store.listPins(selected!), new Map(boards.map((b) => [b.id, b.name]))), 'text/csv');
+                downloadFile(`inventory-${selected}-pins.csv`, pinsToCsv(await store.listPins(selected!), new Map(boards.map((b) => [b.id, b.name]))), 'text/csv');
               }}
             >{t('inventoryExportCsv')}</button>{' '}
-            <button onClick={async () => download(`inventory-${selected}.json`, JSON.stringify({ run, boards: await store.listBoards(selected!), pins: await store.listPins(selected!) }, null, 2), 'application/json')}>{t('inventoryExportJson')}</button>
+            <button onClick={async () => downloadFile(`inventory-${selected}.json`, JSON.stringify({ run, boards: await store.listBoards(selected!), pins: await store.listPins(selected!) }, null, 2), 'application/json')}>{t('inventoryExportJson')}</button>
           </p>
           {runs.length > 1 && (
             <p>
@@ -86,7 +79,7 @@ export function InventoryPanel({ store, caseId }: { store: Store; caseId: string
           {diff && (
             <p data-testid="inventory-diff">
               {t('inventoryDiffSummary', [String(diff.boards.missing.length), String(diff.pins.missing.length), String(diff.boards.added.length), String(diff.pins.added.length), String(diff.pins.changed.length)])}{' '}
-              <button onClick={() => download('inventory-comparison.csv', diffToCsv(diff), 'text/csv')}>{t('inventoryExportDiff')}</button>
+              <button onClick={() => downloadFile('inventory-comparison.csv', diffToCsv(diff), 'text/csv')}>{t('inventoryExportDiff')}</button>
             </p>
           )}
           <ul class="pin-grid" data-testid="pin-grid">

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
-import { artifactPath, launch, readEvidence } from './harness.mjs';
+import { artifactPath, launch, putSetting, readEvidence } from './harness.mjs';
 
 const BAND = 100;
 const HEIGHT = 4800; // six windows of 800 px
@@ -83,10 +83,7 @@ test('full page: stitched height, header once, exact seams, scroll restored; sna
     assert.equal(snapshot.kind, 'mhtml');
     assert.equal(snapshot.rehash, snapshot.sha256);
     // With the stamp switched on, the image gains a band with the address and the UTC time.
-    await sw.evaluate(async () => {
-      const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
-      await new Promise((res) => { const tx = db.transaction('settings', 'readwrite'); tx.objectStore('settings').put({ key: 'captureStamp', value: true }); tx.oncomplete = res; });
-    });
+    await putSetting(sw, 'captureStamp', true);
     await page.bringToFront();
     await popup.getByTestId('capture-full').click();
     await popup.getByTestId('status').getByText('Full page saved as evidence').waitFor({ timeout: 30_000 });

@@ -139,3 +139,12 @@ export async function eventually(probe, { timeout = 10_000, interval = 100 } = {
   }
   throw new Error(`Timed out; last value: ${JSON.stringify(last)}`);
 }
+
+/** Writes one setting straight into the extension's database (tests only: a faster pace, a switch). */
+export async function putSetting(sw, key, value) {
+  await sw.evaluate(async ([k, v]) => {
+    const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
+    await new Promise((res) => { const tx = db.transaction('settings', 'readwrite'); tx.objectStore('settings').put({ key: k, value: v }); tx.oncomplete = res; });
+    db.close();
+  }, [key, value]);
+}

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { test } from 'node:test';
 import { makeAccount, resourceApi, startPinterestSim } from '../sim/pinterest-server.mjs';
-import { eventually, launch, readEvidence, readStore, throwAwayCertificate } from './harness.mjs';
+import { eventually, launch, putSetting, readEvidence, readStore, throwAwayCertificate } from './harness.mjs';
 
 test('an inventory with thumbnails stores each pin’s small image, hashed', async () => {
   const cert = throwAwayCertificate();
@@ -13,15 +13,8 @@ test('an inventory with thumbnails stores each pin’s small image, hashed', asy
   const ext = await launch({ pinterestPort: sim.port, extraHosts: ['i.pinimg.com'] });
   try {
     const sw = await ext.sw();
-    await sw.evaluate(async () => {
-      const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
-      await new Promise((res) => {
-        const tx = db.transaction('settings', 'readwrite');
-        tx.objectStore('settings').put({ key: 'inventoryPaceMs', value: 30 });
-        tx.objectStore('settings').put({ key: 'inventoryThumbnails', value: true });
-        tx.oncomplete = res;
-      });
-    });
+    await putSetting(sw, 'inventoryPaceMs', 30);
+    await putSetting(sw, 'inventoryThumbnails', true);
     const page = await ext.context.newPage();
     await page.goto('https://www.pinterest.com/maya_makes/');
     const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ url: 'https://www.pinterest.com/maya_makes/*' }))[0].id);

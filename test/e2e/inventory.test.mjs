@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { makeAccount, resourceApi, startPinterestSim } from '../sim/pinterest-server.mjs';
-import { artifactPath, eventually, launch, readStore, throwAwayCertificate } from './harness.mjs';
+import { artifactPath, eventually, launch, putSetting, readStore, throwAwayCertificate } from './harness.mjs';
 
 const PACE = 60;
 let sim;
@@ -34,10 +34,7 @@ const pinCount = (sw) => sw.evaluate(async () => {
 test('inventory: paced, resumable, complete, exactly once', async () => {
   let sw = await ext.sw();
   // A faster pace for the test (the e2e build's floor is 20 ms; the real floor is 1 s).
-  await sw.evaluate(async (pace) => {
-    const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
-    await new Promise((res) => { const tx = db.transaction('settings', 'readwrite'); tx.objectStore('settings').put({ key: 'inventoryPaceMs', value: pace }); tx.oncomplete = res; });
-  }, PACE);
+  await putSetting(sw, 'inventoryPaceMs', PACE);
 
   let page = await ext.context.newPage();
   await page.goto('https://www.pinterest.com/maya_makes/');

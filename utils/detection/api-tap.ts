@@ -4,17 +4,11 @@
  * (status, codes, message) and nothing else: no cookies, no tokens, no
  * request or response bodies beyond the error.
  */
+import type { ApiErrorEnvelope } from './sites/types';
+
 export const API_TAP_SOURCE = 'reinstate:api-error';
 
-export interface TappedError {
-  source: typeof API_TAP_SOURCE;
-  url: string;
-  httpStatus: number;
-  apiErrorCode?: number;
-  code?: number | string;
-  message?: string;
-  messageDetail?: string;
-}
+export type TappedError = ApiErrorEnvelope & { source: typeof API_TAP_SOURCE };
 
 const RESOURCE = /\/resource\/[A-Za-z]+Resource\//;
 
