@@ -18,6 +18,12 @@ after(async () => {
 });
 
 test('the tour: inventory, notice stored once, appeal with missing items, bundle verified by the CLI', async () => {
-  const steps = await runTour({ port: sim.port, outDir: artifactPath('tour'), log: () => undefined });
-  assert.deepEqual(steps.map((s) => s.ok), [true, true, true, true, true, true]);
+  const lines = [];
+  let steps;
+  try {
+    steps = await runTour({ port: sim.port, outDir: artifactPath('tour'), log: (line) => lines.push(line) });
+  } catch (error) {
+    assert.fail(`${error.message}\n${lines.join('\n')}`);
+  }
+  assert.deepEqual(steps.map((s) => s.ok), [true, true, true, true, true, true], lines.join('\n'));
 });

@@ -55,7 +55,9 @@ export async function runInventory(initial: InventoryState, deps: RunnerDeps): P
   let state: InventoryState = { ...initial, status: 'running' };
   const pageSize = deps.pageSize ?? 25;
   const seenBookmarks = new Set<string>();
-  let lastRequest = initial.lastRequestAt ?? 0;
+  // A resumed run may have had a request in flight when it stopped (a closed tab):
+  // it waits a full gap before its first request, as if one had just gone out.
+  let lastRequest = initial.counts.requests > 0 ? Math.max(initial.lastRequestAt ?? 0, deps.now()) : 0;
   let forbidden = 0;
 
   const request = async (req: ResourceRequest): Promise<{ data: unknown; bookmark: string | null }> => {
