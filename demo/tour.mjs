@@ -26,7 +26,7 @@ export async function runTour({ port, outDir, log = console.log }) {
   try {
     const sw = await ext.sw();
     // The tour shows the whole run in seconds; the extension's own floor is 1 s between requests.
-    await putSetting(sw, 'inventoryPaceMs', 40);
+    await putSetting(ext, 'inventoryPaceMs', 40);
     const page = await ext.context.newPage();
     const popup = await ext.context.newPage();
     // The popup page as the toolbar shows it (only the page to capture needs the real window size).

@@ -98,6 +98,23 @@ export async function send<K extends MessageType>(type: K, payload: Request<K>):
   return reply.value;
 }
 
+/**
+ * `send`, tried again when the background is not there to answer (an MV3
+ * worker being stopped or restarted drops the message). Only for requests
+ * that are safe to repeat; an answer that is an error is not retried.
+ */
+export async function sendWithRetry<K extends MessageType>(type: K, payload: Request<K>, tries = 6, delayMs = 250): Promise<Response<K>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send(type, payload);
+    } catch (error) {
+      if (error instanceof ReinstateError && error.code !== 'internal') throw error;
+      if (attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delayMs * attempt));
+    }
+  }
+}
+
 /** Sends a typed request to one tab's content script. */
 export async function sendToTab<K extends MessageType>(tabId: number, type: K, payload: Request<K>): Promise<Response<K>> {
   const reply = (await browser.tabs.sendMessage(tabId, { type, payload } satisfies Envelope<K>)) as Reply<K> | undefined;

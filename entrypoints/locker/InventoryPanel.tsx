@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { downloadFile } from '@/components/download';
 import { InventoryProgress } from '@/components/InventoryProgress';
+import { VirtualList } from '@/components/VirtualList';
 import type { InventoryRecord, PinRecord } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
 import { t } from '@/utils/i18n';
@@ -9,15 +10,13 @@ import { diffToCsv, pinsToCsv } from '@/utils/inventory/csv';
 import { thumbnailEstimate, THUMBNAILS_SETTING } from '@/utils/inventory/thumbnails';
 import { send } from '@/utils/messages';
 
-const PAGE = 200;
 
 
 /** Runs of the case, their pins a page at a time (the DOM stays small at 50,000), exports and a comparison. */
 export function InventoryPanel({ store, caseId }: { store: Store; caseId: string }) {
   const [runs, setRuns] = useState<InventoryRecord[]>([]);
   const [selected, setSelected] = useState<string>();
-  const [pins, setPins] = useState<PinRecord[]>([]);
-  const [shown, setShown] = useState(PAGE);
+  const [pinCount, setPinCount] = useState(0);
   const [compareWith, setCompareWith] = useState<string>();
   const [diff, setDiff] = useState<InventoryDiff>();
   const [thumbnails, setThumbnails] = useState(false);
@@ -29,8 +28,8 @@ export function InventoryPanel({ store, caseId }: { store: Store; caseId: string
     void store.listInventories(caseId).then((r) => (setRuns(r), setSelected(r[0]?.id)));
   }, [caseId]);
   useEffect(() => {
-    if (selected) void store.listPins(selected, 0, shown).then(setPins);
-  }, [selected, shown]);
+    if (selected) void store.countPins(selected).then(setPinCount);
+  }, [selected]);
   useEffect(() => {
     if (!selected || !compareWith) return setDiff(undefined);
     void (async () => {
@@ -55,7 +54,7 @@ export function InventoryPanel({ store, caseId }: { store: Store; caseId: string
       {runs.length === 0 ? <p class="muted">{t('inventoryNone')}</p> : (
         <>
           <p>
-            <select value={selected} onChange={(e) => (setSelected((e.target as HTMLSelectElement).value), setShown(PAGE))}>
+            <select value={selected} onChange={(e) => setSelected((e.target as HTMLSelectElement).value)}>
               {runs.map((r) => <option value={r.id} key={r.id}>{r.state.startedAt.slice(0, 16).replace('T', ' ')} · @{r.state.username} · {r.state.counts.boards} boards · {r.state.counts.pins} pins · {r.state.status}</option>)}
             </select>{' '}
             <button
@@ -82,14 +81,20 @@ export function InventoryPanel({ store, caseId }: { store: Store; caseId: string
               <button onClick={() => downloadFile('inventory-comparison.csv', diffToCsv(diff), 'text/csv')}>{t('inventoryExportDiff')}</button>
             </p>
           )}
-          <ul class="pin-grid" data-testid="pin-grid">
-            {pins.map((p) => (
-              <li key={p.id} title={p.description}>
-                <span class="mono">{p.id}</span> {p.title || p.description.slice(0, 60)}
-              </li>
-            ))}
-          </ul>
-          {run && pins.length < run.state.counts.pins && <button onClick={() => setShown(shown + PAGE)}>…</button>}
+          {selected && (
+            <VirtualList<PinRecord>
+              testId="pin-grid"
+              count={pinCount}
+              rowHeight={28}
+              height={420}
+              load={(offset, limit) => store.listPins(selected, offset, limit)}
+              row={(p) => (
+                <div class="pin-row" title={p.description}>
+                  <span class="mono">{p.id}</span> {p.title || p.description.slice(0, 80)} <span class="muted">{p.boardId}</span>
+                </div>
+              )}
+            />
+          )}
         </>
       )}
     </section>

@@ -83,7 +83,7 @@ test('full page: stitched height, header once, exact seams, scroll restored; sna
     assert.equal(snapshot.kind, 'mhtml');
     assert.equal(snapshot.rehash, snapshot.sha256);
     // With the stamp switched on, the image gains a band with the address and the UTC time.
-    await putSetting(sw, 'captureStamp', true);
+    await putSetting(ext, 'captureStamp', true);
     await page.bringToFront();
     await popup.getByTestId('capture-full').click();
     await popup.getByTestId('status').getByText('Full page saved as evidence').waitFor({ timeout: 30_000 });

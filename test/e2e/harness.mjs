@@ -73,6 +73,7 @@ export async function launch({ profileDir = newProfileDir(), pinterestPort, extr
 /** Reads the extension's IndexedDB from inside the service worker. */
 export async function readEvidence(sw) {
   return sw.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'reinstate')) return [];
     const db = await new Promise((res, rej) => {
       const req = indexedDB.open('reinstate');
       req.onsuccess = () => res(req.result);
@@ -112,6 +113,8 @@ export function throwAwayCertificate() {
 /** All records of one store of the extension's IndexedDB (bytes left out). */
 export async function readStore(sw, store) {
   return sw.evaluate(async (name) => {
+    // Never create the database from a test: only look if the extension made it.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'reinstate')) return [];
     const db = await new Promise((res, rej) => {
       const req = indexedDB.open('reinstate');
       req.onsuccess = () => res(req.result);
@@ -140,8 +143,17 @@ export async function eventually(probe, { timeout = 10_000, interval = 100 } = {
   throw new Error(`Timed out; last value: ${JSON.stringify(last)}`);
 }
 
-/** Writes one setting straight into the extension's database (tests only: a faster pace, a switch). */
-export async function putSetting(sw, key, value) {
+/**
+ * Writes one setting straight into the extension's database (tests only: a
+ * faster pace, a switch). The extension creates its database first: opening
+ * it here before would make an empty one that its migrations then skip.
+ */
+export async function putSetting(ext, key, value) {
+  const popup = await ext.context.newPage();
+  await popup.goto(ext.url('popup.html'));
+  await popup.getByTestId('current-case').getByText(/My case/).waitFor();
+  await popup.close();
+  const sw = await ext.sw();
   await sw.evaluate(async ([k, v]) => {
     const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
     await new Promise((res) => { const tx = db.transaction('settings', 'readwrite'); tx.objectStore('settings').put({ key: k, value: v }); tx.oncomplete = res; });

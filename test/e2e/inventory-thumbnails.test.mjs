@@ -13,8 +13,8 @@ test('an inventory with thumbnails stores each pin’s small image, hashed', asy
   const ext = await launch({ pinterestPort: sim.port, extraHosts: ['i.pinimg.com'] });
   try {
     const sw = await ext.sw();
-    await putSetting(sw, 'inventoryPaceMs', 30);
-    await putSetting(sw, 'inventoryThumbnails', true);
+    await putSetting(ext, 'inventoryPaceMs', 30);
+    await putSetting(ext, 'inventoryThumbnails', true);
     const page = await ext.context.newPage();
     await page.goto('https://www.pinterest.com/maya_makes/');
     const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ url: 'https://www.pinterest.com/maya_makes/*' }))[0].id);

@@ -1,12 +1,13 @@
 import { t } from '../i18n';
-import { send } from '../messages';
+import { send, sendWithRetry } from '../messages';
 import type { PageDetection } from './page';
 import { showToast } from './toast';
 
 /** Sends a detection to the background and, the first time it is saved, tells the user in the page. */
 export async function reportNotice(detection: PageDetection, doc: Document, signal: AbortSignal): Promise<void> {
   if (detection.kind === 'none' || !detection.platform) return;
-  const saved = await send('cs→bg:notice-seen', {
+  // The same notice twice is stored once, so a dropped message may be sent again.
+  const saved = await sendWithRetry('cs→bg:notice-seen', {
     kind: detection.kind,
     confidence: detection.confidence,
     language: detection.language,

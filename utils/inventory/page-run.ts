@@ -1,5 +1,5 @@
 import { newId } from '../ids';
-import { send } from '../messages';
+import { send, sendWithRetry } from '../messages';
 import { newInventoryState, runInventory, type InventoryState } from './runner';
 import { pinsFromDomGrid, seedFromPage } from './seed';
 
@@ -41,9 +41,10 @@ export function runFromPage(state: InventoryState, paceMs: number, doc: Document
       return { status: response.status, retryAfter: response.headers.get('Retry-After'), text: await response.text() };
     },
     save: async (batch) => {
-      const answer = await send('cs→bg:inventory-batch', batch);
+      // Saving a page twice is harmless (rows are keyed), so a dropped message is simply sent again.
+      const answer = await sendWithRetry('cs→bg:inventory-batch', batch);
       if (thumbnails && batch.pins.length) {
-        await send('cs→bg:inventory-thumbnails', { inventoryId: batch.state.id, pins: batch.pins.map((p) => ({ id: p.id, url: p.imageSmall })) });
+        await sendWithRetry('cs→bg:inventory-thumbnails', { inventoryId: batch.state.id, pins: batch.pins.map((p) => ({ id: p.id, url: p.imageSmall })) });
       }
       return answer;
     },
@@ -59,7 +60,7 @@ export function runFromPage(state: InventoryState, paceMs: number, doc: Document
         const pins = pinsFromDomGrid(doc, 'page grid (the API refused)');
         if (pins.length) {
           const fallback = { ...final, message: `${final.message} The ${pins.length} pins visible on this page were saved from the page itself.`, counts: { ...final.counts, pins: final.counts.pins + pins.length } };
-          await send('cs→bg:inventory-batch', { state: fallback, boards: [], pins });
+          await sendWithRetry('cs→bg:inventory-batch', { state: fallback, boards: [], pins });
           return fallback;
         }
       }
@@ -85,6 +86,6 @@ export async function startFromPage(caseId: string, doc: Document, signal: Abort
 export async function resumeIfUnfinished(doc: Document, signal: AbortSignal): Promise<void> {
   const viewer = viewerOf(doc);
   if (!viewer) return;
-  const unfinished = await send('cs→bg:inventory-resume', { username: viewer.username });
+  const unfinished = await sendWithRetry('cs→bg:inventory-resume', { username: viewer.username });
   if (unfinished) void runFromPage(unfinished.state, unfinished.paceMs, doc, signal, unfinished.thumbnails);
 }
