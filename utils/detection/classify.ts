@@ -22,6 +22,8 @@ const SUBJECT_WINDOW = 70;
 const EXPLICIT_RESTRICTION = unicodeAware(
   /\b(read-only mode|in read-only|action blocked|you can'?t use this feature|(?:your account|it) (?:doesn'?t|does not) follow our (?:community standards|community guidelines|terms)|we restrict certain activity|limited some (?:of your )?account features|temporarily (?:blocked|restricted|limited) from|you(?:'re| are) (?:temporarily )?(?:blocked|restricted|limited) from|you can'?t (?:post|pin|save|comment|message|tweet|like|follow|upload|go live|send messages)(?: or \w+)? (?:right now|for now|until|at this time|for \d+)|write ban)/,
 );
+// A ban from one community (a subreddit, a group) limits the account; it does not suspend it.
+const COMMUNITY_BAN = unicodeAware(/\b(?:banned|blocked|removed) from (?:participating in |posting (?:in|to) )?(?:r\/\w+|this (?:community|subreddit|group|server))/);
 const THIS_CONTENT = unicodeAware(
   /\bthis (?:video|pin|post|tweet|reel|photo|comment) (?:has been|was|is) (?:removed|taken down|deleted|hidden|age-restricted|restricted)\b/,
 );
@@ -149,6 +151,7 @@ function sentenceHits(sentence: string, lexicon: Lexicon): Hit[] {
       hits.push({ kind, weight: 0.7, rule: tag(kind === 'account_suspended' ? 'explicit-finding' : 'explicit-restriction') });
     }
     if (THIS_CONTENT.test(sentence)) hits.push({ kind: 'content_removed', weight: 0.6, rule: tag('this-content') });
+    if (COMMUNITY_BAN.test(sentence)) hits.push({ kind: 'account_restricted', weight: 0.8, rule: tag('community-ban') });
     const thisAccount = THIS_ACCOUNT.exec(sentence);
     if (thisAccount) hits.push({ kind: kindOfAction(thisAccount[1] ?? '') ?? 'account_suspended', weight: 0.55, rule: tag('this-account') });
   }

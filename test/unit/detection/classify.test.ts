@@ -33,6 +33,8 @@ describe('classifyNotice: kinds', () => {
     expect(kindOf('We removed your Pin because it goes against our Community Guidelines on adult content.')).toBe('content_removed');
     expect(kindOf('Your video has been removed for violating YouTube’s Community Guidelines.')).toBe('content_removed');
     expect(kindOf('Your channel has been terminated.')).toBe('account_suspended');
+    expect(kindOf("You've been temporarily restricted from commenting.")).toBe('account_restricted');
+    expect(kindOf("You've been banned from participating in r/pics")).toBe('account_restricted');
   });
 
   it('an account notice outranks a content notice in the same text', () => {
@@ -49,6 +51,7 @@ describe('classifyNotice: look-alikes come out none', () => {
     ['news (third person)', 'Users say their accounts were mistakenly deactivated in May.'],
     ['own deactivation', 'You deactivated your account. Log back in to reactivate it at any time.'],
     ['own closing', 'Your account has been deactivated at your request.'],
+    ['own deletion', 'Your account has been deleted as you requested. We are sorry to see you go.'],
     ['missing profile', 'User not found.'],
     ['missing profile (X)', 'This account doesn’t exist. Try searching for another.'],
     ['password reset', 'Reset your password: we received a request to reset the password for your account.'],
