@@ -27,16 +27,23 @@ try {
     const tabId = await (await ext.sw()).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
     await page.bringToFront();
     await new Promise((r) => setTimeout(r, 600)); // start with the quota fresh
-    const started = Date.now();
-    const reply = await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'ui→bg:capture-fullpage', payload: { tabId: id } }), tabId);
-    const ms = Date.now() - started;
+    // Timed inside the extension page, with the worker's progress messages, so the figure is the capture's own.
+    const { reply, ms, lastTile } = await popup.evaluate(async (id) => {
+      let last = 0;
+      const t0 = performance.now();
+      const onProgress = (m) => void (m?.type === 'bg→ui:capture-progress' && (last = performance.now() - t0));
+      chrome.runtime.onMessage.addListener(onProgress);
+      const reply = await chrome.runtime.sendMessage({ type: 'ui→bg:capture-fullpage', payload: { tabId: id } });
+      chrome.runtime.onMessage.removeListener(onProgress);
+      return { reply, ms: Math.round(performance.now() - t0), lastTile: Math.round(last) };
+    }, tabId);
     if (!reply?.ok) throw new Error(JSON.stringify(reply));
     const [record] = reply.value;
     const tiles = record.provenance.tiles;
     const floor = Math.max(0, tiles - 1) * 500;
     const w = record.provenance.viewport.width * record.provenance.dpr;
     const h = windows * inner * record.provenance.dpr;
-    line(`${windows} window(s): ${tiles} tiles`, `${ms} ms · floor ${floor} ms · ratio ${floor ? (ms / floor).toFixed(2) : 'n/a'} (goal ≤ 1.10)`);
+    line(`${windows} window(s): ${tiles} tiles`, `${ms} ms · floor ${floor} ms · ratio ${floor ? (ms / floor).toFixed(2) : 'n/a'} (goal ≤ 1.10) · last tile at ${lastTile} ms, stitch+store ${ms - lastTile} ms`);
     if (windows === 20) line('  stitch canvas for 20 windows (width × height × 4 bytes)', `${((w * h * 4) / 1024 / 1024).toFixed(0)} MB (${w}×${h} px), PNG ${(record.size / 1024).toFixed(0)} kB`);
     await page.close();
   }
