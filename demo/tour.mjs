@@ -87,6 +87,8 @@ export async function runTour({ port, outDir, log = console.log }) {
       if (cli.status !== 0) throw new Error(`reinstate-verify exited ${cli.status}`);
     });
     await popup.reload();
+    await popup.getByTestId('recent').locator('img').first().waitFor();
+    await popup.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
     await popup.screenshot({ path: shot('07-popup.png') });
   } finally {
     await ext.close();
