@@ -73,6 +73,8 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
     },
   };
   const importer = new EvidenceImporter(store);
+  // Image URLs already saved per case; saveThumbnails adds to it as it goes.
+  const savedThumbnails = new Map<string, Set<string>>();
   // Notices are handled one at a time, so two reports of one notice cannot both pass the duplicate check.
   let noticeQueue: Promise<unknown> = Promise.resolve();
   return {
@@ -137,7 +139,7 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
       if (!tab?.url || !/^https:\/\/([a-z0-9-]+\.)*pinterest\.[a-z.]+\//.test(tab.url)) {
         throw new ReinstateError('bad-request', t('errorInventoryNotPinterest'));
       }
-      const target = caseId ?? (await store.currentCase(t('defaultCaseTitle'))).id;
+      const target = await store.caseIdOrCurrent(caseId);
       return sendToTab(tabId, 'bg→cs:inventory-start', { caseId: target, paceMs: await inventoryPace(store) }).catch((error: Error) => {
         throw error instanceof ReinstateError ? error : new ReinstateError('bad-request', t('errorInventoryReload'));
       });
@@ -147,13 +149,17 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
       return { id };
     },
     'cs→bg:inventory-create': async ({ caseId, state }) => {
-      await store.startInventory(caseId ?? (await store.currentCase(t('defaultCaseTitle'))).id, state);
+      await store.startInventory(await store.caseIdOrCurrent(caseId), state);
       return { paceMs: await inventoryPace(store), thumbnails: (await store.getSetting<boolean>(THUMBNAILS_SETTING)) === true };
     },
     'cs→bg:inventory-thumbnails': async ({ inventoryId, pins }) => {
       const run = await store.getInventory(inventoryId);
       if (!run || (await store.getSetting<boolean>(THUMBNAILS_SETTING)) !== true) return { saved: 0, skipped: pins.length, failed: 0 };
-      const already = new Set((await store.listEvidence({ caseId: run.caseId })).flatMap((l) => (l.ok && l.record.kind === 'thumbnail' ? [l.record.url] : [])));
+      let already = savedThumbnails.get(run.caseId);
+      if (!already) {
+        already = new Set((await store.listEvidence({ caseId: run.caseId })).flatMap((l) => (l.ok && l.record.kind === 'thumbnail' ? [l.record.url] : [])));
+        savedThumbnails.set(run.caseId, already);
+      }
       return saveThumbnails({ store, fetch: (...a) => fetch(...a), sleep: (ms) => new Promise((r) => setTimeout(r, ms)), paceMs: await inventoryPace(store), userAgent: captureDeps.userAgent, extensionVersion: captureDeps.extensionVersion }, run.caseId, pins, already);
     },
     'ui→bg:thumbnails-set': async ({ on }) => {

@@ -88,29 +88,7 @@ export async function captureFullPage(deps: FullPageDeps, request: { tabId: numb
   if (!captured) throw new ReinstateError('tab-gone', t('errorTabGone'));
 
   const partial = plan.partial || stoppedEarly;
-  const caseId = request.caseId ?? (await deps.store.currentCase(t('defaultCaseTitle'))).id;
-  const records: EvidenceRecord[] = [];
-  const pngs = await stitcher.finish(capturedHeight, deps.stamp ? `${metrics.url} · captured ${capturedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC${partial ? ' · partial' : ''}` : undefined, metrics.dpr);
-  for (const [index, png] of pngs.entries()) {
-    const suffix = pngs.length > 1 ? ` (part ${index + 1} of ${pngs.length})` : '';
-    records.push(
-      await deps.store.addEvidence({
-        caseId,
-        kind: 'fullpage',
-        mime: 'image/png',
-        bytes: png,
-        url: metrics.url,
-        title: `${tab.title ?? ''}${suffix}`,
-        capturedAt,
-        thumb: index === 0 && firstTile ? await makeThumbnail(firstTile, 'image/png') : undefined,
-        provenance: {
-          ...provenanceFor({ userAgent: deps.userAgent, extensionVersion: deps.extensionVersion, tab: { id: tab.id, width: metrics.innerWidth, height: metrics.innerHeight }, tiles: captured, partial }),
-          dpr: metrics.dpr,
-        },
-      }),
-    );
-  }
-  return records;
+  return storeStitched(deps, request, tab, metrics, capturedAt, { stitcher, height: capturedHeight, firstTile, tiles: captured, partial });
 }
 
 async function captureByRects(deps: FullPageDeps, request: { tabId: number; caseId?: string }, tab: TabInfo, metrics: PageMetrics, capturedAt: Date): Promise<EvidenceRecord[]> {
@@ -124,16 +102,37 @@ async function captureByRects(deps: FullPageDeps, request: { tabId: number; case
     await stitcher.add(bytes, tile);
     deps.onProgress?.(i + 1, rects.length);
   }
-  const caseId = request.caseId ?? (await deps.store.currentCase(t('defaultCaseTitle'))).id;
-  const pngs = await stitcher.finish(totalHeight, deps.stamp ? `${metrics.url} · captured ${capturedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC` : undefined, metrics.dpr);
+  return storeStitched(deps, request, tab, metrics, capturedAt, { stitcher, height: totalHeight, firstTile, tiles: rects.length, partial });
+}
+
+/** Encodes the stitched parts and stores each as a full-page evidence item, numbered when there are several. */
+async function storeStitched(
+  deps: FullPageDeps,
+  request: { caseId?: string },
+  tab: TabInfo,
+  metrics: PageMetrics,
+  capturedAt: Date,
+  run: { stitcher: Stitcher; height: number; firstTile?: ArrayBuffer; tiles: number; partial: boolean },
+): Promise<EvidenceRecord[]> {
+  const caseId = await deps.store.caseIdOrCurrent(request.caseId);
+  const stamp = deps.stamp ? `${metrics.url} · captured ${capturedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC${run.partial ? ' · partial' : ''}` : undefined;
+  const pngs = await run.stitcher.finish(run.height, stamp, metrics.dpr);
   const records: EvidenceRecord[] = [];
   for (const [index, png] of pngs.entries()) {
     records.push(
       await deps.store.addEvidence({
-        caseId, kind: 'fullpage', mime: 'image/png', bytes: png, url: metrics.url,
-        title: `${tab.title ?? ''}${pngs.length > 1 ? ` (part ${index + 1} of ${pngs.length})` : ''}`, capturedAt,
-        thumb: index === 0 && firstTile ? await makeThumbnail(firstTile, 'image/png') : undefined,
-        provenance: { ...provenanceFor({ userAgent: deps.userAgent, extensionVersion: deps.extensionVersion, tab: { id: tab.id, width: metrics.innerWidth, height: metrics.innerHeight }, tiles: rects.length, partial }), dpr: metrics.dpr },
+        caseId,
+        kind: 'fullpage',
+        mime: 'image/png',
+        bytes: png,
+        url: metrics.url,
+        title: `${tab.title ?? ''}${pngs.length > 1 ? ` (part ${index + 1} of ${pngs.length})` : ''}`,
+        capturedAt,
+        thumb: index === 0 && run.firstTile ? await makeThumbnail(run.firstTile, 'image/png') : undefined,
+        provenance: {
+          ...provenanceFor({ userAgent: deps.userAgent, extensionVersion: deps.extensionVersion, tab: { id: tab.id, width: metrics.innerWidth, height: metrics.innerHeight }, tiles: run.tiles, partial: run.partial }),
+          dpr: metrics.dpr,
+        },
       }),
     );
   }

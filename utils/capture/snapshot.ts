@@ -52,7 +52,7 @@ export async function captureSnapshot(deps: SnapshotDeps, request: { tabId: numb
       throw new ReinstateError('capture-forbidden', t('errorCapturePermission'));
     }
   }
-  const caseId = request.caseId ?? (await deps.store.currentCase(t('defaultCaseTitle'))).id;
+  const caseId = await deps.store.caseIdOrCurrent(request.caseId);
   return deps.store.addEvidence({
     caseId,
     kind,

@@ -61,7 +61,7 @@ export async function captureVisible(
     throw new ReinstateError('capture-failed', t('errorCaptureFailed', message));
   }
   const { mime, bytes } = dataUrlToBytes(dataUrl);
-  const caseId = request.caseId ?? (await deps.store.currentCase(t('defaultCaseTitle'))).id;
+  const caseId = await deps.store.caseIdOrCurrent(request.caseId);
   const windowSize = tab.windowId !== undefined && deps.getWindow ? await deps.getWindow(tab.windowId).catch(() => undefined) : undefined;
   return deps.store.addEvidence({
     caseId,

@@ -21,6 +21,7 @@ import type {
 } from './schema';
 import { caseProblem, evidenceProblem } from './validate';
 import { regionFromTimeZone } from '../cases/region';
+import { t } from '../i18n';
 import type { BoardRow, PinRow } from '../inventory/pinterest-api';
 
 export interface NewEvidence {
@@ -463,6 +464,11 @@ export class Store {
     const created = await this.addCase({ title: defaultTitle, region: regionFromTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone) });
     await this.setSetting(DEFAULT_CASE_SETTING, created.id);
     return created;
+  }
+
+  /** The case a request names, or the current case (made on first use, titled in the UI language). */
+  async caseIdOrCurrent(caseId?: string): Promise<string> {
+    return caseId ?? (await this.currentCase(t('defaultCaseTitle'))).id;
   }
 
   // ---- settings and log ----------------------------------------------------

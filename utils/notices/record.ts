@@ -3,7 +3,6 @@ import type { Store } from '../db/store';
 import { normalizeText } from '../detection/normalize';
 import { sha256HexOfText } from '../hash';
 import { newId } from '../ids';
-import { t } from '../i18n';
 import type { NoticeSaved, NoticeSeen } from '../messages';
 
 export interface RecordNoticeDeps {
@@ -40,7 +39,7 @@ export async function recordNotice(deps: RecordNoticeDeps, seen: NoticeSeen, tab
   const now = (deps.clock ?? (() => new Date()))();
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const noticeId = newId('notice', now);
-  const caseId = (await deps.store.currentCase(t('defaultCaseTitle'))).id;
+  const caseId = await deps.store.caseIdOrCurrent();
 
   // The verbatim words are evidence in their own right, with their own hash.
   const words = await deps.store.addEvidence({
