@@ -15,6 +15,7 @@ import { captureSnapshot, type SnapshotDeps } from '../capture/snapshot';
 import { cropToElement, makeThumbnail } from '../capture/image';
 import { autoCaptureSetting, recordNotice, type RecordNoticeDeps } from '../notices/record';
 import { REMINDER_SETTING } from './reminders';
+import { NOTICE_BADGE_COLOR, setBadge } from './toolbar';
 import { EvidenceImporter, signManifest } from './bundle';
 import { fromBase64 } from '../base64';
 
@@ -57,11 +58,7 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
   const noticeDeps: RecordNoticeDeps = {
     store,
     captureTab: (tabId, noticeId, caseId) => captureVisible(captureDeps, { tabId, noticeId, caseId }),
-    setBadge: async (tabId) => {
-      await browser.action.setBadgeBackgroundColor({ color: '#b3261e', tabId });
-      await browser.action.setBadgeText({ text: '!', tabId });
-      await browser.action.setTitle({ title: t('badgeNoticeSaved'), tabId });
-    },
+    setBadge: async (tabId) => void (await setBadge(tabId, '!', NOTICE_BADGE_COLOR, { title: t('badgeNoticeSaved'), browser })),
     userAgent: captureDeps.userAgent,
     extensionVersion: captureDeps.extensionVersion,
     snapshotTab: (tabId, noticeId, caseId) => captureSnapshot(snapshotDeps, { tabId, noticeId, caseId }),

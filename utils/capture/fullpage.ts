@@ -91,16 +91,31 @@ export async function captureFullPage(deps: FullPageDeps, request: { tabId: numb
   return storeStitched(deps, request, tab, metrics, capturedAt, { stitcher, height: capturedHeight, firstTile, tiles: captured, partial });
 }
 
+/**
+ * Firefox draws any rectangle of the page without scrolling, but draws it as
+ * the page is laid out now: a page scrolled down has its sticky header at the
+ * scrolled position. So the page is scrolled to the top first, and fixed and
+ * sticky elements are hidden after the first slice, as the scrolling path
+ * does; the user's scroll position is put back whatever happens.
+ */
 async function captureByRects(deps: FullPageDeps, request: { tabId: number; caseId?: string }, tab: TabInfo, metrics: PageMetrics, capturedAt: Date): Promise<EvidenceRecord[]> {
   const { rects, partial, totalHeight } = planRects(metrics.scrollHeight, metrics.innerWidth, metrics.dpr, 4096, deps.maxPageHeight ?? MAX_PAGE_HEIGHT);
   const images = planTiles({ pageHeight: totalHeight / metrics.dpr, viewportHeight: metrics.innerHeight, dpr: metrics.dpr }).images;
   const stitcher = new Stitcher(images);
   let firstTile: ArrayBuffer | undefined;
-  for (const [i, { rect, tile }] of rects.entries()) {
-    const bytes = dataUrlToBytes(await deps.captureTabRect!(request.tabId, rect, metrics.dpr)).bytes;
-    if (i === 0) firstTile = bytes;
-    await stitcher.add(bytes, tile);
-    deps.onProgress?.(i + 1, rects.length);
+  try {
+    for (const [i, { rect, tile }] of rects.entries()) {
+      // The first call scrolls to the top; later ones only hide what is fixed or sticky.
+      if (i < 2) await deps.runInTab(request.tabId, scrollForTile, [0, i > 0]);
+      const bytes = dataUrlToBytes(await deps.captureTabRect!(request.tabId, rect, metrics.dpr)).bytes;
+      if (i === 0) firstTile = bytes;
+      await stitcher.add(bytes, tile);
+      deps.onProgress?.(i + 1, rects.length);
+    }
+  } catch (error) {
+    throw new ReinstateError('capture-failed', t('errorCaptureFailed', String((error as Error)?.message ?? error)));
+  } finally {
+    await deps.runInTab(request.tabId, restorePage, [metrics.scrollX, metrics.scrollY]).catch(() => undefined);
   }
   return storeStitched(deps, request, tab, metrics, capturedAt, { stitcher, height: totalHeight, firstTile, tiles: rects.length, partial });
 }
