@@ -160,3 +160,274 @@ export async function putSetting(ext, key, value) {
     db.close();
   }, [key, value]);
 }
+
+// ---------------------------------------------------------------------------
+// One harness, two drivers. `launch()` above stays the Chromium entry point the
+// Chromium tests use; `launchDriver('chromium' | 'firefox')` wraps either
+// browser behind one small interface (tabs, extension pages, a privileged
+// evaluate, downloads, restart, the add-on's errors), so a flow written once
+// in test/e2e/flows.mjs runs in both.
+// ---------------------------------------------------------------------------
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = resolve(root, process.env.REINSTATE_FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2-e2e');
+export const GECKO_ID = 'reinstate@reinstate.invalid';
+/** Fixed before install (pref extensions.webextensions.uuids), so page URLs are known and stay across restarts. */
+export const FIREFOX_UUID = '5e1f7c3a-0b1d-4c2e-9a8f-7e6d5c4b3a21';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Hosts the simulated Pinterest answers for: the same list for Chromium's resolver rules and Firefox's PAC script. */
+const simHosts = (extraHosts) => ['*.pinterest.com', 'pinterest.com', '*.pinterest.de', ...extraHosts];
+
+/**
+ * A proxy auto-config script: loopback goes direct, the simulated hosts go to
+ * the local CONNECT proxy, everything else to a dead port (nothing leaves the machine).
+ */
+export function pacScript(proxyPort, hosts) {
+  const test = hosts
+    .map((h) => (h.startsWith('*.') ? `dnsDomainIs(host, ${JSON.stringify(h.slice(1))})` : `host == ${JSON.stringify(h)}`))
+    .join(' || ');
+  return `function FindProxyForURL(url, host) {
+  if (host == "127.0.0.1" || host == "localhost") return "DIRECT";
+  if (${test || 'false'}) return "PROXY 127.0.0.1:${proxyPort}";
+  return "PROXY 127.0.0.1:9";
+}`;
+}
+
+/** A tiny CONNECT proxy that pipes every tunnel to one local port (the simulated Pinterest's HTTPS port). */
+export async function startTunnelProxy(targetPort) {
+  const { createServer } = await import('node:http');
+  const { connect } = await import('node:net');
+  const sockets = new Set();
+  const server = createServer((_req, res) => {
+    res.writeHead(502, { 'content-type': 'text/plain' });
+    res.end('Only CONNECT (HTTPS) is proxied in tests.');
+  });
+  server.on('connect', (_req, client, head) => {
+    const upstream = connect(targetPort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head?.length) upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => (client.destroy(), upstream.destroy()));
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    port: server.address().port,
+    close: () => new Promise((r) => { for (const s of sockets) s.destroy(); server.close(r); }),
+  };
+}
+
+function firefoxPrefs({ proxyPort, hosts, downloadsDir }) {
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+    // The add-on is reinstalled after a restart: it must find its own database again.
+    'extensions.webextensions.keepStorageOnUninstall': true,
+    'extensions.webextensions.keepUuidOnUninstall': true,
+    'xpinstall.signatures.required': false,
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloadsDir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.alwaysOpenPanel': false,
+    'network.proxy.type': proxyPort ? 2 : 0,
+    ...(proxyPort ? { 'network.proxy.autoconfig_url': `data:text/javascript,${encodeURIComponent(pacScript(proxyPort, hosts))}` } : {}),
+    'network.proxy.allow_hijacking_localhost': false,
+    'network.dns.disableIPv6': true,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+  };
+}
+
+/** Wraps a Playwright or puppeteer page: the few calls the flows need, the same in both. */
+function wrapTab(raw, driver) {
+  return {
+    raw,
+    evaluate: (fn, arg) => raw.evaluate(fn, arg),
+    /** Polls `fn(arg)` in the page until it is truthy; returns its value. */
+    waitFor: (fn, arg, { timeout = 15_000 } = {}) => eventually(() => raw.evaluate(fn, arg).catch(() => null), { timeout, interval: 100 }),
+    /** Waits for the element with this test id and clicks it. */
+    async click(testId) {
+      await eventually(() => raw.evaluate((id) => !!document.querySelector(`[data-testid="${id}"]`), testId).catch(() => false));
+      await raw.evaluate((id) => document.querySelector(`[data-testid="${id}"]`).click(), testId);
+    },
+    /** Waits until the element with this test id contains `text` (a string or RegExp source). */
+    async waitForText(testId, text, { timeout = 15_000 } = {}) {
+      const pattern = text instanceof RegExp ? text.source : text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return eventually(
+        () => raw.evaluate(([id, p]) => {
+          const value = document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+          return new RegExp(p).test(value) ? value : null;
+        }, [testId, pattern]).catch(() => null),
+        { timeout },
+      );
+    },
+    front: () => raw.bringToFront(),
+    reload: () => raw.reload(),
+    screenshot: (name) => raw.screenshot({ path: artifactPath(`${driver.name}-${name}`) }),
+    close: () => raw.close(),
+    /** Clicks `testId` and returns the path of the file it downloads. */
+    download: (testId) => driver.download(raw, testId),
+  };
+}
+
+/** Chromium behind the shared interface; `launch()` does the work, as for the Chromium tests. */
+async function chromiumDriver(options) {
+  const ext = await launch(options);
+  const driver = {
+    name: 'chromium',
+    ext,
+    get profileDir() { return ext.profileDir; },
+    url: (path) => ext.url(path),
+    sw: () => ext.sw(),
+    bg: async (fn, arg) => (await ext.sw()).evaluate(fn, arg),
+    async openTab(url) {
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      return wrapTab(page, driver);
+    },
+    openExtensionPage: (path) => driver.openTab(ext.url(path)),
+    async download(raw, testId) {
+      const [download] = await Promise.all([
+        raw.waitForEvent('download'),
+        raw.evaluate((id) => document.querySelector(`[data-testid="${id}"]`).click(), testId),
+      ]);
+      const path = artifactPath(`chromium-${download.suggestedFilename()}`);
+      await download.saveAs(path);
+      return path;
+    },
+    // Chromium reports uncaught errors of the worker to DevTools only; its suite checks them per flow instead.
+    addonErrors: async () => [],
+    async restart() {
+      await ext.close({ keepProfile: true });
+      Object.assign(ext, await launch({ ...options, profileDir: ext.profileDir }));
+    },
+    close: (opts) => ext.close(opts),
+  };
+  return driver;
+}
+
+/**
+ * Debian's Firefox ESR over WebDriver BiDi (puppeteer-core), with the MV2
+ * e2e build installed as a temporary add-on. Pinterest's hosts reach the
+ * simulated site through a PAC script and a local CONNECT proxy, so URLs keep
+ * their real form; every other host goes to a dead port.
+ */
+async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extraHosts = [], headless = true } = {}) {
+  if (!existsSync(FIREFOX)) {
+    throw new Error(`Firefox not found at ${FIREFOX}. Install it with "apt-get install -y firefox-esr" or set FIREFOX_PATH.`);
+  }
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built add-on at ${FIREFOX_EXTENSION_DIR}. Run "npx wxt build -b firefox --mode e2e" first.`);
+  }
+  const { default: puppeteer } = await import('puppeteer-core');
+  const downloadsDir = join(profileDir, 'downloads');
+  mkdirSync(downloadsDir, { recursive: true });
+  const proxy = pinterestPort ? await startTunnelProxy(pinterestPort) : undefined;
+  const prefs = firefoxPrefs({ proxyPort: proxy?.port, hosts: simHosts(extraHosts), downloadsDir });
+  let browser;
+  let bgTab;
+  const start = async () => {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless,
+      userDataDir: profileDir,
+      acceptInsecureCerts: true,
+      // Lets the remote agent navigate to moz-extension:// pages and read the console service in the chrome scope.
+      args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
+      extraPrefsFirefox: prefs,
+    });
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    bgTab = undefined;
+  };
+  const extensionUrl = (path) => `moz-extension://${FIREFOX_UUID}/${path.replace(/^\//, '')}`;
+  // page.goto() never resolves for extension pages (Mozilla bug 1755014): navigate without waiting, then poll.
+  const navigateExtension = async (page, url) => {
+    await page.mainFrame().browsingContext.navigate(url, 'none');
+    await eventually(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false), { timeout: 15_000, interval: 50 });
+  };
+  const chromeEval = async (expression) => {
+    const tree = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const context = tree.result.contexts[0].context;
+    const { result } = await browser.connection.send('script.evaluate', { expression, target: { context }, awaitPromise: false });
+    if (result.type !== 'success') throw new Error(`chrome-scope evaluate failed: ${JSON.stringify(result)}`);
+    return result.result.value;
+  };
+  await start();
+  const driver = {
+    name: 'firefox',
+    profileDir,
+    downloadsDir,
+    url: extensionUrl,
+    /** An extension page, kept open in the background: a handle on browser.* and the add-on's IndexedDB. */
+    async sw() {
+      if (!bgTab || bgTab.isClosed()) {
+        bgTab = await browser.newPage();
+        await navigateExtension(bgTab, extensionUrl('popup.html?harness'));
+      }
+      return { evaluate: (fn, arg) => bgTab.evaluate(fn, arg) };
+    },
+    bg: async (fn, arg) => (await driver.sw()).evaluate(fn, arg),
+    async openTab(url) {
+      const page = await browser.newPage();
+      await page.goto(url);
+      return wrapTab(page, driver);
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await navigateExtension(page, extensionUrl(path));
+      return wrapTab(page, driver);
+    },
+    async download(raw, testId) {
+      const { readdirSync, statSync } = await import('node:fs');
+      const before = new Set(readdirSync(downloadsDir));
+      await raw.evaluate((id) => document.querySelector(`[data-testid="${id}"]`).click(), testId);
+      const name = await eventually(() => {
+        const names = readdirSync(downloadsDir);
+        if (names.some((n) => n.endsWith('.part'))) return null;
+        return names.find((n) => !before.has(n) && statSync(join(downloadsDir, n)).size > 0) ?? null;
+      }, { timeout: 30_000 });
+      return join(downloadsDir, name);
+    },
+    /**
+     * Uncaught errors and rejections of the add-on (background, pages, content
+     * scripts) and manifest warnings, from the browser's console service.
+     */
+    async addonErrors() {
+      const json = await chromeEval(`JSON.stringify(Services.console.getMessageArray().flatMap((m) => {
+        if (!(m instanceof Ci.nsIScriptError)) return /Reading manifest/.test(m.message) ? [m.message] : [];
+        const mine = (m.sourceName || '').includes(${JSON.stringify(FIREFOX_UUID)}) || (m.errorMessage || '').includes(${JSON.stringify(FIREFOX_UUID)});
+        const manifest = /Reading manifest/.test(m.errorMessage);
+        const isError = !(m.flags & Ci.nsIScriptError.warningFlag) && !(m.flags & Ci.nsIScriptError.infoFlag);
+        return (mine && isError) || manifest ? [m.errorMessage + ' @ ' + m.sourceName + ':' + m.lineNumber] : [];
+      }))`);
+      return JSON.parse(json);
+    },
+    async restart() {
+      await browser.close();
+      await start();
+    },
+    async close({ keepProfile = false } = {}) {
+      await browser?.close().catch(() => undefined);
+      await proxy?.close();
+      if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+    get browser() { return browser; },
+  };
+  return driver;
+}
+
+/** The browser named here (default: E2E_BROWSER or chromium) with the built extension, behind the shared interface. */
+export function launchDriver(name = process.env.E2E_BROWSER ?? 'chromium', options = {}) {
+  if (name === 'firefox') return firefoxDriver(options);
+  if (name === 'chromium') return chromiumDriver(options);
+  throw new Error(`Unknown browser "${name}" (chromium or firefox).`);
+}
