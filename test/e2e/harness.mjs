@@ -281,6 +281,12 @@ function wrapTab(raw, driver) {
 /** Chromium behind the shared interface; `launch()` does the work, as for the Chromium tests. */
 async function chromiumDriver(options) {
   const ext = await launch(options);
+  // Uncaught errors of the extension's own pages (the worker's go to DevTools only).
+  const errors = [];
+  const watch = () => ext.context.on('weberror', (e) => {
+    if (e.page()?.url().startsWith('chrome-extension://')) errors.push(`${e.error().message} @ ${e.page().url()}`);
+  });
+  watch();
   const driver = {
     name: 'chromium',
     ext,
@@ -303,11 +309,11 @@ async function chromiumDriver(options) {
       await download.saveAs(path);
       return path;
     },
-    // Chromium reports uncaught errors of the worker to DevTools only; its suite checks them per flow instead.
-    addonErrors: async () => [],
+    addonErrors: async () => [...errors],
     async restart() {
       await ext.close({ keepProfile: true });
       Object.assign(ext, await launch({ ...options, profileDir: ext.profileDir }));
+      watch();
     },
     close: (opts) => ext.close(opts),
   };

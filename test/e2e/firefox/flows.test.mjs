@@ -32,7 +32,7 @@ after(async () => {
     await sim?.close();
     await plain?.close();
     if (cert) rmSync(cert.dir, { recursive: true, force: true });
-    process.stdout.write(`# Firefox suite wall time: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(`Firefox suite wall time: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   }
 });
 
