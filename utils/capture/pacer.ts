@@ -1,7 +1,23 @@
 /**
- * Chrome allows two `captureVisibleTab` calls a second, and a refused call
- * uses up the quota too. The pacer runs captures one at a time, at least
- * `minGapMs` apart, and retries a quota refusal with a growing wait.
+ * Paces `tabs.captureVisibleTab` against the quota exactly as Chromium keeps it.
+ *
+ * Chromium (extensions/browser/quota_service.cc, tabs_api.cc) guards the call
+ * with a `QuotaService::TimedLimit` of MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND
+ * = 2 tokens per 1 s, one bucket per extension. The bucket is a fixed window,
+ * not a sliding one: the first call after the window expired (event time
+ * strictly later than the expiry) refills it to 2 tokens and opens a new
+ * window of 1 s from that call; each call takes a token; a call with none
+ * left is refused and changes nothing (it neither takes a token nor moves the
+ * window). So two captures may go back to back, and the third must wait until
+ * the first one's window has closed.
+ *
+ * The browser stamps each call when it reaches the browser process, a little
+ * after the extension made it, and by a varying amount (more under load). The
+ * pacer keeps the model on its own clock with a margin for that jitter: a
+ * second token is used only well inside the window, a new window is opened
+ * only `margin` after the modelled expiry. A refusal means the jitter beat the
+ * margin: the pacer then waits only until the window the browser is in must
+ * have closed, and widens the margin a little for the captures that follow.
  */
 export interface Clock {
   now(): number;
@@ -9,23 +25,91 @@ export interface Clock {
 }
 
 export const realClock: Clock = {
-  now: () => Date.now(),
+  // Monotonic where available: a wall clock that steps would break the model.
+  now: () => (typeof performance !== 'undefined' ? performance.now() : Date.now()),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
+
+export interface QuotaConfig {
+  /** refill_token_count */
+  tokens: number;
+  /** refill_interval, ms */
+  intervalMs: number;
+}
+
+/** tabs.MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND with its one-second interval. */
+export const CAPTURE_VISIBLE_TAB_QUOTA: QuotaConfig = { tokens: 2, intervalMs: 1000 };
 
 export function isCaptureQuotaError(error: unknown): boolean {
   return /MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND|exceeds the .*quota/i.test(String((error as Error)?.message ?? error));
 }
 
+/**
+ * Chromium's TimedLimit bucket, as the browser applies it to each call's event
+ * time. The pacer's tests use it as the referee; `CapturePacer` mirrors it.
+ */
+export class TimedLimitBucket {
+  private expiration: number | undefined;
+  private tokens = 0;
+
+  constructor(readonly quota: QuotaConfig = CAPTURE_VISIBLE_TAB_QUOTA) {}
+
+  /** True if a call at `eventTime` is allowed. */
+  apply(eventTime: number): boolean {
+    if (this.expiration === undefined || eventTime > this.expiration) {
+      this.tokens = this.quota.tokens;
+      this.expiration = eventTime + this.quota.intervalMs;
+    }
+    return this.tokens-- > 0;
+  }
+}
+
+/** The least time `calls` captures can take under the quota: a full window for every `tokens` calls after the first lot. */
+export function quotaModelFloorMs(calls: number, quota: QuotaConfig = CAPTURE_VISIBLE_TAB_QUOTA): number {
+  return Math.max(0, Math.ceil(calls / quota.tokens) - 1) * quota.intervalMs;
+}
+
+export interface PacerOptions {
+  quota?: QuotaConfig;
+  /** Allowance for the delay between this clock and the browser's event time, ms. */
+  marginMs?: number;
+  /** Each refusal widens the margin by this much, up to `maxMarginMs`. */
+  marginStepMs?: number;
+  maxMarginMs?: number;
+  maxRetries?: number;
+}
+
+export interface PacerStats {
+  calls: number;
+  refusals: number;
+  waitedMs: number;
+  marginMs: number;
+}
+
 export class CapturePacer {
-  private last = Number.NEGATIVE_INFINITY;
+  readonly quota: QuotaConfig;
+  readonly maxRetries: number;
+  private marginMs: number;
+  private readonly marginStepMs: number;
+  private readonly maxMarginMs: number;
+  /** The modelled bucket, on this clock: when the current window opened and how many tokens it has given. */
+  private windowStart = Number.NEGATIVE_INFINITY;
+  private used = 0;
+  private lastSuccess = Number.NEGATIVE_INFINITY;
   private queue: Promise<unknown> = Promise.resolve();
+  readonly stats: PacerStats;
 
   constructor(
     private readonly clock: Clock = realClock,
-    readonly minGapMs = 500,
-    readonly maxRetries = 4,
-  ) {}
+    options: PacerOptions = {},
+  ) {
+    this.quota = options.quota ?? CAPTURE_VISIBLE_TAB_QUOTA;
+    this.marginMs = options.marginMs ?? 30;
+    this.marginStepMs = options.marginStepMs ?? 20;
+    this.maxMarginMs = options.maxMarginMs ?? 150;
+    this.maxRetries = options.maxRetries ?? 4;
+    this.stats = { calls: 0, refusals: 0, waitedMs: 0, marginMs: this.marginMs };
+  }
 
   /** Queues `capture`; resolves with its result once it has run within the quota. */
   run<T>(capture: () => Promise<T>): Promise<T> {
@@ -34,15 +118,55 @@ export class CapturePacer {
     return next;
   }
 
+  /** How long a call made now would have to wait by the model (0: go). */
+  delayNow(): number {
+    return this.delayAt(this.clock.now());
+  }
+
+  private delayAt(now: number): number {
+    const { tokens, intervalMs } = this.quota;
+    // A spare token, and clearly inside the window even if the browser saw its opening call late.
+    if (this.used < tokens && now <= this.windowStart + intervalMs - this.marginMs) return 0;
+    return Math.max(0, this.windowStart + intervalMs + this.marginMs - now);
+  }
+
   private async attempt<T>(capture: () => Promise<T>, retry: number): Promise<T> {
-    const wait = this.last + this.minGapMs * (retry + 1) - this.clock.now();
-    if (wait > 0) await this.clock.sleep(wait);
-    this.last = this.clock.now();
-    try {
-      return await capture();
-    } catch (error) {
-      if (isCaptureQuotaError(error) && retry < this.maxRetries) return this.attempt(capture, retry + 1);
-      throw error;
+    const wait = this.delayAt(this.clock.now());
+    if (wait > 0) {
+      this.stats.waitedMs += wait;
+      await this.clock.sleep(wait);
     }
+    const at = this.clock.now();
+    // Waiting as the model said, or coming after the window plus margin, opens a new window.
+    if (wait > 0 || at >= this.windowStart + this.quota.intervalMs + this.marginMs || this.used >= this.quota.tokens) {
+      this.windowStart = at;
+      this.used = 0;
+    }
+    this.used++;
+    this.stats.calls++;
+    try {
+      const result = await capture();
+      this.lastSuccess = at;
+      return result;
+    } catch (error) {
+      if (!isCaptureQuotaError(error) || retry >= this.maxRetries) throw error;
+      this.onRefusal(at);
+      return this.attempt(capture, retry + 1);
+    }
+  }
+
+  /**
+   * The browser's window is spent. It was opened by one of our accepted calls
+   * no later than the last one (or, if none is recent, by a call we did not
+   * make, no later than this one): it closes one interval after that, plus the
+   * margin. The margin grows, since the jitter just beat it.
+   */
+  private onRefusal(at: number): void {
+    this.stats.refusals++;
+    this.marginMs = Math.min(this.maxMarginMs, this.marginMs + this.marginStepMs);
+    this.stats.marginMs = this.marginMs;
+    const recent = this.lastSuccess >= at - this.quota.intervalMs - this.marginMs;
+    this.windowStart = recent ? this.lastSuccess : at;
+    this.used = this.quota.tokens;
   }
 }

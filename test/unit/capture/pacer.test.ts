@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CapturePacer, type Clock } from '@/utils/capture/pacer';
+import { CapturePacer, quotaModelFloorMs, TimedLimitBucket, type Clock } from '@/utils/capture/pacer';
 
-/** A clock that only moves when the code under test sleeps. */
-function fakeClock(): Clock & { sleeps: number[] } {
+/** A clock that moves only when the code sleeps or the simulated browser works. */
+function fakeClock(): Clock & { sleeps: number[]; advance(ms: number): void } {
   let now = 1_000;
   const sleeps: number[] = [];
   return {
     sleeps,
     now: () => now,
+    advance: (ms) => void (now += ms),
     sleep: async (ms) => {
       sleeps.push(ms);
       now += ms;
@@ -15,41 +16,134 @@ function fakeClock(): Clock & { sleeps: number[] } {
   };
 }
 
-const QUOTA = new Error('This request exceeds the MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND quota.');
+/** Deterministic jitter: mulberry32. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
-describe('CapturePacer', () => {
-  it('spaces calls at least 500 ms apart, one at a time', async () => {
-    const clock = fakeClock();
-    const pacer = new CapturePacer(clock);
-    const starts: number[] = [];
-    await Promise.all([1, 2, 3, 4].map((n) => pacer.run(async () => (starts.push(clock.now()), n))));
-    expect(starts).toHaveLength(4);
-    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(500);
-    expect(starts[0]).toBe(1_000); // the first call does not wait
+const QUOTA = 'This request exceeds the MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND quota.';
+
+/**
+ * A full-page capture against a simulated browser: each tile needs `workMs`
+ * (scroll, settle) before its capture; the browser stamps the call `jitter()`
+ * ms late, judges it by Chromium's TimedLimit, and takes `captureMs` to answer.
+ */
+async function simulate(tiles: number, { jitter = () => 0, workMs = 60, captureMs = 40, margin }: { jitter?: () => number; workMs?: number; captureMs?: number; margin?: number } = {}) {
+  const clock = fakeClock();
+  const browser = new TimedLimitBucket();
+  const pacer = new CapturePacer(clock, margin === undefined ? {} : { marginMs: margin });
+  const stamps: { at: number; ok: boolean }[] = [];
+  const start = clock.now();
+  for (let i = 0; i < tiles; i++) {
+    clock.advance(workMs);
+    await pacer.run(async () => {
+      const at = clock.now() + jitter();
+      const ok = browser.apply(at);
+      stamps.push({ at, ok });
+      clock.advance(captureMs);
+      if (!ok) throw new Error(QUOTA);
+      return 'png';
+    });
+  }
+  return { ms: clock.now() - start, stamps, refusals: stamps.filter((s) => !s.ok).length, pacer, clock };
+}
+
+describe('TimedLimitBucket (Chromium’s quota, the referee)', () => {
+  it('gives two tokens per fixed one-second window, opened by the first call after the last one expired', () => {
+    const bucket = new TimedLimitBucket();
+    expect([0, 10, 999, 1000].map((t) => bucket.apply(t))).toEqual([true, true, false, false]);
+    // 1000 is not later than the expiry (strictly greater is needed); 1001 opens a window until 2001.
+    expect([1001, 1500, 2001, 2002].map((t) => bucket.apply(t))).toEqual([true, true, false, true]);
   });
 
-  it('retries a quota refusal with a growing wait, then succeeds', async () => {
+  it('does not move the window for a refused call', () => {
+    const bucket = new TimedLimitBucket();
+    expect([0, 1, 2, 3, 500, 999].map((t) => bucket.apply(t))).toEqual([true, true, false, false, false, false]);
+    expect(bucket.apply(1001)).toBe(true);
+  });
+
+  it('has a floor of one window per two calls after the first two', () => {
+    expect([1, 2, 3, 5, 20].map((n) => quotaModelFloorMs(n))).toEqual([0, 0, 1000, 2000, 9000]);
+  });
+});
+
+describe('CapturePacer against the model', () => {
+  it('takes two captures back to back, then waits for the window to close plus the margin', async () => {
+    const { stamps, refusals, clock } = await simulate(3, { margin: 30 });
+    expect(refusals).toBe(0);
+    expect(stamps[1]!.at - stamps[0]!.at).toBe(100); // only the tile's own work between them
+    expect(stamps[2]!.at - stamps[0]!.at).toBe(1030);
+    expect(clock.sleeps).toEqual([1030 - 100 - 100]);
+  });
+
+  it('with jitter within the margin: never refused, and within one margin per window of the floor', async () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      const rnd = random(seed);
+      const { ms, refusals } = await simulate(20, { jitter: () => rnd() * 25, margin: 30 });
+      expect(refusals).toBe(0);
+      // Floor 9,000 ms; 9 windows × 30 ms of margin; the first tile's work and the last pair's work and answer.
+      expect(ms).toBeLessThanOrEqual(quotaModelFloorMs(20) + 9 * 30 + 60 + 2 * (60 + 40));
+    }
+  });
+
+  it('with jitter beyond the margin: a refusal costs only what the model says, and the margin widens', async () => {
+    let refusedRuns = 0;
+    for (let seed = 1; seed <= 50; seed++) {
+      const rnd = random(seed);
+      // One call in five reaches the browser 90 ms late: far beyond the 30 ms margin.
+      const { ms, refusals, pacer, clock, stamps } = await simulate(20, { jitter: () => (rnd() < 0.2 ? 90 : rnd() * 10), margin: 30 });
+      expect(stamps.filter((s) => s.ok)).toHaveLength(20);
+      if (!refusals) continue;
+      refusedRuns++;
+      expect(pacer.stats.marginMs).toBeGreaterThan(30);
+      // A retry waits until the browser's window must be over: never a whole extra second on top.
+      for (const sleep of clock.sleeps) expect(sleep).toBeLessThanOrEqual(1000 + pacer.stats.marginMs);
+      expect(ms).toBeLessThanOrEqual(quotaModelFloorMs(20) + 9 * 150 + refusals * 200 + 260);
+    }
+    expect(refusedRuns).toBeGreaterThan(0);
+  });
+
+  it('after a refusal by a window it did not open (another capture), waits one interval plus the margin', async () => {
     const clock = fakeClock();
-    const pacer = new CapturePacer(clock);
+    const pacer = new CapturePacer(clock, { marginMs: 30 });
     let calls = 0;
     const result = await pacer.run(async () => {
       calls++;
-      if (calls < 3) throw QUOTA;
+      if (calls === 1) throw new Error(QUOTA);
       return 'png';
     });
     expect(result).toBe('png');
-    expect(calls).toBe(3);
-    expect(clock.sleeps).toEqual([1000, 1500]);
+    expect(clock.sleeps).toEqual([1000 + 50]); // the margin grew by its step after the refusal
   });
 
-  it('gives up after its retries and passes other errors through at once', async () => {
+  it('gives up after its retries and passes other errors through at once, without jamming the queue', async () => {
     const clock = fakeClock();
-    const pacer = new CapturePacer(clock, 500, 2);
-    await expect(pacer.run(async () => Promise.reject(QUOTA))).rejects.toBe(QUOTA);
+    const pacer = new CapturePacer(clock, { maxRetries: 2 });
+    await expect(pacer.run(async () => Promise.reject(new Error(QUOTA)))).rejects.toThrow(QUOTA);
+    expect(pacer.stats.refusals).toBe(2);
     let calls = 0;
     await expect(pacer.run(async () => (calls++, Promise.reject(new Error('tab closed'))))).rejects.toThrow('tab closed');
     expect(calls).toBe(1);
-    // A failure does not jam the queue.
     await expect(pacer.run(async () => 'next')).resolves.toBe('next');
+  });
+
+  it('runs captures one at a time even when queued together', async () => {
+    const clock = fakeClock();
+    const pacer = new CapturePacer(clock);
+    let running = 0;
+    let most = 0;
+    await Promise.all([1, 2, 3, 4, 5].map(() => pacer.run(async () => {
+      most = Math.max(most, ++running);
+      await clock.sleep(5);
+      running--;
+    })));
+    expect(most).toBe(1);
   });
 });
