@@ -5,13 +5,17 @@ import { createDispatcher } from '@/utils/messages';
 import { Store } from '@/utils/db/store';
 import { onReminderAlarm, syncReminders } from '@/utils/background/reminders';
 import { syncPlatformScripts } from '@/utils/platforms/registration';
+import { CapturePacer } from '@/utils/capture/pacer';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously: an MV3 worker woken by a message
   // must find them in place before any await.
   const store = new Store();
   const replan = () => void syncReminders(browser, store).catch(() => undefined);
-  const dispatch = createDispatcher(createBackgroundHandlers(browser, store, undefined, replan));
+  const pacer = new CapturePacer();
+  // bench:capture reads the pacer's refusals and waits from the e2e build's worker.
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { reinstateCapturePacer: pacer });
+  const dispatch = createDispatcher(createBackgroundHandlers(browser, store, pacer, replan));
   browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
   const sync = () => void syncPlatformScripts(browser).catch(() => undefined);
   browser.permissions.onAdded.addListener(sync);

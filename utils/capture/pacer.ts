@@ -81,6 +81,8 @@ export interface PacerOptions {
 
 export interface PacerStats {
   calls: number;
+  /** This clock's time of the latest calls (at most 100), for benchmarks. */
+  callTimes: number[];
   refusals: number;
   waitedMs: number;
   marginMs: number;
@@ -90,12 +92,14 @@ export class CapturePacer {
   readonly quota: QuotaConfig;
   readonly maxRetries: number;
   private marginMs: number;
+  private readonly initialMarginMs: number;
   private readonly marginStepMs: number;
   private readonly maxMarginMs: number;
   /** The modelled bucket, on this clock: when the current window opened and how many tokens it has given. */
   private windowStart = Number.NEGATIVE_INFINITY;
   private used = 0;
-  private lastSuccess = Number.NEGATIVE_INFINITY;
+  /** Our clock's time of each recent call the browser accepted. */
+  private accepted: number[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   readonly stats: PacerStats;
 
@@ -104,11 +108,11 @@ export class CapturePacer {
     options: PacerOptions = {},
   ) {
     this.quota = options.quota ?? CAPTURE_VISIBLE_TAB_QUOTA;
-    this.marginMs = options.marginMs ?? 30;
-    this.marginStepMs = options.marginStepMs ?? 20;
+    this.initialMarginMs = this.marginMs = options.marginMs ?? 12;
+    this.marginStepMs = options.marginStepMs ?? 15;
     this.maxMarginMs = options.maxMarginMs ?? 150;
     this.maxRetries = options.maxRetries ?? 4;
-    this.stats = { calls: 0, refusals: 0, waitedMs: 0, marginMs: this.marginMs };
+    this.stats = { calls: 0, callTimes: [], refusals: 0, waitedMs: 0, marginMs: this.marginMs };
   }
 
   /** Queues `capture`; resolves with its result once it has run within the quota. */
@@ -141,32 +145,40 @@ export class CapturePacer {
     if (wait > 0 || at >= this.windowStart + this.quota.intervalMs + this.marginMs || this.used >= this.quota.tokens) {
       this.windowStart = at;
       this.used = 0;
+      // A window opened without a refusal: the margin eases back towards where it started.
+      if (retry === 0) this.marginMs = Math.max(this.initialMarginMs, this.marginMs - 1);
     }
     this.used++;
     this.stats.calls++;
+    this.stats.callTimes = [...this.stats.callTimes.slice(-99), at];
+    this.stats.marginMs = this.marginMs;
     try {
       const result = await capture();
-      this.lastSuccess = at;
+      this.accepted = [...this.accepted.filter((t) => t >= at - 2 * this.quota.intervalMs - this.maxMarginMs), at];
       return result;
     } catch (error) {
       if (!isCaptureQuotaError(error) || retry >= this.maxRetries) throw error;
-      this.onRefusal(at);
+      this.onRefusal(at, retry);
       return this.attempt(capture, retry + 1);
     }
   }
 
   /**
    * The browser's window is spent. It was opened by one of our accepted calls
-   * no later than the last one (or, if none is recent, by a call we did not
-   * make, no later than this one): it closes one interval after that, plus the
-   * margin. The margin grows, since the jitter just beat it.
+   * within an interval (plus margin) before this one, the earliest of them, so
+   * it closes an interval after that: wait until then plus the wider margin,
+   * usually a few milliseconds. If the same call is refused again, the model
+   * was wrong about the opener: the latest accepted call is then the latest
+   * the window can have opened. With no accepted call that recent, the window
+   * was opened by a call we did not make, no later than this one.
    */
-  private onRefusal(at: number): void {
+  private onRefusal(at: number, retry: number): void {
     this.stats.refusals++;
     this.marginMs = Math.min(this.maxMarginMs, this.marginMs + this.marginStepMs);
     this.stats.marginMs = this.marginMs;
-    const recent = this.lastSuccess >= at - this.quota.intervalMs - this.marginMs;
-    this.windowStart = recent ? this.lastSuccess : at;
+    const recent = this.accepted.filter((t) => t >= at - this.quota.intervalMs - this.marginMs && t <= at);
+    const opener = !recent.length ? at : retry === 0 ? Math.min(...recent) : Math.max(...recent);
+    this.windowStart = opener;
     this.used = this.quota.tokens;
   }
 }

@@ -110,6 +110,18 @@ describe('CapturePacer against the model', () => {
     expect(refusedRuns).toBeGreaterThan(0);
   });
 
+  it('when the browser saw a window open late, retries within milliseconds instead of waiting another second', async () => {
+    // The first call reaches the browser 90 ms late, so its window lasts until 2,150 on the browser's clock.
+    const late = [90];
+    const { stamps, refusals, clock, pacer } = await simulate(3, { jitter: () => late.shift() ?? 0, margin: 30 });
+    expect(stamps.map((s) => s.ok)).toEqual([true, true, false, false, true]);
+    expect(refusals).toBe(2);
+    // The model's wait, then one retry on the opener's window, one on the last accepted call's: 50 ms in all.
+    expect(clock.sleeps).toEqual([830, 50]);
+    expect(stamps.at(-1)!.at).toBe(2220);
+    expect(pacer.stats.marginMs).toBe(60);
+  });
+
   it('after a refusal by a window it did not open (another capture), waits one interval plus the margin', async () => {
     const clock = fakeClock();
     const pacer = new CapturePacer(clock, { marginMs: 30 });
@@ -120,7 +132,7 @@ describe('CapturePacer against the model', () => {
       return 'png';
     });
     expect(result).toBe('png');
-    expect(clock.sleeps).toEqual([1000 + 50]); // the margin grew by its step after the refusal
+    expect(clock.sleeps).toEqual([1000 + 30 + 15]); // the margin grew by its step after the refusal
   });
 
   it('gives up after its retries and passes other errors through at once, without jamming the queue', async () => {
