@@ -351,7 +351,13 @@ async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extr
       args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
       extraPrefsFirefox: prefs,
     });
-    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    try {
+      await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    } catch (error) {
+      await browser.close().catch(() => undefined);
+      await proxy?.close();
+      throw new Error(`Firefox refused the add-on at ${FIREFOX_EXTENSION_DIR}: ${error.message}`);
+    }
     bgTab = undefined;
   };
   const extensionUrl = (path) => `moz-extension://${FIREFOX_UUID}/${path.replace(/^\//, '')}`;
