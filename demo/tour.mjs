@@ -49,7 +49,7 @@ export async function runTour({ port, outDir, log = console.log }) {
       }, { timeout: 120_000 });
       if (run.state.counts.pins < 1000) throw new Error(`only ${run.state.counts.pins} pins`);
       await popup.reload();
-      await popup.getByTestId('inventory-progress').getByText('done').waitFor();
+      await popup.locator('[data-testid=inventory-progress][data-status=done]').waitFor();
       await popup.screenshot({ path: shot('02-popup-inventory.png') });
     });
     await step('Get suspended: the notice is detected and stored once', async () => {
