@@ -66,6 +66,8 @@ export function App() {
   }
 
   useEffect(() => {
+    // The welcome page's "Paste a message I received" opens the popup as a tab at #paste.
+    if (location.hash === '#paste') document.getElementById('paste')?.focus();
     refresh().catch((error: Error) => setStatus({ kind: 'error', text: error.message }));
   }, []);
 
@@ -172,14 +174,14 @@ export function App() {
             {busy ? t('popupCapturing') : t('popupCapture')}
           </button>
           {captureButtons}
-          {/* Paste a notice (detect engineer): <PasteNotice onCase={() => void refresh()} /> mounts here. */}
-          <div id="paste" class="paste-slot" />
           <a class="button" href={appealUrl} target="_blank" data-testid="draft-appeal">
             {t('popupDraftAppeal')}
           </a>
         </>
       )}
 
+      {/* Paste a notice (detect engineer): <PasteNotice onCase={() => void refresh()} /> mounts inside this slot. */}
+      <div id="paste" class="paste-slot" tabIndex={-1} />
       <button onClick={startInventory} aria-disabled={inventoryRunning} class={inventoryRunning ? 'is-running' : ''} data-testid="inventory-start">
         {inventoryRunning ? t('popupInventoryGoing') : t('popupInventory')}
       </button>
