@@ -5,7 +5,7 @@ import type { Store } from '@/utils/db/store';
 import { readableKind } from '@/utils/viewer/readable';
 import { useObjectUrl } from './useObjectUrl';
 
-const ICONS: Record<string, string> = { mhtml: '📄', html: '📄', text: '📝', attachment: '📎' };
+const ICONS: Record<string, string> = { mhtml: '▤', html: '▤', text: '¶', attachment: '✉' };
 
 /**
  * The capture's small preview; for an image saved without one, the original.
@@ -25,7 +25,7 @@ export function EvidenceThumb({ record, store, alt }: { record: EvidenceRecord; 
   if (!thumbIsImage && !recordIsImage) {
     return (
       <div class="thumb thumb-file">
-        <span aria-hidden="true" class="thumb-icon">{ICONS[record.kind] ?? '📄'}</span>
+        <span aria-hidden="true" class="thumb-icon">{ICONS[record.kind] ?? '▤'}</span>
         <span>{evidenceKindLabel(record.kind)}</span>
       </div>
     );

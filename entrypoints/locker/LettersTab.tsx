@@ -48,7 +48,7 @@ function CorrespondenceSection({ caseId, messages, onAdded }: { caseId: string; 
         <ul class="messages">
           {messages.map((m) => (
             <li key={m.id} data-testid="message">
-              <span aria-hidden="true">{m.direction === 'sent' ? '📤' : '📥'}</span> <strong title={formatUtc(m.at)}>{formatLocal(m.at, undefined, lang)}</strong> · {t(`direction_${m.direction}` as MessageKey)} · {t(`channel_${m.channel.replace(/-/g, '_')}` as MessageKey)} · {m.summary}{m.referenceId ? ` · ${m.referenceId}` : ''}
+              <span aria-hidden="true">{m.direction === 'sent' ? '↗' : '↘'}</span> <strong title={formatUtc(m.at)}>{formatLocal(m.at, undefined, lang)}</strong> · {t(`direction_${m.direction}` as MessageKey)} · {t(`channel_${m.channel.replace(/-/g, '_')}` as MessageKey)} · {m.summary}{m.referenceId ? ` · ${m.referenceId}` : ''}
               {m.text && <details><summary>{t('lockerShowText')}</summary><pre class="pasted">{m.text}</pre></details>}
             </li>
           ))}

@@ -3,16 +3,7 @@ import { noticeKindLabel } from '@/utils/cases/labels';
 import { formatLocal, formatUtc } from '@/utils/format';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '@/utils/i18n';
-
-/** A notice's first line, when it is a short heading ("Account suspended"), apart from the body. */
-export function splitNotice(text: string): { heading?: string; body: string } {
-  const lines = text.split(/\r?\n/).map((l) => l.trim());
-  const first = lines.findIndex(Boolean);
-  if (first < 0) return { body: text };
-  const rest = lines.slice(first + 1).join('\n').trim();
-  if (lines[first].length <= 80 && !/[.!?。]$/.test(lines[first]) && rest) return { heading: lines[first], body: rest };
-  return { body: text.trim() };
-}
+import { splitNoticeText } from '@/utils/viewer/notice-text';
 
 /** Each notice as the platform worded it: shown as text, never as HTML. */
 export function NoticeList({ notices, highlight, cases = [], onMove }: { notices: NoticeRecord[]; highlight?: string; cases?: CaseRecord[]; onMove?(id: string, toCaseId: string): void }) {
@@ -20,7 +11,7 @@ export function NoticeList({ notices, highlight, cases = [], onMove }: { notices
   return (
     <ul class="notices" data-testid="notice-list">
       {notices.map((notice) => {
-        const { heading, body } = splitNotice(notice.text);
+        const { heading, body } = splitNoticeText(notice.text);
         return (
           <li key={notice.id} id={`notice-${notice.id}`} class={notice.id === highlight ? 'card highlight' : 'card'} data-testid="notice">
             <strong>{noticeKindLabel(notice.kind)}</strong>

@@ -7,7 +7,8 @@ import { formatLocal, formatUtc } from '@/utils/format';
 import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import type { CaseData } from './useCaseData';
 
-const ICONS: Record<TimelineKind, string> = { notice: '⚠️', capture: '📷', letter: '✍️', sent: '📤', received: '📥', status: '🔄', change: '✏️', deletion: '🗑️', case: '📁' };
+// Symbols every system font has (DejaVu, Segoe UI Symbol, Hiragino): emoji fonts are not everywhere.
+const ICONS: Record<TimelineKind, string> = { notice: '⚠', capture: '▣', letter: '✎', sent: '↗', received: '↘', status: '↻', change: '✎', deletion: '✕', case: '▤' };
 
 /** The story of the case, newest first, each event with an icon, and captures with their picture. */
 export function TimelineTab({ store, data }: { store: Store; data: CaseData }) {
@@ -57,7 +58,7 @@ export function TimelineTab({ store, data }: { store: Store; data: CaseData }) {
 }
 
 function kindHasPicture(e: EvidenceRecord): boolean {
-  return e.kind !== 'thumbnail';
+  return e.kind !== 'thumbnail' && e.mime.startsWith('image/') && e.mime !== 'image/svg+xml';
 }
 
 function hostOf(url: string): string {

@@ -61,7 +61,7 @@ export function App() {
             </li>
           </ol>
           <p class="private">
-            <span aria-hidden="true">🔒</span> {t('welcomePrivate')}
+            {t('welcomePrivate')}
           </p>
         </section>
 

@@ -87,8 +87,13 @@ async function shoot(page, lang, name) {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
+// Chromium shows a language only when it has its resources (Debian: the chromium-l10n package).
+const localeDir = join(dirname(CHROMIUM.includes('/usr/bin/') ? '/usr/lib/chromium/chromium' : CHROMIUM), 'locales');
+const hasLocale = (lang) => lang === 'en' || !existsSync(localeDir) || existsSync(join(localeDir, `${lang}.pak`));
+
 for (const lang of ['en', 'de', 'ja']) {
-  test(`the path in ${lang}: welcome, popup after a notice, case home, appeal`, async () => {
+  const skip = hasLocale(lang) ? false : `Chromium has no ${lang} resources here: apt-get install chromium-l10n`;
+  test(`the path in ${lang}: welcome, popup after a notice, case home, appeal`, { skip }, async () => {
     const ext = await launchIn(lang);
     const untranslated = new Set();
     try {
@@ -102,7 +107,7 @@ for (const lang of ['en', 'de', 'ja']) {
       const home = await ext.context.newPage();
       await home.goto(ext.url('locker.html'));
       await home.getByTestId('checklist').waitFor();
-      await shows(home, lang, ['lockerTab_home', 'lockerTab_evidence', 'step_notice', 'lockerNoNotices'], 'empty case home', untranslated);
+      await shows(home, lang, ['lockerCases', 'lockerTab_home', 'lockerTab_evidence', 'step_notice', 'lockerNoNotices'], 'empty case home', untranslated);
       await shoot(home, lang, 'case-home-empty');
 
       // The notice appears on Pinterest and is saved by itself.
@@ -120,7 +125,7 @@ for (const lang of ['en', 'de', 'ja']) {
       const headline = await popup.getByTestId('notice-lead').locator('h2').textContent();
       assert.match(headline, /Pinterest/);
       assert.doesNotMatch(await popup.evaluate(() => document.body.innerText), /account_suspended|\brunning\b|\bdone\b/);
-      await shows(popup, lang, ['popupWriteAppeal', 'popupNoticeSaved'], 'popup', untranslated);
+      await shows(popup, lang, ['popupCurrentCase', 'popupRecent', 'popupWriteAppeal', 'popupNoticeSaved'], 'popup', untranslated);
       await shoot(popup, lang, 'popup-notice');
 
       await home.reload();

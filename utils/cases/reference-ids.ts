@@ -4,7 +4,7 @@
  * letters quote them. Only labelled IDs and bare UUIDs: a long number alone
  * (a date, a pin id in a URL) is not taken for one.
  */
-const LABELLED = /(?:enforcement\s*id|reference\s*(?:number|id|code)|case\s*(?:number|id)|ticket\s*(?:number|id)|aktenzeichen|vorgangsnummer|référence|numéro de dossier|número de referencia|numero di riferimento|referentienummer|número de referência|参照番号|ケース番号)\s*[:#：]?\s*([A-Za-z0-9][A-Za-z0-9._\-]{3,63})/giu;
+const LABELLED = /(?:enforcement\s*id|reference\s*(?:number|id|code)|case\s*(?:number|id)|ticket\s*(?:number|id)|aktenzeichen|vorgangsnummer|référence|numéro de dossier|número de referencia|numero di riferimento|referentienummer|número de referência|参照番号|ケース番号)\s*[:#：]?\s*([A-Za-z0-9][A-Za-z0-9._/\-]{3,63})/giu;
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 
 export function referenceIdsIn(text: string): string[] {
