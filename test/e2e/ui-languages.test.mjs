@@ -148,3 +148,83 @@ for (const lang of ['en', 'de', 'ja']) {
     }
   });
 }
+
+/** Tabs through the page; returns what got focus, in order, with whether a focus ring was drawn. */
+async function tabWalk(page, max = 80) {
+  const seen = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+      return { key: el.dataset.testid || `${el.tagName.toLowerCase()}:${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}`, ring, focusVisible: el.matches(':focus-visible') };
+    });
+    if (!info) continue;
+    if (seen.length && info.key === seen[0].key) break;
+    seen.push(info);
+  }
+  return seen;
+}
+
+test('keyboard: every action on the popup and the case home is reached with Tab, shows a focus ring, and works with Enter', async () => {
+  const ext = await launchIn('en');
+  try {
+    const page = await ext.context.newPage();
+    await page.goto('https://www.pinterest.com/login/');
+    await eventually(async () => (await readStore(await ext.sw(), 'notices')).length === 1, { timeout: 20_000 });
+
+    const home = await ext.context.newPage();
+    await home.goto(ext.url('locker.html'));
+    await home.getByTestId('notice').first().waitFor();
+    const actions = await home.evaluate(() =>
+      [...document.querySelectorAll('a[href], button, select, input, textarea, summary')]
+        .filter((el) => !el.disabled && el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden')
+        .map((el) => el.dataset.testid || `${el.tagName.toLowerCase()}:${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}`),
+    );
+    const walked = await tabWalk(home);
+    const reached = new Set(walked.map((w) => w.key));
+    const missed = actions.filter((a) => !reached.has(a));
+    assert.deepEqual(missed, [], `not reachable by Tab: ${missed.join(', ')}`);
+    const noRing = walked.filter((w) => !w.ring || !w.focusVisible).map((w) => w.key);
+    assert.deepEqual(noRing, [], `no visible focus ring: ${noRing.join(', ')}`);
+    // The first Tab lands on the skip link, and Enter on a tab opens that section.
+    assert.ok(actions.length >= 15, `actions found: ${actions.join(', ')}`);
+    assert.match(walked[0].key, /^a:Skip to the case/, 'the first Tab reaches the skip link');
+    await home.getByTestId('tab-evidence').focus();
+    await home.keyboard.press('Enter');
+    await home.waitForURL(/\/evidence$/);
+    await home.getByTestId('evidence-list').waitFor({ state: 'attached' });
+    await home.getByTestId('tab-evidence').focus();
+    await home.screenshot({ path: artifactPath('ui-en-keyboard-focus.png') });
+
+    // The page copy opens for reading in a frame with no scripts and no network.
+    const copy = home.getByTestId('evidence-card').filter({ hasText: 'Copy of the page' }).first();
+    await copy.getByRole('button', { name: 'Open at full size' }).last().click();
+    const frame = home.getByTestId('viewer-page');
+    await frame.waitFor();
+    assert.equal(await frame.getAttribute('sandbox'), '', 'sandboxed, nothing allowed');
+    assert.match(await frame.getAttribute('srcdoc'), /Content-Security-Policy" content="default-src 'none'/);
+    assert.doesNotMatch(await frame.getAttribute('srcdoc'), /<script/i);
+    const inner = home.frameLocator('[data-testid=viewer-page]');
+    await inner.getByText('Account suspended').first().waitFor();
+    await home.screenshot({ path: artifactPath('ui-en-page-copy-viewer.png') });
+    await home.keyboard.press('Escape');
+
+    const tabId = await (await ext.sw()).evaluate(async () => (await chrome.tabs.query({ url: 'https://www.pinterest.com/login/*' }))[0].id);
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 640 });
+    await popup.goto(ext.url(`popup.html?tabId=${tabId}`));
+    await popup.getByTestId('notice-lead').waitFor();
+    const popupWalk = await tabWalk(popup);
+    assert.ok(popupWalk.some((w) => w.key === 'draft-appeal'), `popup walk: ${popupWalk.map((w) => w.key)}`);
+    assert.ok(popupWalk.some((w) => w.key === 'inventory-start'));
+    assert.deepEqual(popupWalk.filter((w) => !w.ring).map((w) => w.key), []);
+    await popup.getByTestId('draft-appeal').focus();
+    const [appeal] = await Promise.all([ext.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+    await appeal.waitForURL(/appeal\.html\?notice=/);
+  } finally {
+    await ext.close();
+  }
+});
