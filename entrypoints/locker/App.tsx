@@ -128,7 +128,11 @@ export function App() {
           <ul class="case-list">
             {cases.map(({ record, next }) => (
               <li key={record.id} class={record.id === current?.id ? 'selected' : ''}>
-                <a href={`#/case/${record.id}`} aria-current={record.id === current?.id ? 'page' : undefined} data-testid="case-link">{record.title}</a>
+                <a href={`#/case/${record.id}`} aria-current={record.id === current?.id ? 'page' : undefined} data-testid="case-link">
+                  {record.title}
+                  {/* Two cases of one name (an imported bundle is often "My case" too): the day each was opened tells them apart. */}
+                  {cases.filter((c) => c.record.title === record.title).length > 1 ? ` · ${t('lockerCaseOpened', formatDay(record.createdAt, lang, true))}` : ''}
+                </a>
                 <div class="muted">{platformName(record.platform)} · {caseStatusLabel(record.status)}</div>
                 <div class="muted small">
                   {next ? t('lockerNextDeadlineDays', [next.label, formatCount(daysLeft(next.due), lang), formatDay(next.dueDate, lang)]) : t('lockerNoDeadline')}

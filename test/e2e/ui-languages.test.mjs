@@ -110,6 +110,16 @@ for (const lang of ['en', 'de', 'ja']) {
       await shows(home, lang, ['lockerCases', 'lockerTab_home', 'lockerTab_evidence', 'step_notice', 'lockerNoNotices'], 'empty case home', untranslated);
       await shoot(home, lang, 'case-home-empty');
 
+      // Before any notice the popup keeps capture first.
+      const empty = await ext.context.newPage();
+      await empty.setViewportSize({ width: 360, height: 640 });
+      await empty.goto(ext.url('popup.html'));
+      await empty.getByTestId('capture').waitFor();
+      assert.ok(await empty.getByTestId('capture').evaluate((b) => b.classList.contains('primary')));
+      await shows(empty, lang, ['popupCurrentCase', 'popupCapture'], 'popup before a notice', untranslated);
+      await shoot(empty, lang, 'popup-empty');
+      await empty.close();
+
       // The notice appears on Pinterest and is saved by itself.
       const page = await ext.context.newPage();
       await page.goto('https://www.pinterest.com/login/');
