@@ -122,9 +122,9 @@ export function formatDaysLeft(
   const days = daysUntil(deadline, now, options);
   const translate = options.translate ?? t;
   if (Number.isNaN(days)) return String(deadline);
-  if (days === 0) return translate('deadlineDueToday');
-  if (days > 0) return translate('deadlineDaysLeft', formatDays(days, options));
-  return translate('deadlineDaysOverdue', formatDays(-days, options));
+  if (days === 0) return translate('dueToday');
+  if (days > 0) return translate('dueIn', formatDays(days, options));
+  return translate('dueOverdue', formatDays(-days, options));
 }
 
 const HOUR = 3_600_000;

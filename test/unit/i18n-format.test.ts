@@ -107,7 +107,7 @@ describe('deadlines as days left', () => {
   it('uses the extension’s own messages by default', () => {
     browserIn('de', 'de');
     expect(formatDaysLeft('2026-12-06T12:00:00Z', noon, utc)).toBe('noch 10 Tage');
-    expect(t('deadlineDueToday')).toBe('heute fällig');
+    expect(t('dueToday')).toBe('heute fällig');
   });
 });
 
