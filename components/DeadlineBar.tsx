@@ -1,11 +1,11 @@
 import type { Deadline } from '@/utils/cases/deadlines';
 import { deadlineLabel } from '@/utils/cases/labels';
 import { daysLeft, elapsedShare, formatCount, formatDay } from '@/utils/format';
-import { t, uiLanguage } from '@/utils/i18n';
+import { t, uiLocale } from '@/utils/i18n';
 
 /** "152 days left · Last day for the internal complaint · 27 May 2027", with a bar of the time gone. */
 export function DeadlineBar({ deadline, compact = false }: { deadline: Deadline; compact?: boolean }) {
-  const lang = uiLanguage();
+  const lang = uiLocale();
   const days = daysLeft(deadline.due);
   const share = elapsedShare(deadline.from.at, deadline.due);
   const urgent = days <= 14;

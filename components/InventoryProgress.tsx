@@ -3,7 +3,7 @@ import type { InventoryRecord } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
 import { inventoryStatusLabel } from '@/utils/cases/labels';
 import { formatCount } from '@/utils/format';
-import { t, uiLanguage } from '@/utils/i18n';
+import { t, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 
 /**
@@ -27,7 +27,7 @@ export function InventoryProgress({ store, caseId, paceMs = 1500, onRun }: { sto
     return () => void (stop = true);
   }, [caseId]);
   if (!run) return null;
-  const lang = uiLanguage();
+  const lang = uiLocale();
   const { state } = run;
   const boardsDone = state.boards.filter((b) => b.done).length;
   const boardsTotal = state.boards.length;

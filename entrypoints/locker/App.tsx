@@ -8,7 +8,7 @@ import { mergeReferenceIds, referenceIdsIn } from '@/utils/cases/reference-ids';
 import type { CaseRecord, EvidenceRecord } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
 import { daysLeft, formatCount, formatDay } from '@/utils/format';
-import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 import { CaseHome } from './CaseHome';
 import { DeadlinesTab } from './DeadlinesTab';
@@ -44,7 +44,7 @@ interface CaseSummary {
 }
 
 export function App() {
-  const lang = uiLanguage();
+  const lang = uiLocale();
   const [cases, setCases] = useState<CaseSummary[]>([]);
   const [current, setCurrent] = useState<CaseRecord>();
   const [tab, setTab] = useState<Tab>('home');

@@ -3,7 +3,7 @@ import { evidenceKindLabel } from '@/utils/cases/labels';
 import type { CaseRecord, EvidenceRecord } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
 import { formatBytes, formatLocal, formatUtc } from '@/utils/format';
-import { t, uiLanguage } from '@/utils/i18n';
+import { t, uiLocale } from '@/utils/i18n';
 import { downloadEvidence } from './dialogs';
 
 /** One saved item in words (what, where, when); hashes, MIME type and IDs behind "Technical details". */
@@ -34,7 +34,7 @@ export function EvidenceCard(props: {
       <p class="evidence-where">
         {site}
         <br />
-        <time dateTime={record.capturedAt} title={formatUtc(record.capturedAt)}>{formatLocal(record.capturedAt, undefined, uiLanguage())}</time>
+        <time dateTime={record.capturedAt} title={formatUtc(record.capturedAt)}>{formatLocal(record.capturedAt, undefined, uiLocale())}</time>
       </p>
       {props.verified !== undefined && (
         <p class={props.verified ? 'success' : 'error'} role="status">

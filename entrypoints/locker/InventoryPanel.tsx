@@ -4,7 +4,7 @@ import { InventoryProgress } from '@/components/InventoryProgress';
 import { VirtualList } from '@/components/VirtualList';
 import type { InventoryRecord, PinRecord } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
-import { t, uiLanguage } from '@/utils/i18n';
+import { t, uiLocale } from '@/utils/i18n';
 import { browser } from 'wxt/browser';
 import { inventoryStatusLabel } from '@/utils/cases/labels';
 import { formatCount, formatDay, formatTime } from '@/utils/format';
@@ -129,7 +129,7 @@ export function InventoryPanel({ store, caseId }: { store: Store; caseId: string
 
 /** "26 Nov 14:05 · @maya_makes · 1,080 pins in 10 boards · Finished" */
 function runLabel(r: InventoryRecord): string {
-  const lang = uiLanguage();
+  const lang = uiLocale();
   const s = r.state;
   return `${formatDay(s.startedAt, lang)} ${formatTime(s.startedAt, lang)} · @${s.username} · ${t('inventoryRunCounts', [formatCount(s.counts.pins, lang), formatCount(s.counts.boards, lang)])} · ${inventoryStatusLabel(s.status)}`;
 }

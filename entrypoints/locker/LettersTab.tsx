@@ -4,12 +4,12 @@ import { downloadFile } from '@/components/download';
 import { CHANNELS } from '@/utils/cases/validate';
 import type { Channel, CorrespondenceRecord, LetterRecord } from '@/utils/db/schema';
 import { formatLocal, formatUtc } from '@/utils/format';
-import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 
 /** Letters drafted, messages sent and received, and the form to log one. */
 export function LettersTab({ caseId, letters, messages, onAdded }: { caseId: string; letters: LetterRecord[]; messages: CorrespondenceRecord[]; onAdded(): void }) {
-  const lang = uiLanguage();
+  const lang = uiLocale();
   return (
     <>
       <section class="card" aria-labelledby="letters-title" data-testid="letters">
@@ -40,7 +40,7 @@ function CorrespondenceSection({ caseId, messages, onAdded }: { caseId: string; 
   const [form, setForm] = useState({ at: now(), channel: 'email' as Channel, direction: 'received' as 'sent' | 'received', summary: '', referenceId: '', text: '' });
   const [files, setFiles] = useState<File[]>([]);
   const [error, setError] = useState<string>();
-  const lang = uiLanguage();
+  const lang = uiLocale();
   return (
     <section class="card" data-testid="correspondence" aria-labelledby="correspondence-title">
       <h2 id="correspondence-title">{t('lockerCorrespondence')}</h2>

@@ -2,7 +2,7 @@ import type { CaseRecord, NoticeRecord } from '@/utils/db/schema';
 import { noticeKindLabel } from '@/utils/cases/labels';
 import { formatLocal, formatUtc } from '@/utils/format';
 import { browser } from 'wxt/browser';
-import { t, uiLanguage } from '@/utils/i18n';
+import { t, uiLocale } from '@/utils/i18n';
 import { splitNoticeText } from '@/utils/viewer/notice-text';
 
 /** Each notice as the platform worded it: shown as text, never as HTML. */
@@ -20,7 +20,7 @@ export function NoticeList({ notices, highlight, cases = [], onMove }: { notices
               <span class="notice-body">{body}</span>
             </blockquote>
             <p class="muted">
-              <time dateTime={notice.seenAt} title={formatUtc(notice.seenAt)}>{formatLocal(notice.seenAt, undefined, uiLanguage())}</time>
+              <time dateTime={notice.seenAt} title={formatUtc(notice.seenAt)}>{formatLocal(notice.seenAt, undefined, uiLocale())}</time>
               {' · '}
               {hostOf(notice.url)}
             </p>

@@ -5,7 +5,7 @@ import { CASE_STATUSES } from '@/utils/cases/validate';
 import type { CaseRecord, LogRecord, Region } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
 import { formatLocal, formatUtc } from '@/utils/format';
-import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 import { PlatformSettings } from './PlatformSettings';
 
@@ -38,7 +38,7 @@ export function SettingsTab({ store, theCase, log, onChanged }: { store: Store; 
   const [note, setNote] = useState<{ kind: 'error' | 'success'; text: string }>();
   const [damaged, setDamaged] = useState<Damaged[]>([]);
   const [signingKey, setSigningKey] = useState<{ fingerprint: string; keyId: string }>();
-  const lang = uiLanguage();
+  const lang = uiLocale();
   useEffect(() => setDraft(theCase), [theCase.id]);
   useEffect(() => {
     void listDamaged(store).then(setDamaged);

@@ -4,7 +4,7 @@ import { buildTimeline, type TimelineKind } from '@/utils/cases/timeline';
 import type { EvidenceRecord, NoticeRecord } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
 import { formatLocal, formatUtc } from '@/utils/format';
-import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
+import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import type { CaseData } from './useCaseData';
 
 // Symbols every system font has (DejaVu, Segoe UI Symbol, Hiragino): emoji fonts are not everywhere.
@@ -12,7 +12,7 @@ const ICONS: Record<TimelineKind, string> = { notice: '⚠', capture: '▣', let
 
 /** The story of the case, newest first, each event with an icon, and captures with their picture. */
 export function TimelineTab({ store, data }: { store: Store; data: CaseData }) {
-  const lang = uiLanguage();
+  const lang = uiLocale();
   const evidence = data.evidence.flatMap((l) => (l.ok ? [l.record] : []));
   const byId = new Map(evidence.map((e) => [e.id, e]));
   const noticeById = new Map(data.notices.map((n) => [n.id, n]));

@@ -5,7 +5,7 @@ import { evidenceKindLabel } from '@/utils/cases/labels';
 import type { EvidenceRecord } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
 import { downloadName, formatLocal, formatUtc } from '@/utils/format';
-import { t, uiLanguage } from '@/utils/i18n';
+import { t, uiLocale } from '@/utils/i18n';
 import { toReadable, VIEWER_SANDBOX, type Readable } from '@/utils/viewer/readable';
 
 function useModal(): preact.RefObject<HTMLDialogElement> {
@@ -48,7 +48,7 @@ export function FullSizeDialog({ record, store, onClose }: { record: EvidenceRec
         <button onClick={() => void downloadEvidence(record, store)} data-testid="download">{t('lockerDownload')}</button>
         <button onClick={() => ref.current?.close()}>{t('lockerClose')}</button>
       </div>
-      <p class="muted" title={formatUtc(record.capturedAt)}>{formatLocal(record.capturedAt, undefined, uiLanguage())}</p>
+      <p class="muted" title={formatUtc(record.capturedAt)}>{formatLocal(record.capturedAt, undefined, uiLocale())}</p>
       {error && <p class="error" role="alert">{error}</p>}
       {readable?.kind === 'image' && url && <img class="full" src={url} alt={record.title || record.url} />}
       {readable?.kind === 'text' && <pre class="pasted readable-text" data-testid="viewer-text">{readable.text}</pre>}

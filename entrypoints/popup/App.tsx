@@ -10,7 +10,7 @@ import { noticeHeadline } from '@/utils/cases/labels';
 import type { CaseRecord, EvidenceRecord, InventoryRecord, NoticeRecord } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
 import { formatDay, formatLocal, formatTime, formatUtc } from '@/utils/format';
-import { t, uiLanguage } from '@/utils/i18n';
+import { t, uiLocale } from '@/utils/i18n';
 import { CAPTURE_PROGRESS, send } from '@/utils/messages';
 import { targetTabId } from '@/utils/tabs';
 
@@ -49,7 +49,7 @@ async function loadCase(id: string): Promise<CaseView | undefined> {
 }
 
 export function App() {
-  const lang = uiLanguage();
+  const lang = uiLocale();
   const [caseTitle, setCaseTitle] = useState<string>();
   const [view, setView] = useState<CaseView>();
   const [recent, setRecent] = useState<EvidenceRecord[]>([]);
