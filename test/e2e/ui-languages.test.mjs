@@ -147,6 +147,14 @@ for (const lang of ['en', 'de', 'ja']) {
       await home.getByTestId('tab-timeline').click();
       await home.getByTestId('timeline').locator('li[data-kind=notice]').waitFor();
       await shoot(home, lang, 'case-timeline');
+      // Every other section of the case, looked at and checked too.
+      for (const tab of ['evidence', 'letters', 'deadlines', 'inventory', 'settings']) {
+        await home.getByTestId(`tab-${tab}`).click();
+        await home.waitForURL(new RegExp(`/${tab}$`));
+        await home.locator(`.tab-panel[data-tab=${tab}]`).waitFor();
+        await home.waitForFunction(() => [...document.images].every((img) => img.complete));
+        await shoot(home, lang, `case-${tab}`);
+      }
 
       const [letter] = await Promise.all([ext.context.waitForEvent('page'), appeal.click()]);
       await letter.getByTestId('letter').waitFor();
