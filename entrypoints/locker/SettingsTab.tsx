@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { caseStatusLabel } from '@/utils/cases/labels';
+import { caseStatusLabel, logLine } from '@/utils/cases/labels';
 import { CASE_STATUSES } from '@/utils/cases/validate';
 import type { CaseRecord, LogRecord, Region } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
@@ -116,7 +116,7 @@ export function SettingsTab({ store, theCase, log, onChanged }: { store: Store; 
           <ul class="log" data-testid="log">
             {log.map((entry) => (
               <li key={entry.id}>
-                <strong title={formatUtc(entry.at)}>{formatLocal(entry.at, undefined, lang)}</strong> · {entry.summary}
+                <strong title={formatUtc(entry.at)}>{formatLocal(entry.at, undefined, lang)}</strong> · {logLine(entry)}
                 {entry.subject && <div class="mono muted small">{Object.entries(entry.subject).map(([k, v]) => `${k}: ${v}`).join(' · ')}</div>}
               </li>
             ))}

@@ -1,5 +1,5 @@
 import { EvidenceThumb } from '@/components/EvidenceThumb';
-import { evidenceKindLabel, noticeKindLabel } from '@/utils/cases/labels';
+import { evidenceKindLabel, logLine, noticeKindLabel } from '@/utils/cases/labels';
 import { buildTimeline, type TimelineKind } from '@/utils/cases/timeline';
 import type { EvidenceRecord, NoticeRecord } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
@@ -16,12 +16,17 @@ export function TimelineTab({ store, data }: { store: Store; data: CaseData }) {
   const evidence = data.evidence.flatMap((l) => (l.ok ? [l.record] : []));
   const byId = new Map(evidence.map((e) => [e.id, e]));
   const noticeById = new Map(data.notices.map((n) => [n.id, n]));
+  const logById = new Map(data.log.map((l) => [l.id, l]));
   const events = buildTimeline({ notices: data.notices, evidence, letters: data.letters, correspondence: data.correspondence, log: data.log }).reverse();
   const titleOf = (kind: TimelineKind, ref: string, title: string): string => {
     if (kind === 'notice') return noticeKindLabel((noticeById.get(ref) as NoticeRecord | undefined)?.kind ?? (title as NoticeRecord['kind']));
     if (kind === 'capture') {
       const e = byId.get(ref);
       return e ? `${evidenceKindLabel(e.kind)}${e.url ? ` · ${hostOf(e.url)}` : e.title ? ` · ${e.title}` : ''}` : title;
+    }
+    if (kind === 'status' || kind === 'change') {
+      const entry = logById.get(ref);
+      return entry ? logLine(entry) : title;
     }
     return title;
   };

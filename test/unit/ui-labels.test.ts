@@ -1,18 +1,22 @@
 // Issue 16: words on screen instead of codes; a checklist that ticks itself; notices read as heading and body.
 import { describe, expect, it } from 'vitest';
 import { caseSteps, nextStep } from '@/utils/cases/progress';
-import { caseStatusLabel, deadlineLabel, DEADLINE_LABELS, inventoryStatusLabel, noticeHeadline, noticeKindLabel } from '@/utils/cases/labels';
+import { caseStatusLabel, deadlineLabel, DEADLINE_LABELS, inventoryStatusLabel, logLine, noticeHeadline, noticeKindLabel } from '@/utils/cases/labels';
 import { mergeReferenceIds, referenceIdsIn } from '@/utils/cases/reference-ids';
 import { daysLeft, elapsedShare, formatDay } from '@/utils/format';
 import { splitNoticeText } from '@/utils/viewer/notice-text';
 import { newInventoryState } from '@/utils/inventory/runner';
 
-describe('labels without a browser fall back to English words, never codes', () => {
+describe('labels are words from the locale files, never codes', () => {
   it('deadlines, statuses, kinds', () => {
     expect(deadlineLabel('dsa-internal-complaint')).toBe(DEADLINE_LABELS['dsa-internal-complaint']);
-    expect(caseStatusLabel('awaiting-reply')).toBe('awaiting reply');
+    expect(caseStatusLabel('awaiting-reply')).not.toContain('-');
     expect(noticeKindLabel('account_suspended')).not.toContain('_');
     for (const s of ['running', 'done', 'stopped', 'cancelled'] as const) expect(inventoryStatusLabel(s)).toBeTruthy();
+    // The log's field names become the form's labels.
+    expect(logLine({ action: 'case.updated', summary: 'decisionDate changed', subject: { field: 'decisionDate', before: 'null', after: '"2026-11-16"' } })).toBe('Date of the decision changed');
+    expect(logLine({ action: 'case.status', summary: 'Status: awaiting-reply → appealed', subject: { field: 'status', before: '"awaiting-reply"', after: '"appealed"' } })).not.toMatch(/awaiting-reply/);
+    expect(logLine({ action: 'evidence.deleted', summary: 'Deleted a screenshot: taken by mistake' })).toBe('Deleted a screenshot: taken by mistake');
     expect(noticeHeadline({ kind: 'account_suspended', platform: 'pinterest', account: 'maya_makes', seenAt: '2026-11-26T10:00:00Z' }, '26 Nov')).toMatch(/Pinterest.*@maya_makes.*26 Nov/);
   });
 });

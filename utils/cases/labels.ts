@@ -69,3 +69,39 @@ export function noticeHeadline(notice: Pick<NoticeRecord, 'kind' | 'platform' | 
   const text = t(key, [platformName(notice.platform), who, day]);
   return text === key ? `${platformName(notice.platform)}: ${noticeKindLabel(notice.kind)} (${who}, ${day})` : text;
 }
+
+const FIELD_KEYS: Record<string, MessageKey> = {
+  title: 'lockerTitleField' as MessageKey,
+  account: 'lockerAccount' as MessageKey,
+  status: 'lockerStatus' as MessageKey,
+  decisionDate: 'appealDecisionDate' as MessageKey,
+  region: 'appealRegion' as MessageKey,
+  referenceIds: 'lockerReferenceIds' as MessageKey,
+  business: 'appealBusiness' as MessageKey,
+};
+
+/**
+ * A log line in words: "Status: Open → Appealed", "Date of the decision changed",
+ * never `decisionDate changed`. Lines the log wrote in full are shown as written.
+ */
+export function logLine(entry: { action: string; summary: string; subject?: Record<string, string | number | boolean | null> }): string {
+  const field = typeof entry.subject?.field === 'string' ? entry.subject.field : undefined;
+  const parse = (v: unknown): string => {
+    try {
+      return typeof v === 'string' ? String(JSON.parse(v)) : String(v);
+    } catch {
+      return String(v);
+    }
+  };
+  if (entry.action === 'case.status' && entry.subject?.before !== undefined && entry.subject?.after !== undefined) {
+    const [before, after] = [parse(entry.subject.before), parse(entry.subject.after)];
+    const text = t('logStatusChanged' as MessageKey, [caseStatusLabel(before as CaseStatus), caseStatusLabel(after as CaseStatus)]);
+    return text === 'logStatusChanged' ? entry.summary : text;
+  }
+  if (entry.action === 'case.updated' && field && FIELD_KEYS[field]) {
+    const name = t(FIELD_KEYS[field]).replace(/\s*\(.*\)\s*$/, '');
+    const text = t('logFieldChanged' as MessageKey, name);
+    return text === 'logFieldChanged' ? entry.summary : text;
+  }
+  return entry.summary;
+}
