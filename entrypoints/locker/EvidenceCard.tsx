@@ -27,9 +27,10 @@ export function EvidenceCard(props: {
   }
   return (
     <li class="card" data-testid="evidence-card" data-id={record.id}>
-      <button class="thumb-button" onClick={props.onOpen} aria-label={`${t('lockerOpenFull')}: ${what}, ${site}`}>
+      {/* A click on the picture opens it too; for keyboards and screen readers the "Open" button below does it, once. */}
+      <div class="thumb-button" onClick={props.onOpen} aria-hidden="true">
         <EvidenceThumb record={record} store={props.store} alt="" />
-      </button>
+      </div>
       <strong>{what}</strong>
       <p class="evidence-where">
         {site}

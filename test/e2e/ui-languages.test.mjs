@@ -31,6 +31,9 @@ after(async () => {
 });
 
 /** Chromium in one UI language: --lang for Windows and macOS builds, LANGUAGE for Linux ones. */
+// Each browser in a zone where its language is spoken: the case's region (and its deadlines) follow the zone.
+const ZONES = { en: 'Europe/Dublin', de: 'Europe/Berlin', ja: 'Asia/Tokyo' };
+
 async function launchIn(lang) {
   const profileDir = newProfileDir();
   const rules = [`MAP *.pinterest.com 127.0.0.1:${sim.port}`, `MAP pinterest.com 127.0.0.1:${sim.port}`, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
@@ -39,7 +42,7 @@ async function launchIn(lang) {
     headless: true,
     ignoreHTTPSErrors: true,
     viewport: null,
-    env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` },
+    env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8`, TZ: ZONES[lang] },
     args: [
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--window-size=1280,900',
       '--disable-component-update', '--disable-sync', `--lang=${lang}`,
@@ -135,6 +138,12 @@ for (const lang of ['en', 'de', 'ja']) {
       const headline = await popup.getByTestId('notice-lead').locator('h2').textContent();
       assert.match(headline, /Pinterest/);
       assert.doesNotMatch(await popup.evaluate(() => document.body.innerText), /account_suspended|\brunning\b|\bdone\b/);
+      if (ZONES[lang].startsWith('Europe/')) {
+        // In the EU the internal complaint has at least six months: the popup says how many days are left.
+        const days = Number(await popup.getByTestId('deadline-bar').getAttribute('data-days'));
+        assert.ok(days >= 180 && days <= 186, `days left: ${days}`);
+        await shows(popup, lang, ['deadline_dsa_internal_complaint'], 'popup deadline', untranslated);
+      }
       await shows(popup, lang, ['popupCurrentCase', 'popupRecent', 'popupWriteAppeal', 'popupNoticeSaved'], 'popup', untranslated);
       await shoot(popup, lang, 'popup-notice');
 
@@ -219,7 +228,7 @@ test('keyboard: every action on the popup and the case home is reached with Tab,
 
     // The page copy opens for reading in a frame with no scripts and no network.
     const copy = home.getByTestId('evidence-card').filter({ hasText: 'Copy of the page' }).first();
-    await copy.getByRole('button', { name: 'Open at full size' }).last().click();
+    await copy.getByRole('button', { name: 'Open at full size', exact: true }).click();
     const frame = home.getByTestId('viewer-page');
     await frame.waitFor();
     assert.equal(await frame.getAttribute('sandbox'), '', 'sandboxed, nothing allowed');
