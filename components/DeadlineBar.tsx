@@ -13,7 +13,7 @@ export function DeadlineBar({ deadline, compact = false }: { deadline: Deadline;
   return (
     <div class={`deadline${urgent ? ' urgent' : ''}${compact ? ' compact' : ''}`} data-testid="deadline-bar" data-days={days}>
       <div class="deadline-text">
-        <strong>{left}</strong> <span>{deadlineLabel(deadline.id)}</span>{' '}
+        <strong>{left}</strong> · <span>{deadlineLabel(deadline.id)}</span> ·{' '}
         <span class="muted">
           <time dateTime={deadline.dueDate}>{formatDay(deadline.dueDate, lang, true)}</time>
         </span>
