@@ -4,7 +4,7 @@ import { StorageStatus } from '@/components/StorageStatus';
 import { clockOf } from '@/utils/cases/clock';
 import { computeDeadlines } from '@/utils/cases/deadlines';
 import { caseStatusLabel, deadlineLabel, platformName } from '@/utils/cases/labels';
-import { mergeReferenceIds, referenceIdsIn } from '@/utils/cases/reference-ids';
+import { referenceIdsToAdd } from '@/utils/cases/reference-ids';
 import type { CaseRecord, EvidenceRecord } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
 import { daysLeft, formatCount, formatDay } from '@/utils/format';
@@ -102,8 +102,8 @@ export function App() {
   // A reference number printed in a notice (an Enforcement ID) goes to the case, so letters quote it.
   useEffect(() => {
     if (!current || !data) return;
-    const merged = mergeReferenceIds(current.referenceIds, data.notices.flatMap((n) => referenceIdsIn(n.text)));
-    if (merged.length === current.referenceIds.length) return;
+    const merged = referenceIdsToAdd(current.referenceIds, data.notices.map((n) => n.text));
+    if (!merged) return;
     void send('ui→bg:case-update', { id: current.id, changes: { referenceIds: merged } }).then(setCurrent, () => undefined);
   }, [data]);
 

@@ -7,6 +7,7 @@ import { StorageStatus } from '@/components/StorageStatus';
 import { clockOf } from '@/utils/cases/clock';
 import { computeDeadlines, type Deadline } from '@/utils/cases/deadlines';
 import { noticeHeadline } from '@/utils/cases/labels';
+import { referenceIdsToAdd } from '@/utils/cases/reference-ids';
 import type { CaseRecord, EvidenceRecord, InventoryRecord, NoticeRecord } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
 import { formatDay, formatLocal, formatTime, formatUtc } from '@/utils/format';
@@ -31,6 +32,9 @@ async function loadCase(id: string): Promise<CaseView | undefined> {
   if (!record) return undefined;
   const notices = await store.listNotices(id);
   const notice = [...notices].sort((a, b) => b.seenAt.localeCompare(a.seenAt))[0];
+  // An Enforcement ID in a notice belongs on the case, so the letter quotes it even if the Locker was never opened.
+  const ids = referenceIdsToAdd(record.referenceIds, notices.map((n) => n.text));
+  if (ids) await send('ui→bg:case-update', { id, changes: { referenceIds: ids } }).catch(() => undefined);
   let noticeHasPicture = false;
   if (notice) {
     for (const evidenceId of notice.evidenceIds) {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseSteps, nextStep } from '@/utils/cases/progress';
 import { caseStatusLabel, deadlineLabel, DEADLINE_LABELS, inventoryStatusLabel, logLine, noticeHeadline, noticeKindLabel } from '@/utils/cases/labels';
-import { mergeReferenceIds, referenceIdsIn } from '@/utils/cases/reference-ids';
+import { mergeReferenceIds, referenceIdsIn, referenceIdsToAdd } from '@/utils/cases/reference-ids';
 import { daysLeft, elapsedShare, formatDay } from '@/utils/format';
 import { splitNoticeText } from '@/utils/viewer/notice-text';
 import { newInventoryState } from '@/utils/inventory/runner';
@@ -69,6 +69,8 @@ describe('reference IDs printed in notices', () => {
   });
   it('merges without duplicates, keeping what the person typed', () => {
     expect(mergeReferenceIds(['ABC-1'], ['abc-1', 'X-22'])).toEqual(['ABC-1', 'X-22']);
+    expect(referenceIdsToAdd(['4471-AB-902'], ['Enforcement ID: 4471-AB-902'])).toBeUndefined();
+    expect(referenceIdsToAdd([], ['Enforcement ID: 4471-AB-902', 'nothing here'])).toEqual(['4471-AB-902']);
   });
 });
 

@@ -24,3 +24,9 @@ export function mergeReferenceIds(existing: string[], found: string[]): string[]
   for (const id of found) if (!seen.has(id.toLowerCase())) (seen.add(id.toLowerCase()), out.push(id));
   return out;
 }
+
+/** The case's reference IDs with those its notices print, or undefined when nothing is new. */
+export function referenceIdsToAdd(existing: string[], noticeTexts: string[]): string[] | undefined {
+  const merged = mergeReferenceIds(existing, noticeTexts.flatMap(referenceIdsIn));
+  return merged.length === existing.length ? undefined : merged;
+}
