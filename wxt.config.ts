@@ -34,10 +34,11 @@ export default defineConfig({
     // (captureVisibleTab refuses a host permission alone). Optional: the user
     // grants it once, in context. The e2e build has it granted, because no test
     // can click the toolbar icon to grant activeTab.
-    const optionalHosts = [...otherPlatforms, '<all_urls>'];
-    // Pinterest's image host, for the optional small image of each pin in an inventory.
+    // Pinterest's image host, for the optional small image of each pin in an
+    // inventory: asked for when the person switches pin pictures on.
     const pinterestImages = ['https://i.pinimg.com/*'];
-    const hosts = mode === 'e2e' ? [...pinterest, ...pinterestImages, '<all_urls>'] : [...pinterest, ...pinterestImages];
+    const optionalHosts = [...otherPlatforms, ...pinterestImages, '<all_urls>'];
+    const hosts = mode === 'e2e' ? [...pinterest, ...pinterestImages, '<all_urls>'] : [...pinterest];
     const apiPermissions = ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'alarms', 'notifications'];
     // MHTML snapshots exist in Chromium only; Firefox saves the DOM as HTML instead.
     if (browser !== 'firefox') apiPermissions.push('pageCapture');

@@ -1,17 +1,34 @@
 import { useEffect, useState } from 'preact/hooks';
+import { evidenceKindLabel } from '@/utils/cases/labels';
 import type { EvidenceRecord } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
+import { readableKind } from '@/utils/viewer/readable';
 import { useObjectUrl } from './useObjectUrl';
 
-/** The capture's small preview; for an item saved without one, the original image. */
+const ICONS: Record<string, string> = { mhtml: '▤', html: '▤', text: '¶', attachment: '✉' };
+
+/**
+ * The capture's small preview; for an image saved without one, the original.
+ * Only raster images become <img>: a "thumbnail" claiming text/html or SVG is
+ * shown as an icon, so nothing from a page is ever rendered in our origin.
+ */
 export function EvidenceThumb({ record, store, alt }: { record: EvidenceRecord; store: Store; alt: string }) {
-  const [bytes, setBytes] = useState<ArrayBuffer | undefined>(record.thumb?.bytes);
-  const mime = record.thumb?.mime ?? record.mime;
+  const thumbIsImage = !!record.thumb && readableKind(record.thumb.mime, 'thumbnail') === 'image';
+  const recordIsImage = readableKind(record.mime, record.kind) === 'image';
+  const [bytes, setBytes] = useState<ArrayBuffer | undefined>(thumbIsImage ? record.thumb!.bytes : undefined);
+  const mime = thumbIsImage ? record.thumb!.mime : record.mime;
   useEffect(() => {
-    if (record.thumb || !record.mime.startsWith('image/')) return;
+    if (thumbIsImage || !recordIsImage) return;
     store.getEvidenceBytes(record.id).then(setBytes, () => setBytes(undefined));
   }, [record.id]);
   const url = useObjectUrl(bytes, mime);
-  if (!record.mime.startsWith('image/')) return <div class="thumb thumb-file">{record.kind}</div>;
+  if (!thumbIsImage && !recordIsImage) {
+    return (
+      <div class="thumb thumb-file">
+        <span aria-hidden="true" class="thumb-icon">{ICONS[record.kind] ?? '▤'}</span>
+        <span>{evidenceKindLabel(record.kind)}</span>
+      </div>
+    );
+  }
   return url ? <img class="thumb" src={url} alt={alt} /> : <div class="thumb thumb-empty" />;
 }

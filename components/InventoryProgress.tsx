@@ -1,37 +1,57 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { InventoryRecord } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
-import { t } from '@/utils/i18n';
+import { inventoryStatusLabel } from '@/utils/cases/labels';
+import { formatCount } from '@/utils/format';
+import { t, uiLocale } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 
-/** Boards done of total, pins saved, requests made, time left, and Cancel: read from the store every second. */
-export function InventoryProgress({ store, caseId, paceMs = 1500 }: { store: Store; caseId?: string; paceMs?: number }) {
-  const [runs, setRuns] = useState<InventoryRecord[]>([]);
+/**
+ * The case's latest inventory, measured in pins (what people care about), with
+ * boards as a second line; time left and Cancel while it runs. Read from the
+ * store every second. Only this case's runs: another case's cancelled run is not news here.
+ */
+export function InventoryProgress({ store, caseId, paceMs = 1500, onRun }: { store: Store; caseId?: string; paceMs?: number; onRun?(run: InventoryRecord | undefined): void }) {
+  const [run, setRun] = useState<InventoryRecord>();
   useEffect(() => {
     let stop = false;
     const tick = async () => {
       if (stop) return;
-      setRuns((await store.listInventories(caseId)).slice(0, 1));
+      const [latest] = await store.listInventories(caseId).catch(() => []);
+      if (stop) return;
+      setRun(latest);
+      onRun?.(latest);
       setTimeout(tick, 1000);
     };
     void tick();
     return () => void (stop = true);
   }, [caseId]);
-  const run = runs[0];
   if (!run) return null;
+  const lang = uiLocale();
   const { state } = run;
-  const done = state.boards.filter((b) => b.done).length;
-  const total = state.boards.length;
+  const boardsDone = state.boards.filter((b) => b.done).length;
+  const boardsTotal = state.boards.length;
+  const expectedPins = state.boards.reduce((n, b) => n + (b.pinCount || 0), 0);
+  const pins = state.counts.pins;
   const remainingPins = state.boards.filter((b) => !b.done).reduce((n, b) => n + b.pinCount, 0);
   const minutesLeft = Math.ceil(((remainingPins / 25 + (state.boardsListed ? 0 : 1)) * paceMs) / 60_000);
+  const finished = state.status === 'done';
+  // Boards list their pin counts only once listed; until then the bar says "working" without a number.
+  const max = finished ? Math.max(1, pins) : Math.max(pins, expectedPins);
   return (
-    <div class="inventory-progress" data-testid="inventory-progress" data-status={state.status}>
-      <progress max={Math.max(1, total)} value={done} />
-      <p>
-        {t('popupInventoryRunning', [`${done}/${total}`, String(state.counts.pins), String(state.counts.requests)])}
-        {state.status === 'running' && minutesLeft > 0 ? ` · ${t('inventoryTimeLeft', String(minutesLeft))}` : ''} · <strong>{state.status}</strong>
+    <div class="inventory-progress" data-testid="inventory-progress" data-status={state.status} tabIndex={-1}>
+      <p class="inventory-pins">
+        <strong>{t('inventoryPinsSaved', formatCount(pins, lang))}</strong>
+        {!finished && expectedPins > 0 ? ` ${t('inventoryOfAbout', formatCount(expectedPins, lang))}` : ''}
+        {' · '}
+        <span class={`inventory-status status-${state.status}`}>{inventoryStatusLabel(state.status)}</span>
       </p>
-      {state.message && <p class={state.status === 'done' ? 'muted' : 'error'} data-testid="inventory-message">{state.message}</p>}
+      {max > 0 && state.boardsListed ? <progress aria-label={t('inventoryTitle')} max={max} value={Math.min(pins, max)} /> : <progress aria-label={t('inventoryTitle')} />}
+      <p class="muted small">
+        {t('inventoryBoardsLine', [formatCount(boardsDone, lang), formatCount(boardsTotal, lang)])}
+        {state.status === 'running' && minutesLeft > 0 ? ` · ${t('inventoryTimeLeft', String(minutesLeft))}` : ''}
+      </p>
+      {state.message && <p class={finished ? 'muted' : 'error'} data-testid="inventory-message">{state.message}</p>}
       {state.status === 'running' && <button onClick={() => send('ui→bg:inventory-cancel', { id: state.id })} data-testid="inventory-cancel">{t('inventoryCancel')}</button>}
     </div>
   );

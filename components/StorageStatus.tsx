@@ -19,9 +19,10 @@ export function StorageStatus() {
   }, []);
   if (state.usage === undefined) return null;
   return (
-    <p class="storage" data-testid="storage-status">
-      {t('storageUsage', [formatBytes(state.usage), formatBytes(state.quota ?? 0)])}{' '}
-      <span class={state.persisted ? 'ok' : 'muted'}>{t(state.persisted ? 'storagePersisted' : 'storageNotPersisted')}</span>
-    </p>
+    <div class="storage" data-testid="storage-status">
+      {/* Two sentences, two lines: run together they read as one. */}
+      <p>{t('storageUsage', [formatBytes(state.usage), formatBytes(state.quota ?? 0)])}</p>
+      <p class={state.persisted ? 'ok' : 'muted'}>{t(state.persisted ? 'storagePersisted' : 'storageNotPersisted')}</p>
+    </div>
   );
 }

@@ -62,6 +62,9 @@ if (headless) {
   const ext = await launch({ pinterestPort: sim.port, headless: false });
   const page = ext.context.pages()[0] ?? (await ext.context.newPage());
   await page.goto('https://www.pinterest.com/_tour/');
-  console.log('Chromium is open on the tour page. Close the browser or press Ctrl-C to stop.');
+  // The welcome page a real install opens (the e2e build used here does not open it by itself).
+  const welcome = await ext.context.newPage();
+  await welcome.goto(ext.url('welcome.html'));
+  console.log('Chromium is open on the welcome page and the tour page. Close the browser or press Ctrl-C to stop.');
   ext.context.on('close', () => void cleanup().then(() => process.exit(0)));
 }

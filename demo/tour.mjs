@@ -34,6 +34,12 @@ export async function runTour({ port, outDir, log = console.log }) {
     let tabId;
 
     await step('Browse the profile', async () => {
+      // What a new user sees first (the normal build opens it on install; the E2E build does not, so it is opened here).
+      const welcome = await ext.context.newPage();
+      await welcome.goto(ext.url('welcome.html'));
+      await welcome.getByTestId('welcome-steps').waitFor();
+      await welcome.screenshot({ path: shot('00-welcome.png'), fullPage: true });
+      await welcome.close();
       await page.goto('https://www.pinterest.com/_tour/');
       await page.screenshot({ path: shot('01-start-page.png') });
       await page.goto('https://www.pinterest.com/maya_makes/');
@@ -49,7 +55,7 @@ export async function runTour({ port, outDir, log = console.log }) {
       }, { timeout: 120_000 });
       if (run.state.counts.pins < 1000) throw new Error(`only ${run.state.counts.pins} pins`);
       await popup.reload();
-      await popup.getByTestId('inventory-progress').getByText('done').waitFor();
+      await popup.locator('[data-testid=inventory-progress][data-status=done]').waitFor();
       await popup.screenshot({ path: shot('02-popup-inventory.png') });
     });
     await step('Get suspended: the notice is detected and stored once', async () => {
@@ -60,11 +66,19 @@ export async function runTour({ port, outDir, log = console.log }) {
       const notices = await readStore(await ext.sw(), 'notices');
       if (notices.length !== 1 || notices[0].kind !== 'account_suspended') throw new Error(`notices: ${JSON.stringify(notices.map((n) => n.kind))}`);
       if (notices[0].screenshotMissing) throw new Error(`no screenshot: ${notices[0].screenshotMissing}`);
+      // The toolbar popup now leads with the notice and one big “Write my appeal”.
+      await popup.reload();
+      await popup.getByTestId('notice-lead').waitFor();
+      await popup.waitForFunction(() => [...document.images].every((img) => img.complete));
+      await popup.screenshot({ path: shot('03b-popup-notice.png') });
     });
     let locker;
     await step('See it in the Locker', async () => {
       [locker] = await Promise.all([ext.context.waitForEvent('page'), page.getByText('Open the case').click()]);
       await locker.getByTestId('notice').first().waitFor();
+      // The case home: what is done and what is next.
+      await locker.locator('[data-step=notice][data-done=true]').waitFor();
+      await locker.locator('[data-step=inventory][data-done=true]').waitFor();
       await locker.waitForFunction(() => [...document.images].every((img) => img.complete));
       await locker.screenshot({ path: shot('04-locker.png'), fullPage: true });
     });

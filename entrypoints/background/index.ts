@@ -6,6 +6,7 @@ import { Store } from '@/utils/db/store';
 import { onReminderAlarm, syncReminders } from '@/utils/background/reminders';
 import { syncPlatformScripts } from '@/utils/platforms/registration';
 import { CapturePacer } from '@/utils/capture/pacer';
+import { openWelcomeOnInstall } from '@/utils/background/welcome';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously: an MV3 worker woken by a message
@@ -20,7 +21,12 @@ export default defineBackground(() => {
   const sync = () => void syncPlatformScripts(browser).catch(() => undefined);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
-  browser.runtime.onInstalled.addListener(() => (sync(), replan()));
+  browser.runtime.onInstalled.addListener((details) => {
+    sync();
+    replan();
+    // The E2E build skips it: a tab opening by itself would take the focus from the tests' pages.
+    if (import.meta.env.MODE !== 'e2e') void openWelcomeOnInstall(browser, details).catch(() => undefined);
+  });
   browser.runtime.onStartup.addListener(() => (sync(), replan()));
   browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(browser, store, alarm.name).catch(() => undefined));
   browser.notifications.onClicked.addListener((id) => {

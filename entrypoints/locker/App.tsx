@@ -3,46 +3,61 @@ import { browser } from 'wxt/browser';
 import { StorageStatus } from '@/components/StorageStatus';
 import { clockOf } from '@/utils/cases/clock';
 import { computeDeadlines } from '@/utils/cases/deadlines';
-import { DEADLINE_LABELS } from '@/utils/cases/labels';
-import type { CaseRecord, EvidenceRecord, LogRecord, NoticeRecord } from '@/utils/db/schema';
-import { Store, type Listed } from '@/utils/db/store';
-import { formatUtc } from '@/utils/format';
-import { t, type MessageKey } from '@/utils/i18n';
+import { caseStatusLabel, deadlineLabel, platformName } from '@/utils/cases/labels';
+import { referenceIdsToAdd } from '@/utils/cases/reference-ids';
+import type { CaseRecord, EvidenceRecord } from '@/utils/db/schema';
+import { Store } from '@/utils/db/store';
+import { daysLeft, formatCount, formatDay } from '@/utils/format';
+import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messages';
-import { CasePanel } from './CasePanel';
-import { EvidenceCard } from './EvidenceCard';
+import { CaseHome } from './CaseHome';
+import { DeadlinesTab } from './DeadlinesTab';
 import { DeleteDialog, FullSizeDialog } from './dialogs';
-import { NoticeList } from './NoticeList';
-import { PlatformSettings } from './PlatformSettings';
+import { EvidenceCard } from './EvidenceCard';
+import { InventoryPanel } from './InventoryPanel';
+import { LettersTab } from './LettersTab';
+import { SettingsTab } from './SettingsTab';
+import { TimelineTab } from './TimelineTab';
+import { useCaseData } from './useCaseData';
 
 const store = new Store();
 
-/** `#/case/<id>` selects a case; `#notice=<id>` (from the in-page toast) opens that notice's case. */
-function route(): { caseId?: string; noticeId?: string } {
-  const caseMatch = /^#\/case\/([^/?]+)/.exec(location.hash);
-  const noticeMatch = /^#notice=(.+)$/.exec(location.hash);
-  return { caseId: caseMatch?.[1], noticeId: noticeMatch?.[1] };
+export const TABS = ['home', 'evidence', 'letters', 'deadlines', 'inventory', 'timeline', 'settings'] as const;
+export type Tab = (typeof TABS)[number];
+
+/**
+ * `#/case/<id>/<tab>` selects a case and a tab; `#/<tab>` a tab of the current
+ * case; `#notice=<id>` (from the in-page note) opens that notice's case.
+ */
+export function route(hash: string): { caseId?: string; noticeId?: string; tab: Tab } {
+  const caseMatch = /^#\/case\/([^/?]+)(?:\/([a-z]+))?/.exec(hash);
+  const tabOnly = /^#\/([a-z]+)$/.exec(hash);
+  const noticeMatch = /^#notice=(.+)$/.exec(hash);
+  const tabName = caseMatch?.[2] ?? tabOnly?.[1];
+  const tab = (TABS as readonly string[]).includes(tabName ?? '') ? (tabName as Tab) : 'home';
+  return { caseId: caseMatch?.[1], noticeId: noticeMatch?.[1], tab };
 }
 
 interface CaseSummary {
   record: CaseRecord;
-  next?: { label: string; date: string };
+  next?: { label: string; due: string; dueDate: string };
 }
 
 export function App() {
+  const lang = uiLocale();
   const [cases, setCases] = useState<CaseSummary[]>([]);
   const [current, setCurrent] = useState<CaseRecord>();
-  const [items, setItems] = useState<Listed<EvidenceRecord>[]>();
-  const [notices, setNotices] = useState<NoticeRecord[]>([]);
-  const [log, setLog] = useState<LogRecord[]>([]);
+  const [tab, setTab] = useState<Tab>('home');
+  const [version, setVersion] = useState(0);
   const [open, setOpen] = useState<EvidenceRecord>();
   const [deleting, setDeleting] = useState<EvidenceRecord>();
   const [verified, setVerified] = useState<Record<string, boolean>>({});
   const [newTitle, setNewTitle] = useState('');
   const [error, setError] = useState<string>();
   const [highlight, setHighlight] = useState<string>();
+  const data = useCaseData(store, current, version);
 
-  async function loadCases(): Promise<CaseSummary[]> {
+  async function loadCases(): Promise<void> {
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const listed = (await store.listCases()).flatMap((l) => (l.ok ? [l.record] : []));
     const summaries: CaseSummary[] = [];
@@ -50,19 +65,19 @@ export function App() {
       let next: CaseSummary['next'];
       try {
         const upcoming = computeDeadlines(clockOf(record, await store.listNotices(record.id), await store.listCorrespondence(record.id)), timeZone).find((d) => Date.parse(d.due) > Date.now());
-        if (upcoming) next = { label: DEADLINE_LABELS[upcoming.id], date: upcoming.dueDate };
+        if (upcoming) next = { label: deadlineLabel(upcoming.id), due: upcoming.due, dueDate: upcoming.dueDate };
       } catch {
         next = undefined;
       }
       summaries.push({ record, next });
     }
     setCases(summaries);
-    return summaries;
   }
 
   async function refresh() {
     try {
-      const { caseId, noticeId } = route();
+      const { caseId, noticeId, tab: routed } = route(location.hash);
+      setTab(routed);
       let selected = caseId ? await store.getCase(caseId) : undefined;
       if (!selected && noticeId) {
         const notice = await store.getNotice(noticeId);
@@ -72,11 +87,7 @@ export function App() {
       if (!selected) selected = await store.getCase((await send('ui→bg:current-case', {})).id);
       await loadCases();
       setCurrent(selected);
-      if (selected) {
-        setItems(await store.listEvidence({ caseId: selected.id }));
-        setNotices(await store.listNotices(selected.id));
-      }
-      setLog(await store.listLog());
+      setVersion((v) => v + 1);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -88,106 +99,141 @@ export function App() {
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
-  async function verify(id: string) {
-    const ok = await store.verifyEvidence(id).catch(() => false);
-    setVerified((v) => ({ ...v, [id]: ok }));
-  }
+  // A reference number printed in a notice (an Enforcement ID) goes to the case, so letters quote it.
+  useEffect(() => {
+    if (!current || !data) return;
+    const merged = referenceIdsToAdd(current.referenceIds, data.notices.map((n) => n.text));
+    if (!merged) return;
+    void send('ui→bg:case-update', { id: current.id, changes: { referenceIds: merged } }).then(setCurrent, () => undefined);
+  }, [data]);
+
+  useEffect(() => {
+    document.title = current ? `${current.title} · ${t('extName')}` : t('lockerTitle');
+  }, [current?.title]);
+
+  const reload = () => setVersion((v) => v + 1);
+  const caseRecords = cases.map((c) => c.record);
+  const evidence = data?.evidence ?? [];
+  const pinPictures = evidence.filter((l) => l.ok && l.record.kind === 'thumbnail').length;
+  const shown = evidence.filter((l) => !l.ok || l.record.kind !== 'thumbnail');
+  const tabHref = (name: Tab) => (current ? `#/case/${current.id}/${name}` : `#/${name}`);
 
   return (
-    <div class="layout">
-      <nav class="sidebar" data-testid="cases">
-        <h2>{t('lockerCases')}</h2>
-        <ul class="case-list">
-          {cases.map(({ record, next }) => (
-            <li key={record.id} class={record.id === current?.id ? 'selected' : ''}>
-              <a href={`#/case/${record.id}`} data-testid="case-link">{record.title}</a>
-              <div class="muted">{record.platform} · {t(`status_${record.status.replace(/-/g, '_')}` as MessageKey) || record.status}</div>
-              <div class="muted small">{next ? t('lockerNextDeadline', [next.label, next.date]) : t('lockerNoDeadline')}</div>
-            </li>
-          ))}
-        </ul>
-        <form
-          onSubmit={async (e) => {
-            e.preventDefault();
-            if (!newTitle.trim()) return;
-            const created = await send('ui→bg:case-create', { title: newTitle.trim(), region: current?.region });
-            setNewTitle('');
-            location.hash = `#/case/${created.id}`;
-          }}
-        >
-          <input type="text" placeholder={t('lockerNewCaseTitle')} value={newTitle} onInput={(e) => setNewTitle((e.target as HTMLInputElement).value)} data-testid="new-case-title" />
-          <button type="submit" data-testid="new-case">{t('lockerNewCase')}</button>
-        </form>
-      </nav>
-      <main>
-        <header>
-          <h1>{current ? current.title : t('lockerTitle')}</h1>
-          <p class="muted">{t('lockerIntro')}</p>
-          <p>
-            <a class="button" href={browser.runtime.getURL(`/bundle.html${current ? `?case=${current.id}` : ''}`)} data-testid="open-bundle">{t('lockerBundle')}</a>{' '}
-            {current && <a class="button" href={browser.runtime.getURL(`/appeal.html?case=${current.id}`)}>{t('lockerDraftAppeal')}</a>}
-          </p>
-          <StorageStatus />
-        </header>
-        {error && <p class="error" role="alert">{error}</p>}
-        <section>
-          <h2>{t('lockerNotices')}</h2>
-          <NoticeList
-            notices={notices}
-            highlight={highlight}
-            cases={cases.map((c) => c.record)}
-            onMove={async (id, toCaseId) => {
-              await send('ui→bg:move-to-case', { kind: 'notice', id, toCaseId });
-              await refresh();
+    <>
+      <a class="skip-link" href="#case-main">{t('lockerSkipToCase')}</a>
+      <a class="skip-link" href="#case-tabs">{t('lockerSkipToTabs')}</a>
+      <div class="layout">
+        <nav class="sidebar" data-testid="cases" aria-labelledby="cases-title">
+          <h2 id="cases-title">{t('lockerCases')}</h2>
+          <ul class="case-list">
+            {cases.map(({ record, next }) => (
+              <li key={record.id} class={record.id === current?.id ? 'selected' : ''}>
+                <a href={`#/case/${record.id}`} aria-current={record.id === current?.id ? 'page' : undefined} data-testid="case-link">
+                  {record.title}
+                  {/* Two cases of one name (an imported bundle is often "My case" too): the day each was opened tells them apart. */}
+                  {cases.filter((c) => c.record.title === record.title).length > 1 ? ` · ${t('lockerCaseOpened', formatDay(record.createdAt, lang, true))}` : ''}
+                </a>
+                <div class="muted">{platformName(record.platform)} · {caseStatusLabel(record.status)}</div>
+                <div class="muted small">
+                  {next ? t('lockerNextDeadlineDays', [next.label, formatCount(daysLeft(next.due), lang), formatDay(next.dueDate, lang)]) : t('lockerNoDeadline')}
+                </div>
+              </li>
+            ))}
+          </ul>
+          <form
+            onSubmit={async (e) => {
+              e.preventDefault();
+              if (!newTitle.trim()) return;
+              const created = await send('ui→bg:case-create', { title: newTitle.trim(), region: current?.region });
+              setNewTitle('');
+              location.hash = `#/case/${created.id}`;
             }}
-          />
-        </section>
-        <section>
-          <h2>{t('lockerEvidence')}</h2>
-          {items && items.length === 0 && <p class="muted">{t('lockerEmpty')}</p>}
-          <ul class="grid" data-testid="evidence-list">
-            {items?.map((item) =>
-              item.ok ? (
-                <EvidenceCard
-                  key={item.record.id}
-                  record={item.record}
-                  store={store}
-                  verified={verified[item.record.id]}
-                  cases={cases.map((c) => c.record)}
-                  onMove={async (toCaseId) => {
-                    await send('ui→bg:evidence-move', { id: item.record.id, toCaseId });
+          >
+            <label class="stacked">
+              {t('lockerNewCaseTitle')}
+              <input type="text" value={newTitle} onInput={(e) => setNewTitle((e.target as HTMLInputElement).value)} data-testid="new-case-title" />
+            </label>
+            <button type="submit" data-testid="new-case">{t('lockerNewCase')}</button>
+          </form>
+          <StorageStatus />
+        </nav>
+        <main id="case-main" tabIndex={-1}>
+          <header class="case-header">
+            <h1>{current ? current.title : t('lockerTitle')}</h1>
+            {current && (
+              <p class="muted">
+                {platformName(current.platform)}
+                {current.account ? ` · @${current.account.replace(/^@/, '')}` : ''} · {caseStatusLabel(current.status)}
+              </p>
+            )}
+            <p class="header-actions">
+              {current && <a class="button primary" href={browser.runtime.getURL(`/appeal.html?case=${current.id}`)} data-testid="header-appeal">{t('popupWriteAppeal')}</a>}{' '}
+              <a class="button" href={browser.runtime.getURL(`/bundle.html${current ? `?case=${current.id}` : ''}`)} data-testid="open-bundle">{t('lockerBundle')}</a>
+            </p>
+          </header>
+          <nav id="case-tabs" class="tabs" aria-label={t('lockerSections')} tabIndex={-1}>
+            {TABS.map((name) => (
+              <a key={name} href={tabHref(name)} aria-current={tab === name ? 'page' : undefined} data-testid={`tab-${name}`}>
+                {t(`lockerTab_${name}` as MessageKey)}
+              </a>
+            ))}
+          </nav>
+          {error && <p class="error" role="alert">{error}</p>}
+          {current && data && (
+            <div class="tab-panel" data-tab={tab}>
+              {tab === 'home' && (
+                <CaseHome
+                  theCase={current}
+                  data={data}
+                  cases={caseRecords}
+                  highlight={highlight}
+                  onMoveNotice={async (id, toCaseId) => {
+                    await send('ui→bg:move-to-case', { kind: 'notice', id, toCaseId });
                     await refresh();
                   }}
-                  onOpen={() => setOpen(item.record)}
-                  onDelete={() => setDeleting(item.record)}
-                  onVerify={() => verify(item.record.id)}
                 />
-              ) : (
-                <li key={item.id} class="card damaged" data-testid="damaged-card">
-                  {t('lockerDamaged', [item.id, item.problem])}
-                </li>
-              ),
-            )}
-          </ul>
-        </section>
-        {current && <CasePanel store={store} theCase={current} onChanged={(c) => (setCurrent(c), void loadCases())} />}
-        <PlatformSettings store={store} />
-        <section>
-          <h2>{t('lockerLog')}</h2>
-          {log.length === 0 ? (
-            <p class="muted">{t('lockerLogEmpty')}</p>
-          ) : (
-            <ul class="log" data-testid="log">
-              {log.map((entry) => (
-                <li key={entry.id}>
-                  <strong>{formatUtc(entry.at)}</strong> · {entry.action} · {entry.summary}
-                  {entry.subject && <div class="mono muted">{Object.entries(entry.subject).map(([k, v]) => `${k}: ${v}`).join(' · ')}</div>}
-                </li>
-              ))}
-            </ul>
+              )}
+              {tab === 'evidence' && (
+                <section aria-labelledby="evidence-title">
+                  <h2 id="evidence-title">{t('lockerEvidence')}</h2>
+                  <p class="muted">{t('lockerEvidenceIntro')}</p>
+                  {shown.length === 0 && <p class="muted">{t('lockerEmpty')}</p>}
+                  {pinPictures > 0 && <p class="muted">{t('lockerPinPictures', formatCount(pinPictures, lang))}</p>}
+                  <ul class="grid" data-testid="evidence-list">
+                    {shown.map((item) =>
+                      item.ok ? (
+                        <EvidenceCard
+                          key={item.record.id}
+                          record={item.record}
+                          store={store}
+                          verified={verified[item.record.id]}
+                          cases={caseRecords}
+                          onMove={async (toCaseId) => {
+                            await send('ui→bg:evidence-move', { id: item.record.id, toCaseId });
+                            await refresh();
+                          }}
+                          onOpen={() => setOpen(item.record)}
+                          onDelete={() => setDeleting(item.record)}
+                          onVerify={async () => setVerified({ ...verified, [item.record.id]: await store.verifyEvidence(item.record.id).catch(() => false) })}
+                        />
+                      ) : (
+                        <li key={item.id} class="card damaged" data-testid="damaged-card">
+                          {t('lockerDamaged', [item.id, item.problem])}
+                        </li>
+                      ),
+                    )}
+                  </ul>
+                </section>
+              )}
+              {tab === 'letters' && <LettersTab caseId={current.id} letters={data.letters} messages={data.correspondence} onAdded={() => void refresh()} />}
+              {tab === 'deadlines' && <DeadlinesTab store={store} theCase={current} deadlines={data.deadlines} />}
+              {tab === 'inventory' && <InventoryPanel store={store} caseId={current.id} />}
+              {tab === 'timeline' && <TimelineTab store={store} data={data} />}
+              {tab === 'settings' && <SettingsTab store={store} theCase={current} log={data.log} onChanged={(c) => (setCurrent(c), reload(), void loadCases())} />}
+            </div>
           )}
-        </section>
-      </main>
+        </main>
+      </div>
       {open && <FullSizeDialog record={open} store={store} onClose={() => setOpen(undefined)} />}
       {deleting && (
         <DeleteDialog
@@ -199,6 +245,6 @@ export function App() {
           }}
         />
       )}
-    </div>
+    </>
   );
 }

@@ -4,7 +4,13 @@ import { InventoryProgress } from '@/components/InventoryProgress';
 import { VirtualList } from '@/components/VirtualList';
 import type { InventoryRecord, PinRecord } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
-import { t } from '@/utils/i18n';
+import { t, uiLocale } from '@/utils/i18n';
+import { browser } from 'wxt/browser';
+import { inventoryStatusLabel } from '@/utils/cases/labels';
+import { formatCount, formatDay, formatTime } from '@/utils/format';
+
+/** Pinterest's image host: asked for only when pin pictures are switched on. */
+const PIN_IMAGE_ORIGINS = ['https://i.pinimg.com/*'];
 import { diffInventories, type InventoryDiff } from '@/utils/inventory/diff';
 import { diffToCsv, pinsToCsv } from '@/utils/inventory/csv';
 import { thumbnailEstimate, THUMBNAILS_SETTING } from '@/utils/inventory/thumbnails';
@@ -38,13 +44,28 @@ export function InventoryPanel({ store, caseId }: { store: Store; caseId: string
     })();
   }, [selected, compareWith]);
 
+  const [boardNames, setBoardNames] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    if (selected) void store.listBoards(selected).then((boards) => setBoardNames(new Map(boards.map((b) => [b.id, b.name]))));
+  }, [selected]);
   const run = runs.find((r) => r.id === selected);
   return (
     <section class="card" data-testid="inventory">
       <h2>{t('inventoryTitle')}</h2>
       <InventoryProgress store={store} caseId={caseId} />
       <label>
-        <input type="checkbox" checked={thumbnails} onChange={async (e) => setThumbnails((await send('ui→bg:thumbnails-set', { on: (e.target as HTMLInputElement).checked })).on)} />{' '}
+        <input
+          type="checkbox"
+          checked={thumbnails}
+          onChange={async (e) => {
+            const box = e.target as HTMLInputElement;
+            let on = box.checked;
+            // The browser asks the person on this click; a refusal leaves the pictures off.
+            if (on) on = await browser.permissions.request({ origins: PIN_IMAGE_ORIGINS }).catch(() => false);
+            box.checked = on;
+            setThumbnails((await send('ui→bg:thumbnails-set', { on })).on);
+          }}
+        />{' '}
         {(() => {
           const pins = runs[0]?.state.counts.pins || 1000;
           const estimate = thumbnailEstimate(pins, 1500);
@@ -54,25 +75,30 @@ export function InventoryPanel({ store, caseId }: { store: Store; caseId: string
       {runs.length === 0 ? <p class="muted">{t('inventoryNone')}</p> : (
         <>
           <p>
-            <select value={selected} onChange={(e) => setSelected((e.target as HTMLSelectElement).value)}>
-              {runs.map((r) => <option value={r.id} key={r.id}>{r.state.startedAt.slice(0, 16).replace('T', ' ')} · @{r.state.username} · {r.state.counts.boards} boards · {r.state.counts.pins} pins · {r.state.status}</option>)}
-            </select>{' '}
+            <label class="stacked">
+              {t('inventoryRun')}
+              <select value={selected} onChange={(e) => setSelected((e.target as HTMLSelectElement).value)} data-testid="inventory-run">
+                {runs.map((r) => <option value={r.id} key={r.id}>{runLabel(r)}</option>)}
+              </select>
+            </label>{' '}
             <button
               data-testid="inventory-csv"
               onClick={async () => {
                 const boards = await store.listBoards(selected!);
-                downloadFile(`inventory-${selected}-pins.csv`, pinsToCsv(await store.listPins(selected!), new Map(boards.map((b) => [b.id, b.name]))), 'text/csv');
+                downloadFile(`${run?.state.startedAt.slice(0, 10) ?? 'inventory'}-inventory-pinterest-${run?.state.username ?? ''}.csv`, pinsToCsv(await store.listPins(selected!), new Map(boards.map((b) => [b.id, b.name]))), 'text/csv');
               }}
             >{t('inventoryExportCsv')}</button>{' '}
-            <button onClick={async () => downloadFile(`inventory-${selected}.json`, JSON.stringify({ run, boards: await store.listBoards(selected!), pins: await store.listPins(selected!) }, null, 2), 'application/json')}>{t('inventoryExportJson')}</button>
+            <button onClick={async () => downloadFile(`${run?.state.startedAt.slice(0, 10) ?? 'inventory'}-inventory-pinterest-${run?.state.username ?? ''}.json`, JSON.stringify({ run, boards: await store.listBoards(selected!), pins: await store.listPins(selected!) }, null, 2), 'application/json')}>{t('inventoryExportJson')}</button>
           </p>
           {runs.length > 1 && (
             <p>
-              {t('inventoryCompare')}{' '}
-              <select value={compareWith ?? ''} onChange={(e) => setCompareWith((e.target as HTMLSelectElement).value || undefined)}>
-                <option value="">—</option>
-                {runs.filter((r) => r.id !== selected).map((r) => <option value={r.id} key={r.id}>{r.state.startedAt.slice(0, 16).replace('T', ' ')} ({r.state.counts.pins} pins)</option>)}
-              </select>
+              <label class="stacked">
+                {t('inventoryCompare')}
+                <select value={compareWith ?? ''} onChange={(e) => setCompareWith((e.target as HTMLSelectElement).value || undefined)}>
+                  <option value="">—</option>
+                  {runs.filter((r) => r.id !== selected).map((r) => <option value={r.id} key={r.id}>{runLabel(r)}</option>)}
+                </select>
+              </label>
             </p>
           )}
           {diff && (
@@ -90,7 +116,7 @@ export function InventoryPanel({ store, caseId }: { store: Store; caseId: string
               load={(offset, limit) => store.listPins(selected, offset, limit)}
               row={(p) => (
                 <div class="pin-row" title={p.description}>
-                  <span class="mono">{p.id}</span> {p.title || p.description.slice(0, 80)} <span class="muted">{p.boardId}</span>
+                  {p.title || p.description.slice(0, 80) || <span class="muted">{t('inventoryUntitledPin')}</span>} <span class="muted">{boardNames.get(p.boardId) ?? ''}</span>
                 </div>
               )}
             />
@@ -99,4 +125,11 @@ export function InventoryPanel({ store, caseId }: { store: Store; caseId: string
       )}
     </section>
   );
+}
+
+/** "26 Nov 14:05 · @maya_makes · 1,080 pins in 10 boards · Finished" */
+function runLabel(r: InventoryRecord): string {
+  const lang = uiLocale();
+  const s = r.state;
+  return `${formatDay(s.startedAt, lang)} ${formatTime(s.startedAt, lang)} · @${s.username} · ${t('inventoryRunCounts', [formatCount(s.counts.pins, lang), formatCount(s.counts.boards, lang)])} · ${inventoryStatusLabel(s.status)}`;
 }

@@ -15,6 +15,9 @@ test('a case with a reply, a timeline and an ICS file of its deadlines', async (
     await page.waitForURL(/#\/case\//);
     await page.getByRole('heading', { name: 'Pinterest ban, May 2025' }).waitFor();
 
+    // The case opens on its overview; the facts are under Settings.
+    await page.getByTestId('checklist').waitFor();
+    await page.getByTestId('tab-settings').click();
     // Bad input first: a decision in the future is refused and nothing changes.
     await page.getByTestId('case-decision-date').fill('2099-01-01');
     await page.getByTestId('case-save').click();
@@ -26,15 +29,19 @@ test('a case with a reply, a timeline and an ICS file of its deadlines', async (
     await page.getByTestId('case-region').selectOption('eu');
     await page.getByTestId('case-save').click();
     await page.getByTestId('case-note').getByText('Saved.').waitFor();
+    await page.getByTestId('tab-deadlines').click();
     await page.getByTestId('deadlines').getByText('Last day for the internal complaint').waitFor();
 
+    await page.getByTestId('tab-letters').click();
     await page.getByText('Log a message').click();
     await page.getByTestId('message-summary').fill('Template reply: decision upheld');
     await page.getByTestId('message-text').fill('Thanks for reaching out. We reviewed your account and our decision stands.');
     await page.getByTestId('message-add').click();
     await page.getByTestId('message').getByText('Template reply: decision upheld').waitFor();
+    await page.getByTestId('tab-timeline').click();
     await page.getByTestId('timeline').locator('li[data-kind="received"]').waitFor();
     await page.getByTestId('timeline').locator('li[data-kind="status"]').waitFor();
+    await page.getByTestId('tab-deadlines').click();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-ics').click()]);
     const path = artifactPath('deadlines.ics');

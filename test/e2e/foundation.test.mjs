@@ -87,7 +87,7 @@ test('capture from the popup is stored, hashed, listed in the locker and survive
     await popup.screenshot({ path: artifactPath('popup.png') });
 
     const locker = await ext.context.newPage();
-    await locker.goto(ext.url('locker.html'));
+    await locker.goto(ext.url('locker.html#/evidence'));
     await locker.getByTestId('evidence-card').locator('img').first().waitFor();
     await locker.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
     assert.equal(await locker.getByTestId('evidence-sha256').first().textContent(), item.sha256);
@@ -97,7 +97,7 @@ test('capture from the popup is stored, hashed, listed in the locker and survive
     await ext.close({ keepProfile: true });
     ext = await launch({ profileDir });
     const lockerAgain = await ext.context.newPage();
-    await lockerAgain.goto(ext.url('locker.html'));
+    await lockerAgain.goto(ext.url('locker.html#/evidence'));
     await lockerAgain.getByTestId('evidence-card').first().waitFor();
     assert.equal(await lockerAgain.getByTestId('evidence-url').first().textContent(), pageUrl);
     assert.equal(await lockerAgain.getByTestId('evidence-sha256').first().textContent(), item.sha256);
@@ -151,15 +151,19 @@ test('deleting evidence needs a confirmation and leaves a log entry', async () =
     const [item] = await readEvidence(await ext.sw());
 
     const locker = await ext.context.newPage();
-    await locker.goto(ext.url('locker.html'));
+    await locker.goto(ext.url('locker.html#/evidence'));
     await locker.getByTestId('delete').first().click();
     const dialog = locker.getByTestId('delete-dialog');
     await dialog.waitFor();
     await dialog.locator('textarea').fill('Taken by mistake');
     await locker.getByTestId('confirm-delete').click();
+    await locker.getByTestId('delete-dialog').waitFor({ state: 'detached' });
+    await locker.getByTestId('tab-settings').click();
     await locker.getByTestId('log').getByText('Taken by mistake').waitFor();
-    assert.equal(await locker.getByTestId('evidence-card').count(), 0);
     assert.match(await locker.getByTestId('log').textContent(), new RegExp(item.sha256));
+    await locker.getByTestId('tab-evidence').click();
+    await locker.getByTestId('evidence-list').waitFor({ state: 'attached' });
+    assert.equal(await locker.getByTestId('evidence-card').count(), 0);
     assert.equal((await readEvidence(await ext.sw())).length, 0);
   } finally {
     await ext.close();

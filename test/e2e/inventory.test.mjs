@@ -86,10 +86,10 @@ test('inventory: paced, resumable, complete, exactly once', async () => {
   assert.ok(gets[3].at - gets[2].at >= 1000, 'Retry-After: 1 was honoured');
 
   await popup.reload();
-  await popup.getByTestId('inventory-progress').getByText('done').waitFor();
+  await popup.locator('[data-testid=inventory-progress][data-status=done]').waitFor();
   await popup.screenshot({ path: artifactPath('popup-inventory.png') });
   const locker = await ext.context.newPage();
-  await locker.goto(ext.url('locker.html'));
+  await locker.goto(ext.url('locker.html#/inventory'));
   const grid = locker.getByTestId('pin-grid');
   await grid.locator('.pin-row').first().waitFor();
   assert.equal(await grid.getAttribute('data-count'), String(account.total));

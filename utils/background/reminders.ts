@@ -1,7 +1,7 @@
 import type { browser as browserApi } from 'wxt/browser';
 import { clockOf } from '../cases/clock';
 import { computeDeadlines } from '../cases/deadlines';
-import { DEADLINE_LABELS } from '../cases/labels';
+import { deadlineLabel } from '../cases/labels';
 import { DEFAULT_REMINDERS, parseReminderName, planReminders, planReplyReminder, REMINDER_PREFIX, type ReminderSettings } from '../cases/reminders';
 import type { Store } from '../db/store';
 
@@ -44,7 +44,7 @@ export async function onReminderAlarm(browser: Browser, store: Store, alarmName:
   const c = await store.getCase(parsed.caseId);
   if (!c) return false;
   const overdue = parsed.deadlineId === 'reply-overdue';
-  const label = overdue ? 'No reply logged to your last message: follow up or escalate.' : (DEADLINE_LABELS[parsed.deadlineId as keyof typeof DEADLINE_LABELS] ?? parsed.deadlineId);
+  const label = overdue ? 'No reply logged to your last message: follow up or escalate.' : deadlineLabel(parsed.deadlineId as Parameters<typeof deadlineLabel>[0]);
   await browser.notifications.create(alarmName, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -27,10 +27,12 @@ function appVersion(doc: Document): string | undefined {
 }
 
 let active: Promise<InventoryState> | undefined;
+let activeId: string | undefined;
 
 /** Runs (or resumes) an inventory from this page, with the page's own session: same origin, GET only. */
 export function runFromPage(state: InventoryState, paceMs: number, doc: Document, signal: AbortSignal, thumbnails = false): Promise<InventoryState> {
   if (active) return active;
+  activeId = state.id;
   active = runInventory(state, {
     origin: location.origin,
     appVersion: appVersion(doc),
@@ -66,13 +68,28 @@ export function runFromPage(state: InventoryState, paceMs: number, doc: Document
       }
       return final;
     })
-    .finally(() => (active = undefined));
+    .finally(() => {
+      active = undefined;
+      activeId = undefined;
+    });
   return active;
 }
 
+/**
+ * Starts an inventory of the logged-in account, or shows the one already going:
+ * one run per account at a time. A second click (or a second tab) never creates
+ * a record that would hide the first run; it returns the running run's id.
+ */
 export async function startFromPage(caseId: string, doc: Document, signal: AbortSignal): Promise<string> {
   const viewer = viewerOf(doc);
   if (!viewer) throw new Error('logged-out');
+  if (active && activeId) return activeId;
+  // A run of this account still marked running (another tab, or one left by a closed tab) carries on here.
+  const unfinished = await sendWithRetry('cs→bg:inventory-resume', { username: viewer.username });
+  if (unfinished) {
+    void runFromPage(unfinished.state, unfinished.paceMs, doc, signal, unfinished.thumbnails);
+    return unfinished.state.id;
+  }
   const state = newInventoryState(newId('inv'), viewer.username, viewer.id, new Date());
   const { paceMs, thumbnails } = await send('cs→bg:inventory-create', { caseId, state });
   // What the page already holds goes in first, without a request (only when it was rendered for this page).

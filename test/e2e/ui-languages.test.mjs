@@ -1,0 +1,257 @@
+// Issue 16: the path a suspended person takes, with the browser in English,
+// German and Japanese: welcome page, the popup after a notice, the case home
+// (empty and full) and the appeal page, each screenshotted in light and dark,
+// checked for strings of the browser's language and with axe-core.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { makeAccount, resourceApi, startPinterestSim } from '../sim/pinterest-server.mjs';
+import { artifactPath, CHROMIUM, eventually, EXTENSION_DIR, newProfileDir, readStore, throwAwayCertificate } from './harness.mjs';
+import { checkA11y } from './a11y.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const messages = (lang) => {
+  const file = join(root, 'public/_locales', lang, 'messages.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+};
+const EN = messages('en');
+
+let sim;
+let cert;
+before(async () => {
+  cert = throwAwayCertificate();
+  sim = await startPinterestSim({ ...cert, api: resourceApi(makeAccount({ boards: 2, pinsPerBoard: 10 })) });
+});
+after(async () => {
+  await sim?.close();
+  rmSync(cert.dir, { recursive: true, force: true });
+});
+
+/** Chromium in one UI language: --lang for Windows and macOS builds, LANGUAGE for Linux ones. */
+// Each browser in a zone where its language is spoken: the case's region (and its deadlines) follow the zone.
+const ZONES = { en: 'Europe/Dublin', de: 'Europe/Berlin', ja: 'Asia/Tokyo' };
+
+async function launchIn(lang) {
+  const profileDir = newProfileDir();
+  const rules = [`MAP *.pinterest.com 127.0.0.1:${sim.port}`, `MAP pinterest.com 127.0.0.1:${sim.port}`, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: null,
+    env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8`, TZ: ZONES[lang] },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--window-size=1280,900',
+      '--disable-component-update', '--disable-sync', `--lang=${lang}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules}`, '--ignore-certificate-errors',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    url: (path) => `chrome-extension://${id}/${path}`,
+    sw: async () => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`)) ?? context.waitForEvent('serviceworker'),
+    close: async () => (await context.close(), rmSync(profileDir, { recursive: true, force: true })),
+  };
+}
+
+/**
+ * The page shows `key` in the browser's language: the locale's text where it
+ * has one, English (Chrome's fallback) where the translation is still missing.
+ * Returns whether the key was checked against a translation.
+ */
+function expected(lang, key) {
+  const local = messages(lang)[key]?.message;
+  return { text: (local ?? EN[key].message).replace(/\$[A-Z_]+\$/g, ''), translated: !!local };
+}
+
+async function shows(page, lang, keys, label, untranslated) {
+  const body = await page.evaluate(() => document.body.innerText);
+  for (const key of keys) {
+    const { text, translated } = expected(lang, key);
+    if (!translated && lang !== 'en') untranslated.add(key);
+    const probe = text.split(/\s{2,}|\n/)[0].trim().slice(0, 40);
+    assert.ok(body.includes(probe), `${label} (${lang}): “${probe}” (${key}) not on the page:\n${body.slice(0, 600)}`);
+  }
+}
+
+async function shoot(page, lang, name) {
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    await page.waitForTimeout(50);
+    await page.screenshot({ path: artifactPath(`ui-${lang}-${name}-${colorScheme}.png`), fullPage: true });
+    await checkA11y(page, `${name} ${lang} ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+// Chromium shows a language only when it has its resources (Debian: the chromium-l10n package).
+const localeDir = join(dirname(CHROMIUM.includes('/usr/bin/') ? '/usr/lib/chromium/chromium' : CHROMIUM), 'locales');
+const hasLocale = (lang) => lang === 'en' || !existsSync(localeDir) || existsSync(join(localeDir, `${lang}.pak`));
+
+for (const lang of ['en', 'de', 'ja']) {
+  const skip = hasLocale(lang) ? false : `Chromium has no ${lang} resources here: apt-get install chromium-l10n`;
+  test(`the path in ${lang}: welcome, popup after a notice, case home, appeal`, { skip }, async () => {
+    const ext = await launchIn(lang);
+    const untranslated = new Set();
+    try {
+      const welcome = await ext.context.newPage();
+      await welcome.goto(ext.url('welcome.html'));
+      await welcome.getByTestId('welcome-steps').waitFor();
+      assert.equal(await welcome.evaluate(() => document.documentElement.lang), lang, 'the page follows the browser language');
+      await shows(welcome, lang, ['welcomeQuestion', 'welcomeStepsTitle', 'welcomeScreenshotsTitle', 'welcomePasteLink'], 'welcome', untranslated);
+      await shoot(welcome, lang, 'welcome');
+
+      const home = await ext.context.newPage();
+      await home.goto(ext.url('locker.html'));
+      await home.getByTestId('checklist').waitFor();
+      await shows(home, lang, ['lockerCases', 'lockerTab_home', 'lockerTab_evidence', 'step_notice', 'lockerNoNotices'], 'empty case home', untranslated);
+      await shoot(home, lang, 'case-home-empty');
+
+      // Before any notice the popup keeps capture first.
+      const empty = await ext.context.newPage();
+      await empty.setViewportSize({ width: 360, height: 640 });
+      await empty.goto(ext.url('popup.html'));
+      await empty.getByTestId('capture').waitFor();
+      assert.ok(await empty.getByTestId('capture').evaluate((b) => b.classList.contains('primary')));
+      await shows(empty, lang, ['popupCurrentCase', 'popupCapture'], 'popup before a notice', untranslated);
+      await shoot(empty, lang, 'popup-empty');
+      await empty.close();
+
+      // The notice appears on Pinterest and is saved by itself.
+      const page = await ext.context.newPage();
+      await page.goto('https://www.pinterest.com/login/');
+      await eventually(async () => (await readStore(await ext.sw(), 'notices')).length === 1, { timeout: 20_000 });
+      const tabId = await (await ext.sw()).evaluate(async () => (await chrome.tabs.query({ url: 'https://www.pinterest.com/login/*' }))[0].id);
+      const popup = await ext.context.newPage();
+      await popup.setViewportSize({ width: 360, height: 640 });
+      await popup.goto(ext.url(`popup.html?tabId=${tabId}`));
+      await popup.getByTestId('notice-lead').waitFor();
+      const appeal = popup.getByTestId('draft-appeal');
+      assert.equal((await appeal.textContent()).trim(), expected(lang, 'popupWriteAppeal').text.trim(), 'the one big action says “Write my appeal” in the browser language');
+      assert.ok(await appeal.evaluate((a) => a.classList.contains('primary')), 'and it is the primary button');
+      const headline = await popup.getByTestId('notice-lead').locator('h2').textContent();
+      assert.match(headline, /Pinterest/);
+      assert.doesNotMatch(await popup.evaluate(() => document.body.innerText), /account_suspended|\brunning\b|\bdone\b/);
+      if (ZONES[lang].startsWith('Europe/')) {
+        // In the EU the internal complaint has at least six months: the popup says how many days are left.
+        const days = Number(await popup.getByTestId('deadline-bar').getAttribute('data-days'));
+        assert.ok(days >= 180 && days <= 186, `days left: ${days}`);
+        await shows(popup, lang, ['deadline_dsa_internal_complaint'], 'popup deadline', untranslated);
+      }
+      await shows(popup, lang, ['popupCurrentCase', 'popupRecent', 'popupWriteAppeal', 'popupNoticeSaved'], 'popup', untranslated);
+      await shoot(popup, lang, 'popup-notice');
+
+      await home.reload();
+      await home.getByTestId('notice').first().waitFor();
+      await home.waitForFunction(() => [...document.images].every((img) => img.complete));
+      assert.equal(await home.locator('[data-step=notice][data-done=true]').count(), 1, 'the checklist ticked “notice saved” by itself');
+      await shows(home, lang, ['step_notice', 'step_screenshot', 'popupWriteAppeal'], 'full case home', untranslated);
+      await shoot(home, lang, 'case-home-full');
+      await home.getByTestId('tab-timeline').click();
+      await home.getByTestId('timeline').locator('li[data-kind=notice]').waitFor();
+      await shoot(home, lang, 'case-timeline');
+      // Every other section of the case, looked at and checked too.
+      for (const tab of ['evidence', 'letters', 'deadlines', 'inventory', 'settings']) {
+        await home.getByTestId(`tab-${tab}`).click();
+        await home.waitForURL(new RegExp(`/${tab}$`));
+        await home.locator(`.tab-panel[data-tab=${tab}]`).waitFor();
+        await home.waitForFunction(() => [...document.images].every((img) => img.complete));
+        await shoot(home, lang, `case-${tab}`);
+      }
+
+      const [letter] = await Promise.all([ext.context.waitForEvent('page'), appeal.click()]);
+      await letter.getByTestId('letter').waitFor();
+      await letter.waitForFunction(() => document.querySelector('[data-testid=letter]')?.value.length > 200);
+      await letter.screenshot({ path: artifactPath(`ui-${lang}-appeal.png`), fullPage: true });
+      if (untranslated.size) console.log(`  ${lang}: still English (translation pending): ${[...untranslated].join(', ')}`);
+    } finally {
+      await ext.close();
+    }
+  });
+}
+
+/** Tabs through the page; returns what got focus, in order, with whether a focus ring was drawn. */
+async function tabWalk(page, max = 80) {
+  const seen = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+      return { key: el.dataset.testid || `${el.tagName.toLowerCase()}:${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}`, ring, focusVisible: el.matches(':focus-visible') };
+    });
+    if (!info) continue;
+    if (seen.length && info.key === seen[0].key) break;
+    seen.push(info);
+  }
+  return seen;
+}
+
+test('keyboard: every action on the popup and the case home is reached with Tab, shows a focus ring, and works with Enter', async () => {
+  const ext = await launchIn('en');
+  try {
+    const page = await ext.context.newPage();
+    await page.goto('https://www.pinterest.com/login/');
+    await eventually(async () => (await readStore(await ext.sw(), 'notices')).length === 1, { timeout: 20_000 });
+
+    const home = await ext.context.newPage();
+    await home.goto(ext.url('locker.html'));
+    await home.getByTestId('notice').first().waitFor();
+    const actions = await home.evaluate(() =>
+      [...document.querySelectorAll('a[href], button, select, input, textarea, summary')]
+        .filter((el) => !el.disabled && el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden')
+        .map((el) => el.dataset.testid || `${el.tagName.toLowerCase()}:${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}`),
+    );
+    const walked = await tabWalk(home);
+    const reached = new Set(walked.map((w) => w.key));
+    const missed = actions.filter((a) => !reached.has(a));
+    assert.deepEqual(missed, [], `not reachable by Tab: ${missed.join(', ')}`);
+    const noRing = walked.filter((w) => !w.ring || !w.focusVisible).map((w) => w.key);
+    assert.deepEqual(noRing, [], `no visible focus ring: ${noRing.join(', ')}`);
+    // The first Tab lands on the skip link, and Enter on a tab opens that section.
+    assert.ok(actions.length >= 15, `actions found: ${actions.join(', ')}`);
+    assert.match(walked[0].key, /^a:Skip to the case/, 'the first Tab reaches the skip link');
+    await home.getByTestId('tab-evidence').focus();
+    await home.keyboard.press('Enter');
+    await home.waitForURL(/\/evidence$/);
+    await home.getByTestId('evidence-list').waitFor({ state: 'attached' });
+    await home.getByTestId('tab-evidence').focus();
+    await home.screenshot({ path: artifactPath('ui-en-keyboard-focus.png') });
+
+    // The page copy opens for reading in a frame with no scripts and no network.
+    const copy = home.getByTestId('evidence-card').filter({ hasText: 'Copy of the page' }).first();
+    await copy.getByRole('button', { name: 'Open at full size', exact: true }).click();
+    const frame = home.getByTestId('viewer-page');
+    await frame.waitFor();
+    assert.equal(await frame.getAttribute('sandbox'), '', 'sandboxed, nothing allowed');
+    assert.match(await frame.getAttribute('srcdoc'), /Content-Security-Policy" content="default-src 'none'/);
+    assert.doesNotMatch(await frame.getAttribute('srcdoc'), /<script/i);
+    const inner = home.frameLocator('[data-testid=viewer-page]');
+    await inner.getByText('Account suspended').first().waitFor();
+    await home.screenshot({ path: artifactPath('ui-en-page-copy-viewer.png') });
+    await home.keyboard.press('Escape');
+
+    const tabId = await (await ext.sw()).evaluate(async () => (await chrome.tabs.query({ url: 'https://www.pinterest.com/login/*' }))[0].id);
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 640 });
+    await popup.goto(ext.url(`popup.html?tabId=${tabId}`));
+    await popup.getByTestId('notice-lead').waitFor();
+    const popupWalk = await tabWalk(popup);
+    assert.ok(popupWalk.some((w) => w.key === 'draft-appeal'), `popup walk: ${popupWalk.map((w) => w.key)}`);
+    assert.ok(popupWalk.some((w) => w.key === 'inventory-start'));
+    assert.deepEqual(popupWalk.filter((w) => !w.ring).map((w) => w.key), []);
+    await popup.getByTestId('draft-appeal').focus();
+    const [appeal] = await Promise.all([ext.context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+    await appeal.waitForURL(/appeal\.html\?notice=/);
+  } finally {
+    await ext.close();
+  }
+});
