@@ -460,7 +460,9 @@ export function App() {
       </aside>
       <article class="print-letter" lang={draft?.language} data-testid="print-letter">
         <h1>{subject}</h1>
-        <div class="print-body">{fullText.slice(subject.length + 2)}</div>
+        <div class="print-body" data-testid="letter-text">
+          {fullText.slice(subject.length + 2)}
+        </div>
       </article>
     </main>
   );

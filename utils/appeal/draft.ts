@@ -157,9 +157,10 @@ function citeMap(language: string, uk: boolean): Record<string, string> {
   return map;
 }
 
-function sectionsFor(kind: LetterKind, d: { eu: boolean; uk: boolean; business: boolean; illegal: boolean; findings: Finding[]; hasMissing: boolean; hasUser: { facts: boolean; why: boolean }; complaint: boolean; hasReplyBy: boolean }): string[] {
+function sectionsFor(kind: LetterKind, d: { hasEvidence: boolean; eu: boolean; uk: boolean; business: boolean; illegal: boolean; findings: Finding[]; hasMissing: boolean; hasUser: { facts: boolean; why: boolean }; complaint: boolean; hasReplyBy: boolean }): string[] {
   const find = (id: Finding['id']) => d.findings.some((f) => f.id === id);
   const third = kind === 'ods-submission' || kind === 'dsc-complaint';
+  const evidence = d.hasEvidence ? ['evidence'] : [];
   const findings = [
     ...(d.eu && find('short-appeal-window') ? [third ? 'finding_window_third' : 'finding_window'] : []),
     ...(d.eu && find('spam-ground') ? [third ? 'finding_spam_third' : 'finding_spam'] : []),
@@ -170,15 +171,15 @@ function sectionsFor(kind: LetterKind, d: { eu: boolean; uk: boolean; business: 
   const replyBy = d.hasReplyBy ? [d.eu ? 'reply_by_eu' : 'reply_by_other'] : [];
   switch (kind) {
     case 'internal-complaint':
-      return ['greeting_platform', 'opening_internal', 'notice_own', ...user, ...hook, ...(d.business && d.eu ? ['hook_p2b'] : []), ...(d.hasMissing ? ['missing_own'] : []), ...findings, ...(d.eu && d.business && find('repeated-violations') ? ['finding_repeated'] : []), 'asks', ...review, 'evidence', ...replyBy, d.eu ? 'reservation_eu' : 'reservation_other', 'closing', 'disclaimer'];
+      return ['greeting_platform', 'opening_internal', 'notice_own', ...user, ...hook, ...(d.business && d.eu ? ['hook_p2b'] : []), ...(d.hasMissing ? ['missing_own'] : []), ...findings, ...(d.eu && d.business && find('repeated-violations') ? ['finding_repeated'] : []), 'asks', ...review, ...evidence, ...replyBy, d.eu ? 'reservation_eu' : 'reservation_other', 'closing', 'disclaimer'];
     case 'ods-submission':
-      return ['to', 'greeting_body', 'opening_ods', d.complaint ? 'complaint_filed' : 'complaint_none', 'notice_third', ...user, ...(d.hasMissing ? ['missing_third'] : []), ...findings, 'ask_ods', 'ods_rules', 'evidence', 'reply_by_body', 'reservation_court', 'closing', 'disclaimer'];
+      return ['to', 'greeting_body', 'opening_ods', d.complaint ? 'complaint_filed' : 'complaint_none', 'notice_third', ...user, ...(d.hasMissing ? ['missing_third'] : []), ...findings, 'ask_ods', 'ods_rules', ...evidence, 'reply_by_body', 'reservation_court', 'closing', 'disclaimer'];
     case 'gdpr-access':
       return ['to', 'greeting_dpo', 'opening_gdpr', 'gdpr_items', ...(d.eu || d.uk ? ['review_art22'] : []), 'notice_own', ...(d.hasUser.facts ? ['facts_context'] : []), 'gdpr_reply', 'gdpr_77', 'closing', 'disclaimer'];
     case 'dsc-complaint':
-      return ['to', 'greeting_body', 'opening_dsc', 'residence', ...(d.complaint ? ['complaint_filed'] : []), 'notice_third', ...user, ...(d.hasMissing ? ['missing_third'] : []), ...findings, 'ask_dsc', 'evidence', 'reply_by_body', 'closing', 'disclaimer'];
+      return ['to', 'greeting_body', 'opening_dsc', 'residence', ...(d.complaint ? ['complaint_filed'] : []), 'notice_third', ...user, ...(d.hasMissing ? ['missing_third'] : []), ...findings, 'ask_dsc', ...evidence, 'reply_by_body', 'closing', 'disclaimer'];
     case 'p2b-business':
-      return ['greeting_platform', 'opening_p2b', 'notice_own', ...user, 'hook_p2b', ...(d.hasMissing ? ['missing_own'] : []), ...(find('repeated-violations') ? ['finding_repeated'] : []), ...findings, 'asks', 'evidence', ...(d.hasReplyBy ? ['reply_by_p2b'] : []), 'reservation_court', 'closing', 'disclaimer'];
+      return ['greeting_platform', 'opening_p2b', 'notice_own', ...user, 'hook_p2b', ...(d.hasMissing ? ['missing_own'] : []), ...(find('repeated-violations') ? ['finding_repeated'] : []), ...findings, 'asks', ...evidence, ...(d.hasReplyBy ? ['reply_by_p2b'] : []), 'reservation_court', 'closing', 'disclaimer'];
   }
 }
 
@@ -320,6 +321,7 @@ export function draftAppeal(input: DraftInput): Draft {
     return r.text;
   };
   const ids = sectionsFor(input.kind, {
+    hasEvidence: Boolean(input.evidence?.length || data.inventory || context.evidenceKey),
     eu,
     uk,
     business: context.business,
