@@ -26,7 +26,7 @@ const TOPIC =
 const ITEMS: ItemRule[] = [
   {
     id: 'N1',
-    shows: /(suspen|terminat|deactivat|disabled|banned|restrict|limited|removed|taken down|locked|read-only|gesperrt|deaktiviert|eingeschränkt|entfernt|suspendu|désactivé|restreint|supprimé|suspendid|desactivad|inhabilitad|restringid|eliminad|sospes|disattivat|disabilitat|limitat|rimoss|suspens|desativad|restrit|removid|geschorst|opgeschort|uitgeschakeld|beperkt|verwijderd|zawieszon|zablokowan|停止|凍結|無効|制限|削除|ロック)/,
+    shows: /(suspen|terminat|deactivat|disabled|banned|restrict|limited|removed|taken down|locked|read-only|gesperrt|sperrung|deaktiviert|eingeschränkt|entfernt|suspendu|désactivé|restreint|supprimé|suspendid|desactivad|inhabilitad|restringid|eliminad|sospes|disattivat|disabilitat|limitat|rimoss|suspens|desativad|restrit|removid|geschorst|opgeschort|uitgeschakeld|beperkt|verwijderd|zawieszon|zablokowan|停止|凍結|無効|制限|削除|ロック)/,
     citations: { eu: ['dsa17_3a'], default: SCP },
   },
   {
@@ -38,7 +38,7 @@ const ITEMS: ItemRule[] = [
     id: 'N3',
     // "tot" is Dutch for "until" only before a date: a bare "tot" also starts "total".
     shows: new RegExp(
-      `(permanent|temporar|indefinite|until (?:\\d|the \\d|${MONTHS}\\b)|for \\d+ (?:days?|hours?|weeks?|months?)|\\d+ (?:days?|hours?) (?:left|remaining)|dauerhaft|vorübergehend|bis zum|définitivement|temporairement|jusqu'au|permanentemente|temporalmente|hasta el|fino al|definitivamente|temporariamente|até (?:o dia|\\d)|tijdelijk|\\btot (?:en met |\\d)|永久|一時的|\\d+日間)`,
+      `(permanent|temporar|indefinite|until (?:\\d|the \\d|${MONTHS}\\b)|for (?:\\d+|one|two|three|four|seven|fourteen|thirty) (?:days?|hours?|weeks?|months?)|(?:for|pour|durante|für|voor|per|por|para) (?:%\\(\\w+\\)s ?)+|(?:within|sous|innerhalb von|dentro de|en|entro|binnen) \\d+ (?:hours?|heures|stunden|horas|ore|uur|days?|jours|tagen|días|giorni|dagen|dias)[^.]{0,20}(?:lifted|levée|aufgehoben|levantad|revocat|opgeheven)|(?:lifted|levée|aufgehoben)[^.]{0,20}(?:within|sous|innerhalb von) \\d+|\\d+ (?:days?|hours?) (?:left|remaining)|dauerhaft|vorübergehend|bis zum|définitivement|temporairement|jusqu'au|permanentemente|temporalmente|hasta el|fino al|definitivamente|temporariamente|até (?:o dia|\\d)|tijdelijk|\\btot (?:en met |\\d)|永久|一時的|\\d+日間)`,
     ),
     citations: { eu: ['dsa17_3a'], default: SCP },
   },
@@ -50,18 +50,19 @@ const ITEMS: ItemRule[] = [
   },
   {
     id: 'N5',
-    shows: /(because you (?:posted|shared|uploaded|sent|saved|pinned)|we found that you|on \d{1,2} \w+ \d{4} you|you (?:posted|shared|uploaded) (?:a|an|the|content)|weil du .{0,30}(?:gepostet|geteilt|hochgeladen)|parce que vous avez (?:publié|partagé))/,
+    // The user's conduct, named: what was posted or done, not just "a violation".
+    shows: /(because you (?:posted|shared|uploaded|sent|saved|pinned)|you have (?:listed|posted|uploaded|sent|shared|sold|used)\b|we (?:have )?(?:recently )?(?:noticed|detected|found|observed) (?:some |a |an )?(?:unusual|suspicious|large number|high volume|repeated|automated)[^.]{0,80}|we found that you|on \d{1,2} \w+ \d{4} you|you (?:posted|shared|uploaded) (?:a|an|the|content)|weil du .{0,30}(?:gepostet|geteilt|hochgeladen)|parce que vous avez (?:publié|partagé))/,
     citations: { eu: ['dsa17_3b'], default: SCP },
   },
   {
     id: 'N6',
-    shows: /(reported by|a report (?:from|by)|after (?:a|someone's) report|trusted flagger|our own investigation|own initiative|detected by our|flagged by|copyright (?:owner|holder)|rights ?holder|gemeldet|signalé|denunciad|segnalat|gerapporteerd)/,
+    shows: /(reported by|a report (?:from|by)|we (?:have )?(?:recently )?(?:noticed|detected)|when we detect|proactive|after (?:a|someone's) report|trusted flagger|our own investigation|own initiative|detected by our|flagged by|copyright (?:owner|holder)|rights ?holder|gemeldet|signalé|denunciad|segnalat|gerapporteerd)/,
     citations: { eu: ['dsa17_3b'], default: SCP },
   },
   {
     id: 'N7',
     // Automation in detecting or deciding, not "automatically restored".
-    shows: /(automated (?:systems?|means|tools?|technolog|detection|review|decision|process)|automatic(?:ally)? (?:detect|flag|identif|remov|suspend|disabl|ban|review)|(?:detected|flagged|identified|reviewed) automatically|our (?:automated )?systems (?:detected|flagged|found|identified)|algorithm|machine learning|human review|reviewed by (?:a|our) (?:team|person|specialist|moderator)|a person reviewed|manual(?:ly)? review|automatisiert|automatisch (?:erkannt|entdeckt|markiert)|manuell geprüft|moyens automatisés|automatiquement (?:détect|identifi|signal)|medios automatizados|(?:detectad|identificad)[oa]s? automáticamente|strumenti automatizzati|automaticamente (?:rilevat|identificat)|geautomatiseerd|automatisch (?:gedetecteerd|herkend)|meios automatizados|automaticamente (?:detetad|detectad|identificad)|自動)/,
+    shows: /(automated (?:systems?|means|tools?|technolog|detection|review|decision|process)|automatic process|processus automatique|automatischen? prozess|proceso automático|processo automatico|automatisch proces|(?:reviewed|checked) by (?:the|our) [\w ]{0,20}team|(?:our|unser|notre|nuestro|nosso|il nostro|ons) team[^.]{0,40}(?:reviewed|überprüft|geprüft|examiné|revisado|revisto|esaminato|beoordeeld)|automatic(?:ally)? (?:detect|flag|identif|remov|suspend|disabl|ban|review)|(?:detected|flagged|identified|reviewed) automatically|our (?:automated )?systems (?:detected|flagged|found|identified)|algorithm|machine learning|human review|reviewed by (?:a|our) (?:team|person|specialist|moderator)|a person reviewed|manual(?:ly)? review|automatisiert|automatisch (?:erkannt|entdeckt|markiert)|manuell geprüft|moyens automatisés|automatiquement (?:détect|identifi|signal)|medios automatizados|(?:detectad|identificad)[oa]s? automáticamente|strumenti automatizzati|automaticamente (?:rilevat|identificat)|geautomatiseerd|automatisch (?:gedetecteerd|herkend)|meios automatizados|automaticamente (?:detetad|detectad|identificad)|自動)/,
     citations: { eu: ['dsa17_3c'], uk: SCP, default: SCP },
   },
   {
@@ -75,13 +76,13 @@ const ITEMS: ItemRule[] = [
   {
     id: 'N9',
     shows: new RegExp(
-      `(guidelines? on [a-z]|polic(?:y|ies) (?:on|against|prohibiting|about|regarding|for) (?:[a-z-]+ ){0,3}?${TOPIC}|${TOPIC}[a-z ,-]{0,40}?(?:polic(?:y|ies)|guidelines?|rules?)\\b|section \\d|clause \\d|richtlinie(?:n)? (?:zu|gegen)|règles? (?:relatives? à|sur|contre) |normas (?:sobre|contra)|linee guida (?:su|contro)|regels (?:over|tegen)|diretrizes (?:sobre|contra)|ポリシー)`,
+      `((?:guidelines?|standards?) on [a-z\\[]|polic(?:y|ies) (?:on|against|prohibiting|about|regarding|for) (?:[a-z-]+ ){0,3}?${TOPIC}|${TOPIC}[a-z ,-]{0,40}?(?:polic(?:y|ies)|guidelines?|rules?)\\b|section \\d|clause \\d|richtlinie(?:n)? (?:zu|gegen)|règles? (?:relatives? à|sur|contre) |normas (?:sobre|contra)|linee guida (?:su|contro)|regels (?:over|tegen)|diretrizes (?:sobre|contra)|ポリシー)`,
     ),
     citations: { eu: ['dsa17_3e'], default: SCP },
   },
   {
     id: 'N10',
-    shows: /(appeal|out-of-court|dispute settlement|\bcourt\b|reports and violations cent|disagree with (?:this|the) decision|request a review|einspruch|widerspruch|faire appel|contester|recurso|apelar|ricorso|recorrer|bezwaar|odwoła|異議|申し立て)/,
+    shows: /(appeal|out-of-court|(?:tell|let) us (?:know )?if you think|if you think we (?:made a mistake|got this wrong)|dispute settlement|\bcourt\b|reports and violations cent|disagree with (?:this|the) decision|request a review|einspruch|widerspruch|faire appel|contester|recurso|apelar|ricorso|recorrer|bezwaar|odwoła|異議|申し立て)/,
     citations: { eu: ['dsa17_3f', 'dsa21_1'], in: ['in_4_8'], default: ['scp_appeal'] },
   },
   {
@@ -110,7 +111,7 @@ const ITEMS: ItemRule[] = [
   {
     id: 'N14',
     // A time limit for the appeal, not for strikes ("strikes expire within six months").
-    shows: /((?:appeal|complaint|review|contest|disagree|request)[^.]{0,60}(?:within|in the next|no later than) (?:\d+|six|thirty|180|30) (?:months?|days?)|(?:within|no later than) (?:\d+|six|thirty) (?:months?|days?)[^.]{0,30}(?:to|you can|you may) (?:appeal|submit|request|contest)|you have \d+ days to (?:appeal|submit|request|contest)|\d+ days (?:left|remaining) to (?:appeal|submit|request)|innerhalb von \d+ (?:tagen|monaten)[^.]{0,40}(?:einspruch|widerspruch|beschwerde)|vous avez \d+ jours pour (?:faire appel|contester)|dans un délai de \d+ (?:jours|mois)[^.]{0,40}(?:appel|contester)|en un plazo de \d+ (?:días|meses)|entro \d+ (?:giorni|mesi)[^.]{0,40}(?:ricorso|contestare)|no prazo de \d+ (?:dias|meses)|binnen \d+ (?:dagen|maanden)[^.]{0,40}(?:bezwaar|beroep))/,
+    shows: /((?:appeal|complaint|review|contest|disagree|request)[^.]{0,60}(?:within|in the next|no later than) (?:\d+|six|thirty|180|30) (?:months?|days?)|(?:within|no later than) (?:\d+|six|thirty) (?:months?|days?)[^.]{0,30}(?:to|you can|you may) (?:appeal|submit|request|contest)|you have \d+ days to (?:appeal|submit|request|contest)|(?:\d+|\[x\]) days? (?:left|remaining) to (?:appeal|submit|request|disagree)|innerhalb von \d+ (?:tagen|monaten)[^.]{0,40}(?:einspruch|widerspruch|beschwerde)|vous avez \d+ jours pour (?:faire appel|contester)|dans un délai de \d+ (?:jours|mois)[^.]{0,40}(?:appel|contester)|en un plazo de \d+ (?:días|meses)|entro \d+ (?:giorni|mesi)[^.]{0,40}(?:ricorso|contestare)|no prazo de \d+ (?:dias|meses)|binnen \d+ (?:dagen|maanden)[^.]{0,40}(?:bezwaar|beroep))/,
     citations: { eu: ['dsa17_3f'], default: ['scp_appeal'] },
   },
   {
