@@ -21,12 +21,12 @@ const ILLEGAL = /(\billegal\b|unlawful|\blaw\b|rechtswidrig|illégal|ilegal|ille
 const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 /** Words that name a topic of a platform's rules, for N9. */
 const TOPIC =
-  '(?:spam|scams?|deceptive|fraud|hate speech|hateful|harass|bully|nudity|adult|sexual|violen|graphic|self-harm|self-injury|suicide|misinformation|impersonat|intellectual property|copyright|trademark|dangerous|terror|extremis|child|regulated goods|drugs|weapons|manipulat|authenticity|platform manipulation|fake engagement|privacy)';
+  '(?:engañoso|trompeu|ingannevol|irreführend|misleidend|enganos|desinform|fehlinformation|odio|haine|hass|haat|nudi|nackt|acoso|harcèlement|belästigung|molestie|spam|scams?|deceptive|fraud|hate speech|hateful|harass|bully|nudity|adult|sexual|violen|graphic|self-harm|self-injury|suicide|misinformation|impersonat|intellectual property|copyright|trademark|dangerous|terror|extremis|child|regulated goods|drugs|weapons|manipulat|authenticity|platform manipulation|fake engagement|privacy)';
 
 const ITEMS: ItemRule[] = [
   {
     id: 'N1',
-    shows: /(suspen|terminat|deactivat|disabled|banned|restrict|limited|removed|taken down|locked|read-only|gesperrt|sperrung|deaktiviert|eingeschränkt|entfernt|suspendu|désactivé|restreint|supprimé|suspendid|desactivad|inhabilitad|restringid|eliminad|sospes|disattivat|disabilitat|limitat|rimoss|suspens|desativad|restrit|removid|geschorst|opgeschort|uitgeschakeld|beperkt|verwijderd|zawieszon|zablokowan|停止|凍結|無効|制限|削除|ロック)/,
+    shows: /(suspen|terminat|deactivat|disabled|banned|restrict|limited|removed|taken down|locked|read-only|gesperrt|sperrung|deaktiviert|bloqu|retirad|eingeschränkt|entfernt|suspendu|désactivé|restreint|supprimé|suspendid|desactivad|inhabilitad|restringid|eliminad|sospes|disattivat|disabilitat|limitat|rimoss|suspens|desativad|restrit|removid|geschorst|opgeschort|uitgeschakeld|beperkt|verwijderd|zawieszon|zablokowan|停止|凍結|無効|制限|削除|ロック)/,
     citations: { eu: ['dsa17_3a'], default: SCP },
   },
   {
@@ -38,14 +38,14 @@ const ITEMS: ItemRule[] = [
     id: 'N3',
     // "tot" is Dutch for "until" only before a date: a bare "tot" also starts "total".
     shows: new RegExp(
-      `(permanent|temporar|indefinite|until (?:\\d|the \\d|${MONTHS}\\b)|for (?:\\d+|one|two|three|four|seven|fourteen|thirty) (?:days?|hours?|weeks?|months?)|(?:for|pour|durante|für|voor|per|por|para) (?:%\\(\\w+\\)s ?)+|(?:within|sous|innerhalb von|dentro de|en|entro|binnen) \\d+ (?:hours?|heures|stunden|horas|ore|uur|days?|jours|tagen|días|giorni|dagen|dias)[^.]{0,20}(?:lifted|levée|aufgehoben|levantad|revocat|opgeheven)|(?:lifted|levée|aufgehoben)[^.]{0,20}(?:within|sous|innerhalb von) \\d+|\\d+ (?:days?|hours?) (?:left|remaining)|dauerhaft|vorübergehend|bis zum|définitivement|temporairement|jusqu'au|permanentemente|temporalmente|hasta el|fino al|definitivamente|temporariamente|até (?:o dia|\\d)|tijdelijk|\\btot (?:en met |\\d)|永久|一時的|\\d+日間)`,
+      `(permanent|temporar|indefinite|until (?:\\d|the \\d|${MONTHS}\\b)|for (?:\\d+|one|two|three|four|seven|fourteen|thirty) (?:days?|hours?|weeks?|months?)|(?:for|pour|durante|für|voor|per|por|para) (?:%\\(\\w+\\)s ?)+|(?:within|sous|innerhalb von|dentro de|em até|en|entro|binnen) \\d+ (?:hours?|heures|stunden|horas|ore|uur|days?|jours|tagen|días|giorni|dagen|dias)[^.]{0,20}(?:lifted|levée|levé|aufgehoben|levanta|levantad|resolv|risolv|revocat|opgeheven)|(?:lifted|levée|levé|aufgehoben|levanta|levantad|resolv|risolv|revocat|opgeheven)[^.]{0,30}(?:within|sous|innerhalb von|dentro de|em até|en|entro|binnen) \\d+ (?:hours?|heures|stunden|horas|ore|uur|days?|jours|tagen|días|giorni|dagen|dias)|時間以内に解除|永続|無期限|\\d+ (?:days?|hours?) (?:left|remaining)(?! to (?:appeal|disagree|request|submit))|dauerhaft|vorübergehend|bis zum|définitivement|temporairement|jusqu'au|permanentemente|temporalmente|hasta el|fino al|definitivamente|temporariamente|até (?:o dia|\\d)|tijdelijk|\\btot (?:en met |\\d)|永久|一時的|\\d+日間)`,
     ),
     citations: { eu: ['dsa17_3a'], default: SCP },
   },
   {
     id: 'N4',
     // "This Pin" alone does not identify the content: an ID, a link or a quoted title does.
-    shows: /(\/pin\/\d+|pin id|pin-id|\bpin \d{6,}|post id|video id|tweet id|content id|https?:\/\/\S+\/(?:pin|p|status|video|watch|comments|reel)\/?\S*|\bwatch\?v=)/,
+    shows: /((?:your video|tu vídeo|il tuo video|ton vidéo|votre vidéo|dein video|je video|o seu vídeo|seu vídeo) (?:["“«„]|[^\n]{1,120}? (?:was flagged|was reported|se ha marcado|ci è stato segnalato|a été signalée?|wurde gemeldet|is gemarkeerd|foi sinalizado))|\bvideo: \S|\/pin\/\d+|pin id|pin-id|\bpin \d{6,}|post id|video id|tweet id|content id|https?:\/\/\S+\/(?:pin|p|status|video|watch|comments|reel)\/?\S*|\bwatch\?v=)/,
     citations: { eu: ['dsa17_4'], default: SCP },
   },
   {
@@ -62,7 +62,7 @@ const ITEMS: ItemRule[] = [
   {
     id: 'N7',
     // Automation in detecting or deciding, not "automatically restored".
-    shows: /(automated (?:systems?|means|tools?|technolog|detection|review|decision|process)|automatic process|processus automatique|automatischen? prozess|proceso automático|processo automatico|automatisch proces|(?:reviewed|checked) by (?:the|our) [\w ]{0,20}team|(?:our|unser|notre|nuestro|nosso|il nostro|ons) team[^.]{0,40}(?:reviewed|überprüft|geprüft|examiné|revisado|revisto|esaminato|beoordeeld)|automatic(?:ally)? (?:detect|flag|identif|remov|suspend|disabl|ban|review)|(?:detected|flagged|identified|reviewed) automatically|our (?:automated )?systems (?:detected|flagged|found|identified)|algorithm|machine learning|human review|reviewed by (?:a|our) (?:team|person|specialist|moderator)|a person reviewed|manual(?:ly)? review|automatisiert|automatisch (?:erkannt|entdeckt|markiert)|manuell geprüft|moyens automatisés|automatiquement (?:détect|identifi|signal)|medios automatizados|(?:detectad|identificad)[oa]s? automáticamente|strumenti automatizzati|automaticamente (?:rilevat|identificat)|geautomatiseerd|automatisch (?:gedetecteerd|herkend)|meios automatizados|automaticamente (?:detetad|detectad|identificad)|自動)/,
+    shows: /(automated (?:systems?|means|tools?|technolog|detection|review|decision|process)|automatic process|processus automatique|automatischen? prozess|proceso automático|proceso automatizado|processo automatico|processo automático|processo automatizzato|processo automatizado|automatisch proces|機械的|(?:reviewed|checked) by (?:the|our) [\w ]{0,20}team|(?:our|unser|notre|nuestro|nosso|il nostro|ons) team[^.]{0,40}(?:reviewed|überprüft|geprüft|examiné|revisado|revisto|esaminato|beoordeeld)|automatic(?:ally)? (?:detect|flag|identif|remov|suspend|disabl|ban|review)|(?:detected|flagged|identified|reviewed) automatically|our (?:automated )?systems (?:detected|flagged|found|identified)|algorithm|machine learning|human review|reviewed by (?:a|our) (?:team|person|specialist|moderator)|a person reviewed|manual(?:ly)? review|automatisiert|automatisch (?:erkannt|entdeckt|markiert)|manuell geprüft|moyens automatisés|automatiquement (?:détect|identifi|signal)|medios automatizados|(?:detectad|identificad)[oa]s? automáticamente|strumenti automatizzati|automaticamente (?:rilevat|identificat)|geautomatiseerd|automatisch (?:gedetecteerd|herkend)|meios automatizados|automaticamente (?:detetad|detectad|identificad)|自動)/,
     citations: { eu: ['dsa17_3c'], uk: SCP, default: SCP },
   },
   {
@@ -76,13 +76,13 @@ const ITEMS: ItemRule[] = [
   {
     id: 'N9',
     shows: new RegExp(
-      `((?:guidelines?|standards?) on [a-z\\[]|polic(?:y|ies) (?:on|against|prohibiting|about|regarding|for) (?:[a-z-]+ ){0,3}?${TOPIC}|${TOPIC}[a-z ,-]{0,40}?(?:polic(?:y|ies)|guidelines?|rules?)\\b|section \\d|clause \\d|richtlinie(?:n)? (?:zu|gegen)|règles? (?:relatives? à|sur|contre) |normas (?:sobre|contra)|linee guida (?:su|contro)|regels (?:over|tegen)|diretrizes (?:sobre|contra)|ポリシー)`,
+      `((?:guidelines?|standards?) on [a-z\\[]|polic(?:y|ies) (?:on|against|prohibiting|about|regarding|for) (?:[a-z-]+ ){0,3}?${TOPIC}|${TOPIC}[a-z ,-]{0,40}?(?:polic(?:y|ies)|guidelines?|rules?)\\b|(?:política|politique|politica|richtlinie|beleid|norma|diretriz)[a-z]* [^.]{0,60}?${TOPIC}|section \\d|clause \\d|richtlinie(?:n)? (?:zu|gegen)|règles? (?:relatives? à|sur|contre) |normas (?:sobre|contra)|linee guida (?:su|contro)|regels (?:over|tegen)|diretrizes (?:sobre|contra)|ポリシー)`,
     ),
     citations: { eu: ['dsa17_3e'], default: SCP },
   },
   {
     id: 'N10',
-    shows: /(appeal|out-of-court|(?:tell|let) us (?:know )?if you think|if you think we (?:made a mistake|got this wrong)|dispute settlement|\bcourt\b|reports and violations cent|disagree with (?:this|the) decision|request a review|einspruch|widerspruch|faire appel|contester|recurso|apelar|ricorso|recorrer|bezwaar|odwoła|異議|申し立て)/,
+    shows: /(appeal|out-of-court|(?:tell|let) us (?:know )?(?:if|of) you think|if you think (?:that )?(?:it|this|we)|si vous pensez que|si tu penses que|falls du denkst|wenn du glaubst|si crees que|si piensas que|se pensi che|se ritieni che|als je denkt dat|se achar que|se você acha que|recorrer contra|異議|dispute settlement|\bcourt\b|reports and violations cent|disagree with (?:this|the) decision|request a review|einspruch|widerspruch|faire appel|contester|recurso|apelar|ricorso|recorrer|bezwaar|odwoła|異議|申し立て)/,
     citations: { eu: ['dsa17_3f', 'dsa21_1'], in: ['in_4_8'], default: ['scp_appeal'] },
   },
   {
