@@ -185,9 +185,10 @@ describe('addressees', () => {
     expect(de.body).toContain('Member State where I live: Germany');
     expect(de.body).toContain('transmit the complaint to the Digital Services Coordinator of establishment');
     expect(de.body).not.toContain('Coimisiún na Meán');
-    const fr = draftAppeal(withContext({ country: 'FR' }, { kind: 'dsc-complaint' }));
-    expect(fr.body).toContain('To: Digital Services Coordinator — France');
-    expect(fr.warnings.map((w) => w.key)).toContain('appealWarn_dscUnconfirmed');
+    const pl = draftAppeal(withContext({ country: 'PL' }, { kind: 'dsc-complaint' }));
+    expect(pl.body).toContain('To: Digital Services Coordinator — Poland');
+    expect(pl.warnings.map((w) => w.key)).toContain('appealWarn_dscUnconfirmed');
+    expect(draftAppeal(withContext({ country: 'FR' }, { kind: 'dsc-complaint' })).body).toContain('To: Autorité de régulation de la communication audiovisuelle et numérique (Arcom), Digital Services Coordinator — France');
     expect(draftAppeal(withContext({ country: 'IE' }, { kind: 'dsc-complaint' })).body).toContain('Coimisiún na Meán');
   });
   it('ODS bodies by service: User Rights for Instagram and TikTok, not Facebook; none confirmed for X', () => {
