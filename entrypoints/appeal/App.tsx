@@ -425,6 +425,15 @@ export function App() {
               <br />
               {dsc && <span class="muted small">{t('appealSource', dsc.source)}</span>}
               <br />
+              {dsc?.complaintForm && (
+                <>
+                  <a href={dsc.complaintForm} target="_blank" rel="noreferrer" data-testid="dsc-route">
+                    {t('appealDscRoute')}
+                  </a>
+                  : {dsc.complaintHow}
+                  <br />
+                </>
+              )}
               <a href={DSC_LIST_URL} target="_blank" rel="noreferrer">
                 {t('appealDscList')}
               </a>

@@ -68,12 +68,16 @@ export interface Dsc {
   status: string;
   source: string;
   dsaApplies: boolean;
+  /** The DSC's own complaint route, where it was read (web form or address), and how to use it. */
+  complaintForm?: string;
+  complaintHow?: string;
 }
 
 export function dscFor(country: string | undefined): Dsc | undefined {
   const entry = dscData.countries.find((c) => c.code === country);
   if (!entry) return undefined;
-  return { code: entry.code, name: entry.dsc.name, status: entry.dsc.status, source: entry.dsc.source, dsaApplies: entry.dsa === 'applies' };
+  const route = entry.dsc.complaintFormStatus === 'confirmed' ? { complaintForm: entry.dsc.complaintForm, complaintHow: (entry.dsc as { complaintHow?: string }).complaintHow } : {};
+  return { code: entry.code, name: entry.dsc.name, status: entry.dsc.status, source: entry.dsc.source, dsaApplies: entry.dsa === 'applies', ...route };
 }
 export const DSC_LIST_URL = dscData.commissionList;
 

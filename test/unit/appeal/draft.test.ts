@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EU_COUNTRIES, odsBodiesForService, SERVICES, type Service } from '@/utils/appeal/addressees';
+import { dscFor, EU_COUNTRIES, odsBodiesForService, type Service } from '@/utils/appeal/addressees';
 import { draftAppeal, hasTemplates, letterKindsFor, LETTER_KINDS, odsBodiesFor, TEMPLATE_LANGUAGES, userSideProblems, type DraftInput, type UserSide } from '@/utils/appeal/draft';
 import { parseTemplate, renderTemplate } from '@/utils/appeal/engine';
 import type { Platform } from '@/utils/db/schema';
@@ -190,6 +190,9 @@ describe('addressees', () => {
     expect(pl.warnings.map((w) => w.key)).toContain('appealWarn_dscUnconfirmed');
     expect(draftAppeal(withContext({ country: 'FR' }, { kind: 'dsc-complaint' })).body).toContain('To: Autorité de régulation de la communication audiovisuelle et numérique (Arcom), Digital Services Coordinator — France');
     expect(draftAppeal(withContext({ country: 'IE' }, { kind: 'dsc-complaint' })).body).toContain('Coimisiún na Meán');
+    // Where the coordinator's own complaint route was read, the editor offers it.
+    expect(dscFor('DE')?.complaintForm).toBe('https://www.dsc.bund.de/DSC/DE/8Formulare/Form06_Beschw/node.html');
+    expect(dscFor('PL')?.complaintForm).toBeUndefined();
   });
   it('ODS bodies by service: User Rights for Instagram and TikTok, not Facebook; none confirmed for X', () => {
     expect(odsBodiesForService('instagram', 'de').map((b) => b.id)).toContain('user-rights');
