@@ -77,6 +77,10 @@ test('the user’s words survive a change of language and tone; the PDF holds th
   assert.ok((await asks.inputValue()).includes(OWN_PARAGRAPH));
   await a11y(page, 'appeal editor, German');
   await page.screenshot({ path: artifactPath('appeal-editor-de.png'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await a11y(page, 'appeal editor, German, dark');
+  await page.screenshot({ path: artifactPath('appeal-editor-de-dark.png'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Print to PDF through Chromium: the whole letter, over as many pages as it needs.
   const subject = await page.getByTestId('subject').inputValue();
