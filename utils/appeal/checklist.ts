@@ -31,8 +31,9 @@ const ITEMS: ItemRule[] = [
   },
   {
     id: 'N2',
+    // The Santa Clara Principles read do not ask for territorial scope: no citation outside the EU.
     shows: /(worldwide|globally|in (?:the eu|the european union|your country|all countries)|weltweit|in der eu|dans le monde|en todo el mundo|in tutto il mondo|no mundo inteiro|wereldwijd|全世界)/,
-    citations: { eu: ['dsa17_3a'], default: SCP },
+    citations: { eu: ['dsa17_3a'], default: [] },
   },
   {
     id: 'N3',
@@ -40,7 +41,7 @@ const ITEMS: ItemRule[] = [
     shows: new RegExp(
       `(permanent|temporar|indefinite|until (?:\\d|the \\d|${MONTHS}\\b)|for (?:\\d+|one|two|three|four|seven|fourteen|thirty) (?:days?|hours?|weeks?|months?)|(?:for|pour|durante|für|voor|per|por|para) (?:%\\(\\w+\\)s ?)+|(?:within|sous|innerhalb von|dentro de|em até|en|entro|binnen) \\d+ (?:hours?|heures|stunden|horas|ore|uur|days?|jours|tagen|días|giorni|dagen|dias)[^.]{0,20}(?:lifted|levée|levé|aufgehoben|levanta|levantad|resolv|risolv|revocat|opgeheven)|(?:lifted|levée|levé|aufgehoben|levanta|levantad|resolv|risolv|revocat|opgeheven)[^.]{0,30}(?:within|sous|innerhalb von|dentro de|em até|en|entro|binnen) \\d+ (?:hours?|heures|stunden|horas|ore|uur|days?|jours|tagen|días|giorni|dagen|dias)|時間以内に解除|永続|無期限|\\d+ (?:days?|hours?) (?:left|remaining)(?! to (?:appeal|disagree|request|submit))|dauerhaft|vorübergehend|bis zum|définitivement|temporairement|jusqu'au|permanentemente|temporalmente|hasta el|fino al|definitivamente|temporariamente|até (?:o dia|\\d)|tijdelijk|\\btot (?:en met |\\d)|永久|一時的|\\d+日間)`,
     ),
-    citations: { eu: ['dsa17_3a'], default: SCP },
+    citations: { eu: ['dsa17_3a'], default: [] },
   },
   {
     id: 'N4',
@@ -69,7 +70,7 @@ const ITEMS: ItemRule[] = [
     id: 'N8',
     // A legal ground is a named law or provision, not the bare word "illegal".
     shows: /(under (?:the )?(?:law|act)\b|\blaw of |section \d+|article \d+|§\s*\d+|court order|criminal code|dmca|digital millennium copyright act|copyright act|copyright law|urheberrechtsgesetz|strafgesetzbuch|code pénal|código penal|codice penale|著作権法)/,
-    citations: { eu: ['dsa17_3d'], uk: ['osa21_4d'], default: SCP },
+    citations: { eu: ['dsa17_3d'], default: [] },
     // Only owed where the decision says the content is illegal (copyright included).
     applies: (notice) => ILLEGAL.test(normalizeText(notice.text ?? '')),
   },
@@ -87,13 +88,13 @@ const ITEMS: ItemRule[] = [
   },
   {
     id: 'N11',
-    citations: { eu: ['dsa17_4'], default: SCP },
+    citations: { eu: ['dsa17_4'], default: [] },
     // Specific and individual only when it names the content, the facts and the clause.
     decide: (_n, _c, found) => (['N4', 'N5', 'N9'].every((id) => found.get(id as ChecklistId) === 'present') ? 'present' : 'missing'),
   },
   {
     id: 'N12',
-    citations: { eu: ['dsa17_2'], in: ['in_4_8'], default: SCP },
+    citations: { eu: ['dsa17_2'], in: ['in_4_8'], default: [] },
     // Only the day the platform sent the statement counts; the day the user saw it proves nothing about lateness.
     decide: (_notice, context) => {
       const decided = context.decisionDate ? Date.parse(context.decisionDate) : NaN;

@@ -79,7 +79,7 @@ export function formatRef(ref: Ref, language: string, options: { uk?: boolean } 
       return parts.length > 1 ? `${parts.join(', ')}, ${ofAct('pt', name)}` : `${parts[0]} ${ofAct('pt', name)}`;
     }
     default: {
-      if (ref.act === 'OSA') return `s. ${ref.art}${par.map((p) => `(${p})`).join('')}${pt ? `(${pt})` : ''} ${name}`;
+      if (ref.act === 'OSA') return `s. ${ref.art}${par.map((p) => `(${p})`).join('')}${pt ? pt.split('-').map((x) => `(${x})`).join('–') : ''} ${name}`;
       if (ref.act === 'ITR') return `r. ${ref.art}${par.map((p) => `(${p})`).join('')}${pt ? `(${pt})` : ''} ${name}`;
       return `Art. ${ref.art}${par.map((p) => `(${p})`).join(', ')}${pt ? `(${pt})` : ''} ${name}`;
     }

@@ -141,6 +141,13 @@ export interface Draft {
 }
 
 const MAX_QUOTE = 4_000;
+
+/** Some items read differently for content, and outside the EU (no ODS, no trusted flaggers there). */
+function labelKey(id: string, isContent: boolean, eu: boolean): string {
+  if (id === 'N1' && isContent) return 'N1_content';
+  if (!eu && (id === 'N10' || id === 'N6')) return `${id}_other`;
+  return id;
+}
 const REPLY_DAYS = 14;
 
 /** Every citation id, formatted for the language (plus Art. 15(3) GDPR, which has no row of its own). */
@@ -175,7 +182,7 @@ function sectionsFor(kind: LetterKind, d: { hasEvidence: boolean; eu: boolean; u
     case 'ods-submission':
       return ['to', 'greeting_body', 'opening_ods', d.complaint ? 'complaint_filed' : 'complaint_none', 'notice_third', ...user, ...(d.hasMissing ? ['missing_third'] : []), ...findings, 'ask_ods', 'ods_rules', ...evidence, 'reply_by_body', 'reservation_court', 'closing', 'disclaimer'];
     case 'gdpr-access':
-      return ['to', 'greeting_dpo', 'opening_gdpr', 'gdpr_items', ...(d.eu || d.uk ? ['review_art22'] : []), 'notice_own', ...(d.hasUser.facts ? ['facts_context'] : []), 'gdpr_reply', 'gdpr_77', 'closing', 'disclaimer'];
+      return ['to', 'greeting_dpo', 'opening_gdpr', 'gdpr_items', ...(d.eu || d.uk ? ['review_art22'] : []), 'notice_own', ...(d.hasUser.facts ? ['facts_context'] : []), 'gdpr_reply', d.uk ? 'gdpr_77_uk' : 'gdpr_77', 'closing', 'disclaimer'];
     case 'dsc-complaint':
       return ['to', 'greeting_body', 'opening_dsc', 'residence', ...(d.complaint ? ['complaint_filed'] : []), 'notice_third', ...user, ...(d.hasMissing ? ['missing_third'] : []), ...findings, 'ask_dsc', ...evidence, 'reply_by_body', 'closing', 'disclaimer'];
     case 'p2b-business':
@@ -224,7 +231,7 @@ export function draftAppeal(input: DraftInput): Draft {
   const illegal = checklist.find((c) => c.id === 'N8')?.status !== 'not applicable';
   const missing = checklist
     .filter((item) => item.status === 'missing')
-    .map((item) => ({ label: strings.items[item.id === 'N1' && isContent ? 'N1_content' : item.id], rule: item.citations.map((id) => cites[id] ?? id).join('; ') }));
+    .map((item) => ({ label: strings.items[labelKey(item.id, isContent, eu)] ?? strings.items[item.id], rule: item.citations.map((id) => cites[id] ?? id).join('; ') }));
 
   const clock: CaseClock = { region: context.region, business: context.business, decisionDate: context.decisionDate, notifiedAt: context.notifiedAt ?? notice.seenAt };
   if (input.kind === 'gdpr-access') Object.assign(clock, { decisionDate: undefined, notifiedAt: undefined, gdprRequestSentAt: now.toISOString() });

@@ -233,6 +233,26 @@ describe('closing mechanics', () => {
   });
 });
 
+describe('outside the EU', () => {
+  it('the UK access request names the Information Commissioner, not a Member State', () => {
+    const body = draftAppeal(withContext({ region: 'uk', country: 'GB' }, { kind: 'gdpr-access' })).body;
+    expect(body).toContain('I may complain to the Information Commissioner (Art. 77 UK GDPR)');
+    expect(body).not.toMatch(/Member State/);
+  });
+  it('Santa Clara is cited only for what it says; EU-only routes are not asked for', () => {
+    const body = draftAppeal(withContext({ region: 'us', country: 'US' })).body;
+    expect(body).toMatch(/where the restriction applies \(its territorial scope\)\n/);
+    expect(body).toMatch(/how long it lasts, or that it is permanent\n/);
+    expect(body).not.toMatch(/out-of-court|trusted flagger/);
+    expect(body).toContain('how to appeal the decision and within what time');
+  });
+  it('the UK letter states the Online Safety Act duty only where content was treated as illegal', () => {
+    const illegal = draftAppeal(withContext({ region: 'uk', country: 'GB' }, { notice: { ...base().notice, text: 'Your video was removed due to a copyright claim.', kind: 'content_removed' } })).body;
+    expect(illegal).toContain('the Online Safety Act 2023 requires your complaints procedure to deal with this complaint (s. 21(4)(c)–(d) Online Safety Act 2023)');
+    expect(draftAppeal(withContext({ region: 'uk', country: 'GB' })).body).not.toMatch(/Online Safety Act/);
+  });
+});
+
 describe('languages', () => {
   it('citations in each language’s style, and the regulation named as in the subject', () => {
     const expects: Record<string, [RegExp, RegExp]> = {
