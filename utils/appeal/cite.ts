@@ -71,7 +71,7 @@ export function formatRef(ref: Ref, language: string, options: { uk?: boolean } 
       return parts.length > 1 ? `${parts.join(', ')}, ${ofAct('it', name)}` : `${parts[0]} ${ofAct('it', name)}`;
     }
     case 'nl': {
-      const parts = [`artikel ${ref.art}`, ...(par.length ? [`lid ${list(par, 'en')}`] : []), ...(pt ? [`onder ${pt}`] : [])];
+      const parts = [`artikel ${ref.art}`, ...(par.length ? [`${par.length > 1 ? 'leden' : 'lid'} ${list(par, 'en')}`] : []), ...(pt ? [`onder ${pt}`] : [])];
       return `${parts.join(', ')}${parts.length > 1 ? ',' : ''} ${name}`;
     }
     case 'pt': {

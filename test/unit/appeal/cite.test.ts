@@ -20,6 +20,7 @@ describe('citations in each language’s legal style', () => {
     expect(cite('gdpr15', 'fr')).toBe('article 15, paragraphes 1 et 3, du RGPD');
     expect(cite('dsa53', 'fr')).toBe('article 53 du DSA');
     expect(cite('gdpr77', 'nl')).toBe('artikel 77 AVG');
+    expect(cite('gdpr22_3', 'nl')).toBe('artikel 22, leden 1 en 3, AVG');
     expect(cite('p2b4_1', 'pt')).toBe('artigo 4.º, n.º 1, do Regulamento P2B');
     expect(actName('GDPR', 'en', true)).toBe('UK GDPR');
     expect(cite('scp_notice', 'de')).toBe('Santa Clara Principles (Notice)');
