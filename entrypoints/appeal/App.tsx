@@ -18,6 +18,7 @@ import { editorStateKey, parseEditorState, type EditorState } from '@/utils/appe
 import { dropEdit, editPart, keepEdit, letterText, mergeParts, type LetterPart } from '@/utils/appeal/letter-state';
 import type { CaseRecord, CorrespondenceRecord, EvidenceRecord, NoticeRecord, Region } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
+import { classifyNotice } from '@/utils/detection/classify';
 import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 import { LetterEditor } from './LetterEditor';
@@ -80,6 +81,12 @@ export function App() {
 
   const service: Service | undefined = theCase ? (editor?.service ?? serviceOf(theCase.platform, `${notice?.url ?? ''} ${notice?.text ?? pasted}`)) : undefined;
 
+  // A pasted notice is read by the same classifier as a captured one, so a removal asks for the content back.
+  const pastedKind = useMemo(() => {
+    const found = classifyNotice({ text: pasted }).kind;
+    return found === 'none' ? 'account_suspended' : found;
+  }, [pasted]);
+
   const draft = useMemo(() => {
     if (!theCase || !editor) return undefined;
     return draftAppeal({
@@ -88,7 +95,7 @@ export function App() {
       tone,
       notice: notice
         ? { text: notice.text, kind: notice.kind, seenAt: notice.seenAt, url: notice.url, channel: noticeChannel(notice) }
-        : { text: pasted, kind: 'account_suspended' },
+        : { text: pasted, kind: pastedKind },
       context: {
         platform: theCase.platform,
         region: theCase.region,
@@ -105,7 +112,7 @@ export function App() {
       user: editor.user,
       evidence: evidence.map((e) => ({ kind: e.kind, capturedAt: e.capturedAt, sha256: e.sha256 })),
     });
-  }, [theCase, notice, pasted, kind, language, tone, editor, evidence, odsBodyId, evidenceKey, service]);
+  }, [theCase, notice, pasted, pastedKind, kind, language, tone, editor, evidence, odsBodyId, evidenceKey, service]);
 
   if (!theCase || !editor) return <main>{error ? <p class="error" role="alert">{error}</p> : '…'}</main>;
 
@@ -275,7 +282,7 @@ export function App() {
         <UserSideForm
           value={editor.user}
           kind={kind}
-          isContent={notice?.kind === 'content_removed'}
+          isContent={(notice?.kind ?? pastedKind) === 'content_removed'}
           missing={draft?.needsUserSide ?? []}
           onChange={(user: UserSide) => update({ user })}
         />
