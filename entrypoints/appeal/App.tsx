@@ -114,6 +114,11 @@ export function App() {
     });
   }, [theCase, notice, pasted, pastedKind, kind, language, tone, editor, evidence, odsBodyId, evidenceKey, service]);
 
+  // A letter the region no longer offers (e.g. the DSC complaint after moving to "United States") falls back to the appeal.
+  useEffect(() => {
+    if (theCase && editor && !letterKindsFor(theCase.region, theCase.business, editor.country).includes(kind)) setKind('internal-complaint');
+  }, [theCase, editor?.country, kind]);
+
   if (!theCase || !editor) return <main>{error ? <p class="error" role="alert">{error}</p> : '…'}</main>;
 
   const edits = editor.edits[kind] ?? {};
