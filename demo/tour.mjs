@@ -84,8 +84,8 @@ export async function runTour({ port, outDir, log = console.log }) {
     });
     await step('Draft the appeal, with the missing details listed', async () => {
       await locker.getByTestId('draft-appeal').first().click();
-      await locker.waitForFunction(() => document.querySelector('[data-testid=letter]')?.value.includes('does not tell me'));
-      const text = await locker.getByTestId('letter').inputValue();
+      await locker.waitForFunction(() => document.querySelector('[data-testid=letter-text]')?.textContent.includes('does not tell me'));
+      const text = await locker.getByTestId('letter-text').textContent();
       if (!/the facts and circumstances the decision relies on/.test(text)) throw new Error('missing items not listed');
       await locker.screenshot({ path: shot('05-appeal.png'), fullPage: true });
     });

@@ -43,6 +43,7 @@ export interface Protocol {
   'ui→bg:capture-stamp-set': { req: { on: boolean }; res: { on: boolean } };
   'ui→bg:auto-capture-set': { req: { platform: Platform; on: boolean }; res: { platform: Platform; on: boolean } };
   'cs→bg:open-locker': { req: { noticeId?: string }; res: { opened: boolean } };
+  'ui→bg:evidence-key': { req: Record<string, never>; res: { fingerprint: string; keyId: string } };
 }
 
 /** What a content script reports when it sees a notice: words and signals, never cookies or tokens. */

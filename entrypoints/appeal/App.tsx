@@ -1,29 +1,56 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { draftAppeal, letterKindsFor, odsBodiesFor, TEMPLATE_LANGUAGES, type LetterKind } from '@/utils/appeal/draft';
-import type { CaseRecord, EvidenceRecord, NoticeRecord, Region } from '@/utils/db/schema';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  controllerFor,
+  dpaFor,
+  DPA_LIST_URL,
+  dscFor,
+  DSC_LIST_URL,
+  EEA_EFTA_COUNTRIES,
+  EU_COUNTRIES,
+  ODS_LIST_URL,
+  regionOf,
+  serviceOf,
+  type Service,
+} from '@/utils/appeal/addressees';
+import { noticeChannel } from '@/utils/appeal/channel';
+import { countryName, draftAppeal, letterKindsFor, TEMPLATE_LANGUAGES, type LetterKind, type UserSide } from '@/utils/appeal/draft';
+import { editorStateKey, parseEditorState, type EditorState } from '@/utils/appeal/editor-state';
+import { dropEdit, editPart, keepEdit, letterText, mergeParts, type LetterPart } from '@/utils/appeal/letter-state';
+import type { CaseRecord, CorrespondenceRecord, EvidenceRecord, NoticeRecord, Region } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
+import { classifyNotice } from '@/utils/detection/classify';
 import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messages';
+import { LetterEditor } from './LetterEditor';
+import { UserSideForm } from './UserSideForm';
 
 const store = new Store();
 const REGIONS: Region[] = ['eu', 'uk', 'us', 'in', 'br', 'other'];
+const COUNTRIES = [...EU_COUNTRIES, ...EEA_EFTA_COUNTRIES, 'CH', 'GB', 'US', 'IN', 'BR'];
+const META_SERVICES: Service[] = ['facebook', 'instagram', 'threads'];
 const params = new URLSearchParams(location.search);
+
+/** The country the browser's language suggests, when it is one the editor knows. */
+function guessCountry(): string | undefined {
+  const region = navigator.language.split('-')[1]?.toUpperCase();
+  return region && COUNTRIES.includes(region) ? region : undefined;
+}
 
 export function App() {
   const [theCase, setCase] = useState<CaseRecord>();
   const [notice, setNotice] = useState<NoticeRecord>();
   const [evidence, setEvidence] = useState<EvidenceRecord[]>([]);
+  const [sentLog, setSentLog] = useState<CorrespondenceRecord[]>([]);
   const [pasted, setPasted] = useState('');
   const [kind, setKind] = useState<LetterKind>('internal-complaint');
-  const [language, setLanguage] = useState(() => (TEMPLATE_LANGUAGES as readonly string[]).includes(uiLanguage()) ? uiLanguage() : 'en');
+  const [language, setLanguage] = useState(() => ((TEMPLATE_LANGUAGES as readonly string[]).includes(uiLanguage()) ? uiLanguage() : 'en'));
   const [tone, setTone] = useState<'formal' | 'concise'>('formal');
-  const [userName, setUserName] = useState('');
+  const [editor, setEditor] = useState<EditorState>();
+  const [evidenceKey, setEvidenceKey] = useState<string>();
   const [odsBodyId, setOdsBodyId] = useState<string>();
-  const [subject, setSubject] = useState('');
-  const [body, setBody] = useState('');
-  const [edited, setEdited] = useState(false);
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
+  const sending = useRef(false);
 
   useEffect(() => {
     (async () => {
@@ -32,80 +59,137 @@ export function App() {
       const caseId = params.get('case') ?? found?.caseId ?? (await send('ui→bg:current-case', {})).id;
       const c = await store.getCase(caseId);
       const notices = found ? [found] : await store.listNotices(caseId);
+      const saved = parseEditorState(localStorage.getItem(editorStateKey(caseId)));
+      setEditor({ ...saved, country: saved.country ?? (c?.region === 'eu' || !c ? guessCountry() : undefined) });
       setCase(c);
       setNotice(notices[0]);
       if (notices[0] && (TEMPLATE_LANGUAGES as readonly string[]).includes(notices[0].language)) setLanguage(notices[0].language);
       const listed = await store.listEvidence({ caseId });
       setEvidence(listed.flatMap((l) => (l.ok ? [l.record] : [])).filter((e) => !notices[0] || e.noticeId === notices[0].id));
+      setSentLog(await store.listCorrespondence(caseId));
     })().catch((e: Error) => setError(e.message));
+    // No key yet (or no bundle support): the letter simply has no evidence-key line.
+    send('ui→bg:evidence-key', {})
+      .then((k) => setEvidenceKey(k.fingerprint))
+      .catch(() => setEvidenceKey(undefined));
   }, []);
 
+  // The user's words are saved as they type: closing the tab loses nothing.
+  useEffect(() => {
+    if (theCase && editor) localStorage.setItem(editorStateKey(theCase.id), JSON.stringify(editor));
+  }, [theCase, editor]);
+
+  const service: Service | undefined = theCase ? (editor?.service ?? serviceOf(theCase.platform, `${notice?.url ?? ''} ${notice?.text ?? pasted}`)) : undefined;
+
+  // A pasted notice is read by the same classifier as a captured one, so a removal asks for the content back.
+  const pastedKind = useMemo(() => {
+    const found = classifyNotice({ text: pasted }).kind;
+    return found === 'none' ? 'account_suspended' : found;
+  }, [pasted]);
+
   const draft = useMemo(() => {
-    if (!theCase) return undefined;
+    if (!theCase || !editor) return undefined;
     return draftAppeal({
       kind,
       language,
       tone,
       notice: notice
-        ? { text: notice.text, kind: notice.kind, seenAt: notice.seenAt, url: notice.url, channel: 'in-product' }
-        : { text: pasted, kind: 'account_suspended' },
+        ? { text: notice.text, kind: notice.kind, seenAt: notice.seenAt, url: notice.url, channel: noticeChannel(notice) }
+        : { text: pasted, kind: pastedKind },
       context: {
         platform: theCase.platform,
         region: theCase.region,
         business: theCase.business,
         decisionDate: theCase.decisionDate,
         account: notice?.account ?? theCase.account,
-        userName: userName || undefined,
+        userName: editor.userName.trim() || undefined,
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        ...(editor.country ? { country: editor.country } : {}),
+        ...(service ? { service } : {}),
         ...(odsBodyId ? { odsBodyId } : {}),
+        ...(evidenceKey ? { evidenceKey } : {}),
       },
+      user: editor.user,
       evidence: evidence.map((e) => ({ kind: e.kind, capturedAt: e.capturedAt, sha256: e.sha256 })),
     });
-  }, [theCase, notice, pasted, kind, language, tone, userName, evidence, odsBodyId]);
+  }, [theCase, notice, pasted, pastedKind, kind, language, tone, editor, evidence, odsBodyId, evidenceKey, service]);
 
+  // A letter the region no longer offers (e.g. the DSC complaint after moving to "United States") falls back to the appeal.
   useEffect(() => {
-    if (draft && !edited) {
-      setSubject(draft.subject);
-      setBody(draft.body);
-    }
-  }, [draft]);
+    if (theCase && editor && !letterKindsFor(theCase.region, theCase.business, editor.country).includes(kind)) setKind('internal-complaint');
+  }, [theCase, editor?.country, kind]);
+
+  if (!theCase || !editor) return <main>{error ? <p class="error" role="alert">{error}</p> : '…'}</main>;
+
+  const edits = editor.edits[kind] ?? {};
+  const parts: LetterPart[] = draft ? mergeParts(draft.sections, edits) : [];
+  const subjectEdit = editor.subjects[kind];
+  const subject = subjectEdit?.text ?? draft?.subject ?? '';
+  const subjectStale = Boolean(subjectEdit && draft && subjectEdit.base !== draft.subject);
+  const fullText = letterText(subject, parts);
+  const blocked = (draft?.needsUserSide.length ?? 0) > 0;
+  const alreadySent = sentLog.find((c) => c.direction === 'sent' && c.text === fullText);
+  const kinds = letterKindsFor(theCase.region, theCase.business, editor.country);
+  const dateFormat = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long', timeStyle: 'short' });
+
+  const update = (patch: Partial<EditorState>) => setEditor((e) => (e ? { ...e, ...patch } : e));
+  const setEdits = (next: EditorState['edits'][LetterKind]) => update({ edits: { ...editor.edits, [kind]: next } });
 
   async function updateCase(changes: Partial<CaseRecord>) {
     if (!theCase) return;
     try {
       setError(undefined);
       setCase(await send('ui→bg:case-update', { id: theCase.id, changes }));
-      setEdited(false);
     } catch (e) {
       setError((e as Error).message);
     }
   }
 
+  function chooseCountry(code: string) {
+    update({ country: code || undefined });
+    if (code && regionOf(code) !== theCase!.region) void updateCase({ region: regionOf(code) });
+  }
+
   async function copy() {
-    await navigator.clipboard.writeText(`${subject}\n\n${body}`);
+    if (blocked) return;
+    await navigator.clipboard.writeText(fullText);
     setStatus(t('appealCopied'));
   }
 
-  async function markSent() {
-    if (!theCase || !draft) return;
-    const letter = await send('ui→bg:letter-save', { caseId: theCase.id, ...(notice ? { noticeId: notice.id } : {}), kind, language: draft.language, tone, subject, body });
-    await send('ui→bg:correspondence-add', {
-      caseId: theCase.id,
-      at: new Date().toISOString(),
-      channel: kind === 'internal-complaint' ? 'in-product' : 'email',
-      direction: 'sent',
-      summary: `${t(`appealKind_${kind.replace(/-/g, '_')}` as MessageKey)}: ${subject}`,
-      text: `${subject}\n\n${body}`,
-      letterId: letter.id,
-      attachmentIds: [],
-    });
-    if (kind === 'internal-complaint' && theCase.status === 'open') await updateCase({ status: 'appealed' });
-    setStatus(t('appealSentLogged'));
+  function print() {
+    if (blocked) return;
+    window.print();
   }
 
-  if (!theCase) return <main>{error ? <p class="error">{error}</p> : '…'}</main>;
-  const kinds = letterKindsFor(theCase.region, theCase.business);
-  const ods = odsBodiesFor(theCase.platform, language);
+  async function markSent() {
+    if (!theCase || !draft || blocked || alreadySent || sending.current) return;
+    sending.current = true;
+    try {
+      const letter = await send('ui→bg:letter-save', { caseId: theCase.id, ...(notice ? { noticeId: notice.id } : {}), kind, language: draft.language, tone, subject, body: fullText.slice(subject.length + 2) });
+      const entry = await send('ui→bg:correspondence-add', {
+        caseId: theCase.id,
+        at: new Date().toISOString(),
+        channel: kind === 'internal-complaint' ? 'in-product' : 'email',
+        direction: 'sent',
+        summary: `${t(`appealKind_${kind.replace(/-/g, '_')}` as MessageKey)}: ${subject}`,
+        text: fullText,
+        letterId: letter.id,
+        attachmentIds: [],
+      });
+      setSentLog((log) => [...log, entry]);
+      if (kind === 'internal-complaint' && theCase.status === 'open') await updateCase({ status: 'appealed' });
+      setStatus(t('appealSentAt', dateFormat.format(Date.parse(entry.loggedAt ?? entry.at))));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      sending.current = false;
+    }
+  }
+
+  const dsc = dscFor(editor.country);
+  const dpa = dpaFor(editor.country ?? (theCase.region === 'uk' ? 'GB' : undefined));
+  const controller = service ? controllerFor(service, theCase.region, editor.country) : undefined;
+  const statusLabel = (s: string) => t(`appealData_${s.replace(/ /g, '_')}` as MessageKey);
 
   return (
     <main>
@@ -113,77 +197,185 @@ export function App() {
         <h1>{t('appealTitle')}</h1>
         <p class="muted">{t('appealIntro')}</p>
       </header>
-      <div>
+      <div class="editor">
         <div class="controls">
           <label>
             {t('appealKind')}
-            <select value={kind} onChange={(e) => (setKind((e.target as HTMLSelectElement).value as LetterKind), setEdited(false))} data-testid="letter-kind">
-              {kinds.map((k) => <option value={k} key={k}>{t(`appealKind_${k.replace(/-/g, '_')}` as MessageKey)}</option>)}
+            <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as LetterKind)} data-testid="letter-kind">
+              {kinds.map((k) => (
+                <option value={k} key={k}>
+                  {t(`appealKind_${k.replace(/-/g, '_')}` as MessageKey)}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             {t('appealLanguage')}
-            <select value={language} onChange={(e) => (setLanguage((e.target as HTMLSelectElement).value), setEdited(false))} data-testid="letter-language">
-              {TEMPLATE_LANGUAGES.map((l) => <option value={l} key={l}>{new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(l)}</option>)}
+            <select value={language} onChange={(e) => setLanguage((e.target as HTMLSelectElement).value)} data-testid="letter-language">
+              {TEMPLATE_LANGUAGES.map((l) => (
+                <option value={l} key={l}>
+                  {new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(l)}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             {t('appealTone')}
-            <select value={tone} onChange={(e) => (setTone((e.target as HTMLSelectElement).value as 'formal' | 'concise'), setEdited(false))}>
+            <select value={tone} onChange={(e) => setTone((e.target as HTMLSelectElement).value as 'formal' | 'concise')} data-testid="letter-tone">
               <option value="formal">{t('appealToneFormal')}</option>
               <option value="concise">{t('appealToneConcise')}</option>
             </select>
           </label>
           <label>
-            {t('appealRegion')}
-            <select value={theCase.region} onChange={(e) => updateCase({ region: (e.target as HTMLSelectElement).value as Region })} data-testid="region">
-              {REGIONS.map((r) => <option value={r} key={r}>{t(`region_${r}` as MessageKey)}</option>)}
+            {t('appealCountry')}
+            <select value={editor.country ?? ''} onChange={(e) => chooseCountry((e.target as HTMLSelectElement).value)} data-testid="country">
+              <option value="">{t('appealCountryNone')}</option>
+              {COUNTRIES.map((c) => ({ c, name: countryName(c, uiLanguage()) }))
+                .sort((a, b) => a.name.localeCompare(b.name))
+                .map(({ c, name }) => (
+                  <option value={c} key={c}>
+                    {name}
+                  </option>
+                ))}
             </select>
           </label>
+          <label>
+            {t('appealRegion')}
+            <select value={theCase.region} onChange={(e) => updateCase({ region: (e.target as HTMLSelectElement).value as Region })} data-testid="region">
+              {REGIONS.map((r) => (
+                <option value={r} key={r}>
+                  {t(`region_${r}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {theCase.platform === 'meta' && (
+            <label>
+              {t('appealService')}
+              <select value={service} onChange={(e) => update({ service: (e.target as HTMLSelectElement).value as Service })} data-testid="service">
+                {META_SERVICES.map((s) => (
+                  <option value={s} key={s}>
+                    {s === 'facebook' ? 'Facebook' : s === 'instagram' ? 'Instagram' : 'Threads'}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label>
             {t('appealDecisionDate')}
             <input type="date" value={theCase.decisionDate?.slice(0, 10) ?? ''} onChange={(e) => updateCase({ decisionDate: (e.target as HTMLInputElement).value || undefined })} data-testid="decision-date" />
           </label>
           <label>
             {t('appealYourName')}
-            <input type="text" value={userName} onInput={(e) => (setUserName((e.target as HTMLInputElement).value), setEdited(false))} data-testid="user-name" />
+            <input type="text" value={editor.userName} onInput={(e) => update({ userName: (e.target as HTMLInputElement).value })} data-testid="user-name" autocomplete="name" />
           </label>
-          <label>
-            <span>
-              <input type="checkbox" checked={theCase.business} onChange={(e) => updateCase({ business: (e.target as HTMLInputElement).checked })} /> {t('appealBusiness')}
-            </span>
+          <label class="inline">
+            <input type="checkbox" checked={theCase.business} onChange={(e) => updateCase({ business: (e.target as HTMLInputElement).checked })} data-testid="business" /> {t('appealBusiness')}
           </label>
         </div>
-        {error && <p class="error" role="alert">{error}</p>}
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
         {!notice && (
           <label>
             {t('appealNoNotice')}
             <textarea value={pasted} onInput={(e) => setPasted((e.target as HTMLTextAreaElement).value)} data-testid="pasted-notice" />
           </label>
         )}
+        <UserSideForm
+          value={editor.user}
+          kind={kind}
+          isContent={(notice?.kind ?? pastedKind) === 'content_removed'}
+          missing={draft?.needsUserSide ?? []}
+          onChange={(user: UserSide) => update({ user })}
+        />
         {draft && draft.warnings.length > 0 && (
           <ul class="warn-list" data-testid="warnings">
-            {draft.warnings.map((w) => <li key={w}>{w}</li>)}
+            {draft.warnings.map((w) => (
+              <li key={w.key}>{t(w.key as MessageKey, w.subs)}</li>
+            ))}
           </ul>
         )}
-        {draft && draft.unfilled.length > 0 && <p class="muted">{t('appealUnfilled', draft.unfilled.map((u) => `[${u}]`).join(', '))}</p>}
         <label>
           {t('appealSubject')}
-          <input class="subject" type="text" value={subject} onInput={(e) => (setSubject((e.target as HTMLInputElement).value), setEdited(true))} data-testid="subject" />
+          <input
+            class="subject"
+            type="text"
+            value={subject}
+            onInput={(e) => {
+              const text = (e.target as HTMLInputElement).value;
+              const subjects = { ...editor.subjects };
+              if (text === draft?.subject) delete subjects[kind];
+              else subjects[kind] = { text, base: subjectEdit?.base ?? draft?.subject ?? '' };
+              update({ subjects });
+            }}
+            data-testid="subject"
+          />
         </label>
-        <textarea class="letter" value={body} onInput={(e) => (setBody((e.target as HTMLTextAreaElement).value), setEdited(true))} data-testid="letter" lang={draft?.language} />
+        {subjectStale && (
+          <p class="part-note stale-note" role="alert">
+            {t('appealStale')}{' '}
+            <button type="button" onClick={() => update({ subjects: { ...editor.subjects, [kind]: { text: subjectEdit!.text, base: draft!.subject } } })}>
+              {t('appealKeepMine')}
+            </button>{' '}
+            <button
+              type="button"
+              onClick={() => {
+                const subjects = { ...editor.subjects };
+                delete subjects[kind];
+                update({ subjects });
+              }}
+            >
+              {t('appealUseNew')}
+            </button>
+          </p>
+        )}
+        <LetterEditor
+          language={draft?.language ?? language}
+          parts={parts}
+          onEdit={(part, text) => setEdits(editPart(edits, part, text))}
+          onKeep={(part) => setEdits(keepEdit(edits, part))}
+          onReset={(part) => setEdits(dropEdit(edits, part.id))}
+        />
         <div class="actions">
-          <button class="primary" onClick={copy} data-testid="copy">{t('appealCopy')}</button>
-          <button onClick={() => window.print()}>{t('appealPrint')}</button>
+          <button class="primary" onClick={copy} disabled={blocked} aria-describedby={blocked ? 'blocked-note' : undefined} data-testid="copy">
+            {t('appealCopy')}
+          </button>
+          <button onClick={print} disabled={blocked} aria-describedby={blocked ? 'blocked-note' : undefined} data-testid="print">
+            {t('appealPrint')}
+          </button>
           {theCase.platform === 'pinterest' && (
             <>
-              <a class="button" href="https://www.pinterest.com/reports-and-violations/" target="_blank" rel="noreferrer">{t('appealOpenRoute')}</a>
-              <a class="button" href="https://help.pinterest.com/en/contact" target="_blank" rel="noreferrer">{t('appealOpenHelp')}</a>
+              <a class="button" href="https://www.pinterest.com/reports-and-violations/" target="_blank" rel="noreferrer">
+                {t('appealOpenRoute')}
+              </a>
+              <a class="button" href="https://help.pinterest.com/en/contact" target="_blank" rel="noreferrer">
+                {t('appealOpenHelp')}
+              </a>
             </>
           )}
-          <button onClick={markSent} data-testid="mark-sent">{t('appealMarkSent')}</button>
+          <button onClick={markSent} disabled={blocked || Boolean(alreadySent)} data-testid="mark-sent">
+            {t('appealMarkSent')}
+          </button>
         </div>
-        {status && <p class="success" role="status" data-testid="appeal-status">{status}</p>}
+        {blocked && (
+          <p class="muted" id="blocked-note">
+            {t('appealNeedsSide')}
+          </p>
+        )}
+        {alreadySent ? (
+          <p class="success" role="status" data-testid="appeal-sent">
+            {t('appealSentAt', dateFormat.format(Date.parse(alreadySent.loggedAt ?? alreadySent.at)))}
+          </p>
+        ) : (
+          status && (
+            <p class="success" role="status" data-testid="appeal-status">
+              {status}
+            </p>
+          )
+        )}
       </div>
       <aside>
         <section>
@@ -201,30 +393,98 @@ export function App() {
         {draft && draft.deadlines.length > 0 && (
           <section>
             <h2>{t('appealDeadlines')}</h2>
-            <ul>{draft.deadlines.map((d) => <li key={d.id}>{d.dueDate} · {d.id}</li>)}</ul>
-          </section>
-        )}
-        {kind === 'ods-submission' && (
-          <section>
-            <h2>{t('appealOds')}</h2>
             <ul>
-              {ods.map((b) => (
-                <li key={b.id}>
-                  <label>
-                    <input type="radio" name="ods" checked={(odsBodyId ?? ods[0]?.id) === b.id} onChange={() => (setOdsBodyId(b.id), setEdited(false))} />{' '}
-                    <a href={b.url} target="_blank" rel="noreferrer">{b.name}</a>
-                  </label>{' '}
-                  · {b.languages.join(', ')} · {b.fee} · {b.rules} <span class="muted">({b.source})</span>
+              {draft.deadlines.map((d) => (
+                <li key={d.id}>
+                  {d.dueDate} · {t(`deadline_${d.id.replace(/-/g, '_')}` as MessageKey)}
                 </li>
               ))}
             </ul>
           </section>
         )}
+        <section data-testid="addressees">
+          <h2>{t('appealAddressees')}</h2>
+          {kind === 'ods-submission' && (
+            <>
+              {draft && draft.odsBodies.length === 0 && <p>{t('appealOdsNone')}</p>}
+              <ul>
+                {draft?.odsBodies.map((b) => (
+                  <li key={b.id}>
+                    <label>
+                      <input type="radio" name="ods" checked={(odsBodyId ?? draft.odsBodies.find((x) => x.coverage === 'confirmed')?.id) === b.id} onChange={() => setOdsBodyId(b.id)} />{' '}
+                      {b.name}
+                    </label>{' '}
+                    <a href={b.url} target="_blank" rel="noreferrer">
+                      {t('appealWebsite')}
+                    </a>
+                    <br />
+                    <span class="muted">
+                      {t('appealCoverage')}: {statusLabel(b.coverage)} · {t('appealFee')}: {b.fee || '—'} ({statusLabel(b.feeStatus)}) · {b.rules}
+                    </span>
+                    <br />
+                    <span class="muted small">{t('appealSource', b.source)}</span>
+                  </li>
+                ))}
+              </ul>
+              <a href={ODS_LIST_URL} target="_blank" rel="noreferrer">
+                {t('appealOdsList')}
+              </a>
+            </>
+          )}
+          {kind === 'dsc-complaint' && (
+            <p>
+              {dsc?.name ? `${dsc.name} (${statusLabel(dsc.status)})` : t('appealDscUnknown')}
+              <br />
+              {dsc && <span class="muted small">{t('appealSource', dsc.source)}</span>}
+              <br />
+              {dsc?.complaintForm && (
+                <>
+                  <a href={dsc.complaintForm} target="_blank" rel="noreferrer" data-testid="dsc-route">
+                    {t('appealDscRoute')}
+                  </a>
+                  : {dsc.complaintHow}
+                  <br />
+                </>
+              )}
+              <a href={DSC_LIST_URL} target="_blank" rel="noreferrer">
+                {t('appealDscList')}
+              </a>
+            </p>
+          )}
+          {kind === 'gdpr-access' && (
+            <p>
+              {controller?.name ? `${controller.name} (${statusLabel(controller.status)})` : t('appealControllerUnknown')}
+              <br />
+              {controller && <span class="muted small">{t('appealSource', controller.source)}</span>}
+              <br />
+              {dpa && `${t('appealDpa')}: ${dpa.name} (${statusLabel(dpa.status)})`}{' '}
+              <a href={DPA_LIST_URL} target="_blank" rel="noreferrer">
+                {t('appealDpaList')}
+              </a>
+            </p>
+          )}
+          {(kind === 'internal-complaint' || kind === 'p2b-business') && <p class="muted">{t('appealToPlatform')}</p>}
+        </section>
         <section>
           <h2>{t('appealCitations')}</h2>
-          <ul>{draft?.citations.map((c) => <li key={c.id}><a href={c.url} target="_blank" rel="noreferrer">{c.short} {c.article}</a>: {c.text}</li>)}</ul>
+          <ul>
+            {draft?.citations.map((c) => (
+              <li key={c.id}>
+                <a href={c.url} target="_blank" rel="noreferrer">
+                  {c.short} {c.article}
+                </a>
+                : {c.text}
+              </li>
+            ))}
+          </ul>
         </section>
       </aside>
+      <article class="print-letter" lang={draft?.language} data-testid="print-letter">
+        <h1>{subject}</h1>
+        <div class="print-body" data-testid="letter-text">
+          {fullText.slice(subject.length + 2)}
+        </div>
+      </article>
     </main>
   );
 }

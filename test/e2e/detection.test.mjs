@@ -69,10 +69,12 @@ test('a suspension dialog on pinterest.com is saved once, with a screenshot, a b
   // Issue 7: from the notice to a copied draft that names what the notice leaves out.
   await lockerPage.getByTestId('draft-appeal').first().click();
   await lockerPage.waitForURL(/appeal\.html\?notice=/);
-  const letter = lockerPage.getByTestId('letter');
-  await lockerPage.waitForFunction(() => document.querySelector('[data-testid=letter]')?.value.includes('Your account has been suspended'));
-  const text = await letter.inputValue();
-  assert.match(text, /The notice does not tell me:/);
+  // The letter waits for the user's side (issue 17): fill it, then read the letter as it prints.
+  await lockerPage.getByTestId('user-facts').fill('I pin photos of my own baking.');
+  await lockerPage.getByTestId('user-why').fill('They are my own photos and break no rule.');
+  await lockerPage.waitForFunction(() => document.querySelector('[data-testid=letter-text]')?.textContent.includes('Your account has been suspended'));
+  const text = await lockerPage.getByTestId('letter-text').textContent();
+  assert.match(text, /Your notice does not tell me:/);
   assert.match(text, /the facts and circumstances the decision relies on/);
   assert.match(await lockerPage.getByTestId('subject').inputValue(), /Complaint against the suspension of my Pinterest account/);
   // Chrome grants no clipboard-read to extension origins in tests: record what the page writes instead.
@@ -86,10 +88,10 @@ test('a suspension dialog on pinterest.com is saved once, with a screenshot, a b
   assert.ok(copied.includes(text.slice(0, 200)));
   await lockerPage.screenshot({ path: artifactPath('appeal.png'), fullPage: true });
   await lockerPage.getByTestId('mark-sent').click();
-  await lockerPage.getByTestId('appeal-status').getByText('Logged as sent').waitFor();
+  await lockerPage.getByTestId('appeal-sent').getByText('Recorded as sent').waitFor();
   const [sent] = await readStore(sw, 'correspondence');
   assert.equal(sent.direction, 'sent');
-  assert.ok(sent.text.includes('The notice does not tell me'));
+  assert.ok(sent.text.includes('does not tell me'));
   assert.equal((await readStore(sw, 'letters')).length, 1);
   await lockerPage.close();
 

@@ -1,42 +1,83 @@
 import type { EvidenceKind } from '../db/schema';
 import { computeDeadlines, type CaseClock, type Deadline } from '../cases/deadlines';
-import controllers from './data/controllers.json';
-import odsData from './data/ods-bodies.json';
-import { checkNotice } from './checklist';
-import { CITATIONS, citeLabel, type Citation } from './citations';
+import {
+  controllerFor,
+  defaultOdsBody,
+  dpaFor,
+  dsaConfirmed,
+  dscFor,
+  odsBodiesForService,
+  serviceOf,
+  type OdsBody,
+  type Service,
+} from './addressees';
+import { checkNotice, findingsOf } from './checklist';
+import { actName, cite, formatRef } from './cite';
+import { CITATIONS, type Citation } from './citations';
+import { addDaysLocal, formatDate, formatDateTime } from './dates';
 import { renderTemplate } from './engine';
-import type { AppealContext, ChecklistResult, NoticeInput } from './types';
+import type { AppealContext, ChecklistResult, Finding, NoticeInput } from './types';
 
 export type LetterKind = 'internal-complaint' | 'ods-submission' | 'gdpr-access' | 'dsc-complaint' | 'p2b-business';
 export const LETTER_KINDS: readonly LetterKind[] = ['internal-complaint', 'ods-submission', 'gdpr-access', 'dsc-complaint', 'p2b-business'];
 export const TEMPLATE_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'] as const;
 
-const TEMPLATES = import.meta.glob('./templates/*/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const STRINGS = import.meta.glob('./templates/*/strings.json', { import: 'default', eager: true }) as Record<string, Strings>;
 
 interface Strings {
+  services: Record<string, { name: string; content: string; item: string }>;
   items: Record<string, string>;
+  letter: Record<string, string>;
   deadlines: Record<string, string>;
-  requests: Record<string, string>;
+  outcomes: Record<string, string>;
   decisionNames: Record<string, string>;
   evidenceKinds: Record<string, string>;
   disclaimer: string;
-  dateUnknown: string;
+  dsc: string;
+  dscNamed: string;
+  dscNoCountry: string;
+  odsGeneric: string;
+  dataTeam: string;
   fallbackNote: string;
 }
 
-export function templateSource(kind: LetterKind, language: string): string | undefined {
-  return TEMPLATES[`./templates/${language}/${kind}.txt`];
+export function hasTemplates(language: string): boolean {
+  return Boolean(STRINGS[`./templates/${language}/strings.json`]);
 }
 export function stringsFor(language: string): Strings {
-  return STRINGS[`./templates/${language}/strings.json`]!;
+  return STRINGS[`./templates/${language}/strings.json`] ?? STRINGS['./templates/en/strings.json']!;
 }
 
 /** The letters that make sense where the user lives: EU instruments only in the EU (GDPR also in the UK). */
-export function letterKindsFor(region: AppealContext['region'], business: boolean): LetterKind[] {
-  if (region === 'eu') return business ? [...LETTER_KINDS] : LETTER_KINDS.filter((k) => k !== 'p2b-business');
+export function letterKindsFor(region: AppealContext['region'], business: boolean, country?: string): LetterKind[] {
+  if (region === 'eu') {
+    const dsa = dsaConfirmed(country);
+    return LETTER_KINDS.filter((k) => (k !== 'p2b-business' || business) && (dsa || (k !== 'dsc-complaint' && k !== 'ods-submission')));
+  }
   if (region === 'uk') return ['internal-complaint', 'gdpr-access'];
   return ['internal-complaint'];
+}
+
+/** The user's side of the case, in their own words: kept apart from what is generated. */
+export interface UserSide {
+  /** What happened. */
+  facts: string;
+  /** Why the content or account complies with the rule named. */
+  why: string;
+  asks: { restore: boolean; reasons: boolean; human: boolean };
+  /** The internal complaint already made, for the ODS and DSC letters. */
+  complaint?: { date?: string; outcome?: 'pending' | 'rejected' | 'noReasons' | 'partial' };
+}
+
+export const EMPTY_USER_SIDE: UserSide = { facts: '', why: '', asks: { restore: true, reasons: true, human: true } };
+
+/** What must be filled before the letter may be copied or printed. */
+export function userSideProblems(side: UserSide | undefined): ('facts' | 'why' | 'asks')[] {
+  const out: ('facts' | 'why' | 'asks')[] = [];
+  if (!side?.facts.trim()) out.push('facts');
+  if (!side?.why.trim()) out.push('why');
+  if (!side || !(side.asks.restore || side.asks.reasons || side.asks.human)) out.push('asks');
+  return out;
 }
 
 export interface DraftInput {
@@ -44,10 +85,35 @@ export interface DraftInput {
   language: string;
   tone: 'concise' | 'formal';
   notice: NoticeInput & { url?: string };
-  context: AppealContext & { account?: string; userName?: string; timeZone: string; odsBodyId?: string; dscName?: string };
+  context: AppealContext & {
+    account?: string;
+    userName?: string;
+    timeZone: string;
+    odsBodyId?: string;
+    /** ISO 3166 code of the country where the user lives. */
+    country?: string;
+    /** Facebook, Instagram or Threads for a Meta case. */
+    service?: Service;
+    /** Printed as "Evidence key: …" when the bundle key exists. */
+    evidenceKey?: string;
+    /** @deprecated the DSC now comes from utils/appeal/data/dsc.json by country. */
+    dscName?: string;
+  };
+  user?: UserSide;
   evidence?: { kind: EvidenceKind; capturedAt: string; sha256: string }[];
   inventory?: { boards: number; pins: number };
   now?: Date;
+}
+
+/** A note for the user: a key in public/_locales/en/messages.json, with its substitutions. */
+export interface Warning {
+  key: string;
+  subs: string[];
+}
+
+export interface Section {
+  id: string;
+  text: string;
 }
 
 export interface Draft {
@@ -56,139 +122,266 @@ export interface Draft {
   /** No template in the asked language: drafted in English. */
   fellBack: boolean;
   subject: string;
+  /** The letter in parts, so an editor can keep what the user changed. */
+  sections: Section[];
   body: string;
   checklist: ChecklistResult[];
+  findings: Finding[];
   deadlines: Deadline[];
   /** Variables the draft could not fill: they show as [name] in the text. */
   unfilled: string[];
-  /** For the user, not the letter: what to know before sending. */
-  warnings: string[];
+  /** For the user, not the letter: what to know before sending (message keys of public/_locales). */
+  warnings: Warning[];
   /** Every rule the draft cites, to list and link beside it. */
   citations: Citation[];
+  /** The ODS bodies for this service, as the editor should offer them. */
+  odsBodies: OdsBody[];
+  /** The user's side is not complete: copying and printing wait for it. */
+  needsUserSide: ('facts' | 'why' | 'asks')[];
 }
 
 const MAX_QUOTE = 4_000;
-const PLATFORM_NAMES: Record<string, string> = { pinterest: 'Pinterest', x: 'X', meta: 'Meta', tiktok: 'TikTok', youtube: 'YouTube', reddit: 'Reddit', other: '' };
 
-/** Rule references for the letter, per region. Outside the EU no EU article is cited. */
-function rulesFor(context: AppealContext): Record<string, string> {
-  const eu = context.region === 'eu';
-  const scp = `${citeLabel('scp_notice')}, ${citeLabel('scp_appeal')}`.replace(/Santa Clara Principles \((\w+)\), Santa Clara Principles \((\w+)\)/, 'Santa Clara Principles ($1, $2)');
-  const gdpr = eu || context.region === 'uk';
-  return {
-    statement: eu ? citeLabel('dsa17_1').replace(/\(1\)$/, '') : scp,
-    complaint: eu ? citeLabel('dsa20_1').replace(/\(1\)$/, '') : '',
-    humanReview: eu ? `${citeLabel('dsa20_6')}, ${citeLabel('gdpr22_3')}` : '',
-    ods: eu ? citeLabel('dsa21_1').replace(/\(1\)$/, '') : '',
-    dsc: eu ? citeLabel('dsa53') : '',
-    access: gdpr ? `${citeLabel('gdpr15')}, ${citeLabel('gdpr15_1h')}` : '',
-    automated: gdpr ? citeLabel('gdpr22_3') : '',
-    reply: gdpr ? citeLabel('gdpr12_3') : '',
-    p2b: eu ? `${citeLabel('p2b4_1')}, ${citeLabel('p2b4_2')}, ${citeLabel('p2b4_5')}` : '',
-    p2bComplaint: eu ? citeLabel('p2b11') : '',
-  };
+/** Some items read differently for content, and outside the EU (no ODS, no trusted flaggers there). */
+function labelKey(id: string, isContent: boolean, eu: boolean): string {
+  if (id === 'N1' && isContent) return 'N1_content';
+  if (!eu && (id === 'N10' || id === 'N6')) return `${id}_other`;
+  return id;
+}
+const REPLY_DAYS = 14;
+
+/** Every citation id, formatted for the language (plus Art. 15(3) GDPR, which has no row of its own). */
+const CITE_MAPS = new Map<string, Record<string, string>>();
+function citeMap(language: string, uk: boolean): Record<string, string> {
+  const key = `${language}|${uk}`;
+  const cached = CITE_MAPS.get(key);
+  if (cached) return cached;
+  const map: Record<string, string> = {};
+  CITE_MAPS.set(key, map);
+  for (const c of CITATIONS) map[c.id] = cite(c.id, language, { uk });
+  map.gdpr15_3 = formatRef({ act: 'GDPR', art: '15', par: ['3'] }, language, { uk });
+  map.p2b4_4c = formatRef({ act: 'P2B', art: '4', par: ['4'], pt: 'c' }, language);
+  return map;
+}
+
+function sectionsFor(kind: LetterKind, d: { hasEvidence: boolean; eu: boolean; uk: boolean; business: boolean; illegal: boolean; findings: Finding[]; hasMissing: boolean; hasUser: { facts: boolean; why: boolean }; complaint: boolean; hasReplyBy: boolean }): string[] {
+  const find = (id: Finding['id']) => d.findings.some((f) => f.id === id);
+  const third = kind === 'ods-submission' || kind === 'dsc-complaint';
+  const evidence = d.hasEvidence ? ['evidence'] : [];
+  const findings = [
+    ...(d.eu && find('short-appeal-window') ? [third ? 'finding_window_third' : 'finding_window'] : []),
+    ...(d.eu && find('spam-ground') ? [third ? 'finding_spam_third' : 'finding_spam'] : []),
+  ];
+  const user = [...(d.hasUser.facts ? ['facts'] : []), ...(d.hasUser.why ? [third ? 'why_third' : 'why'] : [])];
+  const hook = d.eu ? ['hook_eu'] : d.uk && d.illegal ? ['hook_other', 'hook_uk_illegal'] : ['hook_other'];
+  const review = d.eu ? ['review_eu', 'review_art22'] : d.uk ? ['review_art22'] : [];
+  const replyBy = d.hasReplyBy ? [d.eu ? 'reply_by_eu' : 'reply_by_other'] : [];
+  switch (kind) {
+    case 'internal-complaint':
+      return ['greeting_platform', 'opening_internal', 'notice_own', ...user, ...hook, ...(d.business && d.eu ? ['hook_p2b'] : []), ...(d.hasMissing ? ['missing_own'] : []), ...findings, ...(d.eu && d.business && find('repeated-violations') ? ['finding_repeated'] : []), 'asks', ...review, ...evidence, ...replyBy, d.eu ? 'reservation_eu' : 'reservation_other', 'closing', 'disclaimer'];
+    case 'ods-submission':
+      return ['to', 'greeting_body', 'opening_ods', d.complaint ? 'complaint_filed' : 'complaint_none', 'notice_third', ...user, ...(d.hasMissing ? ['missing_third'] : []), ...findings, 'ask_ods', 'ods_rules', ...evidence, 'reply_by_body', 'reservation_court', 'closing', 'disclaimer'];
+    case 'gdpr-access':
+      return ['to', 'greeting_dpo', 'opening_gdpr', 'gdpr_items', ...(d.eu || d.uk ? ['review_art22'] : []), 'notice_own', ...(d.hasUser.facts ? ['facts_context'] : []), 'gdpr_reply', d.uk ? 'gdpr_77_uk' : 'gdpr_77', 'closing', 'disclaimer'];
+    case 'dsc-complaint':
+      return ['to', 'greeting_body', 'opening_dsc', 'residence', ...(d.complaint ? ['complaint_filed'] : []), 'notice_third', ...user, ...(d.hasMissing ? ['missing_third'] : []), ...findings, 'ask_dsc', ...evidence, 'reply_by_body', 'closing', 'disclaimer'];
+    case 'p2b-business':
+      return ['greeting_platform', 'opening_p2b', 'notice_own', ...user, 'hook_p2b', ...(d.hasMissing ? ['missing_own'] : []), ...(find('repeated-violations') ? ['finding_repeated'] : []), ...findings, 'asks', ...evidence, ...(d.hasReplyBy ? ['reply_by_p2b'] : []), 'reservation_court', 'closing', 'disclaimer'];
+  }
 }
 
 /**
- * Drafts one letter from a notice. Pure: everything it needs comes in, the
- * letter and what it could not fill come out. A missing value shows in the
- * text as [name]; a language without templates falls back to English and says so.
+ * Drafts one letter from a notice and the user's side. Pure: everything it
+ * needs comes in, the letter in sections and what it could not fill come out.
+ * Unknown facts (a date, an unconfirmed addressee) are left out of the text,
+ * never guessed; a language without templates falls back to English and says so.
  */
 export function draftAppeal(input: DraftInput): Draft {
   const now = input.now ?? new Date();
-  const fellBack = !templateSource(input.kind, input.language);
+  const fellBack = !hasTemplates(input.language);
   const language = fellBack ? 'en' : input.language;
   const strings = stringsFor(language);
   const { context, notice } = input;
-  const warnings: string[] = [];
-  if (fellBack) warnings.push(strings.fallbackNote);
-  if (!letterKindsFor(context.region, context.business).includes(input.kind)) {
-    warnings.push(`The ${input.kind} letter relies on EU law, which does not apply to the region chosen for this case.`);
+  const warnings: Warning[] = [];
+  const warn = (key: string, subs: string[] = []) => warnings.push({ key, subs });
+  if (fellBack) warn('appealWarn_fallback');
+  if (!letterKindsFor(context.region, context.business, context.country).includes(input.kind)) {
+    warn(context.region === 'eu' && !dsaConfirmed(context.country) ? 'appealWarn_dsaUnconfirmed' : 'appealWarn_kindNotForRegion');
   }
-  if (context.platform === 'pinterest' && input.kind === 'internal-complaint') {
-    warnings.push('Pinterest allows one appeal per decision: make this one complete before you send it.');
-  }
+  const service = context.service ?? serviceOf(context.platform, `${notice.url ?? ''} ${notice.text ?? ''}`);
+  if (service === 'pinterest' && input.kind === 'internal-complaint') warn('appealWarn_pinterestOnce');
 
-  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: context.timeZone });
-  const dateTimeFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: context.timeZone });
-  const fmtDate = (iso?: string) => {
-    if (!iso) return undefined;
-    const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso);
-    return Number.isNaN(t) ? undefined : dateFormat.format(t);
-  };
-
+  const tz = context.timeZone;
   const noticeText = (notice.text ?? '').trim();
-  if (!noticeText) warnings.push('The notice has no text: paste its words into the draft.');
-  if (noticeText.length > MAX_QUOTE) warnings.push('The notice is very long: the letter quotes its beginning; the bundle keeps it whole.');
+  if (!noticeText) warn('appealWarn_noText');
+  if (noticeText.length > MAX_QUOTE) warn('appealWarn_long');
   const quoted = noticeText.length > MAX_QUOTE ? `${noticeText.slice(0, MAX_QUOTE)} […]` : noticeText;
 
   const decided = context.decisionDate ? Date.parse(context.decisionDate) : NaN;
   const seen = notice.seenAt ? Date.parse(notice.seenAt) : NaN;
-  if (!Number.isNaN(decided) && !Number.isNaN(seen) && decided > seen + 86_400_000) {
-    warnings.push('The decision date is after the day you saw the notice: check the dates before sending.');
-  }
-  if (!Number.isNaN(decided) && decided > now.getTime() + 86_400_000) warnings.push('The decision date lies in the future: check it.');
+  if (!Number.isNaN(decided) && !Number.isNaN(seen) && decided > seen + 86_400_000) warn('appealWarn_dateAfterSeen');
+  if (!Number.isNaN(decided) && decided > now.getTime() + 86_400_000) warn('appealWarn_dateFuture');
 
+  const eu = context.region === 'eu';
+  const uk = context.region === 'uk';
+  const cites = citeMap(language, uk);
   const checklist = checkNotice(notice, context);
+  const findings = findingsOf(notice);
+  const isContent = notice.kind === 'content_removed';
+  const illegal = checklist.find((c) => c.id === 'N8')?.status !== 'not applicable';
   const missing = checklist
     .filter((item) => item.status === 'missing')
-    .map((item) => ({ label: strings.items[item.id], rule: item.citations.map(citeLabel).join(', ') }));
+    .map((item) => ({ label: strings.items[labelKey(item.id, isContent, eu)] ?? strings.items[item.id], rule: item.citations.map((id) => cites[id] ?? id).join('; ') }));
 
   const clock: CaseClock = { region: context.region, business: context.business, decisionDate: context.decisionDate, notifiedAt: context.notifiedAt ?? notice.seenAt };
   if (input.kind === 'gdpr-access') Object.assign(clock, { decisionDate: undefined, notifiedAt: undefined, gdprRequestSentAt: now.toISOString() });
   let deadlines: Deadline[] = [];
   try {
-    deadlines = computeDeadlines(clock, context.timeZone);
+    deadlines = computeDeadlines(clock, tz);
   } catch {
-    warnings.push('A date of the case could not be read: no deadlines were computed.');
+    warn('appealWarn_badDate');
+  }
+  const odsBodies = odsBodiesForService(service, language);
+  const chosenOds = odsBodies.find((b) => b.id === context.odsBodyId) ?? defaultOdsBody(service, language);
+  // Appeals Centre Europe's six-month rule is its own, not every body's: shown only with that body chosen.
+  deadlines = deadlines.filter((d) => d.id !== 'ods-eligibility' || (input.kind === 'ods-submission' && chosenOds?.sixMonthRule));
+
+  const user = input.user;
+  const needsUserSide = (() => {
+    const problems: ('facts' | 'why' | 'asks')[] = [];
+    if (!user?.facts.trim()) problems.push('facts');
+    if (input.kind !== 'gdpr-access' && !user?.why.trim()) problems.push('why');
+    if (input.kind === 'internal-complaint' || input.kind === 'p2b-business') if (!user || !(user.asks.restore || user.asks.reasons || user.asks.human)) problems.push('asks');
+    return problems;
+  })();
+  if (needsUserSide.length) warn('appealWarn_userSide');
+
+  const services = strings.services[service] ?? strings.services.other!;
+  const country = context.country ? countryName(context.country, language) : undefined;
+
+  // The addressee of letters that do not go to the platform: never a placeholder.
+  let to: string | undefined;
+  let dpa: string | undefined;
+  if (input.kind === 'ods-submission') {
+    to = chosenOds ? chosenOds.name : strings.odsGeneric;
+    if (!chosenOds) warn('appealWarn_noOds');
+    else if (chosenOds.coverage !== 'confirmed') warn('appealWarn_odsUnconfirmed', [chosenOds.name, services.name]);
+  } else if (input.kind === 'dsc-complaint') {
+    const dsc = dscFor(context.country);
+    const label = dsc?.status === 'confirmed' && dsc.name ? renderTemplate(strings.dscNamed, { name: dsc.name, country }).text : undefined;
+    to = label ?? (country ? renderTemplate(strings.dsc, { country }).text : strings.dscNoCountry);
+    if (!context.country) warn('appealWarn_chooseCountry');
+    else if (!label) warn('appealWarn_dscUnconfirmed');
+  } else if (input.kind === 'gdpr-access') {
+    const controller = controllerFor(service, context.region, context.country);
+    const name = controller?.status === 'confirmed' || controller?.status === 'reported' ? controller.name : '';
+    to = name ? `${name}${controller!.addressStatus === 'confirmed' && controller!.address ? `, ${controller!.address}` : ''}` : renderTemplate(strings.dataTeam, { platform: services.name }).text;
+    if (controller?.status === 'reported') warn('appealWarn_controllerReported', [controller.name, services.name]);
+    if (controller?.channel) warn('appealWarn_channel', [controller.channel]);
+    const authority = dpaFor(context.country ?? (uk ? 'GB' : undefined));
+    dpa = authority?.status === 'confirmed' ? authority.name : undefined;
   }
 
-  const eu = context.region === 'eu';
-  const requestKeys = ['clause', ...(checklist.find((c) => c.id === 'N4')?.status === 'missing' ? ['content'] : []), 'automation', 'restore', 'preserve'];
-  const controller = controllers.controllers.find((c) => c.platform === context.platform && c.regions.includes(context.region));
-  const ods = odsData.bodies.find((b) => b.id === context.odsBodyId) ?? odsBodiesFor(context.platform, language)[0];
+  const replyBy = input.kind === 'internal-complaint' || input.kind === 'p2b-business' ? formatDate(addDaysLocal(now, REPLY_DAYS, tz), language, tz) : input.kind === 'gdpr-access' ? formatDate(deadlines.find((d) => d.id === 'gdpr-reply')?.dueDate, language, tz) : undefined;
+
   const data: Record<string, unknown> = {
     formal: input.tone === 'formal',
     eu,
     business: context.business,
+    isContent,
+    illegalGround: illegal,
     account: context.account,
-    user: { name: context.userName },
-    platform: { name: PLATFORM_NAMES[context.platform] || context.platform },
-    decision: { name: strings.decisionNames[notice.kind] ?? strings.decisionNames.none, date: fmtDate(context.decisionDate) ?? strings.dateUnknown },
-    notice: { text: quoted, seenAt: notice.seenAt ? dateTimeFormat.format(Date.parse(notice.seenAt)) : undefined, url: notice.url },
+    platform: services.name,
+    content: services.content,
+    country,
+    to,
+    dpa,
+    user: { name: context.userName, facts: user?.facts.trim(), why: user?.why.trim() },
+    decision: { name: strings.decisionNames[notice.kind] ?? strings.decisionNames.none, date: formatDate(context.decisionDate, language, tz) },
+    notice: { text: quoted, seenAt: formatDateTime(notice.seenAt, language, tz), url: notice.url },
     missing,
-    requests: requestKeys.map((k) => strings.requests[k]),
+    findings: { window: findings.find((f): f is Extract<Finding, { id: 'short-appeal-window' }> => f.id === 'short-appeal-window')?.days },
+    complaint: user?.complaint
+      ? { date: formatDate(user.complaint.date, language, tz), outcome: strings.outcomes[user.complaint.outcome ?? 'pending'] }
+      : undefined,
     evidence: (input.evidence ?? []).map((e) => ({ what: strings.evidenceKinds[e.kind] ?? e.kind, when: `${e.capturedAt.slice(0, 19).replace('T', ' ')} UTC`, hash: e.sha256 })),
     evidenceCount: input.evidence?.length ?? 0,
-    inventory: input.inventory,
-    deadlines: deadlines.map((d) => ({ label: strings.deadlines[d.id], date: fmtDate(d.due) })),
-    rules: rulesFor(context),
-    controller,
-    ods,
-    dsc: { name: context.dscName },
-    disclaimer: strings.disclaimer,
+    evidenceKey: context.evidenceKey,
+    inventory: service === 'pinterest' ? input.inventory : undefined,
+    replyBy,
+    cite: cites,
+    act: { p2b: actName('P2B', language), gdpr: actName('GDPR', language, uk) },
   };
-  const rendered = renderTemplate(templateSource(input.kind, language)!, data);
-  const [first, ...rest] = rendered.text.split('\n');
-  const subject = first!.replace(/^[^:]{2,12}:\s*/, '');
-  const cited = new Set([...checklist.flatMap((c) => (c.status === 'missing' ? c.citations : [])), ...Object.values(rulesFor(context)).join(' ').match(/\S+/g) ?? []]);
+
+  const asks = user?.asks ?? EMPTY_USER_SIDE.asks;
+  const askLines = [
+    ...(asks.restore ? [isContent ? 'ask_restore_content' : 'ask_restore_account'] : []),
+    ...(asks.reasons ? ['ask_reasons'] : []),
+    ...(asks.human ? ['ask_human'] : []),
+    'ask_preserve',
+  ];
+  const L = strings.letter;
+  const unfilled = new Set<string>();
+  const render = (source: string) => {
+    const r = renderTemplate(source, data);
+    r.unfilled.forEach((u) => unfilled.add(u));
+    return r.text;
+  };
+  const ids = sectionsFor(input.kind, {
+    hasEvidence: Boolean(input.evidence?.length || data.inventory || context.evidenceKey),
+    eu,
+    uk,
+    business: context.business,
+    illegal,
+    findings,
+    hasMissing: missing.length > 0,
+    hasUser: { facts: Boolean(user?.facts.trim()), why: Boolean(user?.why.trim()) },
+    complaint: Boolean(user?.complaint && (user.complaint.date || user.complaint.outcome)),
+    hasReplyBy: Boolean(replyBy),
+  });
+  const sections: Section[] = ids
+    .map((id) => {
+    if (id === 'disclaimer') return { id, text: strings.disclaimer };
+    if (id === 'asks') return { id, text: [render(L.asks_intro!), ...askLines.map((k) => `- ${render(L[k]!)}`)].join('\n') };
+    if (id === 'closing') return { id, text: render(L.closing!).trim() };
+    const source = L[id];
+    if (source === undefined) throw new Error(`No text "${id}" in the ${language} letter strings`);
+    return { id, text: render(source) };
+  })
+    .filter((s) => s.text.trim() !== '');
+  const subjectKey = { 'internal-complaint': 'subject_internal', 'ods-submission': 'subject_ods', 'gdpr-access': 'subject_gdpr', 'dsc-complaint': 'subject_dsc', 'p2b-business': 'subject_p2b' }[input.kind];
+  const subject = render(L[subjectKey]!);
+  if (!context.userName) warn('appealWarn_name');
+
+  const body = sections.map((s) => s.text).join('\n\n');
+  const citedText = `${subject}\n${body}`;
   return {
     kind: input.kind,
     language,
     fellBack,
     subject,
-    body: rest.join('\n').trim(),
+    sections,
+    body,
     checklist,
+    findings,
     deadlines,
-    unfilled: rendered.unfilled,
+    unfilled: [...unfilled],
     warnings,
-    citations: CITATIONS.filter((c) => cited.has(c.id) || rendered.text.includes(citeLabel(c.id))),
+    citations: CITATIONS.filter((c) => citedText.includes(cites[c.id]!)),
+    odsBodies,
+    needsUserSide,
   };
 }
 
-/** ODS bodies that take this platform, those that work in the user's language first. */
-export function odsBodiesFor(platform: string, language: string) {
-  return odsData.bodies
-    .filter((b) => b.platforms.includes(platform))
-    .sort((a, b) => Number(b.languages.includes(language)) - Number(a.languages.includes(language)));
+const REGION_NAMES = new Map<string, Intl.DisplayNames>();
+/** "Deutschland", "Allemagne": the country as the letter's language names it. */
+export function countryName(code: string, language: string): string {
+  let names = REGION_NAMES.get(language);
+  if (!names) REGION_NAMES.set(language, (names = new Intl.DisplayNames([language], { type: 'region' })));
+  return names.of(code) ?? code;
+}
+
+/** ODS bodies that mention the platform or service, confirmed coverage first, then the user's language. */
+export function odsBodiesFor(platform: string, language: string): OdsBody[] {
+  return odsBodiesForService(platform as Service, language);
 }

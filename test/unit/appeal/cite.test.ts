@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { actName, cite, formatRef } from '@/utils/appeal/cite';
+import { formatDate } from '@/utils/appeal/dates';
+
+describe('citations in each language’s legal style', () => {
+  const ref = { act: 'DSA', art: '17', par: ['3'], pt: 'a' };
+  it.each([
+    ['en', 'Art. 17(3)(a) DSA'],
+    ['de', 'Art. 17 Abs. 3 lit. a DSA'],
+    ['fr', 'article 17, paragraphe 3, point a), du DSA'],
+    ['es', 'artículo 17, apartado 3, letra a), del DSA'],
+    ['it', 'articolo 17, paragrafo 3, lettera a), del DSA'],
+    ['nl', 'artikel 17, lid 3, onder a, DSA'],
+    ['pt', 'artigo 17.º, n.º 3, alínea a), do DSA'],
+  ])('%s: %s', (language, expected) => {
+    expect(formatRef(ref, language)).toBe(expected);
+  });
+  it('several paragraphs, no paragraph, and the regulation’s local name', () => {
+    expect(cite('gdpr15', 'de')).toBe('Art. 15 Abs. 1 und 3 DSGVO');
+    expect(cite('gdpr15', 'fr')).toBe('article 15, paragraphes 1 et 3, du RGPD');
+    expect(cite('dsa53', 'fr')).toBe('article 53 du DSA');
+    expect(cite('gdpr77', 'nl')).toBe('artikel 77 AVG');
+    expect(cite('gdpr22_3', 'nl')).toBe('artikel 22, leden 1 en 3, AVG');
+    expect(cite('p2b4_1', 'pt')).toBe('artigo 4.º, n.º 1, do Regulamento P2B');
+    expect(actName('GDPR', 'en', true)).toBe('UK GDPR');
+    expect(cite('scp_notice', 'de')).toBe('Santa Clara Principles (Notice)');
+  });
+  it('the first of the month as French and Italian write it; an unknown date stays unknown', () => {
+    expect(formatDate('2025-05-01', 'fr', 'Europe/Paris')).toBe('1er mai 2025');
+    expect(formatDate('2025-06-01', 'it', 'Europe/Rome')).toBe('1° giugno 2025');
+    expect(formatDate('2025-05-11', 'fr', 'Europe/Paris')).toBe('11 mai 2025');
+    expect(formatDate(undefined, 'de', 'UTC')).toBeUndefined();
+    expect(formatDate('not a date', 'de', 'UTC')).toBeUndefined();
+  });
+});

@@ -1,0 +1,99 @@
+import { citation } from './citations';
+
+/**
+ * Citations in each language's own legal style. A letter in German that
+ * reads "DSA Art. 17(3)(a)" looks pasted from English; a caseworker expects
+ * "Art. 17 Abs. 3 lit. a DSA", a French one "l'article 17, paragraphe 3,
+ * point a), du DSA". The regulation's name follows the language too
+ * (DSGVO, RGPD, AVG), and the subject line uses the same name as the body.
+ */
+export type Act = 'DSA' | 'GDPR' | 'P2B' | 'OSA' | 'ITR';
+export interface Ref {
+  act: Act | string;
+  art: string;
+  /** Paragraphs; several mean "paragraphs 1 and 3". */
+  par?: string[];
+  /** Point (letter) within the paragraph. */
+  pt?: string;
+}
+
+const ACT_NAMES: Record<string, Partial<Record<Act, string>>> = {
+  en: { DSA: 'DSA', GDPR: 'GDPR', P2B: 'P2B Regulation', OSA: 'Online Safety Act 2023', ITR: 'IT Rules 2021' },
+  de: { DSA: 'DSA', GDPR: 'DSGVO', P2B: 'P2B-VO' },
+  fr: { DSA: 'DSA', GDPR: 'RGPD', P2B: 'règlement P2B' },
+  es: { DSA: 'DSA', GDPR: 'RGPD', P2B: 'Reglamento P2B' },
+  it: { DSA: 'DSA', GDPR: 'GDPR', P2B: 'regolamento P2B' },
+  nl: { DSA: 'DSA', GDPR: 'AVG', P2B: 'P2B-verordening' },
+  pt: { DSA: 'DSA', GDPR: 'RGPD', P2B: 'Regulamento P2B' },
+};
+
+/** The short name of a regulation in a language ("DSGVO" in German). UK letters say "UK GDPR". */
+export function actName(act: Act | string, language: string, uk = false): string {
+  if (act === 'GDPR' && uk && language === 'en') return 'UK GDPR';
+  return ACT_NAMES[language]?.[act as Act] ?? ACT_NAMES.en![act as Act] ?? act;
+}
+
+function list(items: string[], and: string): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+/** "of the act" in the Romance languages: du/del/do + the act's short name (all masculine here). */
+function ofAct(language: string, name: string): string {
+  return ({ fr: 'du', es: 'del', it: 'del', pt: 'do' } as Record<string, string>)[language] + ' ' + name;
+}
+
+/**
+ * One reference in the language's style, without a leading article:
+ * en "Art. 17(3)(a) DSA", de "Art. 17 Abs. 3 lit. a DSA",
+ * fr "article 17, paragraphe 3, point a), du DSA",
+ * es "artículo 17, apartado 3, letra a), del DSA",
+ * it "articolo 17, paragrafo 3, lettera a), del DSA",
+ * nl "artikel 17, lid 3, onder a, DSA",
+ * pt "artigo 17.º, n.º 3, alínea a), do DSA".
+ */
+export function formatRef(ref: Ref, language: string, options: { uk?: boolean } = {}): string {
+  const name = actName(ref.act, language, options.uk);
+  const par = ref.par ?? [];
+  const pt = ref.pt;
+  switch (language) {
+    case 'de':
+      return `Art. ${ref.art}${par.length ? ` Abs. ${list(par, 'und')}` : ''}${pt ? ` lit. ${pt}` : ''} ${name}`;
+    case 'fr': {
+      const parts = [`article ${ref.art}`, ...(par.length ? [`paragraphe${par.length > 1 ? 's' : ''} ${list(par, 'et')}`] : []), ...(pt ? [`point ${pt})`] : [])];
+      return parts.length > 1 ? `${parts.join(', ')}, ${ofAct('fr', name)}` : `${parts[0]} ${ofAct('fr', name)}`;
+    }
+    case 'es': {
+      const parts = [`artículo ${ref.art}`, ...(par.length ? [`apartado${par.length > 1 ? 's' : ''} ${list(par, 'y')}`] : []), ...(pt ? [`letra ${pt})`] : [])];
+      return parts.length > 1 ? `${parts.join(', ')}, ${ofAct('es', name)}` : `${parts[0]} ${ofAct('es', name)}`;
+    }
+    case 'it': {
+      const parts = [`articolo ${ref.art}`, ...(par.length ? [`paragraf${par.length > 1 ? 'i' : 'o'} ${list(par, 'e')}`] : []), ...(pt ? [`lettera ${pt})`] : [])];
+      return parts.length > 1 ? `${parts.join(', ')}, ${ofAct('it', name)}` : `${parts[0]} ${ofAct('it', name)}`;
+    }
+    case 'nl': {
+      const parts = [`artikel ${ref.art}`, ...(par.length ? [`${par.length > 1 ? 'leden' : 'lid'} ${list(par, 'en')}`] : []), ...(pt ? [`onder ${pt}`] : [])];
+      return `${parts.join(', ')}${parts.length > 1 ? ',' : ''} ${name}`;
+    }
+    case 'pt': {
+      const parts = [`artigo ${ref.art}.º`, ...(par.length ? [`${par.length > 1 ? 'n.os' : 'n.º'} ${list(par, 'e')}`] : []), ...(pt ? [`alínea ${pt})`] : [])];
+      return parts.length > 1 ? `${parts.join(', ')}, ${ofAct('pt', name)}` : `${parts[0]} ${ofAct('pt', name)}`;
+    }
+    default: {
+      if (ref.act === 'OSA') return `s. ${ref.art}${par.map((p) => `(${p})`).join('')}${pt ? pt.split('-').map((x) => `(${x})`).join('–') : ''} ${name}`;
+      if (ref.act === 'ITR') return `r. ${ref.art}${par.map((p) => `(${p})`).join('')}${pt ? `(${pt})` : ''} ${name}`;
+      return `Art. ${ref.art}${par.map((p) => `(${p})`).join(', ')}${pt ? `(${pt})` : ''} ${name}`;
+    }
+  }
+}
+
+/** A citation id (utils/appeal/data/citations.json) in a language's style; Santa Clara rows keep their name. */
+export function cite(id: string, language: string, options: { uk?: boolean } = {}): string {
+  const c = citation(id) as ReturnType<typeof citation> & { ref?: Ref };
+  if (!c.ref) return c.article === 'Notice' || c.article === 'Appeal' ? `${c.short} (${c.article})` : `${c.short} ${c.article}`;
+  return formatRef(c.ref, language, options);
+}
+
+/** Several citations, joined as the language joins a list. */
+export function citeAll(ids: string[], language: string, options: { uk?: boolean } = {}): string {
+  return ids.map((id) => cite(id, language, options)).join('; ');
+}
