@@ -9,7 +9,7 @@ import type { DeadlineId } from './deadlines';
  */
 export const DEADLINE_LABELS: Record<DeadlineId, string> = {
   'dsa-internal-complaint': 'Last day for the internal complaint',
-  'ods-eligibility': 'Last day an out-of-court body accepts the case',
+  'ods-eligibility': 'Last day Appeals Centre Europe accepts the case (its own rule)',
   'ods-decision': 'Out-of-court decision due',
   'gdpr-reply': 'Reply to the data access request due',
   'gdpr-reply-extended': 'Extended reply to the data access request due',
