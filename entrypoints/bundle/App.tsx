@@ -4,7 +4,9 @@ import { downloadFile } from '@/components/download';
 import { toBase64 } from '@/utils/base64';
 import { exportBundle } from '@/utils/bundle/export';
 import { evidenceRecordOf, fileSource, planImport, verifyInBrowser } from '@/utils/bundle/import';
+import { formatFingerprint, normaliseExpectedKey } from '@/utils/bundle/signing';
 import type { Verdict } from '@/utils/bundle/verify-core.js';
+import { VerdictView } from './VerdictView';
 import type { CaseRecord } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
 import { formatBytes } from '@/utils/format';
@@ -24,14 +26,19 @@ export function App() {
   const [scope, setScope] = useState<'case' | 'all'>('case');
   const [sign, setSign] = useState(true);
   const [progress, setProgress] = useState<string>();
-  const [exported, setExported] = useState<{ files: number; bytes: number; manifestSha256: string; problems: string[] }>();
+  const [exported, setExported] = useState<{ files: number; bytes: number; manifestSha256: string; problems: string[]; fingerprint?: string; unsignedReason?: string }>();
   const [checked, setChecked] = useState<Verdict>();
+  const [key, setKey] = useState<{ fingerprint: string; keyId: string }>();
+  const [expectedKey, setExpectedKey] = useState('');
+  const [allowUnsigned, setAllowUnsigned] = useState(false);
+  const [verifyError, setVerifyError] = useState<string>();
   const [imported, setImported] = useState<string>();
   const [error, setError] = useState<string>();
 
   useEffect(() => {
     const caseId = new URLSearchParams(location.search).get('case');
     (async () => setCurrent(await store.getCase(caseId ?? (await send('ui→bg:current-case', {})).id)))().catch((e: Error) => setError(e.message));
+    send('ui→bg:evidence-key', {}).then(setKey, (e: Error) => setError(e.message));
   }, []);
 
   async function doExport() {
@@ -44,10 +51,12 @@ export function App() {
         {
           caseIds: scope === 'case' && current ? [current.id] : undefined,
           generator: `Reinstate ${browser.runtime.getManifest().version}`,
-          sign: sign ? (bytes) => send('ui→bg:sign-manifest', { base64: toBase64(bytes) }) : undefined,
+          ...(sign
+            ? { sign: (bytes: Uint8Array) => send('ui→bg:sign-manifest', { base64: toBase64(bytes) }), keyFingerprint: key?.fingerprint }
+            : { unsignedReason: t('bundleUnsignedChosen') }),
           onProgress: (done, total) => setProgress(t('bundleExporting', [String(done), String(total)])),
         },
-        (chunk) => parts.push(chunk),
+        (chunk) => void parts.push(chunk),
       );
       downloadFile(`reinstate-bundle-${new Date().toISOString().slice(0, 10)}.zip`, parts as BlobPart[], 'application/zip');
       setExported({ ...result, bytes: result.bytes });
@@ -60,7 +69,18 @@ export function App() {
 
   async function doVerify(file: File) {
     setChecked(undefined);
-    setChecked(await verifyInBrowser(fileSource(file)));
+    setVerifyError(undefined);
+    const expected = expectedKey.trim() ? normaliseExpectedKey(expectedKey) : undefined;
+    if (expected === null) {
+      setVerifyError(t('bundleExpectedKeyBad'));
+      return;
+    }
+    try {
+      setChecked(await verifyInBrowser(fileSource(file), { allowUnsigned, ...(expected ? { expectedKey: expected } : {}) }));
+    } catch (e) {
+      // verifyBundle turns every bad bundle into a verdict; this is for a file the browser cannot read at all.
+      setChecked({ status: 'unreadable', intact: false, changed: [], missing: [], extra: [], unsafe: [], problems: [(e as Error).message], digest: 'absent', signature: 'absent', keyMatch: 'not-checked' });
+    }
   }
 
   async function doImport(file: File) {
@@ -108,13 +128,18 @@ export function App() {
           <label><input type="radio" checked={scope === 'case'} onChange={() => setScope('case')} /> {t('bundleThisCase', current?.title ?? '…')}</label>{' '}
           <label><input type="radio" checked={scope === 'all'} onChange={() => setScope('all')} /> {t('bundleEverything')}</label>
         </p>
-        <p><label><input type="checkbox" checked={sign} onChange={(e) => setSign((e.target as HTMLInputElement).checked)} /> {t('bundleSign')}</label></p>
+        <p><label><input type="checkbox" checked={sign} onChange={(e) => setSign((e.target as HTMLInputElement).checked)} data-testid="sign" /> {t('bundleSign')}</label></p>
+        {sign && key && <p class="mono" data-testid="evidence-key">{t('bundleSignedWith', formatFingerprint(key.fingerprint))}</p>}
+        {!sign && <p class="error" data-testid="unsigned-warning">{t('bundleUnsignedWarning')}</p>}
         <button class="primary" onClick={doExport} disabled={!!progress} data-testid="export">{t('bundleExport')}</button>
         {progress && <p role="status">{progress}</p>}
         {exported && (
           <div data-testid="exported">
             <p class="success">{t('bundleDone', [String(exported.files), formatBytes(exported.bytes)])}</p>
             <p class="mono" data-testid="manifest-sha256">{exported.manifestSha256}</p>
+            <p class={exported.fingerprint ? 'mono' : 'error'} data-testid="export-signature">
+              {exported.fingerprint ? t('bundleSignedWith', formatFingerprint(exported.fingerprint)) : t('bundleNotSigned', exported.unsignedReason ?? '')}
+            </p>
             {exported.problems.map((p) => <p class="error" key={p}>{p}</p>)}
           </div>
         )}
@@ -122,25 +147,25 @@ export function App() {
       <section class="card">
         <h2>{t('bundleVerify')}</h2>
         <p class="muted">{t('bundleVerifyIntro')}</p>
-        <input type="file" accept=".zip,application/zip" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void doVerify(f); }} data-testid="verify-file" />
-        {checked && (
-          <div data-testid="verify-result">
-            <p class={checked.intact ? 'success' : 'error'}>{checked.intact ? t('bundleIntact') : t('bundleNotIntact')}</p>
-            {checked.manifestSha256 && <p class="mono">manifest.json SHA-256 {checked.manifestSha256} · digest {checked.digest} · signature {checked.signature}</p>}
-            <ul>
-              {checked.problems.map((p) => <li key={p}>{p}</li>)}
-              {checked.unsafe.map((u) => <li key={u.path}>unsafe: {u.path} ({u.reason})</li>)}
-              {checked.changed.map((p) => <li key={p}>changed: {p}</li>)}
-              {checked.missing.map((p) => <li key={p}>missing: {p}</li>)}
-              {checked.extra.map((p) => <li key={p}>extra: {p}</li>)}
-            </ul>
-          </div>
-        )}
+        <p>
+          <label for="expected-key">{t('bundleExpectedKey')}</label>
+          <input id="expected-key" class="mono" type="text" spellcheck={false} autocomplete="off" value={expectedKey} onInput={(e) => setExpectedKey((e.target as HTMLInputElement).value)} data-testid="expected-key" style="width: 100%" />
+        </p>
+        <p><label><input type="checkbox" checked={allowUnsigned} onChange={(e) => setAllowUnsigned((e.target as HTMLInputElement).checked)} data-testid="allow-unsigned" /> {t('bundleAllowUnsigned')}</label></p>
+        <p>
+          <label for="verify-file">{t('bundleFileToVerify')}</label>{' '}
+          <input id="verify-file" type="file" accept=".zip,application/zip" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void doVerify(f); }} data-testid="verify-file" />
+        </p>
+        {verifyError && <p class="error" role="alert">{verifyError}</p>}
+        {checked && <VerdictView verdict={checked} />}
       </section>
       <section class="card">
         <h2>{t('bundleImport')}</h2>
         <p class="muted">{t('bundleImportIntro')}</p>
-        <input type="file" accept=".zip,application/zip" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void doImport(f); }} data-testid="import-file" />
+        <p>
+          <label for="import-file">{t('bundleFileToImport')}</label>{' '}
+          <input id="import-file" type="file" accept=".zip,application/zip" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void doImport(f); }} data-testid="import-file" />
+        </p>
         {imported && <p class="success" role="status" data-testid="import-result">{imported}</p>}
       </section>
     </main>

@@ -15,7 +15,7 @@ import { captureSnapshot, type SnapshotDeps } from '../capture/snapshot';
 import { cropToElement, makeThumbnail } from '../capture/image';
 import { autoCaptureSetting, recordNotice, type RecordNoticeDeps } from '../notices/record';
 import { REMINDER_SETTING } from './reminders';
-import { EvidenceImporter, signManifest } from './bundle';
+import { EvidenceImporter, evidenceKey, signManifest } from './bundle';
 import { fromBase64 } from '../base64';
 
 /**
@@ -109,6 +109,7 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
       return saved;
     },
     'ui→bg:sign-manifest': ({ base64 }) => signManifest(store, base64),
+    'ui→bg:evidence-key': () => evidenceKey(store),
     'ui→bg:import-records': async ({ records }) => {
       const result = await store.importRecords(records);
       onCaseChanged();

@@ -1,6 +1,7 @@
 import { checkNotice } from '../appeal/checklist';
 import { citeLabel } from '../appeal/citations';
 import type { CaseRecord, CorrespondenceRecord, EvidenceRecord, NoticeRecord } from '../db/schema';
+import { formatFingerprint } from './fingerprint.js';
 import type { ManifestFile } from './verify-core';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -20,6 +21,11 @@ export interface ReportInput {
   correspondence: CorrespondenceRecord[];
   files: ManifestFile[];
   thumbs: Map<string, string>;
+  /** The signing key's fingerprint (64 hex) when the bundle is signed. */
+  fingerprint?: string;
+  /** Why the bundle is not signed. */
+  unsignedReason?: string;
+  now?: Date;
 }
 
 /** A self-contained page anyone can open: no scripts, no outside resources. */
@@ -69,7 +75,7 @@ tr.missing td:nth-child(2){color:#b3261e;font-weight:600}tr.present td:nth-child
 <li>Linux: <pre>sha256sum manifest.json</pre></li></ul>
 The two values must be identical.</li>
 <li>Compute the SHA-256 of any file the same way (for example <code>Get-FileHash -Algorithm SHA256 evidence\\…</code>) and compare it with the table below and with <code>manifest.json</code>. On Linux or macOS you can check every file at once with <pre>sha256sum -c SHA256SUMS</pre> (or <pre>shasum -a 256 -c SHA256SUMS</pre>).</li>
-<li>Or check the whole ZIP in one step, with Node.js installed: <pre>npx reinstate-verify bundle.zip</pre> It names every changed, missing or extra file and checks the signature when there is one.</li>
+<li>Or check the whole ZIP in one step, with Node.js installed: <pre>node verify.mjs bundle.zip</pre> (<code>verify.mjs</code> is in this bundle; in the unzipped folder, <code>node verify.mjs</code> alone). It names every changed, missing or extra file and checks the signature.</li>
 </ol>
 <p>A fingerprint shows that a file has not changed since it was fingerprinted; it does not by itself prove who captured it or when. The capture times are those of the user's computer clock, in UTC.</p></section>
 ${caseBlocks.join('\n')}
@@ -80,9 +86,11 @@ ${input.files.map((f) => `<tr><td><code>${esc(f.path)}</code></td><td>${f.size}<
 `;
 }
 
-export function renderVerifyText(): string {
+export function renderVerifyText(trust: { fingerprint?: string; unsignedReason?: string } = {}): string {
   return [
     'HOW TO CHECK THIS REINSTATE BUNDLE',
+    '',
+    trust.fingerprint ? `Signed with the sender's evidence key, fingerprint:\n  ${formatFingerprint(trust.fingerprint)}\nCompare it with the fingerprint the sender gave you (it is printed in their letters).` : `THIS BUNDLE IS NOT SIGNED: ${trust.unsignedReason ?? 'no reason given'}.`,
     '',
     '1. The SHA-256 of manifest.json must equal the value the sender gave you separately',
     '   (it is also written in manifest-digest.json).',
@@ -91,7 +99,8 @@ export function renderVerifyText(): string {
     '     Linux:                 sha256sum manifest.json',
     '2. Every other file must have the SHA-256 that manifest.json lists for it.',
     '     Linux:  sha256sum -c SHA256SUMS        macOS:  shasum -a 256 -c SHA256SUMS',
-    '3. Or, with Node.js:  npx reinstate-verify bundle.zip   (exit code 0 = intact)',
+    '3. Or, with Node.js (nothing to install):  node verify.mjs   in the unzipped folder,',
+    '   or  node verify.mjs bundle.zip --key "<fingerprint>"   (exit code 0 = intact).',
     '',
     'report.html explains the case in plain language and lists every file.',
     '',

@@ -44,6 +44,6 @@ describe('reinstate-verify (the Node command)', () => {
     expect(run().status).toBe(64);
 
     const asJson = JSON.parse(run(good, '--json').stdout);
-    expect(asJson).toMatchObject({ intact: true, changed: [], digest: 'valid' });
+    expect(asJson).toMatchObject({ status: 'intact', intact: true, changed: [], digest: 'valid', signature: 'valid' });
   });
 });
