@@ -58,7 +58,7 @@ ${messages.length ? `<ol>${messages.map((m) => `<li><strong>${esc(m.at)}</strong
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#1d1d1f}
 h1{font-size:1.6em}h2{border-bottom:2px solid #0b57d0;padding-bottom:.2em;margin-top:2em}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dt{color:#5f6368}dd{margin:0}
-blockquote{border-left:4px solid #b3261e;margin:.5em 0;padding:.5em 1em;background:#fdf4f3;white-space:pre-wrap}
+.unsigned{border:2px solid #b3261e;padding:.5em 1em;color:#8c1d18}blockquote{border-left:4px solid #b3261e;margin:.5em 0;padding:.5em 1em;background:#fdf4f3;white-space:pre-wrap}
 table{border-collapse:collapse;width:100%;font-size:.9em}td,th{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
 tr.missing td:nth-child(2){color:#b3261e;font-weight:600}tr.present td:nth-child(2){color:#146c2e}
 .gallery{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:12px}.gallery figure{margin:0;border:1px solid #ddd;border-radius:8px;padding:8px}
@@ -66,6 +66,7 @@ tr.missing td:nth-child(2){color:#b3261e;font-weight:600}tr.present td:nth-child
 @media print{.gallery{grid-template-columns:repeat(2,1fr)}}
 </style></head><body>
 <h1>Evidence bundle</h1>
+${input.fingerprint ? `<p class="signed">Signed with the sender's evidence key <code>${esc(formatFingerprint(input.fingerprint))}</code>. Compare it with the fingerprint in the sender's letter.</p>` : `<p class="unsigned"><strong>This bundle is not signed</strong>: ${esc(input.unsignedReason ?? 'no reason given')}. Nothing shows that it was not changed and re-made by someone else.</p>`}
 <p>This bundle was made with Reinstate, a browser extension that saves what a platform showed its user and fingerprints each file with SHA-256 when it was captured. It holds the original files, their list with fingerprints (<code>manifest.json</code>) and this report.</p>
 <section class="steps"><h2>How to check that nothing was changed</h2>
 <ol>

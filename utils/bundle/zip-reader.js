@@ -23,8 +23,9 @@ const CEN = 0x02014b50;
 const LOC = 0x04034b50;
 const MAX32 = 0xffffffff;
 const MAX16 = 0xffff;
-/** General-purpose flags we accept: deflate options (bits 1–2) and UTF-8 names (bit 11). */
-const ALLOWED_FLAGS = 0x0806;
+/** General-purpose flags we accept: deflate options (bits 1–2), a data descriptor (bit 3, as fflate's streaming writer and 0.1 bundles use) and UTF-8 names (bit 11). */
+const ALLOWED_FLAGS = 0x080e;
+const DESCRIPTOR = 0x08074b50;
 
 export class BundleFormatError extends Error {
   /** @param kind 'unreadable' (damaged, truncated, not a ZIP) or 'unsafe' (readers could disagree, or hidden content) */
@@ -176,7 +177,6 @@ export async function listEntries(source) {
     const nameBytes = cd.subarray(p + 46, p + 46 + nameLength);
     const name = decodeName(nameBytes, flags, i);
     if (flags & 0x0041) throw unsafe(`${name} is encrypted.`);
-    if (flags & 0x0008) throw unsafe(`${name} is written with a trailing data descriptor, which tools read in different ways.`);
     if (flags & ~ALLOWED_FLAGS) throw unsafe(`${name} uses ZIP options this verifier does not accept (flags 0x${flags.toString(16)}).`);
     if (method !== 0 && method !== 8) throw unsafe(`${name} uses compression method ${method}, which is not accepted.`);
     if (needed > 45) throw unreadable(`${name} needs a newer ZIP reader (version ${needed / 10}).`);
@@ -222,11 +222,18 @@ async function dataOffset(source, entry) {
   const nameBytes = rest.subarray(0, nameLength);
   if (nameLength !== entry.nameBytes.length || nameBytes.some((b, i) => b !== entry.nameBytes[i])) throw unsafe(`${where} names another file.`);
   if (view.getUint16(6, true) !== entry.flags || view.getUint16(8, true) !== entry.method) throw unsafe(`${where} disagrees with the directory (flags or compression).`);
-  if (view.getUint32(14, true) !== entry.crc) throw unsafe(`${where} gives another CRC than the directory.`);
+  const descriptor = (entry.flags & 0x0008) !== 0;
+  const localCrc = view.getUint32(14, true);
   let compressedSize = view.getUint32(18, true);
   let size = view.getUint32(22, true);
   const blocks = extraBlocks(rest.subarray(nameLength), where);
-  if (size === MAX32 || compressedSize === MAX32) {
+  // With a data descriptor the local header may leave CRC and sizes at zero; anything else must agree.
+  const deferred = descriptor && localCrc === 0 && compressedSize === 0 && size === 0;
+  if (!deferred && localCrc !== entry.crc) throw unsafe(`${where} gives another CRC than the directory.`);
+  if (deferred) {
+    size = entry.size;
+    compressedSize = entry.compressedSize;
+  } else if (size === MAX32 || compressedSize === MAX32) {
     // In a local header the ZIP64 block holds both sizes, whichever overflowed.
     const block = blocks.find((b) => b.id === 0x0001);
     if (!block || block.view.byteLength < 16) throw unreadable(`${where} lacks the ZIP64 sizes it announces.`);
@@ -236,8 +243,25 @@ async function dataOffset(source, entry) {
   if (size !== entry.size || compressedSize !== entry.compressedSize) throw unsafe(`${where} gives other sizes than the directory.`);
   const start = entry.localOffset + 30 + nameLength + extraLength;
   if (start + entry.compressedSize > source.size) throw unreadable(`The ZIP file is truncated inside ${entry.name}.`);
-  if (start + entry.compressedSize !== entry.next) throw unsafe(`There are bytes after ${entry.name} that the ZIP directory does not describe.`);
+  const dataEnd = start + entry.compressedSize;
+  const end = descriptor ? await descriptorEnd(source, entry, dataEnd) : dataEnd;
+  if (end !== entry.next) throw unsafe(`There are bytes after ${entry.name} that the ZIP directory does not describe.`);
   return start;
+}
+
+/** Where the entry's data descriptor ends; it must repeat the directory's CRC and sizes. */
+async function descriptorEnd(source, entry, at) {
+  const bytes = await source.read(at, Math.min(24, source.size - at));
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const signed = bytes.length >= 4 && view.getUint32(0, true) === DESCRIPTOR ? 4 : 0;
+  const wide = entry.size >= MAX32 || entry.compressedSize >= MAX32;
+  const length = signed + 4 + (wide ? 16 : 8);
+  if (bytes.length < length) throw unreadable(`The ZIP file is truncated after ${entry.name}.`);
+  const crc = view.getUint32(signed, true);
+  const compressedSize = wide ? u64(view, signed + 4) : view.getUint32(signed + 4, true);
+  const size = wide ? u64(view, signed + 12) : view.getUint32(signed + 8, true);
+  if (crc !== entry.crc || compressedSize !== entry.compressedSize || size !== entry.size) throw unsafe(`The data descriptor of ${entry.name} disagrees with the ZIP directory.`);
+  return at + length;
 }
 
 /** Checks an entry's local header without reading its data (folders, entries a caller skips). */
