@@ -5,6 +5,7 @@ import { toBase64 } from '@/utils/base64';
 import { exportBundle } from '@/utils/bundle/export';
 import { evidenceRecordOf, fileSource, planImport, verifyInBrowser } from '@/utils/bundle/import';
 import { formatFingerprint, normaliseExpectedKey } from '@/utils/bundle/signing';
+import { tsaOriginPattern } from '@/utils/bundle/paths';
 import type { Verdict } from '@/utils/bundle/verify-core.js';
 import { VerdictView } from './VerdictView';
 import type { CaseRecord } from '@/utils/db/schema';
@@ -32,6 +33,8 @@ export function App() {
   const [expectedKey, setExpectedKey] = useState('');
   const [allowUnsigned, setAllowUnsigned] = useState(false);
   const [verifyError, setVerifyError] = useState<string>();
+  const [stamp, setStamp] = useState(false);
+  const [tsaUrl, setTsaUrl] = useState('');
   const [imported, setImported] = useState<string>();
   const [error, setError] = useState<string>();
 
@@ -44,6 +47,10 @@ export function App() {
   async function doExport() {
     setError(undefined);
     setExported(undefined);
+    // The authority's origin is asked for here, in the click, and only when the user turned timestamps on.
+    const pattern = stamp ? tsaOriginPattern(tsaUrl.trim()) : undefined;
+    if (stamp && !pattern) return setError(t('bundleTimestampUrlBad'));
+    if (pattern && !(await browser.permissions.request({ origins: [pattern] }))) return setError(t('bundleTimestampDenied', pattern));
     try {
       const parts: Uint8Array[] = [];
       const result = await exportBundle(
@@ -54,6 +61,9 @@ export function App() {
           ...(sign
             ? { sign: (bytes: Uint8Array) => send('ui→bg:sign-manifest', { base64: toBase64(bytes) }), keyFingerprint: key?.fingerprint }
             : { unsignedReason: t('bundleUnsignedChosen') }),
+          ...(stamp
+            ? { timestamp: async (sha: string) => ({ tsa: tsaUrl.trim(), token: await (await import('@/utils/bundle/timestamp')).requestTimestamp(tsaUrl.trim(), sha) }) }
+            : {}),
           onProgress: (done, total) => setProgress(t('bundleExporting', [String(done), String(total)])),
         },
         (chunk) => void parts.push(chunk),
@@ -87,7 +97,10 @@ export function App() {
     setError(undefined);
     setImported(undefined);
     try {
-      const plan = await planImport(fileSource(file));
+      // The same trust settings as "Check a bundle": an expected key, and whether unsigned bundles are accepted.
+      const expected = expectedKey.trim() ? normaliseExpectedKey(expectedKey) : undefined;
+      if (expected === null) return setError(t('bundleExpectedKeyBad'));
+      const plan = await planImport(fileSource(file), { allowUnsigned, ...(expected ? { expectedKey: expected } : {}) });
       const { evidence, inventories = [], ...records } = plan.records;
       const result = await send('ui→bg:import-records', { records });
       let added = result.added;
@@ -131,6 +144,13 @@ export function App() {
         <p><label><input type="checkbox" checked={sign} onChange={(e) => setSign((e.target as HTMLInputElement).checked)} data-testid="sign" /> {t('bundleSign')}</label></p>
         {sign && key && <p class="mono" data-testid="evidence-key">{t('bundleSignedWith', formatFingerprint(key.fingerprint))}</p>}
         {!sign && <p class="error" data-testid="unsigned-warning">{t('bundleUnsignedWarning')}</p>}
+        <p><label><input type="checkbox" checked={stamp} onChange={(e) => setStamp((e.target as HTMLInputElement).checked)} data-testid="timestamp" /> {t('bundleTimestampAsk')}</label></p>
+        {stamp && (
+          <p>
+            <label for="tsa-url">{t('bundleTimestampUrl')}</label>
+            <input id="tsa-url" type="url" placeholder="https://" value={tsaUrl} onInput={(e) => setTsaUrl((e.target as HTMLInputElement).value)} data-testid="tsa-url" style="width: 100%" />
+          </p>
+        )}
         <button class="primary" onClick={doExport} disabled={!!progress} data-testid="export">{t('bundleExport')}</button>
         {progress && <p role="status">{progress}</p>}
         {exported && (

@@ -1,6 +1,6 @@
 export function main(
   argv: string[],
   io: { out(text: string): void; err(text: string): void },
-  deps?: { selfPath?: string; checkTimestamp?(token: unknown, manifestSha256: string): Promise<{ ok: boolean; problem?: string; authority?: string; time?: string }> },
+  deps?: { selfPath?: string; checkTimestamp?(token: Uint8Array, manifestSha256: string, manifestBytes: Uint8Array): Promise<import('./verify-core').TimestampCheck> },
 ): Promise<number>;
 export function scriptPath(metaUrl: string): string;

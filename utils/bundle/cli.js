@@ -135,7 +135,8 @@ function render(report, name, files) {
   if (report.fingerprint) lines.push(`signed by key: ${formatFingerprint(report.fingerprint)}${report.keyMatch === 'match' ? '  (the key you expected)' : report.keyMatch === 'mismatch' ? '  (NOT the key you expected)' : ''}`);
   else lines.push(`signed by key: none${report.unsignedReason ? ` (unsigned: ${report.unsignedReason})` : ''}`);
   if (report.exportedAt) lines.push(`exported at (sender's clock): ${report.exportedAt}`);
-  if (report.timestamp?.ok) lines.push(`trusted timestamp: ${report.timestamp.time} by ${report.timestamp.authority}`);
+  if (report.timestamp?.ok) lines.push(`trusted timestamp: ${report.timestamp.time} by ${report.timestamp.authority} (signature checked; whether you trust this authority is yours to judge)`);
+  else if (report.timestamp && !report.timestamp.checked) lines.push(`trusted timestamp: present, not checked by this script (${report.timestamp.problem})`);
   for (const problem of report.problems) lines.push(`PROBLEM  ${problem}`);
   for (const u of report.unsafe) lines.push(`UNSAFE   ${u.path} (${u.reason})`);
   for (const p of report.changed) lines.push(`CHANGED  ${p}`);

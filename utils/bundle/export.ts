@@ -7,7 +7,7 @@ import { BundlePaths, safeSite, safeStamp } from './paths';
 import { keyFingerprint } from './fingerprint.js';
 import { renderReport, renderVerifyText } from './report';
 import { standaloneVerifier } from './standalone';
-import { BUNDLE_FORMAT, DIGEST, MANIFEST, type Manifest, type ManifestFile } from './verify-core.js';
+import { BUNDLE_FORMAT, DIGEST, MANIFEST, TIMESTAMP, type Manifest, type ManifestFile } from './verify-core.js';
 import { ZipWriter } from './zip-writer';
 
 const EXT: Record<string, string> = {
@@ -39,8 +39,8 @@ export interface ExportOptions {
   keyFingerprint?: string;
   /** Why the bundle is not signed, when `sign` is not given; written into the bundle for every reader to see. */
   unsignedReason?: string;
-  /** Asks a timestamping authority for a token over the manifest's SHA-256 (opt-in). A failure stops the export. */
-  timestamp?(manifestSha256: string): Promise<{ tsa: string; token: string }>;
+  /** Asks a timestamping authority for a token (DER) over the manifest's SHA-256 (opt-in). A failure stops the export. */
+  timestamp?(manifestSha256: string): Promise<{ tsa: string; token: Uint8Array }>;
   onProgress?(done: number, total: number): void;
 }
 
@@ -171,11 +171,12 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   const signed = options.sign ? await signOrFail(options.sign, manifestBytes, options.keyFingerprint) : undefined;
   const timestamp = options.timestamp ? await timestampOrFail(options.timestamp, manifestSha256) : undefined;
   await zip.add(MANIFEST, manifestBytes);
-  const digest = { manifestSha256, exportedAt: now.toISOString(), generator: options.generator, ...(signed ?? { unsigned: unsignedReason }), ...(timestamp ? { timestamp } : {}) };
+  const digest = { manifestSha256, exportedAt: now.toISOString(), generator: options.generator, ...(signed ?? { unsigned: unsignedReason }), ...(timestamp ? { timestamp: { tsa: timestamp.tsa } } : {}) };
   await zip.add(DIGEST, text(canonicalJson(digest)));
+  if (timestamp) await zip.add(TIMESTAMP, timestamp.token);
   await zip.end();
   const fingerprint = signed ? await fingerprintOf(signed.publicKey) : undefined;
-  return { manifestSha256, files: files.length + 2, bytes: zip.bytes, problems, signed: !!signed, ...(fingerprint ? { fingerprint } : {}), ...(unsignedReason ? { unsignedReason } : {}) };
+  return { manifestSha256, files: files.length + (timestamp ? 3 : 2), bytes: zip.bytes, problems, signed: !!signed, ...(fingerprint ? { fingerprint } : {}), ...(unsignedReason ? { unsignedReason } : {}) };
 }
 
 const fingerprintOf = (key: JsonWebKey) => keyFingerprint(key, sha256Hex);

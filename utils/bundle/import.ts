@@ -12,8 +12,11 @@ export function fileSource(file: Blob): RandomAccessSource {
   return { size: file.size, read: async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()) };
 }
 
+/** pkijs is loaded only when a bundle carries a timestamp. */
+const checkTimestamp: NonNullable<VerifyOptions['checkTimestamp']> = async (token, manifestSha256, manifestBytes) => (await import('./timestamp-check.js')).checkTimestamp(token, manifestSha256, manifestBytes);
+
 export async function verifyInBrowser(source: RandomAccessSource, options: VerifyOptions = {}): Promise<Verdict> {
-  return verifyBundle(source, { subtle: crypto.subtle, sha256Hex, hashEntry: browserHashEntry }, options);
+  return verifyBundle(source, { subtle: crypto.subtle, sha256Hex, hashEntry: browserHashEntry }, { checkTimestamp, ...options });
 }
 
 export interface ImportPlan {

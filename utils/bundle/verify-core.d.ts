@@ -1,5 +1,6 @@
 export const MANIFEST: 'manifest.json';
 export const DIGEST: 'manifest-digest.json';
+export const TIMESTAMP: 'manifest-timestamp.tst';
 export const BUNDLE_FORMAT: 'reinstate-bundle';
 
 export interface ManifestFile {
@@ -36,7 +37,8 @@ export interface DigestCheck {
   unsignedReason?: string;
   exportedAt?: string;
   generator?: string;
-  timestampToken?: unknown;
+  /** The authority's address the sender asked (from the digest; informational). */
+  timestampAuthority?: string;
   problem?: string;
 }
 
@@ -44,11 +46,14 @@ export interface VerifyOptions {
   allowUnsigned?: boolean;
   /** Normalised expected key: 64 hex (fingerprint) or 16 hex (0.1 key id). */
   expectedKey?: string;
-  checkTimestamp?(token: unknown, manifestSha256: string): Promise<TimestampCheck>;
+  checkTimestamp?(token: Uint8Array, manifestSha256: string, manifestBytes: Uint8Array): Promise<TimestampCheck>;
 }
 
 export interface TimestampCheck {
+  /** False when this verifier cannot check tokens (the verify.mjs inside a bundle). */
+  checked: boolean;
   ok: boolean;
+  serial?: string;
   problem?: string;
   authority?: string;
   time?: string;

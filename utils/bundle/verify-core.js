@@ -16,6 +16,8 @@ import { keyFingerprint, keyMatches } from './fingerprint.js';
 
 export const MANIFEST = 'manifest.json';
 export const DIGEST = 'manifest-digest.json';
+/** The RFC 3161 token over manifest.json (DER), when the sender asked for one; made after the manifest, so not listed in it. */
+export const TIMESTAMP = 'manifest-timestamp.tst';
 export const BUNDLE_FORMAT = 'reinstate-bundle';
 
 /**
@@ -73,7 +75,7 @@ export function compareWithManifest(manifest, entries) {
     if (!expected) extra.push(entry.path);
     else if (expected.sha256 !== entry.sha256 || expected.size !== entry.size) changed.push(entry.path);
   }
-  const missing = manifest.files.filter((f) => !seen.has(f.path) && f.path !== MANIFEST && f.path !== DIGEST).map((f) => f.path);
+  const missing = manifest.files.filter((f) => !seen.has(f.path) && f.path !== MANIFEST && f.path !== DIGEST && f.path !== TIMESTAMP).map((f) => f.path);
   return { changed, missing, extra };
 }
 
@@ -97,6 +99,7 @@ function malformedDigest(digest) {
   const signed = 'signature' in digest || 'publicKey' in digest || 'publicKeyId' in digest;
   if (signed && 'unsigned' in digest) return 'manifest-digest.json says it is both signed and unsigned.';
   if ('unsigned' in digest && typeof digest.unsigned !== 'string') return 'manifest-digest.json gives no reason for being unsigned.';
+  if ('timestamp' in digest && (!digest.timestamp || typeof digest.timestamp !== 'object' || typeof digest.timestamp.tsa !== 'string' || Object.keys(digest.timestamp).length !== 1)) return 'manifest-digest.json has a malformed timestamp field.';
   if (!signed) return null;
   if (typeof digest.signature !== 'string' || !/^[A-Za-z0-9+/]+={0,2}$/.test(digest.signature)) return 'manifest-digest.json has a malformed signature.';
   const key = digest.publicKey;
@@ -128,7 +131,7 @@ export async function checkDigest(digestBytes, manifestBytes, subtle, sha256Hex)
     manifestSha256: actual,
     ...(typeof digest.exportedAt === 'string' ? { exportedAt: digest.exportedAt } : {}),
     ...(typeof digest.generator === 'string' ? { generator: digest.generator } : {}),
-    ...(digest.timestamp ? { timestampToken: digest.timestamp } : {}),
+    ...(digest.timestamp ? { timestampAuthority: digest.timestamp.tsa } : {}),
   };
   if (!('signature' in digest)) {
     return { ...base, signature: 'absent', unsignedReason: digest.unsigned ?? 'the bundle gives no reason (made by Reinstate 0.1 without signing)' };

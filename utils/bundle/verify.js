@@ -1,7 +1,7 @@
 // Verifies a bundle from any random-access source. `hashEntry` hashes one
 // entry (whole in the browser, streamed in Node). Never throws for a bad
 // bundle: every failure becomes a verdict (unreadable, unsafe or invalid).
-import { checkDigest, compareWithManifest, DIGEST, MANIFEST, parseManifest, unsafePath, verdict } from './verify-core.js';
+import { checkDigest, compareWithManifest, DIGEST, MANIFEST, TIMESTAMP, parseManifest, unsafePath, verdict } from './verify-core.js';
 import { BundleFormatError, checkEntry, listEntries, readEntry } from './zip-reader.js';
 
 const NONE = { changed: [], missing: [], extra: [] };
@@ -70,7 +70,7 @@ async function verifyUnguarded(source, { subtle, sha256Hex, hashEntry }, options
   const digest = digestEntry && !digestBytes ? { ...NO_DIGEST, signature: 'malformed', digest: 'invalid' } : await checkDigest(digestBytes, manifestBytes, subtle, sha256Hex);
   const hashed = [];
   for (const entry of entries) {
-    if (entry.name === MANIFEST || entry.name === DIGEST) continue;
+    if (entry.name === MANIFEST || entry.name === DIGEST || entry.name === TIMESTAMP) continue;
     try {
       if (entry.name.endsWith('/')) await checkEntry(source, entry);
       else hashed.push({ path: entry.name, size: entry.size, sha256: await hashEntry(source, entry) });
@@ -79,9 +79,18 @@ async function verifyUnguarded(source, { subtle, sha256Hex, hashEntry }, options
     }
   }
   let timestamp;
-  if (digest.timestampToken && options.checkTimestamp && digest.manifestSha256) {
-    timestamp = await options.checkTimestamp(digest.timestampToken, digest.manifestSha256).catch((error) => ({ ok: false, problem: error.message }));
-    if (!timestamp.ok) problems.push(`The trusted timestamp does not check out: ${timestamp.problem}`);
+  const timestampEntry = entries.find((e) => e.name === TIMESTAMP);
+  if (timestampEntry || digest.timestampAuthority) {
+    let token;
+    try {
+      token = timestampEntry ? await readEntry(source, timestampEntry) : undefined;
+    } catch (error) {
+      fail(error, TIMESTAMP);
+    }
+    if (!token) timestamp = { checked: true, ok: false, problem: `the bundle names a timestamping authority but ${TIMESTAMP} is missing or damaged.` };
+    else if (!options.checkTimestamp) timestamp = { checked: false, ok: false, problem: 'this verifier does not check timestamps (see VERIFY.txt for openssl ts -verify).' };
+    else timestamp = await options.checkTimestamp(token, digest.manifestSha256, manifestBytes).catch((error) => ({ checked: true, ok: false, problem: error?.message ?? String(error) }));
+    if (timestamp.checked && !timestamp.ok) problems.push(`The trusted timestamp does not check out: ${timestamp.problem}`);
   }
   const result = verdict({ comparison: compareWithManifest(manifest, hashed), digest, unsafe, problems, unreadable, zipUnsafe, options });
   return { ...result, ...(timestamp ? { timestamp } : {}), manifest };
