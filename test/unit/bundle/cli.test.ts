@@ -64,7 +64,7 @@ describe('reinstate-verify (the Node command)', () => {
 
     const asJson = JSON.parse(run(good, '--json').stdout);
     expect(asJson).toMatchObject({ status: 'intact', intact: true, changed: [], digest: 'valid', signature: 'valid', fingerprint });
-  });
+  }, 60_000);
 
   it('--json into a pipe is complete beyond 64 KiB', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'reinstate-cli-'));
@@ -78,7 +78,7 @@ describe('reinstate-verify (the Node command)', () => {
     expect(out.status).toBe(1);
     expect(out.stdout.length).toBeGreaterThan(64 * 1024);
     expect(JSON.parse(out.stdout).extra).toHaveLength(3000);
-  });
+  }, 60_000);
 
   it('the verify.mjs inside a bundle runs with plain node, outside this repository, on the ZIP and on the unzipped folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'reinstate-standalone-'));
@@ -106,5 +106,5 @@ describe('reinstate-verify (the Node command)', () => {
     expect(changed.status).toBe(1);
     expect(changed.stdout).toContain(`CHANGED  ${evidence}`);
     expect(changed.stdout).toContain('EXTRA    planted.html');
-  });
+  }, 60_000);
 });
