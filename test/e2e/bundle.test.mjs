@@ -71,7 +71,7 @@ test('export → download → CLI verify → report → Verify page → import i
     const tamperedPath = artifactPath('bundle-tampered.zip');
     writeFileSync(tamperedPath, zipSync(Object.fromEntries(Object.entries(tampered).map(([k, v]) => [k, [v, { level: 0 }]]))));
     await bundlePage.getByTestId('verify-file').setInputFiles(tamperedPath);
-    await bundlePage.getByTestId('verify-result').getByText(`changed: ${evidenceFile}`).waitFor();
+    await bundlePage.getByTestId('verify-result').getByText(`Changed: ${evidenceFile}`).waitFor();
     assert.equal(spawnSync(process.execPath, ['bin/reinstate-verify.mjs', tamperedPath]).status, 1);
   } finally {
     await ext.close();

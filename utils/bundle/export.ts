@@ -153,7 +153,7 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   await add('correspondence.json', text(canonicalJson(records.correspondence)), { kind: 'data' });
   await add('log.json', text(canonicalJson(records.log)), { kind: 'data' });
   const trust = { fingerprint: options.sign ? options.keyFingerprint : undefined, unsignedReason };
-  await add('report.html', text(renderReport({ ...records, evidence: records.evidence.map((e) => ({ ...e })) as never, files: [...files].sort((a, b) => a.path.localeCompare(b.path)), thumbs, ...trust, now })), { kind: 'report' });
+  await add('report.html', text(renderReport({ ...records, inventories: records.inventories, evidence: records.evidence.map((e) => ({ ...e })) as never, files: [...files].sort((a, b) => a.path.localeCompare(b.path)), thumbs, ...trust, now })), { kind: 'report' });
   await add('VERIFY.txt', text(renderVerifyText(trust)), { kind: 'report' });
   await add('verify.mjs', text(standaloneVerifier()), { kind: 'report' });
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));

@@ -1,7 +1,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import { exportBundle, type ExportOptions } from '@/utils/bundle/export';
 import { browserHashEntry } from '@/utils/bundle/import';
-import { createSigningKey, signBytes, type SigningKey } from '@/utils/bundle/signing';
+import { createSigningKey, keyFingerprint, signBytes, type SigningKey } from '@/utils/bundle/signing';
 import type { VerifyOptions } from '@/utils/bundle/verify-core.js';
 import { verifyBundle } from '@/utils/bundle/verify.js';
 import { bytesSource, listEntries, readEntry } from '@/utils/bundle/zip-reader.js';
@@ -37,7 +37,8 @@ export const signWith = (k: SigningKey) => async (manifestBytes: Uint8Array) => 
 export async function exportToBytes(store: Store, options: Partial<ExportOptions> & { unsigned?: boolean } = {}) {
   const chunks: Uint8Array[] = [];
   const { unsigned, ...rest } = options;
-  const signing = unsigned || rest.sign ? {} : { sign: signWith(await testKey()) };
+  const key = await testKey();
+  const signing = unsigned || rest.sign ? {} : { sign: signWith(key), keyFingerprint: await keyFingerprint(key.publicKey, sha256Hex) };
   const result = await exportBundle(store, { generator: 'Reinstate test', now: new Date('2025-06-01T00:00:00Z'), ...signing, ...rest }, (c) => void chunks.push(c));
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let o = 0;
