@@ -62,6 +62,24 @@ test('export → download → CLI verify → report → Verify page → import i
 
     await bundlePage.getByTestId('verify-file').setInputFiles(bundlePath);
     await bundlePage.getByTestId('verify-result').getByText('Intact: every file matches its SHA-256.').waitFor();
+    // The key the page shows is the key the bundle is signed with; another expected key fails it.
+    const shownKey = (await bundlePage.getByTestId('evidence-key').textContent()).match(/([0-9a-f]{4} ){15}[0-9a-f]{4}/)?.[0];
+    assert.equal(shownKey, verdict.fingerprintFormatted);
+    assert.ok((await bundlePage.getByTestId('verify-key').textContent()).includes(verdict.fingerprintFormatted));
+    await bundlePage.getByTestId('expected-key').fill('ab'.repeat(32));
+    await bundlePage.getByTestId('verify-file').setInputFiles([]);
+    await bundlePage.getByTestId('verify-file').setInputFiles(bundlePath);
+    await bundlePage.getByTestId('verify-result').getByText('This is NOT the key you expected.').waitFor();
+    await bundlePage.getByTestId('expected-key').fill(verdict.fingerprintFormatted);
+    await bundlePage.getByTestId('verify-file').setInputFiles([]);
+    await bundlePage.getByTestId('verify-file').setInputFiles(bundlePath);
+    await bundlePage.getByTestId('verify-result').getByText('This is the key you expected.').waitFor();
+    // A file that is no bundle at all still gets a verdict in words.
+    const junkPath = artifactPath('not-a-bundle.zip');
+    writeFileSync(junkPath, 'hello');
+    await bundlePage.getByTestId('verify-file').setInputFiles(junkPath);
+    await bundlePage.getByTestId('verify-result').getByText(/UNREADABLE/).waitFor();
+    await bundlePage.getByTestId('expected-key').fill('');
 
     // A tampered copy is named on the page too.
     const tampered = { ...files };
