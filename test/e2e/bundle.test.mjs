@@ -56,7 +56,7 @@ test('export → download → CLI verify → report → Verify page → import i
     writeFileSync(artifactPath('report.html'), files['report.html']);
     const report = await ext.context.newPage();
     await report.goto(`file://${artifactPath('report.html')}`);
-    await report.getByText('How to check that nothing was changed').waitFor();
+    await report.getByRole('heading', { name: 'How to check that nothing was changed' }).waitFor();
     assert.ok((await report.content()).includes(stored.sha256));
     await report.screenshot({ path: artifactPath('report.png'), fullPage: true });
 
@@ -74,6 +74,10 @@ test('export → download → CLI verify → report → Verify page → import i
     await bundlePage.getByTestId('verify-file').setInputFiles([]);
     await bundlePage.getByTestId('verify-file').setInputFiles(bundlePath);
     await bundlePage.getByTestId('verify-result').getByText('This is the key you expected.').waitFor();
+    await bundlePage.screenshot({ path: artifactPath('bundle-page.png'), fullPage: true });
+    await bundlePage.emulateMedia({ colorScheme: 'dark' });
+    await bundlePage.screenshot({ path: artifactPath('bundle-page-dark.png'), fullPage: true });
+    await bundlePage.emulateMedia({ colorScheme: 'light' });
     // A file that is no bundle at all still gets a verdict in words.
     const junkPath = artifactPath('not-a-bundle.zip');
     writeFileSync(junkPath, 'hello');
