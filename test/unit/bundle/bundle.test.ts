@@ -164,7 +164,7 @@ describe('export paths', () => {
     const planted = Object.create(store) as typeof store;
     planted.listNotices = async (caseId?: string) => (await store.listNotices(caseId)).map((n) => ({ ...n, id: hostile, kind: '../evil' as never, url: 'javascript:alert(1)' }));
     planted.listEvidence = async () => (await store.listEvidence()).map((l) => (l.ok ? { ...l, record: { ...l.record, kind: '..\\..\\x' as never, url: 'file:///etc/passwd' } } : l));
-    planted.listLetters = async (caseId?: string) => (await store.listLetters(caseId)).map((l) => ({ ...l, id: hostile, kind: 'a/../../b', language: '..' }));
+    planted.listLetters = async (caseId: string) => (await store.listLetters(caseId)).map((l) => ({ ...l, id: hostile, kind: 'a/../../b', language: '..' }));
     const { bytes } = await exportToBytes(planted);
     const names = (await listEntries(bytesSource(bytes))).map((e) => e.name);
     for (const name of names) {
