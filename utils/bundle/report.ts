@@ -75,10 +75,13 @@ function summary(input: ReportInput, c: CaseRecord, lang: string, zone: string):
   const received = input.correspondence.filter((m) => m.caseId === c.id && m.direction === 'received');
   const letters = (input.letters ?? []).filter((l) => l.caseId === c.id);
   const first = notices[0];
+  const platform = label('reportPlatform_', c.platform);
   const lines = [
     first
-      ? t('reportSummaryNotice', [formatWhen(first.seenAt, lang, zone), c.platform, c.account ?? t('reportUnknownAccount'), label('reportKind_', first.kind)])
-      : t('reportSummaryNoNotice', [c.account ?? t('reportUnknownAccount'), c.platform]),
+      ? c.account
+        ? t('reportSummaryNotice', [formatWhen(first.seenAt, lang, zone), platform, c.account, label('reportKind_', first.kind)])
+        : t('reportSummaryNoticeNoAccount', [formatWhen(first.seenAt, lang, zone), platform, label('reportKind_', first.kind)])
+      : t('reportSummaryNoNotice', [platform, c.account ?? t('reportUnknownAccount')]),
     c.decisionDate ? t('reportSummaryDecision', dateOnly(c.decisionDate, lang)) : '',
     sent.length ? t('reportSummarySent', [String(sent.length), formatWhen(sent[sent.length - 1]!.at, lang, zone)]) : letters.length ? t('reportSummaryDrafted', String(letters.length)) : t('reportSummaryNothingSent'),
     received.length ? t('reportSummaryReplies', String(received.length)) : '',
@@ -120,7 +123,7 @@ ${checklist.map((i) => `<tr class="${esc(i.status.replace(' ', '-'))}"><td>${esc
 </tbody></table>` : ''}</section>
 <section aria-labelledby="${id('inventory')}"><h3 id="${id('inventory')}">${esc(t('reportInventory'))}</h3>${inventorySummary(input, c, lang, zone)}</section>
 <section aria-labelledby="${id('details')}"><h3 id="${id('details')}">${esc(t('reportCaseDetails'))}</h3>
-<dl><dt>${esc(t('reportColPlatform'))}</dt><dd>${esc(c.platform)}</dd><dt>${esc(t('reportColAccount'))}</dt><dd>${esc(c.account ?? '—')}</dd><dt>${esc(t('reportColRegion'))}</dt><dd>${esc(c.region)}</dd><dt>${esc(t('reportColReferences'))}</dt><dd>${esc(c.referenceIds?.join(', ') || '—')}</dd></dl></section>
+<dl><dt>${esc(t('reportColPlatform'))}</dt><dd>${esc(label('reportPlatform_', c.platform))}</dd><dt>${esc(t('reportColAccount'))}</dt><dd>${esc(c.account ?? '—')}</dd><dt>${esc(t('reportColRegion'))}</dt><dd>${esc(c.region)}</dd><dt>${esc(t('reportColReferences'))}</dt><dd>${esc(c.referenceIds?.join(', ') || '—')}</dd></dl></section>
 </article>`;
 }
 
@@ -147,7 +150,7 @@ table{border-collapse:collapse;width:100%;font-size:.9em}td,th{border:1px solid 
 .timeline{list-style:none;padding:0}.timeline li{border-left:3px solid #0b57d0;padding:.3em .8em;margin:.3em 0}.timeline img{max-width:240px;margin-top:.3em;border:1px solid #8886}
 .timeline time{font-weight:600;margin-right:.4em}.icon{margin-right:.4em}
 .unsigned{border:2px solid #b3261e;padding:.5em 1em;color:#8c1d18}.fingerprint{font-size:1em;letter-spacing:.04em;word-break:normal}
-code{font-size:.85em;word-break:break-all}pre{background:#8881;padding:.6em;overflow:auto}
+code{font-size:.85em;word-break:break-all}pre{background:#8881;padding:.6em;white-space:pre-wrap;word-break:break-word}
 @media print{nav{display:none}}
 </style></head><body>
 <header>

@@ -35,7 +35,7 @@ describe('report.html tells the story first', () => {
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     const summary = doc.querySelector('.summary')!.textContent!;
-    expect(summary).toContain('pinterest showed the account maya_makes a notice: account suspended');
+    expect(summary).toContain('Pinterest showed the account maya_makes a notice: account suspended');
     expect(summary).toContain(formatWhen('2025-05-02T09:15:00.000Z', 'en', 'Europe/Berlin'));
     expect(summary).not.toMatch(/\d{4}-\d\d-\d\dT/);
     const timeline = Array.from(doc.querySelectorAll('.timeline li')).map((li) => li.textContent);
