@@ -145,7 +145,7 @@ function render(report, name, files) {
   lines.push(`digest: ${report.digest} · signature: ${report.signature}`);
   const verdicts = {
     intact: `INTACT: all ${files} files match their SHA-256${report.signature === 'valid' ? ' and the signature is valid' : ' (UNSIGNED, accepted because you asked)'}.`,
-    invalid: 'INVALID: the bundle was changed, or its signature is missing or does not check out (see above).',
+    invalid: 'INVALID: the bundle was changed, its signature is missing or does not check out, or it is signed by another key than expected (see above).',
     unsafe: 'UNSAFE: this ZIP could be read differently by other tools, or holds unsafe names; do not trust or extract it.',
     unreadable: 'UNREADABLE: this file is damaged or not a Reinstate bundle.',
   };
