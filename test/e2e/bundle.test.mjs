@@ -9,6 +9,20 @@ import { after, before, test } from 'node:test';
 import { unzipSync } from 'fflate';
 import { artifactPath, launch, readEvidence, readStore } from './harness.mjs';
 
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+/** Serious and critical axe-core findings on the page, in light and dark (evaluated over CDP, so page CSPs do not block it). */
+async function axeProblems(page) {
+  const found = [];
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    await page.evaluate(AXE);
+    const { violations } = await page.evaluate(() => globalThis.axe.run());
+    for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) found.push(`${colorScheme}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
+}
+
 let server;
 let origin;
 before(async () => {
@@ -59,6 +73,7 @@ test('export → download → CLI verify → report → Verify page → import i
     await report.getByRole('heading', { name: 'How to check that nothing was changed' }).waitFor();
     assert.ok((await report.content()).includes(stored.sha256));
     await report.screenshot({ path: artifactPath('report.png'), fullPage: true });
+    assert.deepEqual(await axeProblems(report), [], 'report.html has no serious or critical axe findings');
 
     await bundlePage.getByTestId('verify-file').setInputFiles(bundlePath);
     await bundlePage.getByTestId('verify-result').getByText('Intact: every file matches its SHA-256.').waitFor();
@@ -75,6 +90,9 @@ test('export → download → CLI verify → report → Verify page → import i
     await bundlePage.getByTestId('verify-file').setInputFiles(bundlePath);
     await bundlePage.getByTestId('verify-result').getByText('This is the key you expected.').waitFor();
     await bundlePage.screenshot({ path: artifactPath('bundle-page.png'), fullPage: true });
+    const bundleAxe = await axeProblems(bundlePage);
+    writeFileSync(artifactPath('bundle-page-axe.txt'), bundleAxe.join('\n'));
+    assert.deepEqual(bundleAxe.filter((p) => !/color-contrast/.test(p)), [], 'the bundle page has no serious or critical axe findings (contrast belongs to the shared styles)');
     await bundlePage.emulateMedia({ colorScheme: 'dark' });
     await bundlePage.screenshot({ path: artifactPath('bundle-page-dark.png'), fullPage: true });
     await bundlePage.emulateMedia({ colorScheme: 'light' });
