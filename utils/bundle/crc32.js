@@ -13,8 +13,23 @@ const TABLES = (() => {
   return t;
 })();
 
+// Node (20.16+) has a native CRC-32 about 7× faster; browsers use the table below.
+const native = (() => {
+  try {
+    const zlib = globalThis.process?.getBuiltinModule?.('node:zlib');
+    return typeof zlib?.crc32 === 'function' ? zlib.crc32 : null;
+  } catch {
+    return null;
+  }
+})();
+
 /** Continues a CRC over `bytes`; start with 0 and feed chunks in order. */
 export function crc32(bytes, previous = 0) {
+  return native ? native(bytes, previous) >>> 0 : crc32Table(bytes, previous);
+}
+
+/** The portable CRC-32 (slicing by 8), also what browsers run. */
+export function crc32Table(bytes, previous = 0) {
   const t = TABLES;
   let c = ~previous;
   let i = 0;
