@@ -256,6 +256,13 @@ export async function hostileBundles(good) {
     e.size = 0xffffffff;
     e.centralExtra = zip64Extra([5 * 2 ** 30]);
   }));
+  await add('zip', 'deflate-bomb', 'a deflated manifest.json that claims to unpack to 400 MB', async () => {
+    const { deflateSync } = await import('fflate');
+    const es = entriesOf(good);
+    const m = es.find((e) => e.name === 'manifest.json');
+    Object.assign(m, { data: deflateSync(new Uint8Array(256 * 1024), { level: 9 }), method: 8, size: 400 * 1024 * 1024 });
+    return buildZip(es);
+  });
   await add('zip', 'eocd-count-short', 'the end record counts one entry fewer (the last is hidden)', () => buildZip(entriesOf(good), { count: entriesOf(good).length - 1 }));
   await add('zip', 'two-records-one-entry', 'two directory records pointing at the same data under two names', () => {
     const es = entriesOf(good);

@@ -26,6 +26,8 @@ const MAX16 = 0xffff;
 /** General-purpose flags we accept: deflate options (bits 1–2), a data descriptor (bit 3, as fflate's streaming writer and 0.1 bundles use) and UTF-8 names (bit 11). */
 const ALLOWED_FLAGS = 0x080e;
 const DESCRIPTOR = 0x08074b50;
+/** The largest deflated entry unpacked in memory (bundles store their files, so this is for other tools' ZIPs). */
+const MAX_INFLATE = 512 * 1024 * 1024;
 
 export class BundleFormatError extends Error {
   /** @param kind 'unreadable' (damaged, truncated, not a ZIP) or 'unsafe' (readers could disagree, or hidden content) */
@@ -279,6 +281,9 @@ export async function readEntry(source, entry) {
   const raw = await source.read(start, entry.compressedSize);
   let out = raw;
   if (entry.method === 8) {
+    // Bundles store their files; a deflated entry comes from another tool, and must not be a bomb.
+    if (entry.size > MAX_INFLATE) throw unreadable(`${entry.name} is too large to unpack here (${entry.size} bytes deflated).`);
+    if (entry.size > 1024 * 1024 && entry.size > entry.compressedSize * 1000) throw unsafe(`${entry.name} unpacks to over 1,000 times its size (a ZIP bomb).`);
     try {
       out = inflateSync(raw, { out: new Uint8Array(entry.size) });
     } catch {
