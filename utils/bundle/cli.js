@@ -14,7 +14,7 @@ import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatFingerprint, normaliseExpectedKey } from './fingerprint.js';
-import { checkDigest, compareWithManifest, DIGEST, exitCodeOf, MANIFEST, parseManifest, unsafePath, verdict } from './verify-core.js';
+import { checkDigest, compareWithManifest, DIGEST, exitCodeOf, MANIFEST, parseManifest, TIMESTAMP, unsafePath, verdict } from './verify-core.js';
 import { verifyBundle } from './verify.js';
 import { streamEntry } from './zip-reader.js';
 
@@ -115,7 +115,7 @@ async function verifyFolder(root, verifyOptions) {
   }
   const digestBytes = await readFile(join(root, DIGEST)).then((b) => new Uint8Array(b), () => undefined);
   const digest = await checkDigest(digestBytes, manifestBytes, webcrypto.subtle, sha256Hex);
-  const present = (await walk(root)).filter((p) => p !== MANIFEST && p !== DIGEST);
+  const present = (await walk(root)).filter((p) => p !== MANIFEST && p !== DIGEST && p !== TIMESTAMP);
   const unsafe = manifest.files.map((f) => ({ path: f.path, reason: unsafePath(f.path) })).filter((u) => u.reason);
   const hashed = [];
   for (const path of present) {
@@ -126,7 +126,15 @@ async function verifyFolder(root, verifyOptions) {
     }
   }
   const comparison = compareWithManifest(manifest, hashed);
-  return { ...verdict({ comparison, digest, unsafe, problems, options: verifyOptions }), manifest };
+  const token = await readFile(join(root, TIMESTAMP)).then((b) => new Uint8Array(b), () => undefined);
+  let timestamp;
+  if (token || digest.timestampAuthority) {
+    if (!token) timestamp = { checked: true, ok: false, problem: `the bundle names a timestamping authority but ${TIMESTAMP} is missing.` };
+    else if (!verifyOptions.checkTimestamp) timestamp = { checked: false, ok: false, problem: 'this verifier does not check timestamps (see VERIFY.txt for openssl ts -verify).' };
+    else timestamp = await verifyOptions.checkTimestamp(token, digest.manifestSha256, manifestBytes).catch((error) => ({ checked: true, ok: false, problem: error?.message ?? String(error) }));
+    if (timestamp.checked && !timestamp.ok) problems.push(`The trusted timestamp does not check out: ${timestamp.problem}`);
+  }
+  return { ...verdict({ comparison, digest, unsafe, problems, options: verifyOptions }), ...(timestamp ? { timestamp } : {}), manifest };
 }
 
 function render(report, name, files) {

@@ -1,10 +1,10 @@
 // @vitest-environment node
 // RFC 3161 against a local authority: `openssl ts -reply` behind a tiny HTTP server on 127.0.0.1.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +105,15 @@ describe.skipIf(!hasOpenssl)('RFC 3161 timestamps (opt-in)', () => {
     const standalone = spawnSync(process.execPath, [join(dir, 'verify.mjs'), bundlePath], { encoding: 'utf8' });
     expect(standalone.status).toBe(0);
     expect(standalone.stdout).toContain('not checked by this script');
+    // Unzipped, the token sits beside the files and is not an extra file.
+    const folder = join(dir, 'unzipped');
+    for (const [name, data] of Object.entries(files)) {
+      mkdirSync(dirname(join(folder, name)), { recursive: true });
+      writeFileSync(join(folder, name), data);
+    }
+    const inFolder = spawnSync(process.execPath, ['bin/reinstate-verify.mjs', folder], { encoding: 'utf8' });
+    expect(inFolder.stdout).toMatch(/trusted timestamp: \S+ by Reinstate Test TSA/);
+    expect(inFolder.status).toBe(0);
 
     // A token for another manifest, or none where the digest names an authority: INVALID.
     const other = await requestTimestamp(url, 'ab'.repeat(32));
