@@ -122,7 +122,8 @@ export function App() {
         if (answer.state === 'added') added++;
         else skipped++;
       }
-      setImported(t('bundleImported', [String(added), String(skipped)]));
+      const signer = plan.verdict.fingerprint ? t('bundleSignedBy', formatFingerprint(plan.verdict.fingerprint)) : t('bundleNotSigned', plan.verdict.unsignedReason ?? '—');
+      setImported(`${t('bundleImported', [String(added), String(skipped)])} ${signer}`);
     } catch (e) {
       setError((e as Error).message);
     }
