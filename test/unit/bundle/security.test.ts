@@ -1,6 +1,10 @@
 // The security suite for bundles: every hostile bundle from
 // test/security/hostile-bundles.mjs goes through the verifier and the
 // importer; then single bytes of a good bundle are flipped. Figures are printed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planImport } from '@/utils/bundle/import';
@@ -14,6 +18,24 @@ beforeAll(async () => {
   globalThis.indexedDB = new IDBFactory();
   good = (await exportToBytes((await seededStore()).store)).bytes;
   fingerprint = (await verify(good)).fingerprint!;
+});
+
+describe('hostile bundles through the command line', () => {
+  it('exit 1 or 2, the verdict in words, never a stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reinstate-hostile-'));
+    const codes: Record<number, number> = {};
+    for (const b of await hostileBundles(good)) {
+      const path = join(dir, `${b.name.replace(/[^a-z0-9-]+/gi, '_')}.zip`);
+      writeFileSync(path, b.bytes);
+      const out = spawnSync(process.execPath, ['bin/reinstate-verify.mjs', path, '--key', fingerprint], { encoding: 'utf8' });
+      codes[out.status ?? -1] = (codes[out.status ?? -1] ?? 0) + 1;
+      expect([1, 2]).toContain(out.status);
+      expect(out.stderr).toBe('');
+      expect(out.stdout).toMatch(/^(INVALID|UNSAFE|UNREADABLE): /m);
+      expect(out.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    }
+    console.log(`Hostile bundles through bin/reinstate-verify.mjs --key: exit codes ${Object.entries(codes).map(([c, n]) => `${c}×${n}`).join(', ')}`);
+  }, 180_000);
 });
 
 describe('hostile bundles', () => {
@@ -39,7 +61,7 @@ describe('hostile bundles', () => {
       } catch (error) {
         expect((error as Error).message).toMatch(/nothing was imported/);
       }
-      rows.push(`${keyed.status.padEnd(10)} ${b.group.padEnd(6)} ${b.name.padEnd(36)} ${keyed.problems[0] ?? keyed.unsafe[0]?.reason ?? keyed.changed[0] ?? keyed.extra[0] ?? ''}`.slice(0, 180));
+      rows.push(`${keyed.status.padEnd(10)} ${b.group.padEnd(6)} ${b.name.padEnd(36)} ${keyed.unsafe[0] ? `${keyed.unsafe[0].reason}: ${JSON.stringify(keyed.unsafe[0].path)}` : (keyed.problems[0] ?? keyed.changed[0] ?? keyed.extra[0] ?? '')}`.slice(0, 180));
     }
     console.log(`Hostile bundles: ${list.length} · INTACT ${intact} · imported ${imported} · ${Object.entries(tally).map(([k, n]) => `${k} ${n}`).join(' · ')}\n${rows.join('\n')}`);
     expect(list.length).toBeGreaterThanOrEqual(45);
