@@ -5,7 +5,7 @@ import { toBase64 } from '@/utils/base64';
 import { exportBundle } from '@/utils/bundle/export';
 import { evidenceRecordOf, fileSource, planImport, verifyInBrowser } from '@/utils/bundle/import';
 import { formatFingerprint, normaliseExpectedKey } from '@/utils/bundle/signing';
-import { tsaOriginPattern } from '@/utils/bundle/paths';
+import { tsaOriginPattern } from '@/utils/bundle/tsa-origin';
 import type { Verdict } from '@/utils/bundle/verify-core.js';
 import { VerdictView } from './VerdictView';
 import type { CaseRecord } from '@/utils/db/schema';

@@ -52,13 +52,3 @@ export class BundlePaths {
     }
   }
 }
-
-/** The origin pattern to ask host permission for, or null when the address is not http(s). */
-export function tsaOriginPattern(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? `${parsed.protocol}//${parsed.hostname}/*` : null;
-  } catch {
-    return null;
-  }
-}

@@ -56,4 +56,4 @@ export async function requestTimestamp(url: string, manifestSha256: string, fetc
   return tokenFromResponse(new Uint8Array(await response.arrayBuffer()), manifestSha256, nonce);
 }
 
-export { tsaOriginPattern } from './paths';
+export { tsaOriginPattern } from './tsa-origin';
