@@ -1,62 +1,22 @@
 #!/usr/bin/env node
-// Checks a Reinstate evidence bundle without a browser:
-//   npx reinstate-verify bundle.zip [--json]
-// Exit codes: 0 intact · 1 changed, missing, extra or unsafe files, or a bad signature · 2 unreadable or not a bundle · 64 usage.
-import { createHash, webcrypto } from 'node:crypto';
-import { open } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { verifyBundle } from '../utils/bundle/verify.js';
-import { streamEntry } from '../utils/bundle/zip-reader.js';
+// Checks a Reinstate evidence bundle without a browser (from this repository):
+//   node bin/reinstate-verify.mjs bundle.zip [--json] [--key <fingerprint>] [--allow-unsigned]
+// Every bundle also carries the same verifier as verify.mjs (plain `node verify.mjs`).
+// Exit codes: 0 intact · 1 invalid · 2 unreadable or unsafe · 64 usage.
+import { main } from '../utils/bundle/cli.js';
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const file = args.find((a) => !a.startsWith('--'));
-if (!file || args.includes('--help')) {
-  console.error('Usage: reinstate-verify <bundle.zip> [--json]\nChecks every file of a Reinstate bundle against its manifest and signature.');
-  process.exit(file ? 0 : 64);
-}
-
-let handle;
+const io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
+let checkTimestamp;
 try {
-  handle = await open(file, 'r');
+  // pkijs/asn1js are in this repository's node_modules; the copy inside a bundle goes without.
+  ({ checkTimestamp } = await import('../utils/bundle/timestamp-check.js'));
+} catch {
+  checkTimestamp = undefined;
+}
+try {
+  process.exitCode = await main(process.argv.slice(2), io, { checkTimestamp });
 } catch (error) {
-  console.error(`Cannot open ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-  process.exit(2);
+  // Never a stack trace for a person: one line, and the "unreadable" code.
+  process.stderr.write(`The verifier could not finish: ${error?.message ?? error}\n`);
+  process.exitCode = 2;
 }
-const { size } = await handle.stat();
-const source = {
-  size,
-  async read(offset, length) {
-    const buffer = new Uint8Array(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, offset);
-    return buffer.subarray(0, bytesRead);
-  },
-};
-const sha256Hex = async (bytes) => createHash('sha256').update(bytes).digest('hex');
-// Streams each entry through the hash: memory stays at one chunk, whatever the file size.
-const hashEntry = async (src, entry) => {
-  const hash = createHash('sha256');
-  for await (const chunk of streamEntry(src, entry)) hash.update(chunk);
-  return hash.digest('hex');
-};
-
-const result = await verifyBundle(source, { subtle: webcrypto.subtle, sha256Hex, hashEntry });
-await handle.close();
-const { manifest, ...report } = result;
-
-if (json) {
-  console.log(JSON.stringify({ file: basename(file), files: manifest?.files.length ?? 0, ...report }, null, 2));
-} else {
-  const lines = [`Reinstate bundle: ${basename(file)}`];
-  if (report.manifestSha256) lines.push(`manifest.json SHA-256: ${report.manifestSha256}`);
-  for (const problem of report.problems) lines.push(`PROBLEM  ${problem}`);
-  for (const u of report.unsafe) lines.push(`UNSAFE   ${u.path} (${u.reason})`);
-  for (const p of report.changed) lines.push(`CHANGED  ${p}`);
-  for (const p of report.missing) lines.push(`MISSING  ${p}`);
-  for (const p of report.extra) lines.push(`EXTRA    ${p}`);
-  lines.push(`digest: ${report.digest} · signature: ${report.signature}`);
-  lines.push(report.intact ? `INTACT: all ${manifest.files.length} files match their SHA-256.` : 'NOT INTACT: see above.');
-  console.log(lines.join('\n'));
-}
-const unreadable = report.problems.length > 0 && !manifest;
-process.exit(report.intact ? 0 : unreadable ? 2 : 1);

@@ -29,6 +29,8 @@ export interface Protocol {
   'ui→bg:move-to-case': { req: { kind: 'notice' | 'letter' | 'correspondence' | 'inventory'; id: string; toCaseId: string }; res: { id: string } };
   'ui→bg:reminders-set': { req: ReminderSettings; res: ReminderSettings };
   'ui→bg:sign-manifest': { req: { base64: string }; res: { signature: string; publicKey: JsonWebKey; publicKeyId: string } };
+  /** The install's evidence key: fingerprint (64 hex; show it with formatFingerprint) and the 16-hex key id. */
+  'ui→bg:evidence-key': { req: Record<string, never>; res: { fingerprint: string; keyId: string } };
   'ui→bg:import-records': { req: { records: Pick<BundleRecords, 'cases' | 'notices' | 'letters' | 'correspondence' | 'log'> }; res: { added: number; skipped: number } };
   'ui→bg:import-inventory': { req: { run: InventoryRecord; boards: BoardRecord[]; pins: PinRecord[] }; res: { state: 'added' | 'skipped' } };
   'ui→bg:import-evidence': { req: { record: EvidenceSummary; thumbBase64?: string; index: number; last: boolean; base64: string }; res: { state: 'pending' | 'added' | 'skipped' } };
@@ -43,7 +45,6 @@ export interface Protocol {
   'ui→bg:capture-stamp-set': { req: { on: boolean }; res: { on: boolean } };
   'ui→bg:auto-capture-set': { req: { platform: Platform; on: boolean }; res: { platform: Platform; on: boolean } };
   'cs→bg:open-locker': { req: { noticeId?: string }; res: { opened: boolean } };
-  'ui→bg:evidence-key': { req: Record<string, never>; res: { fingerprint: string; keyId: string } };
 }
 
 /** What a content script reports when it sees a notice: words and signals, never cookies or tokens. */

@@ -9,6 +9,20 @@ import { after, before, test } from 'node:test';
 import { unzipSync } from 'fflate';
 import { artifactPath, launch, readEvidence, readStore } from './harness.mjs';
 
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+/** Serious and critical axe-core findings on the page, in light and dark (evaluated over CDP, so page CSPs do not block it). */
+async function axeProblems(page) {
+  const found = [];
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    await page.evaluate(AXE);
+    const { violations } = await page.evaluate(() => globalThis.axe.run());
+    for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) found.push(`${colorScheme}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
+}
+
 let server;
 let origin;
 before(async () => {
@@ -56,12 +70,38 @@ test('export → download → CLI verify → report → Verify page → import i
     writeFileSync(artifactPath('report.html'), files['report.html']);
     const report = await ext.context.newPage();
     await report.goto(`file://${artifactPath('report.html')}`);
-    await report.getByText('How to check that nothing was changed').waitFor();
+    await report.getByRole('heading', { name: 'How to check that nothing was changed' }).waitFor();
     assert.ok((await report.content()).includes(stored.sha256));
     await report.screenshot({ path: artifactPath('report.png'), fullPage: true });
+    assert.deepEqual(await axeProblems(report), [], 'report.html has no serious or critical axe findings');
 
     await bundlePage.getByTestId('verify-file').setInputFiles(bundlePath);
     await bundlePage.getByTestId('verify-result').getByText('Intact: every file matches its SHA-256.').waitFor();
+    // The key the page shows is the key the bundle is signed with; another expected key fails it.
+    const shownKey = (await bundlePage.getByTestId('evidence-key').textContent()).match(/([0-9a-f]{4} ){15}[0-9a-f]{4}/)?.[0];
+    assert.equal(shownKey, verdict.fingerprintFormatted);
+    assert.ok((await bundlePage.getByTestId('verify-key').textContent()).includes(verdict.fingerprintFormatted));
+    await bundlePage.getByTestId('expected-key').fill('ab'.repeat(32));
+    await bundlePage.getByTestId('verify-file').setInputFiles([]);
+    await bundlePage.getByTestId('verify-file').setInputFiles(bundlePath);
+    await bundlePage.getByTestId('verify-result').getByText('This is NOT the key you expected.').waitFor();
+    await bundlePage.getByTestId('expected-key').fill(verdict.fingerprintFormatted);
+    await bundlePage.getByTestId('verify-file').setInputFiles([]);
+    await bundlePage.getByTestId('verify-file').setInputFiles(bundlePath);
+    await bundlePage.getByTestId('verify-result').getByText('This is the key you expected.').waitFor();
+    await bundlePage.screenshot({ path: artifactPath('bundle-page.png'), fullPage: true });
+    const bundleAxe = await axeProblems(bundlePage);
+    writeFileSync(artifactPath('bundle-page-axe.txt'), bundleAxe.join('\n'));
+    assert.deepEqual(bundleAxe.filter((p) => !/color-contrast/.test(p)), [], 'the bundle page has no serious or critical axe findings (contrast belongs to the shared styles)');
+    await bundlePage.emulateMedia({ colorScheme: 'dark' });
+    await bundlePage.screenshot({ path: artifactPath('bundle-page-dark.png'), fullPage: true });
+    await bundlePage.emulateMedia({ colorScheme: 'light' });
+    // A file that is no bundle at all still gets a verdict in words.
+    const junkPath = artifactPath('not-a-bundle.zip');
+    writeFileSync(junkPath, 'hello');
+    await bundlePage.getByTestId('verify-file').setInputFiles(junkPath);
+    await bundlePage.getByTestId('verify-result').getByText(/UNREADABLE/).waitFor();
+    await bundlePage.getByTestId('expected-key').fill('');
 
     // A tampered copy is named on the page too.
     const tampered = { ...files };
@@ -71,7 +111,7 @@ test('export → download → CLI verify → report → Verify page → import i
     const tamperedPath = artifactPath('bundle-tampered.zip');
     writeFileSync(tamperedPath, zipSync(Object.fromEntries(Object.entries(tampered).map(([k, v]) => [k, [v, { level: 0 }]]))));
     await bundlePage.getByTestId('verify-file').setInputFiles(tamperedPath);
-    await bundlePage.getByTestId('verify-result').getByText(`changed: ${evidenceFile}`).waitFor();
+    await bundlePage.getByTestId('verify-result').getByText(`Changed: ${evidenceFile}`).waitFor();
     assert.equal(spawnSync(process.execPath, ['bin/reinstate-verify.mjs', tamperedPath]).status, 1);
   } finally {
     await ext.close();

@@ -36,7 +36,7 @@ export const pages = {
 <li><a href="/login/">Get suspended</a>: the login page answers with Pinterest's suspension error (code 83) and shows the notice. Reinstate saves it at once, with a screenshot and the page itself, and says so in a small note.</li>
 <li>Click <b>Open the case</b> in that note, or <b>Open the Locker</b> in the Reinstate button: the notice, word for word, the evidence with its fingerprints, the deadlines.</li>
 <li>Click <b>Draft appeal</b>: the letter quotes the notice and lists every detail it leaves out, with the rule that requires it.</li>
-<li>In the Locker, <b>Export, check or import a bundle</b>: one ZIP that anyone can check with <code>npx reinstate-verify bundle.zip</code>.</li>
+<li>In the Locker, <b>Export, check or import a bundle</b>: one ZIP that anyone can check with their computer's own tools (<code>sha256sum -c SHA256SUMS</code>) or the <code>verify.mjs</code> inside it (<code>node verify.mjs</code>).</li>
 <li>For comparison: <a href="https://help.pinterest.com/en/article/account-suspension">Pinterest's help article on suspensions</a> talks about suspension too, and Reinstate rightly does nothing.</li>
 </ol></body></html>`,
 

@@ -1,4 +1,5 @@
-import { createSigningKey, signBytes, type SigningKey } from '../bundle/signing';
+import { createSigningKey, keyFingerprint, signBytes, type SigningKey } from '../bundle/signing';
+import { sha256Hex } from '../hash';
 import { fromBase64 } from '../base64';
 import type { EvidenceRecord } from '../db/schema';
 import type { Store } from '../db/store';
@@ -12,6 +13,13 @@ export async function signingKey(store: Store): Promise<SigningKey> {
   const created = await createSigningKey();
   await store.setSetting(KEY_SETTING, created);
   return created;
+}
+
+/** The evidence key's fingerprint (64 hex) and its 16-hex id, for the Locker, letters and the bundle page. */
+export async function evidenceKey(store: Store): Promise<{ fingerprint: string; keyId: string }> {
+  const key = await signingKey(store);
+  const fingerprint = await keyFingerprint(key.publicKey, sha256Hex);
+  return { fingerprint, keyId: fingerprint.slice(0, 16) };
 }
 
 export async function signManifest(store: Store, base64: string) {

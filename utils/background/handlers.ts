@@ -16,7 +16,7 @@ import { cropToElement, makeThumbnail } from '../capture/image';
 import { autoCaptureSetting, recordNotice, type RecordNoticeDeps } from '../notices/record';
 import { REMINDER_SETTING } from './reminders';
 import { NOTICE_BADGE_COLOR, setBadge } from './toolbar';
-import { EvidenceImporter, signManifest } from './bundle';
+import { EvidenceImporter, evidenceKey, signManifest } from './bundle';
 import { fromBase64 } from '../base64';
 
 /**
@@ -106,6 +106,7 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
       return saved;
     },
     'ui→bg:sign-manifest': ({ base64 }) => signManifest(store, base64),
+    'ui→bg:evidence-key': () => evidenceKey(store),
     'ui→bg:import-records': async ({ records }) => {
       const result = await store.importRecords(records);
       onCaseChanged();

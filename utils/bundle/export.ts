@@ -1,17 +1,20 @@
-import { Zip, ZipPassThrough } from 'fflate';
 import type { BoardRecord, CaseRecord, CorrespondenceRecord, EvidenceRecord, InventoryRecord, LetterRecord, LogRecord, NoticeRecord, PinRecord } from '../db/schema';
 import { pinsToCsv } from '../inventory/csv';
 import type { Store } from '../db/store';
+import { ReinstateError } from '../errors';
 import { sha256Hex } from '../hash';
+import { BundlePaths, safeSite, safeStamp } from './paths';
+import { keyFingerprint } from './fingerprint.js';
 import { renderReport, renderVerifyText } from './report';
-import { BUNDLE_FORMAT, DIGEST, MANIFEST, type Manifest, type ManifestFile } from './verify-core.js';
+import { standaloneVerifier } from './standalone';
+import { BUNDLE_FORMAT, DIGEST, MANIFEST, TIMESTAMP, type Manifest, type ManifestFile } from './verify-core.js';
+import { ZipWriter } from './zip-writer';
 
 const EXT: Record<string, string> = {
   'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'multipart/related': 'mhtml', 'message/rfc822': 'mhtml',
   'text/html': 'html', 'text/plain': 'txt', 'application/pdf': 'pdf', 'application/json': 'json',
 };
 const extOf = (mime: string) => EXT[mime.split(';')[0]!.trim()] ?? 'bin';
-const stamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 
 /** JSON with a stable key order, so the same records always give the same bytes. */
 export function canonicalJson(value: unknown): string {
@@ -20,11 +23,24 @@ export function canonicalJson(value: unknown): string {
   return `${JSON.stringify(sort(value), null, 2)}\n`;
 }
 
+export interface Signed {
+  signature: string;
+  publicKey: JsonWebKey;
+  publicKeyId: string;
+}
+
 export interface ExportOptions {
   caseIds?: string[];
   now?: Date;
   generator: string;
-  sign?(manifestBytes: Uint8Array): Promise<{ signature: string; publicKey: JsonWebKey; publicKeyId: string } | undefined>;
+  /** Signs the manifest's bytes. A failure stops the export: no silently unsigned bundle. */
+  sign?(manifestBytes: Uint8Array): Promise<Signed | undefined>;
+  /** The signing key's fingerprint (64 hex), printed in report.html and VERIFY.txt; checked against the key that signs. */
+  keyFingerprint?: string;
+  /** Why the bundle is not signed, when `sign` is not given; written into the bundle for every reader to see. */
+  unsignedReason?: string;
+  /** Asks a timestamping authority for a token (DER) over the manifest's SHA-256 (opt-in). A failure stops the export. */
+  timestamp?(manifestSha256: string): Promise<{ tsa: string; token: Uint8Array }>;
   onProgress?(done: number, total: number): void;
 }
 
@@ -33,6 +49,9 @@ export interface ExportResult {
   files: number;
   bytes: number;
   problems: string[];
+  signed: boolean;
+  fingerprint?: string;
+  unsignedReason?: string;
 }
 
 /** The records a bundle holds, in the form they are written and read back. */
@@ -47,36 +66,30 @@ export interface BundleRecords {
   inventories?: { run: InventoryRecord; boards: BoardRecord[]; pins: PinRecord[]; path: string }[];
 }
 
+const NO_KEY = 'no signing key was given to the exporter';
+
 /**
  * Writes one ZIP: the original files, the notices' words, letters and
  * correspondence, case.json, a self-contained report.html, VERIFY.txt,
- * SHA256SUMS, manifest.json (every file with size and SHA-256) and
- * manifest-digest.json (the manifest's own SHA-256, optionally signed).
- * Files are stored, not compressed, and streamed one at a time to `write`.
+ * SHA256SUMS, verify.mjs, manifest.json (every file with size and SHA-256)
+ * and manifest-digest.json (the manifest's own SHA-256 and its signature, or
+ * the reason it is unsigned). Files are stored, not compressed, and streamed
+ * one at a time to `write`; ZIP64 where the bundle outgrows classic ZIP.
  */
-export async function exportBundle(store: Store, options: ExportOptions, write: (chunk: Uint8Array) => void): Promise<ExportResult> {
+export async function exportBundle(store: Store, options: ExportOptions, write: (chunk: Uint8Array) => void | Promise<void>): Promise<ExportResult> {
   const now = options.now ?? new Date();
   const problems: string[] = [];
+  const unsignedReason = options.sign ? undefined : (options.unsignedReason ?? NO_KEY);
   const allCases = (await store.listCases()).flatMap((l) => (l.ok ? [l.record] : []));
   const cases = (options.caseIds ? allCases.filter((c) => options.caseIds!.includes(c.id)) : allCases).sort((a, b) => a.id.localeCompare(b.id));
   const caseIds = new Set(cases.map((c) => c.id));
 
-  let zipError: Error | undefined;
-  let bytes = 0;
-  const zip = new Zip((error, chunk) => {
-    if (error) zipError = error;
-    else {
-      bytes += chunk.length;
-      write(chunk);
-    }
-  });
+  const zip = new ZipWriter(write);
+  const paths = new BundlePaths();
   const files: ManifestFile[] = [];
   const add = async (path: string, data: Uint8Array, meta: Partial<ManifestFile> & { kind: string }) => {
-    const entry = new ZipPassThrough(path);
-    entry.mtime = new Date(meta.capturedAt ?? '2000-01-01T00:00:00Z');
-    zip.add(entry);
-    entry.push(data, true);
-    if (zipError) throw zipError;
+    const mtime = meta.capturedAt && !Number.isNaN(Date.parse(meta.capturedAt)) ? new Date(meta.capturedAt) : undefined;
+    await zip.add(path, data, mtime);
     files.push({ path, size: data.length, sha256: await sha256Hex(data), kind: meta.kind, ...(meta.capturedAt ? { capturedAt: meta.capturedAt } : {}), ...(meta.sourceUrl ? { sourceUrl: meta.sourceUrl } : {}) });
   };
   const text = (s: string) => new TextEncoder().encode(s);
@@ -89,13 +102,13 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   }
   records.log = (await store.listLog()).filter((l) => !l.caseId || caseIds.has(l.caseId));
   const listed = (await store.listEvidence()).filter((l) => !l.ok || caseIds.has(l.record.caseId));
-  for (const item of listed) if (!item.ok) problems.push(`Damaged record ${item.id} left out: ${item.problem}.`);
+  for (const item of listed) if (!item.ok) problems.push(`A damaged evidence record was left out: ${item.problem}.`);
   const evidence = listed.flatMap((l) => (l.ok ? [l.record] : [])).sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id));
 
   const thumbs = new Map<string, string>();
   let done = 0;
   for (const record of evidence) {
-    const path = `evidence/${stamp(record.capturedAt)}-${record.kind}-${record.id}.${extOf(record.mime)}`;
+    const path = paths.name('evidence', [safeStamp(record.capturedAt), record.kind, safeSite(record.url)], extOf(record.mime));
     let data: Uint8Array;
     try {
       data = new Uint8Array(await store.getEvidenceBytes(record.id));
@@ -108,28 +121,28 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
     const { thumb, ...meta } = record;
     let thumbPath: string | undefined;
     if (thumb) {
-      thumbPath = `thumbnails/${record.id}.jpg`;
+      thumbPath = path.replace(/^evidence\//, 'thumbnails/').replace(/\.[a-z0-9]+$/, '.jpg');
       const thumbBytes = new Uint8Array(thumb.bytes);
       await add(thumbPath, thumbBytes, { kind: 'thumbnail' });
       let binary = '';
       for (let i = 0; i < thumbBytes.length; i += 0x8000) binary += String.fromCharCode(...thumbBytes.subarray(i, i + 0x8000));
-      thumbs.set(record.id, `data:${thumb.mime};base64,${btoa(binary)}`);
+      thumbs.set(record.id, `data:image/jpeg;base64,${btoa(binary)}`);
     }
     records.evidence.push({ ...meta, path, ...(thumbPath ? { thumbPath } : {}) });
     options.onProgress?.(++done, evidence.length);
   }
 
-  for (const n of records.notices) await add(`notices/${n.id}.txt`, text(n.text), { kind: 'notice', capturedAt: n.seenAt, sourceUrl: n.url });
-  for (const l of records.letters) await add(`letters/${l.id}.txt`, text(`${l.subject}\n\n${l.body}\n`), { kind: 'letter', capturedAt: l.createdAt });
-  for (const m of records.correspondence) if (m.text) await add(`correspondence/${m.id}.txt`, text(m.text), { kind: 'correspondence', capturedAt: m.at });
+  for (const n of records.notices) await add(paths.name('notices', [safeStamp(n.seenAt), n.kind, safeSite(n.url)], 'txt'), text(n.text), { kind: 'notice', capturedAt: n.seenAt, sourceUrl: n.url });
+  for (const l of records.letters) await add(paths.name('letters', [safeStamp(l.createdAt), l.kind, l.language], 'txt'), text(`${l.subject}\n\n${l.body}\n`), { kind: 'letter', capturedAt: l.createdAt });
+  for (const m of records.correspondence) if (m.text) await add(paths.name('correspondence', [safeStamp(m.at), m.channel, m.direction], 'txt'), text(m.text), { kind: 'correspondence', capturedAt: m.at });
   records.inventories = [];
   for (const c of cases) {
     for (const run of await store.listInventories(c.id)) {
       const boards = (await store.listBoards(run.id)).sort((a, b) => a.id.localeCompare(b.id));
       const pins = (await store.listPins(run.id)).sort((a, b) => a.id.localeCompare(b.id));
-      const path = `inventory/${run.id}.json`;
+      const path = paths.name('inventory', [safeStamp(run.state.startedAt), run.state.username], 'json');
       await add(path, text(canonicalJson({ run, boards, pins })), { kind: 'inventory', capturedAt: run.state.startedAt });
-      await add(`inventory/${run.id}-pins.csv`, text(pinsToCsv(pins, new Map(boards.map((b) => [b.id, b.name])))), { kind: 'inventory', capturedAt: run.state.startedAt });
+      await add(path.replace(/\.json$/, '-pins.csv'), text(pinsToCsv(pins, new Map(boards.map((b) => [b.id, b.name])))), { kind: 'inventory', capturedAt: run.state.startedAt });
       records.inventories.push({ run, boards, pins, path });
     }
   }
@@ -139,8 +152,10 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   await add('letters.json', text(canonicalJson(records.letters)), { kind: 'data' });
   await add('correspondence.json', text(canonicalJson(records.correspondence)), { kind: 'data' });
   await add('log.json', text(canonicalJson(records.log)), { kind: 'data' });
-  await add('report.html', text(renderReport({ ...records, evidence: records.evidence.map((e) => ({ ...e })) as never, files: [...files].sort((a, b) => a.path.localeCompare(b.path)), thumbs })), { kind: 'report' });
-  await add('VERIFY.txt', text(renderVerifyText()), { kind: 'report' });
+  const trust = { fingerprint: options.sign ? options.keyFingerprint : undefined, unsignedReason };
+  await add('report.html', text(renderReport({ ...records, inventories: records.inventories, evidence: records.evidence.map((e) => ({ ...e })) as never, files: [...files].sort((a, b) => a.path.localeCompare(b.path)), thumbs, ...trust, now })), { kind: 'report' });
+  await add('VERIFY.txt', text(renderVerifyText(trust)), { kind: 'report' });
+  await add('verify.mjs', text(standaloneVerifier()), { kind: 'report' });
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   await add('SHA256SUMS', text(sorted.map((f) => `${f.sha256}  ${f.path}\n`).join('')), { kind: 'report' });
 
@@ -153,15 +168,35 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   };
   const manifestBytes = text(canonicalJson(manifest));
   const manifestSha256 = await sha256Hex(manifestBytes);
-  const manifestEntry = new ZipPassThrough(MANIFEST);
-  zip.add(manifestEntry);
-  manifestEntry.push(manifestBytes, true);
-  const signed = await options.sign?.(manifestBytes).catch(() => undefined);
-  const digest = { manifestSha256, exportedAt: now.toISOString(), generator: options.generator, ...(signed ?? {}) };
-  const digestEntry = new ZipPassThrough(DIGEST);
-  zip.add(digestEntry);
-  digestEntry.push(text(canonicalJson(digest)), true);
-  zip.end();
-  if (zipError) throw zipError;
-  return { manifestSha256, files: files.length + 2, bytes, problems };
+  const signed = options.sign ? await signOrFail(options.sign, manifestBytes, options.keyFingerprint) : undefined;
+  const timestamp = options.timestamp ? await timestampOrFail(options.timestamp, manifestSha256) : undefined;
+  await zip.add(MANIFEST, manifestBytes);
+  const digest = { manifestSha256, exportedAt: now.toISOString(), generator: options.generator, ...(signed ?? { unsigned: unsignedReason }), ...(timestamp ? { timestamp: { tsa: timestamp.tsa } } : {}) };
+  await zip.add(DIGEST, text(canonicalJson(digest)));
+  if (timestamp) await zip.add(TIMESTAMP, timestamp.token);
+  await zip.end();
+  const fingerprint = signed ? await fingerprintOf(signed.publicKey) : undefined;
+  return { manifestSha256, files: files.length + (timestamp ? 3 : 2), bytes: zip.bytes, problems, signed: !!signed, ...(fingerprint ? { fingerprint } : {}), ...(unsignedReason ? { unsignedReason } : {}) };
+}
+
+const fingerprintOf = (key: JsonWebKey) => keyFingerprint(key, sha256Hex);
+
+async function signOrFail(sign: NonNullable<ExportOptions['sign']>, manifestBytes: Uint8Array, expected?: string): Promise<Signed> {
+  let signed: Signed | undefined;
+  try {
+    signed = await sign(manifestBytes);
+  } catch (error) {
+    throw new ReinstateError('internal', `The bundle could not be signed (${(error as Error).message}), so it was not saved. Try again, or untick “Sign” to save it marked as unsigned.`);
+  }
+  if (!signed?.signature || !signed.publicKey) throw new ReinstateError('internal', 'The bundle could not be signed (the signing key gave no signature), so it was not saved.');
+  if (expected && (await fingerprintOf(signed.publicKey)) !== expected) throw new ReinstateError('internal', 'The bundle was signed with another key than the one shown, so it was not saved. Reload the page and try again.');
+  return signed;
+}
+
+async function timestampOrFail(stamp: NonNullable<ExportOptions['timestamp']>, manifestSha256: string) {
+  try {
+    return await stamp(manifestSha256);
+  } catch (error) {
+    throw new ReinstateError('internal', `The timestamping authority did not give a timestamp (${(error as Error).message}), so the bundle was not saved. Try again, or switch the timestamp off.`);
+  }
 }

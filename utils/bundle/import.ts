@@ -3,7 +3,7 @@ import { ReinstateError } from '../errors';
 import { sha256Hex } from '../hash';
 import type { BundleRecords } from './export';
 import { verifyBundle } from './verify.js';
-import type { Verdict } from './verify-core.js';
+import type { Verdict, VerifyOptions } from './verify-core.js';
 import { readEntry, listEntries, type RandomAccessSource } from './zip-reader.js';
 
 export const browserHashEntry = async (source: RandomAccessSource, entry: Parameters<typeof readEntry>[1]) => sha256Hex(await readEntry(source, entry));
@@ -12,8 +12,11 @@ export function fileSource(file: Blob): RandomAccessSource {
   return { size: file.size, read: async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()) };
 }
 
-export async function verifyInBrowser(source: RandomAccessSource): Promise<Verdict> {
-  return verifyBundle(source, { subtle: crypto.subtle, sha256Hex, hashEntry: browserHashEntry });
+/** pkijs is loaded only when a bundle carries a timestamp. */
+const checkTimestamp: NonNullable<VerifyOptions['checkTimestamp']> = async (token, manifestSha256, manifestBytes) => (await import('./timestamp-check.js')).checkTimestamp(token, manifestSha256, manifestBytes);
+
+export async function verifyInBrowser(source: RandomAccessSource, options: VerifyOptions = {}): Promise<Verdict> {
+  return verifyBundle(source, { subtle: crypto.subtle, sha256Hex, hashEntry: browserHashEntry }, { checkTimestamp, ...options });
 }
 
 export interface ImportPlan {
@@ -24,20 +27,19 @@ export interface ImportPlan {
 }
 
 /**
- * Checks a bundle before anything is imported: every hash, no unsafe path,
- * a manifest this version reads. Only an intact bundle gives a plan.
+ * Checks a bundle before anything is imported: a strict ZIP, every hash, no
+ * unsafe path, a manifest this version reads, a valid signature (unsigned
+ * only when `allowUnsigned`). Only an intact bundle gives a plan.
  */
-export async function planImport(source: RandomAccessSource): Promise<ImportPlan> {
-  const verdict = await verifyInBrowser(source);
-  if (!verdict.intact) {
+export async function planImport(source: RandomAccessSource, options: VerifyOptions = {}): Promise<ImportPlan> {
+  const verdict = await verifyInBrowser(source, options);
+  if (verdict.status !== 'intact') {
     const reasons = [
       ...verdict.problems,
       ...verdict.unsafe.map((u) => `unsafe path ${u.path} (${u.reason})`),
       ...verdict.changed.map((p) => `changed: ${p}`),
       ...verdict.missing.map((p) => `missing: ${p}`),
       ...verdict.extra.map((p) => `not in the manifest: ${p}`),
-      ...(verdict.signature === 'invalid' ? ['the signature does not match'] : []),
-      ...(verdict.digest === 'invalid' ? ['manifest-digest.json does not match manifest.json'] : []),
     ];
     throw new ReinstateError('bad-request', `This bundle did not pass the check, so nothing was imported: ${reasons.slice(0, 8).join('; ')}.`);
   }

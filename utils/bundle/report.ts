@@ -1,99 +1,211 @@
 import { checkNotice } from '../appeal/checklist';
 import { citeLabel } from '../appeal/citations';
-import type { CaseRecord, CorrespondenceRecord, EvidenceRecord, NoticeRecord } from '../db/schema';
+import type { BoardRecord, CaseRecord, CorrespondenceRecord, EvidenceRecord, InventoryRecord, LetterRecord, NoticeRecord, PinRecord } from '../db/schema';
+import { t, uiLanguage, type MessageKey } from '../i18n';
+import { diffInventories } from '../inventory/diff';
+import { formatFingerprint } from './fingerprint.js';
 import type { ManifestFile } from './verify-core';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Everything from a page or a user goes through here: text, never markup. */
 export const esc = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => ESC[c]!);
 
-const LABELS: Record<string, string> = {
-  N1: 'Action: suspension or termination', N2: 'Territorial scope', N3: 'Duration', N4: 'The content concerned', N5: 'Facts and circumstances',
-  N6: 'Origin of the flag', N7: 'Automated detection and decision', N8: 'Legal ground', N9: 'Specific guideline clause', N10: 'Redress options',
-  N11: 'Specific and individual', N12: 'Timing', N13: 'Durable medium (business)', N14: 'Appeal window', N15: 'Reference ID', N16: 'Prior warning',
-};
-
 export interface ReportInput {
   cases: CaseRecord[];
   notices: NoticeRecord[];
   evidence: (EvidenceRecord & { path: string })[];
   correspondence: CorrespondenceRecord[];
+  letters?: LetterRecord[];
+  inventories?: { run: InventoryRecord; boards: BoardRecord[]; pins: PinRecord[]; path: string }[];
   files: ManifestFile[];
   thumbs: Map<string, string>;
+  /** The signing key's fingerprint (64 hex) when the bundle is signed. */
+  fingerprint?: string;
+  /** Why the bundle is not signed. */
+  unsignedReason?: string;
+  now?: Date;
 }
 
-/** A self-contained page anyone can open: no scripts, no outside resources. */
+/** A key whose English text is known to exist; falls back to the raw value for kinds added later. */
+const label = (prefix: string, value: string) => {
+  const key = `${prefix}${value.replace(/[^A-Za-z0-9]/g, '_')}` as MessageKey;
+  const text = t(key);
+  return text === key ? value : text;
+};
+
+/** "2 May 2025, 11:15 CEST" in the reader's language; the raw value when it is not a date. */
+export function formatWhen(iso: string | undefined, lang: string, timeZone?: string): string {
+  if (!iso || Number.isNaN(Date.parse(iso))) return iso ?? '';
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
+  try {
+    return new Intl.DateTimeFormat(lang, { ...options, timeZone: timeZone || 'UTC' }).format(new Date(iso));
+  } catch {
+    return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(iso));
+  }
+}
+
+const dateOnly = (iso: string | undefined, lang: string) => (iso && !Number.isNaN(Date.parse(iso)) ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)) : (iso ?? ''));
+
+interface Event {
+  at: string;
+  icon: string;
+  text: string;
+  thumb?: string;
+  alt?: string;
+}
+
+function timeline(input: ReportInput, c: CaseRecord, lang: string, zone: string): Event[] {
+  const when = (iso: string) => formatWhen(iso, lang, zone);
+  const events: Event[] = [
+    ...input.notices.filter((n) => n.caseId === c.id).map((n) => ({ at: n.seenAt, icon: '⚠', text: t('reportEventNotice', [label('reportKind_', n.kind), n.url]) })),
+    ...input.evidence.filter((e) => e.caseId === c.id).map((e) => ({ at: e.capturedAt, icon: '◉', text: t('reportEventEvidence', [label('reportEvidence_', e.kind), e.title || e.url]), thumb: input.thumbs.get(e.id), alt: e.title || e.url })),
+    ...(input.letters ?? []).filter((l) => l.caseId === c.id).map((l) => ({ at: l.createdAt, icon: '✉', text: t('reportEventLetter', l.subject) })),
+    ...input.correspondence.filter((m) => m.caseId === c.id).map((m) => ({ at: m.at, icon: m.direction === 'sent' ? '➜' : '⬅', text: t(m.direction === 'sent' ? 'reportEventSent' : 'reportEventReceived', [m.summary, m.channel]) })),
+    ...(input.inventories ?? []).filter((i) => i.run.caseId === c.id).map((i) => ({ at: i.run.state.startedAt, icon: '▦', text: t('reportEventInventory', [String(i.boards.length), String(i.pins.length)]) })),
+  ];
+  return events
+    .filter((e) => typeof e.at === 'string')
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .map((e) => ({ ...e, at: when(e.at) }));
+}
+
+function summary(input: ReportInput, c: CaseRecord, lang: string, zone: string): string {
+  const notices = input.notices.filter((n) => n.caseId === c.id).sort((a, b) => a.seenAt.localeCompare(b.seenAt));
+  const sent = input.correspondence.filter((m) => m.caseId === c.id && m.direction === 'sent').sort((a, b) => a.at.localeCompare(b.at));
+  const received = input.correspondence.filter((m) => m.caseId === c.id && m.direction === 'received');
+  const letters = (input.letters ?? []).filter((l) => l.caseId === c.id);
+  const first = notices[0];
+  const platform = label('reportPlatform_', c.platform);
+  const lines = [
+    first
+      ? c.account
+        ? t('reportSummaryNotice', [formatWhen(first.seenAt, lang, zone), platform, c.account, label('reportKind_', first.kind)])
+        : t('reportSummaryNoticeNoAccount', [formatWhen(first.seenAt, lang, zone), platform, label('reportKind_', first.kind)])
+      : t('reportSummaryNoNotice', [platform, c.account ?? t('reportUnknownAccount')]),
+    c.decisionDate ? t('reportSummaryDecision', dateOnly(c.decisionDate, lang)) : '',
+    sent.length ? t('reportSummarySent', [String(sent.length), formatWhen(sent[sent.length - 1]!.at, lang, zone)]) : letters.length ? t('reportSummaryDrafted', String(letters.length)) : t('reportSummaryNothingSent'),
+    received.length ? t('reportSummaryReplies', String(received.length)) : '',
+    t('reportSummaryStatus', label('reportStatus_', c.status)),
+  ].filter(Boolean);
+  return `<ul class="summary">${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`;
+}
+
+function inventorySummary(input: ReportInput, c: CaseRecord, lang: string, zone: string): string {
+  const runs = (input.inventories ?? []).filter((i) => i.run.caseId === c.id).sort((a, b) => String(a.run.state.startedAt).localeCompare(String(b.run.state.startedAt)));
+  if (!runs.length) return `<p>${esc(t('reportNoInventory'))}</p>`;
+  const rows = runs.map((r) => `<tr><td>${esc(formatWhen(r.run.state.startedAt, lang, zone))}</td><td>${esc(r.run.state.username)}</td><td>${r.boards.length}</td><td>${r.pins.length}</td><td><code>${esc(r.path)}</code></td></tr>`);
+  let diff = '';
+  if (runs.length >= 2) {
+    const [before, after] = runs.slice(-2) as [(typeof runs)[number], (typeof runs)[number]];
+    const d = diffInventories(before, after);
+    diff = `<p>${esc(t('reportInventoryDiff', [formatWhen(before.run.state.startedAt, lang, zone), formatWhen(after.run.state.startedAt, lang, zone), String(d.boards.missing.length), String(d.boards.added.length), String(d.pins.missing.length), String(d.pins.added.length), String(d.pins.changed.length)]))}</p>`;
+    if (d.boards.missing.length) diff += `<p>${esc(t('reportInventoryMissingBoards'))} ${d.boards.missing.slice(0, 50).map((b) => esc(b.name)).join(', ')}</p>`;
+  }
+  return `<table><caption>${esc(t('reportInventoryCaption'))}</caption><thead><tr><th scope="col">${esc(t('reportColWhen'))}</th><th scope="col">${esc(t('reportColAccount'))}</th><th scope="col">${esc(t('reportColBoards'))}</th><th scope="col">${esc(t('reportColPins'))}</th><th scope="col">${esc(t('reportColFile'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>${diff}`;
+}
+
+function caseSection(input: ReportInput, c: CaseRecord, index: number, lang: string): string {
+  // The user's own time zone when the notice was seen: the times they remember.
+  const zone = input.notices.find((n) => n.caseId === c.id)?.timeZone ?? input.evidence.find((e) => e.caseId === c.id)?.timeZone ?? 'UTC';
+  const notices = input.notices.filter((n) => n.caseId === c.id);
+  const checklist = notices[0] ? checkNotice({ text: notices[0].text, kind: notices[0].kind, seenAt: notices[0].seenAt }, { platform: c.platform, region: c.region, business: c.business, decisionDate: c.decisionDate }) : [];
+  const events = timeline(input, c, lang, zone);
+  const id = (part: string) => `c${index}-${part}`;
+  return `<article class="case" aria-labelledby="${id('title')}">
+<h2 id="${id('title')}">${esc(c.title)}</h2>
+<section aria-labelledby="${id('summary')}"><h3 id="${id('summary')}">${esc(t('reportSummary'))}</h3>${summary(input, c, lang, zone)}</section>
+<section aria-labelledby="${id('timeline')}"><h3 id="${id('timeline')}">${esc(t('reportTimeline'))}</h3>
+${events.length ? `<ol class="timeline">${events.map((e) => `<li><span class="icon" aria-hidden="true">${e.icon}</span><time>${esc(e.at)}</time> ${esc(e.text)}${e.thumb ? `<br><img alt="${esc(e.alt)}" src="${esc(e.thumb)}">` : ''}</li>`).join('\n')}</ol>` : `<p>${esc(t('reportNothingYet'))}</p>`}</section>
+<section aria-labelledby="${id('notice')}"><h3 id="${id('notice')}">${esc(t('reportNotices'))}</h3>
+${notices.map((n) => `<figure class="notice"><blockquote lang="${esc(n.language)}">${esc(n.text)}</blockquote><figcaption>${esc(t('reportNoticeCaption', [label('reportKind_', n.kind), formatWhen(n.seenAt, lang, zone), n.url]))}</figcaption></figure>`).join('\n') || `<p>${esc(t('reportNoNotice'))}</p>`}
+${checklist.length ? `<h4>${esc(t('reportLeavesOut'))}</h4><table><thead><tr><th scope="col">${esc(t('reportColItem'))}</th><th scope="col">${esc(t('reportColStatus'))}</th><th scope="col">${esc(t('reportColRequiredBy'))}</th></tr></thead><tbody>
+${checklist.map((i) => `<tr class="${esc(i.status.replace(' ', '-'))}"><td>${esc(label('reportCheck_', i.id))}</td><td>${esc(label('reportCheckStatus_', i.status))}</td><td>${esc(i.citations.map(citeLabel).join(', '))}</td></tr>`).join('\n')}
+</tbody></table>` : ''}</section>
+<section aria-labelledby="${id('inventory')}"><h3 id="${id('inventory')}">${esc(t('reportInventory'))}</h3>${inventorySummary(input, c, lang, zone)}</section>
+<section aria-labelledby="${id('details')}"><h3 id="${id('details')}">${esc(t('reportCaseDetails'))}</h3>
+<dl><dt>${esc(t('reportColPlatform'))}</dt><dd>${esc(label('reportPlatform_', c.platform))}</dd><dt>${esc(t('reportColAccount'))}</dt><dd>${esc(c.account ?? '—')}</dd><dt>${esc(t('reportColRegion'))}</dt><dd>${esc(c.region)}</dd><dt>${esc(t('reportColReferences'))}</dt><dd>${esc(c.referenceIds?.join(', ') || '—')}</dd></dl></section>
+</article>`;
+}
+
+/** A self-contained page anyone can open: the story first, then the files; no scripts, no outside resources. */
 export function renderReport(input: ReportInput): string {
-  const caseBlocks = input.cases.map((c) => {
-    const notices = input.notices.filter((n) => n.caseId === c.id);
-    const evidence = input.evidence.filter((e) => e.caseId === c.id);
-    const messages = input.correspondence.filter((m) => m.caseId === c.id);
-    const checklist = notices[0] ? checkNotice({ text: notices[0].text, kind: notices[0].kind, seenAt: notices[0].seenAt }, { platform: c.platform, region: c.region, business: c.business, decisionDate: c.decisionDate }) : [];
-    return `<section class="case">
-<h2>${esc(c.title)}</h2>
-<dl><dt>Platform</dt><dd>${esc(c.platform)}</dd><dt>Account</dt><dd>${esc(c.account ?? '—')}</dd><dt>Status</dt><dd>${esc(c.status)}</dd>
-<dt>Decision date</dt><dd>${esc(c.decisionDate ?? 'unknown')}</dd><dt>Region</dt><dd>${esc(c.region)}</dd><dt>Business use</dt><dd>${c.business ? 'yes' : 'no'}</dd>
-<dt>Reference IDs</dt><dd>${esc(c.referenceIds.join(', ') || '—')}</dd></dl>
-<h3>Notices, verbatim</h3>
-${notices.map((n) => `<figure class="notice"><blockquote lang="${esc(n.language)}">${esc(n.text)}</blockquote><figcaption>${esc(n.kind)} · seen ${esc(n.seenAt)} (UTC) at ${esc(n.url)}</figcaption></figure>`).join('\n') || '<p>No notice recorded.</p>'}
-${checklist.length ? `<h3>What the notice leaves out</h3><table><thead><tr><th>Item</th><th>Status</th><th>Required by</th></tr></thead><tbody>
-${checklist.map((i) => `<tr class="${i.status.replace(' ', '-')}"><td>${i.id} ${esc(LABELS[i.id])}</td><td>${esc(i.status)}</td><td>${esc(i.citations.map(citeLabel).join(', '))}</td></tr>`).join('\n')}
-</tbody></table>` : ''}
-<h3>Evidence</h3>
-<div class="gallery">${evidence.map((e) => `<figure>${input.thumbs.has(e.id) ? `<img alt="${esc(e.title || e.url)}" src="${input.thumbs.get(e.id)}">` : ''}<figcaption><code>${esc(e.path)}</code><br>${esc(e.kind)} · ${esc(e.capturedAt)} UTC (${esc(e.timeZone)})<br>${esc(e.url)}<br><code class="hash">${esc(e.sha256)}</code></figcaption></figure>`).join('\n') || '<p>No evidence.</p>'}</div>
-<h3>Correspondence</h3>
-${messages.length ? `<ol>${messages.map((m) => `<li><strong>${esc(m.at)}</strong> · ${esc(m.direction)} · ${esc(m.channel)} · ${esc(m.summary)}${m.referenceId ? ` · ref. ${esc(m.referenceId)}` : ''}</li>`).join('\n')}</ol>` : '<p>None logged.</p>'}
-</section>`;
-  });
+  const lang = uiLanguage();
+  const trust = input.fingerprint
+    ? `<p class="signed">${esc(t('reportSignedBy'))} <code class="fingerprint">${esc(formatFingerprint(input.fingerprint))}</code></p>`
+    : `<p class="unsigned" role="note"><strong>${esc(t('reportNotSigned'))}</strong> ${esc(input.unsignedReason ?? '')}</p>`;
+  const sums = `sha256sum -c SHA256SUMS`;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Reinstate evidence bundle</title>
+<html lang="${esc(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
+<title>${esc(t('reportTitle'))}</title>
 <style>
-body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#1d1d1f}
-h1{font-size:1.6em}h2{border-bottom:2px solid #0b57d0;padding-bottom:.2em;margin-top:2em}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dt{color:#5f6368}dd{margin:0}
+:root{color-scheme:light dark}
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1000px;margin:0 auto;padding:0 1em 2em;color:#1d1d1f;background:#fff}
+@media (prefers-color-scheme:dark){body{color:#e8eaed;background:#1f1f1f}a{color:#a8c7fa}.unsigned{color:#ffb4ab!important}blockquote{background:#3a2a29!important}code{color:inherit}}
+h1{font-size:1.7em;margin-top:.6em}h2{border-bottom:2px solid #0b57d0;padding-bottom:.2em;margin-top:2em}
+nav ul{display:flex;flex-wrap:wrap;gap:.4em 1.2em;padding:0;list-style:none}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dd{margin:0}
 blockquote{border-left:4px solid #b3261e;margin:.5em 0;padding:.5em 1em;background:#fdf4f3;white-space:pre-wrap}
-table{border-collapse:collapse;width:100%;font-size:.9em}td,th{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
-tr.missing td:nth-child(2){color:#b3261e;font-weight:600}tr.present td:nth-child(2){color:#146c2e}
-.gallery{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:12px}.gallery figure{margin:0;border:1px solid #ddd;border-radius:8px;padding:8px}
-.gallery img{max-width:100%;border:1px solid #eee}code{font-size:.8em;word-break:break-all}.steps pre{background:#f6f7f9;padding:.6em;overflow:auto}
-@media print{.gallery{grid-template-columns:repeat(2,1fr)}}
+table{border-collapse:collapse;width:100%;font-size:.9em}td,th{border:1px solid #8888;padding:4px 6px;text-align:left;vertical-align:top}caption{text-align:left;font-weight:600}
+.timeline{list-style:none;padding:0}.timeline li{border-left:3px solid #0b57d0;padding:.3em .8em;margin:.3em 0}.timeline img{max-width:240px;margin-top:.3em;border:1px solid #8886}
+.timeline time{font-weight:600;margin-right:.4em}.icon{margin-right:.4em}
+.unsigned{border:2px solid #b3261e;padding:.5em 1em;color:#8c1d18}.fingerprint{font-size:1em;letter-spacing:.04em;word-break:normal}
+code{font-size:.85em;word-break:break-all}pre{background:#8881;padding:.6em;white-space:pre-wrap;word-break:break-word}
+@media print{nav{display:none}}
 </style></head><body>
-<h1>Evidence bundle</h1>
-<p>This bundle was made with Reinstate, a browser extension that saves what a platform showed its user and fingerprints each file with SHA-256 when it was captured. It holds the original files, their list with fingerprints (<code>manifest.json</code>) and this report.</p>
-<section class="steps"><h2>How to check that nothing was changed</h2>
-<ol>
-<li>Note the SHA-256 of <code>manifest.json</code> that the sender gave you separately (it is also in <code>manifest-digest.json</code>). Compute it yourself:
-<ul><li>Windows (PowerShell): <pre>Get-FileHash -Algorithm SHA256 manifest.json</pre></li>
-<li>macOS (Terminal): <pre>shasum -a 256 manifest.json</pre></li>
-<li>Linux: <pre>sha256sum manifest.json</pre></li></ul>
-The two values must be identical.</li>
-<li>Compute the SHA-256 of any file the same way (for example <code>Get-FileHash -Algorithm SHA256 evidence\\…</code>) and compare it with the table below and with <code>manifest.json</code>. On Linux or macOS you can check every file at once with <pre>sha256sum -c SHA256SUMS</pre> (or <pre>shasum -a 256 -c SHA256SUMS</pre>).</li>
-<li>Or check the whole ZIP in one step, with Node.js installed: <pre>npx reinstate-verify bundle.zip</pre> It names every changed, missing or extra file and checks the signature when there is one.</li>
-</ol>
-<p>A fingerprint shows that a file has not changed since it was fingerprinted; it does not by itself prove who captured it or when. The capture times are those of the user's computer clock, in UTC.</p></section>
-${caseBlocks.join('\n')}
-<section><h2>All files and their SHA-256</h2><table><thead><tr><th>File</th><th>Bytes</th><th>SHA-256</th><th>Captured (UTC)</th></tr></thead><tbody>
-${input.files.map((f) => `<tr><td><code>${esc(f.path)}</code></td><td>${f.size}</td><td><code class="hash">${esc(f.sha256)}</code></td><td>${esc(f.capturedAt ?? '')}</td></tr>`).join('\n')}
+<header>
+<h1>${esc(t('reportTitle'))}</h1>
+<p>${esc(t('reportIntro'))}</p>
+${trust}
+<p>${esc(t('reportMadeOn', formatWhen((input.now ?? new Date()).toISOString(), lang)))}</p>
+<nav aria-label="${esc(t('reportContents'))}"><ul>
+${input.cases.map((c, i) => `<li><a href="#c${i}-title">${esc(c.title)}</a></li>`).join('')}
+<li><a href="#files">${esc(t('reportFiles'))}</a></li><li><a href="#check">${esc(t('reportHowToCheck'))}</a></li>
+</ul></nav>
+</header>
+<main>
+${input.cases.map((c, i) => caseSection(input, c, i, lang)).join('\n') || `<p>${esc(t('reportNothingYet'))}</p>`}
+<section id="files" aria-labelledby="files-title"><h2 id="files-title">${esc(t('reportFiles'))}</h2>
+<table><thead><tr><th scope="col">${esc(t('reportColFile'))}</th><th scope="col">${esc(t('reportColBytes'))}</th><th scope="col">SHA-256</th><th scope="col">${esc(t('reportColCaptured'))}</th></tr></thead><tbody>
+${input.files.map((f) => `<tr><td><code>${esc(f.path)}</code></td><td>${f.size}</td><td><code class="hash">${esc(f.sha256)}</code></td><td>${esc(f.capturedAt ? formatWhen(f.capturedAt, lang) : '')}</td></tr>`).join('\n')}
 </tbody></table></section>
+<section id="check" class="steps" aria-labelledby="check-title"><h2 id="check-title">${esc(t('reportHowToCheck'))}</h2>
+<p>${esc(t('reportCheckIntro'))}</p>
+<ol>
+<li>${esc(t('reportCheckUnzip'))}</li>
+<li>${esc(t('reportCheckSums'))}
+<ul><li>Linux: <pre>${sums}</pre></li><li>macOS: <pre>shasum -a 256 -c SHA256SUMS</pre></li>
+<li>Windows (PowerShell): <pre>Get-FileHash -Algorithm SHA256 report.html</pre> ${esc(t('reportCheckWindowsOne'))}</li>
+<li>Windows (Command Prompt): <pre>certutil -hashfile report.html SHA256</pre></li></ul></li>
+<li>${esc(t('reportCheckManifest'))} <pre>sha256sum manifest.json</pre></li>
+<li>${esc(t('reportCheckExtension'))}</li>
+<li>${esc(t('reportCheckNode'))} <pre>node verify.mjs</pre> <pre>node verify.mjs --key "${esc(input.fingerprint ? formatFingerprint(input.fingerprint) : '…')}"</pre></li>
+</ol>
+<p>${esc(t('reportCheckLimits'))}</p></section>
+</main>
 </body></html>
 `;
 }
 
-export function renderVerifyText(): string {
+export function renderVerifyText(trust: { fingerprint?: string; unsignedReason?: string } = {}): string {
   return [
-    'HOW TO CHECK THIS REINSTATE BUNDLE',
+    t('verifyTextTitle'),
     '',
-    '1. The SHA-256 of manifest.json must equal the value the sender gave you separately',
-    '   (it is also written in manifest-digest.json).',
-    '     Windows (PowerShell):  Get-FileHash -Algorithm SHA256 manifest.json',
-    '     macOS:                 shasum -a 256 manifest.json',
-    '     Linux:                 sha256sum manifest.json',
-    '2. Every other file must have the SHA-256 that manifest.json lists for it.',
-    '     Linux:  sha256sum -c SHA256SUMS        macOS:  shasum -a 256 -c SHA256SUMS',
-    '3. Or, with Node.js:  npx reinstate-verify bundle.zip   (exit code 0 = intact)',
+    trust.fingerprint ? `${t('verifyTextSigned')}\n  ${formatFingerprint(trust.fingerprint)}` : `${t('verifyTextUnsigned')} ${trust.unsignedReason ?? ''}`,
     '',
-    'report.html explains the case in plain language and lists every file.',
+    t('verifyTextStep1'),
+    '     Linux:                 sha256sum -c SHA256SUMS',
+    '     macOS:                 shasum -a 256 -c SHA256SUMS',
+    '     Windows (PowerShell):  Get-FileHash -Algorithm SHA256 <file>',
+    '     Windows (cmd):         certutil -hashfile <file> SHA256',
+    t('verifyTextStep2'),
+    '     sha256sum manifest.json   |   shasum -a 256 manifest.json   |   certutil -hashfile manifest.json SHA256',
+    t('verifyTextStep3'),
+    t('verifyTextStep4'),
+    '     node verify.mjs',
+    `     node verify.mjs --key "${trust.fingerprint ? formatFingerprint(trust.fingerprint) : '<fingerprint>'}"`,
+    '',
+    t('verifyTextReport'),
     '',
   ].join('\n');
 }

@@ -4,6 +4,8 @@ import { toHex } from '../hash';
  * A per-install ECDSA P-256 key: the private half is made non-extractable and
  * never leaves IndexedDB; the public half travels in every bundle. It shows
  * that two bundles came from the same install, not who the person is.
+ * Its fingerprint (fingerprint.js: SHA-256 of the key's coordinates) is what
+ * people compare; `id` is that fingerprint's first 16 hex digits, as in 0.1.
  */
 export interface SigningKey {
   privateKey: CryptoKey;
@@ -24,3 +26,5 @@ export async function signBytes(key: CryptoKey, bytes: Uint8Array): Promise<stri
   for (const b of signature) binary += String.fromCharCode(b);
   return btoa(binary);
 }
+
+export { formatFingerprint, keyFingerprint, normaliseExpectedKey } from './fingerprint.js';

@@ -1,4 +1,4 @@
-import type { Manifest, Verdict } from './verify-core';
+import type { Manifest, Verdict, VerifyOptions } from './verify-core';
 import type { RandomAccessSource, ZipEntry } from './zip-reader';
 export function verifyBundle(
   source: RandomAccessSource,
@@ -7,4 +7,5 @@ export function verifyBundle(
     sha256Hex(bytes: Uint8Array): Promise<string>;
     hashEntry(source: RandomAccessSource, entry: ZipEntry): Promise<string>;
   },
+  options?: VerifyOptions,
 ): Promise<Verdict & { manifest?: Manifest }>;

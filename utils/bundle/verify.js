@@ -1,41 +1,97 @@
 // Verifies a bundle from any random-access source. `hashEntry` hashes one
-// entry (whole in the browser, streamed in Node).
-import { checkDigest, compareWithManifest, DIGEST, MANIFEST, parseManifest, unsafePath, verdict } from './verify-core.js';
-import { BundleFormatError, listEntries, readEntry } from './zip-reader.js';
+// entry (whole in the browser, streamed in Node). Never throws for a bad
+// bundle: every failure becomes a verdict (unreadable, unsafe or invalid).
+import { checkDigest, compareWithManifest, DIGEST, MANIFEST, TIMESTAMP, parseManifest, unsafePath, verdict } from './verify-core.js';
+import { BundleFormatError, checkEntry, listEntries, readEntry } from './zip-reader.js';
 
-export async function verifyBundle(source, { subtle, sha256Hex, hashEntry }) {
+const NONE = { changed: [], missing: [], extra: [] };
+const NO_DIGEST = { digest: 'absent', signature: 'absent' };
+
+function formatFailure(error) {
+  if (error instanceof BundleFormatError) return { message: error.message, unsafe: error.kind === 'unsafe' };
+  return { message: `This file cannot be read as a bundle: ${error?.message ?? String(error)}`, unsafe: false };
+}
+
+/** options: { allowUnsigned?: boolean, expectedKey?: string (normalised), checkTimestamp?: (token, manifestSha256) => Promise<object> } */
+export async function verifyBundle(source, { subtle, sha256Hex, hashEntry }, options = {}) {
+  try {
+    return await verifyUnguarded(source, { subtle, sha256Hex, hashEntry }, options);
+  } catch (error) {
+    // A last line of defence: whatever went wrong, the answer is a verdict, not a stack trace.
+    const failure = formatFailure(error);
+    return verdict({ comparison: NONE, digest: NO_DIGEST, problems: [failure.message], unreadable: true, zipUnsafe: failure.unsafe, options });
+  }
+}
+
+async function verifyUnguarded(source, { subtle, sha256Hex, hashEntry }, options) {
   let entries;
   try {
     entries = await listEntries(source);
   } catch (error) {
-    const message = error instanceof BundleFormatError ? error.message : `This file cannot be read as a bundle: ${error.message}`;
-    return verdict({ comparison: { changed: [], missing: [], extra: [] }, digest: { digest: 'absent', signature: 'absent' }, problems: [message] });
+    const failure = formatFailure(error);
+    return verdict({ comparison: NONE, digest: NO_DIGEST, problems: [failure.message], unreadable: true, zipUnsafe: failure.unsafe, options });
   }
   const unsafe = entries.map((e) => ({ path: e.name, reason: unsafePath(e.name) })).filter((u) => u.reason);
   const manifestEntry = entries.find((e) => e.name === MANIFEST);
   if (!manifestEntry) {
-    return verdict({ comparison: { changed: [], missing: [], extra: entries.map((e) => e.name) }, digest: { digest: 'absent', signature: 'absent' }, unsafe, problems: ['There is no manifest.json: this is not a Reinstate bundle.'] });
+    return verdict({ comparison: { ...NONE, extra: entries.map((e) => e.name) }, digest: NO_DIGEST, unsafe, problems: ['There is no manifest.json: this is not a Reinstate bundle.'], unreadable: true, options });
   }
   const problems = [];
+  let zipUnsafe = false;
+  let unreadable = false;
+  const fail = (error, name) => {
+    const failure = formatFailure(error);
+    problems.push(failure.message.includes(name) ? failure.message : `${name}: ${failure.message}`);
+    if (failure.unsafe) zipUnsafe = true;
+    else unreadable = true;
+  };
   let manifest;
   let manifestBytes;
   try {
     manifestBytes = await readEntry(source, manifestEntry);
+  } catch (error) {
+    fail(error, MANIFEST);
+    return verdict({ comparison: NONE, digest: NO_DIGEST, unsafe, problems, unreadable, zipUnsafe, options });
+  }
+  try {
     manifest = parseManifest(manifestBytes);
   } catch (error) {
-    return verdict({ comparison: { changed: [], missing: [], extra: [] }, digest: { digest: 'absent', signature: 'absent' }, unsafe, problems: [error.message] });
+    return verdict({ comparison: NONE, digest: NO_DIGEST, unsafe, problems: [error.message], unreadable: true, options });
   }
   const digestEntry = entries.find((e) => e.name === DIGEST);
-  const digest = await checkDigest(digestEntry ? await readEntry(source, digestEntry) : undefined, manifestBytes, subtle, sha256Hex);
-  if (digest.problem) problems.push(digest.problem);
-  const hashed = [];
-  for (const entry of entries) {
-    if (entry.name === MANIFEST || entry.name === DIGEST || entry.name.endsWith('/')) continue;
+  let digestBytes;
+  if (digestEntry) {
     try {
-      hashed.push({ path: entry.name, size: entry.size, sha256: await hashEntry(source, entry) });
+      digestBytes = await readEntry(source, digestEntry);
     } catch (error) {
-      problems.push(`${entry.name}: ${error.message}`);
+      fail(error, DIGEST);
     }
   }
-  return { ...verdict({ comparison: compareWithManifest(manifest, hashed), digest, unsafe, problems }), manifest };
+  const digest = digestEntry && !digestBytes ? { ...NO_DIGEST, signature: 'malformed', digest: 'invalid' } : await checkDigest(digestBytes, manifestBytes, subtle, sha256Hex);
+  const hashed = [];
+  for (const entry of entries) {
+    if (entry.name === MANIFEST || entry.name === DIGEST || entry.name === TIMESTAMP) continue;
+    try {
+      if (entry.name.endsWith('/')) await checkEntry(source, entry);
+      else hashed.push({ path: entry.name, size: entry.size, sha256: await hashEntry(source, entry) });
+    } catch (error) {
+      fail(error, entry.name);
+    }
+  }
+  let timestamp;
+  const timestampEntry = entries.find((e) => e.name === TIMESTAMP);
+  if (timestampEntry || digest.timestampAuthority) {
+    let token;
+    try {
+      token = timestampEntry ? await readEntry(source, timestampEntry) : undefined;
+    } catch (error) {
+      fail(error, TIMESTAMP);
+    }
+    if (!token) timestamp = { checked: true, ok: false, problem: `the bundle names a timestamping authority but ${TIMESTAMP} is missing or damaged.` };
+    else if (!options.checkTimestamp) timestamp = { checked: false, ok: false, problem: 'this verifier does not check timestamps (see VERIFY.txt for openssl ts -verify).' };
+    else timestamp = await options.checkTimestamp(token, digest.manifestSha256, manifestBytes).catch((error) => ({ checked: true, ok: false, problem: error?.message ?? String(error) }));
+    if (timestamp.checked && !timestamp.ok) problems.push(`The trusted timestamp does not check out: ${timestamp.problem}`);
+  }
+  const result = verdict({ comparison: compareWithManifest(manifest, hashed), digest, unsafe, problems, unreadable, zipUnsafe, options });
+  return { ...result, ...(timestamp ? { timestamp } : {}), manifest };
 }

@@ -9,9 +9,17 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localOffset: number;
+  flags: number;
+  nameBytes: Uint8Array;
+  /** Where the next entry (or the directory) starts: this entry's data must end exactly there. */
+  next: number;
 }
-export class BundleFormatError extends Error {}
+export class BundleFormatError extends Error {
+  constructor(message: string, kind?: 'unreadable' | 'unsafe');
+  kind: 'unreadable' | 'unsafe';
+}
 export function listEntries(source: RandomAccessSource): Promise<ZipEntry[]>;
+export function checkEntry(source: RandomAccessSource, entry: ZipEntry): Promise<void>;
 export function readEntry(source: RandomAccessSource, entry: ZipEntry): Promise<Uint8Array>;
 export function streamEntry(source: RandomAccessSource, entry: ZipEntry, chunkSize?: number): AsyncGenerator<Uint8Array>;
 export function bytesSource(bytes: Uint8Array): RandomAccessSource;

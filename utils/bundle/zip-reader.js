@@ -1,89 +1,315 @@
-// A small ZIP reader over random access (a File in the browser, a file
-// descriptor in Node): it reads the central directory, then each entry by
+// A strict ZIP reader over random access (a File in the browser, a file
+// descriptor in Node). It reads the central directory, then each entry by
 // offset, so a verifier holds at most one entry (or one chunk) at a time.
-// Plain JavaScript so the Node command runs it as is; types in zip-reader.d.ts.
+//
+// Strict because a bundle is evidence: the verifier must see exactly what
+// unzip, 7-Zip, Windows Explorer or a browser's importer would see. So a ZIP
+// is accepted only when every reader must agree on it: one end record at the
+// very end, one central directory that fills the space the end record gives
+// it with exactly the records it counts, local entries laid end to end from
+// byte 0 with no gap (nothing hidden between them), each local header naming
+// the same file with the same sizes and CRC as its directory record, unique
+// names, no encryption, stored or deflated data whose CRC matches. ZIP64
+// (over 65,535 files or 4 GB) is read, with the same rules.
+//
+// Plain JavaScript so Node runs it as is; types in zip-reader.d.ts.
 import { inflateSync } from 'fflate';
+import { crc32 } from './crc32.js';
 
 const EOCD = 0x06054b50;
+const ZIP64_EOCD = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
 const CEN = 0x02014b50;
 const LOC = 0x04034b50;
+const MAX32 = 0xffffffff;
+const MAX16 = 0xffff;
+/** General-purpose flags we accept: deflate options (bits 1–2), a data descriptor (bit 3, as fflate's streaming writer and 0.1 bundles use) and UTF-8 names (bit 11). */
+const ALLOWED_FLAGS = 0x080e;
+const DESCRIPTOR = 0x08074b50;
+/** The largest deflated entry unpacked in memory (bundles store their files, so this is for other tools' ZIPs). */
+const MAX_INFLATE = 512 * 1024 * 1024;
 
 export class BundleFormatError extends Error {
-  constructor(message) {
+  /** @param kind 'unreadable' (damaged, truncated, not a ZIP) or 'unsafe' (readers could disagree, or hidden content) */
+  constructor(message, kind = 'unreadable') {
     super(message);
     this.name = 'BundleFormatError';
+    this.kind = kind;
   }
 }
 
-/** Lists the entries of a ZIP: name, sizes, method, where its data starts. */
-export async function listEntries(source) {
-  if (source.size < 22) throw new BundleFormatError('This file is too small to be a ZIP bundle.');
-  const tailLength = Math.min(source.size, 22 + 0xffff);
-  const tail = await source.read(source.size - tailLength, tailLength);
-  const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
-  let eocd = -1;
-  for (let i = tail.length - 22; i >= 0; i--) {
-    if (view.getUint32(i, true) === EOCD) {
-      eocd = i;
-      break;
-    }
+const unreadable = (message) => new BundleFormatError(message, 'unreadable');
+const unsafe = (message) => new BundleFormatError(message, 'unsafe');
+
+function u64(view, offset) {
+  const value = view.getBigUint64(offset, true);
+  if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw unreadable('A ZIP64 size or offset is impossibly large.');
+  return Number(value);
+}
+
+/** Extra-field blocks as { id, start, length } within `bytes`; throws when they do not fill it exactly. */
+function extraBlocks(bytes, where) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const blocks = [];
+  let p = 0;
+  while (p < bytes.length) {
+    if (p + 4 > bytes.length) throw unreadable(`The extra field of ${where} is damaged.`);
+    const id = view.getUint16(p, true);
+    const length = view.getUint16(p + 2, true);
+    if (p + 4 + length > bytes.length) throw unreadable(`The extra field of ${where} is damaged.`);
+    blocks.push({ id, view: new DataView(bytes.buffer, bytes.byteOffset + p + 4, length) });
+    p += 4 + length;
   }
-  if (eocd < 0) throw new BundleFormatError('This is not a ZIP file, or it was cut short (no end-of-archive record).');
-  const count = view.getUint16(eocd + 10, true);
-  const cdSize = view.getUint32(eocd + 12, true);
-  const cdOffset = view.getUint32(eocd + 16, true);
-  if (cdOffset === 0xffffffff || count === 0xffff) throw new BundleFormatError('ZIP64 bundles (over 4 GB or 65,535 files) are not supported yet.');
-  if (cdOffset + cdSize > source.size) throw new BundleFormatError('The ZIP file is truncated: its directory points past the end of the file.');
+  const ids = blocks.map((b) => b.id);
+  if (new Set(ids).size !== ids.length) throw unsafe(`The extra field of ${where} repeats a block.`);
+  // Info-ZIP's Unicode Path block makes some tools extract under another name than the one checked.
+  if (ids.includes(0x7075)) throw unsafe(`${where} carries a second, alternative file name (Unicode Path extra field).`);
+  return blocks;
+}
+
+/** Reads the ZIP64 values a record defers with 0xFFFFFFFF, in the order the format fixes. */
+function zip64Values(blocks, wanted, where) {
+  const block = blocks.find((b) => b.id === 0x0001);
+  const needed = wanted.filter(Boolean).length;
+  if (needed === 0) return [];
+  if (!block || block.view.byteLength < needed * 8) throw unreadable(`${where} lacks the ZIP64 sizes it announces.`);
+  return wanted.filter(Boolean).map((_, i) => u64(block.view, i * 8));
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeName(bytes, flags, index) {
+  if (!(flags & 0x0800) && bytes.some((b) => b >= 0x80)) throw unsafe(`Entry ${index + 1} has a name that is not marked as UTF-8, so tools would read it differently.`);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw unsafe(`Entry ${index + 1} has a name that is not valid UTF-8.`);
+  }
+}
+
+/** Finds and checks the end records; returns where the directory is and how many records it holds. */
+async function readEnd(source) {
+  if (source.size < 22) throw unreadable('This file is too small to be a ZIP bundle.');
+  const eocdAt = source.size - 22;
+  const end = await source.read(eocdAt, 22);
+  const view = new DataView(end.buffer, end.byteOffset, end.byteLength);
+  if (view.getUint32(0, true) !== EOCD) {
+    const tailLength = Math.min(source.size, 22 + MAX16);
+    const tail = await source.read(source.size - tailLength, tailLength);
+    const tv = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tv.getUint32(i, true) === EOCD) throw unsafe('The ZIP file has data or a comment after its end record, which some tools read and others ignore.');
+    }
+    throw unreadable('This is not a ZIP file, or it was cut short (no end-of-archive record).');
+  }
+  if (view.getUint16(20, true) !== 0) throw unsafe('The ZIP file has a comment after its end record.');
+  if (view.getUint16(4, true) !== 0 || view.getUint16(6, true) !== 0) throw unreadable('This ZIP file claims to span several disks.');
+  let count = view.getUint16(10, true);
+  const countOnDisk = view.getUint16(8, true);
+  let cdSize = view.getUint32(12, true);
+  let cdOffset = view.getUint32(16, true);
+  if (countOnDisk !== count) throw unsafe('The end record gives two different entry counts.');
+  let cdEnd = eocdAt;
+
+  const hasLocator = eocdAt >= 20 && new DataView((await source.read(eocdAt - 20, 4)).slice().buffer).getUint32(0, true) === ZIP64_LOCATOR;
+  if (hasLocator) {
+    const loc = await source.read(eocdAt - 20, 20);
+    const lv = new DataView(loc.buffer, loc.byteOffset, loc.byteLength);
+    if (lv.getUint32(4, true) !== 0 || lv.getUint32(16, true) !== 1) throw unreadable('This ZIP64 file claims to span several disks.');
+    const z64At = u64(lv, 8);
+    if (z64At + 56 !== eocdAt - 20) throw unsafe('The ZIP64 end record is not where its locator says, or something sits between them.');
+    const z = await source.read(z64At, 56);
+    const zv = new DataView(z.buffer, z.byteOffset, z.byteLength);
+    if (z.length < 56 || zv.getUint32(0, true) !== ZIP64_EOCD) throw unreadable('The ZIP64 end record is missing or damaged.');
+    if (u64(zv, 4) !== 44) throw unsafe('The ZIP64 end record carries extra data.');
+    if (zv.getUint32(16, true) !== 0 || zv.getUint32(20, true) !== 0) throw unreadable('This ZIP64 file claims to span several disks.');
+    const z64CountOnDisk = u64(zv, 24);
+    const z64Count = u64(zv, 32);
+    const z64Size = u64(zv, 40);
+    const z64Offset = u64(zv, 48);
+    if (z64CountOnDisk !== z64Count) throw unsafe('The ZIP64 end record gives two different entry counts.');
+    // Readers take either record's numbers; they must not be able to disagree.
+    if ((count !== MAX16 && count !== z64Count) || (cdSize !== MAX32 && cdSize !== z64Size) || (cdOffset !== MAX32 && cdOffset !== z64Offset)) {
+      throw unsafe('The ZIP end record and the ZIP64 end record disagree.');
+    }
+    count = z64Count;
+    cdSize = z64Size;
+    cdOffset = z64Offset;
+    cdEnd = z64At;
+  } else if (count === MAX16 || cdSize === MAX32 || cdOffset === MAX32) {
+    throw unreadable('This ZIP announces ZIP64 sizes but has no ZIP64 end record.');
+  }
+  if (cdOffset + cdSize > cdEnd) throw unreadable('The ZIP file is truncated: its directory points past the end of the file.');
+  if (cdOffset + cdSize !== cdEnd) throw unsafe('There are bytes between the ZIP directory and its end record (hidden directory records).');
+  return { count, cdSize, cdOffset };
+}
+
+/**
+ * Lists the entries of a ZIP: name, sizes, method, CRC, where its local
+ * header starts and where the next entry must start. Throws a
+ * BundleFormatError (kind 'unreadable' or 'unsafe') when the directory breaks
+ * a rule above. The local headers are checked when each entry is read
+ * (`readEntry`, `streamEntry`, `checkEntry`), so one pass reads each once.
+ */
+export async function listEntries(source) {
+  const { count, cdSize, cdOffset } = await readEnd(source);
+  if (count * 46 > cdSize) throw unreadable('The ZIP directory is shorter than the number of entries it claims.');
   const cd = await source.read(cdOffset, cdSize);
+  if (cd.length !== cdSize) throw unreadable('The ZIP file is truncated inside its directory.');
   const cdv = new DataView(cd.buffer, cd.byteOffset, cd.byteLength);
   const entries = [];
+  const names = new Set();
+  const folded = new Set();
   let p = 0;
-  const decoder = new TextDecoder();
   for (let i = 0; i < count; i++) {
-    if (p + 46 > cd.length || cdv.getUint32(p, true) !== CEN) throw new BundleFormatError('The ZIP directory is damaged.');
+    if (p + 46 > cd.length || cdv.getUint32(p, true) !== CEN) throw unreadable('The ZIP directory is damaged.');
+    const needed = cdv.getUint16(p + 6, true) & 0xff;
+    const flags = cdv.getUint16(p + 8, true);
     const method = cdv.getUint16(p + 10, true);
     const crc = cdv.getUint32(p + 16, true);
-    const compressedSize = cdv.getUint32(p + 20, true);
-    const size = cdv.getUint32(p + 24, true);
+    let compressedSize = cdv.getUint32(p + 20, true);
+    let size = cdv.getUint32(p + 24, true);
     const nameLength = cdv.getUint16(p + 28, true);
     const extraLength = cdv.getUint16(p + 30, true);
     const commentLength = cdv.getUint16(p + 32, true);
-    const localOffset = cdv.getUint32(p + 42, true);
-    const name = decoder.decode(cd.subarray(p + 46, p + 46 + nameLength));
-    entries.push({ name, method, crc, compressedSize, size, localOffset });
-    p += 46 + nameLength + extraLength + commentLength;
+    const disk = cdv.getUint16(p + 34, true);
+    let localOffset = cdv.getUint32(p + 42, true);
+    const recordEnd = p + 46 + nameLength + extraLength + commentLength;
+    if (recordEnd > cd.length) throw unreadable('The ZIP directory is damaged.');
+    const nameBytes = cd.subarray(p + 46, p + 46 + nameLength);
+    const name = decodeName(nameBytes, flags, i);
+    if (flags & 0x0041) throw unsafe(`${name} is encrypted.`);
+    if (flags & ~ALLOWED_FLAGS) throw unsafe(`${name} uses ZIP options this verifier does not accept (flags 0x${flags.toString(16)}).`);
+    if (method !== 0 && method !== 8) throw unsafe(`${name} uses compression method ${method}, which is not accepted.`);
+    if (needed > 45) throw unreadable(`${name} needs a newer ZIP reader (version ${needed / 10}).`);
+    if (disk !== 0 && disk !== MAX16) throw unreadable(`${name} claims to be on another disk.`);
+    const blocks = extraBlocks(cd.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength), name);
+    const wide = zip64Values(blocks, [size === MAX32, compressedSize === MAX32, localOffset === MAX32, disk === MAX16], name);
+    if (size === MAX32) size = wide.shift();
+    if (compressedSize === MAX32) compressedSize = wide.shift();
+    if (localOffset === MAX32) localOffset = wide.shift();
+    if (disk === MAX16 && wide.shift() !== 0) throw unreadable(`${name} claims to be on another disk.`);
+    if (method === 0 && compressedSize !== size) throw unsafe(`${name} is stored but gives two different sizes.`);
+    if (name.endsWith('/') && size !== 0) throw unsafe(`${name} is a folder with content.`);
+    if (names.has(name)) throw unsafe(`The name ${name} appears twice; tools would extract one or the other.`);
+    const key = name.normalize('NFC').toLowerCase();
+    if (folded.has(key)) throw unsafe(`The names of two entries differ only in case or accents (${name}); they would overwrite each other on Windows or macOS.`);
+    names.add(name);
+    folded.add(key);
+    entries.push({ name, method, crc, compressedSize, size, localOffset, flags, nameBytes: nameBytes.slice(), next: 0 });
+    p = recordEnd;
+  }
+  if (p !== cd.length) throw unsafe('The ZIP directory holds more than the records its end record counts (hidden entries).');
+  // Local entries must tile the bytes before the directory: from 0, in order, without gaps.
+  const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  if (byOffset.length === 0 ? cdOffset !== 0 : byOffset[0].localOffset !== 0) throw unsafe('There are bytes before the first ZIP entry that the directory does not describe.');
+  for (let i = 0; i < byOffset.length; i++) {
+    const next = i + 1 < byOffset.length ? byOffset[i + 1].localOffset : cdOffset;
+    if (next === byOffset[i].localOffset) throw unsafe(`Two directory records point at the same data (${byOffset[i].name}).`);
+    byOffset[i].next = next;
   }
   return entries;
 }
 
+/** Checks the entry's local header against its directory record; returns where its data starts. */
 async function dataOffset(source, entry) {
   const header = await source.read(entry.localOffset, 30);
   const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
-  if (header.length < 30 || view.getUint32(0, true) !== LOC) throw new BundleFormatError(`The entry ${entry.name} is damaged (bad local header).`);
-  const start = entry.localOffset + 30 + view.getUint16(26, true) + view.getUint16(28, true);
-  if (start + entry.compressedSize > source.size) throw new BundleFormatError(`The ZIP file is truncated inside ${entry.name}.`);
+  if (header.length < 30 || view.getUint32(0, true) !== LOC) throw unreadable(`The entry ${entry.name} is damaged (bad local header).`);
+  const nameLength = view.getUint16(26, true);
+  const extraLength = view.getUint16(28, true);
+  const rest = await source.read(entry.localOffset + 30, nameLength + extraLength);
+  if (rest.length < nameLength + extraLength) throw unreadable(`The ZIP file is truncated inside ${entry.name}.`);
+  const where = `The local header of ${entry.name}`;
+  const nameBytes = rest.subarray(0, nameLength);
+  if (nameLength !== entry.nameBytes.length || nameBytes.some((b, i) => b !== entry.nameBytes[i])) throw unsafe(`${where} names another file.`);
+  if (view.getUint16(6, true) !== entry.flags || view.getUint16(8, true) !== entry.method) throw unsafe(`${where} disagrees with the directory (flags or compression).`);
+  const descriptor = (entry.flags & 0x0008) !== 0;
+  const localCrc = view.getUint32(14, true);
+  let compressedSize = view.getUint32(18, true);
+  let size = view.getUint32(22, true);
+  const blocks = extraBlocks(rest.subarray(nameLength), where);
+  // With a data descriptor the local header may leave CRC and sizes at zero; anything else must agree.
+  const deferred = descriptor && localCrc === 0 && compressedSize === 0 && size === 0;
+  if (!deferred && localCrc !== entry.crc) throw unsafe(`${where} gives another CRC than the directory.`);
+  if (deferred) {
+    size = entry.size;
+    compressedSize = entry.compressedSize;
+  } else if (size === MAX32 || compressedSize === MAX32) {
+    // In a local header the ZIP64 block holds both sizes, whichever overflowed.
+    const block = blocks.find((b) => b.id === 0x0001);
+    if (!block || block.view.byteLength < 16) throw unreadable(`${where} lacks the ZIP64 sizes it announces.`);
+    size = u64(block.view, 0);
+    compressedSize = u64(block.view, 8);
+  }
+  if (size !== entry.size || compressedSize !== entry.compressedSize) throw unsafe(`${where} gives other sizes than the directory.`);
+  const start = entry.localOffset + 30 + nameLength + extraLength;
+  if (start + entry.compressedSize > source.size) throw unreadable(`The ZIP file is truncated inside ${entry.name}.`);
+  const dataEnd = start + entry.compressedSize;
+  const end = descriptor ? await descriptorEnd(source, entry, dataEnd) : dataEnd;
+  if (end !== entry.next) throw unsafe(`There are bytes after ${entry.name} that the ZIP directory does not describe.`);
   return start;
 }
 
-/** The entry's bytes, whole (stored or deflated). */
+/** Where the entry's data descriptor ends; it must repeat the directory's CRC and sizes. */
+async function descriptorEnd(source, entry, at) {
+  const bytes = await source.read(at, Math.min(24, source.size - at));
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const signed = bytes.length >= 4 && view.getUint32(0, true) === DESCRIPTOR ? 4 : 0;
+  const wide = entry.size >= MAX32 || entry.compressedSize >= MAX32;
+  const length = signed + 4 + (wide ? 16 : 8);
+  if (bytes.length < length) throw unreadable(`The ZIP file is truncated after ${entry.name}.`);
+  const crc = view.getUint32(signed, true);
+  const compressedSize = wide ? u64(view, signed + 4) : view.getUint32(signed + 4, true);
+  const size = wide ? u64(view, signed + 12) : view.getUint32(signed + 8, true);
+  if (crc !== entry.crc || compressedSize !== entry.compressedSize || size !== entry.size) throw unsafe(`The data descriptor of ${entry.name} disagrees with the ZIP directory.`);
+  return at + length;
+}
+
+/** Checks an entry's local header without reading its data (folders, entries a caller skips). */
+export async function checkEntry(source, entry) {
+  await dataOffset(source, entry);
+}
+
+function crcMismatch(entry) {
+  return unreadable(`${entry.name} is damaged: its bytes do not match the ZIP's CRC-32.`);
+}
+
+/** The entry's bytes, whole (stored or deflated), CRC checked. */
 export async function readEntry(source, entry) {
   const start = await dataOffset(source, entry);
   const raw = await source.read(start, entry.compressedSize);
-  if (entry.method === 0) return raw;
-  if (entry.method === 8) return inflateSync(raw, { out: new Uint8Array(entry.size) });
-  throw new BundleFormatError(`The entry ${entry.name} uses compression method ${entry.method}, which is not supported.`);
+  let out = raw;
+  if (entry.method === 8) {
+    // Bundles store their files; a deflated entry comes from another tool, and must not be a bomb.
+    if (entry.size > MAX_INFLATE) throw unreadable(`${entry.name} is too large to unpack here (${entry.size} bytes deflated).`);
+    if (entry.size > 1024 * 1024 && entry.size > entry.compressedSize * 1000) throw unsafe(`${entry.name} unpacks to over 1,000 times its size (a ZIP bomb).`);
+    try {
+      out = inflateSync(raw, { out: new Uint8Array(entry.size) });
+    } catch {
+      throw unreadable(`${entry.name} is damaged: its compressed data cannot be read.`);
+    }
+    if (out.length !== entry.size) throw unreadable(`${entry.name} is damaged: it unpacks to another size than the directory says.`);
+  }
+  if (crc32(out) !== entry.crc) throw crcMismatch(entry);
+  return out;
 }
 
-/** The entry's bytes in chunks, for stored entries; deflated ones come whole. */
+/** The entry's bytes in chunks for stored entries (deflated ones come whole); the CRC is checked after the last chunk. */
 export async function* streamEntry(source, entry, chunkSize = 4 * 1024 * 1024) {
   if (entry.method !== 0) {
     yield await readEntry(source, entry);
     return;
   }
   const start = await dataOffset(source, entry);
+  let crc = 0;
   for (let offset = 0; offset < entry.compressedSize; offset += chunkSize) {
-    yield await source.read(start + offset, Math.min(chunkSize, entry.compressedSize - offset));
+    const chunk = await source.read(start + offset, Math.min(chunkSize, entry.compressedSize - offset));
+    crc = crc32(chunk, crc);
+    if (offset + chunkSize >= entry.compressedSize && crc !== entry.crc) throw crcMismatch(entry);
+    yield chunk;
   }
+  if (entry.compressedSize === 0 && entry.crc !== 0) throw crcMismatch(entry);
 }
 
 /** A random-access source over bytes already in memory. */

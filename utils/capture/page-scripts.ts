@@ -67,17 +67,32 @@ export function restorePage(x: number, y: number): void {
   window.scrollTo({ left: x, top: y, behavior: 'instant' as ScrollBehavior });
 }
 
-/** The page's DOM as HTML without scripts, for browsers without MHTML. */
+/**
+ * The page's DOM as HTML without anything that could run or load on its own
+ * when the snapshot is opened, for browsers without MHTML: scripts (also
+ * inside SVG and templates), iframes and their srcdoc, object/embed,
+ * event-handler attributes, javascript:/vbscript:/data:text/html URLs,
+ * meta refresh. Self-contained: it is serialised into the page.
+ */
 export function serializePage(): string {
   const clone = document.documentElement.cloneNode(true) as HTMLElement;
-  clone.querySelectorAll('script, noscript, iframe[src^="javascript:"]').forEach((el) => el.remove());
+  const DROP = 'script, noscript, template, iframe, frame, frameset, object, embed, applet, portal, link[rel~="import" i], meta[http-equiv="refresh" i]';
+  const DANGEROUS_URL = /^(?:javascript|vbscript|data:(?:text\/html|application\/xhtml|image\/svg))/i;
+  const URL_ATTRS = /^(?:href|src|srcset|action|formaction|data|poster|background|xlink:href|ping|srcdoc|codebase|cite|manifest)$/i;
+  clone.querySelectorAll(DROP).forEach((el) => el.remove());
   clone.querySelectorAll('*').forEach((el) => {
-    for (const attr of Array.from(el.attributes)) if (/^on/i.test(attr.name)) el.removeAttribute(attr.name);
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name;
+      // Browsers ignore blanks and control characters inside a URL scheme ("java\tscript:").
+      const compact = attr.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+      if (/^on/i.test(name) || name.toLowerCase() === 'srcdoc' || (URL_ATTRS.test(name) && DANGEROUS_URL.test(compact))) el.removeAttribute(name);
+    }
   });
   const head = clone.querySelector('head');
-  if (head && !head.querySelector('base')) {
+  if (head) {
+    head.querySelectorAll('base').forEach((el) => el.remove());
     const base = document.createElement('base');
-    base.href = location.href;
+    base.href = /^(https?|file):/i.test(document.baseURI) ? document.baseURI : location.href;
     head.prepend(base);
   }
   return `<!doctype html>\n<!-- Saved by Reinstate from ${location.href} at ${new Date().toISOString()} -->\n${clone.outerHTML}`;

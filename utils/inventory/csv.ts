@@ -1,11 +1,23 @@
 import type { InventoryDiff } from './diff';
 import type { PinRow } from './pinterest-api';
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break; formula-like text defused for spreadsheets. */
+/**
+ * Characters a spreadsheet may take as the start of a formula, in ASCII and
+ * full width (Excel folds ＝ to =), after any leading blanks it ignores.
+ */
+const FORMULA_START = /^[\s\u00a0\u200b-\u200d\u2060\u3000\ufeff]*[=+\-@%|\uff1d\uff0b\uff0d\uff20\uff05\uff5c]/;
+/** Separators some spreadsheets split on (by locale or guess), besides the comma. */
+const NEEDS_QUOTES = /[",;\t\r\n|]/;
+
+/**
+ * RFC 4180 field: quoted when it holds a comma, semicolon, tab, bar, quote or
+ * line break (so no locale's separator can split it into a new cell), and
+ * formula-like text defused with a leading apostrophe (OWASP's advice).
+ */
 export function csvField(value: unknown): string {
   let text = String(value ?? '');
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (FORMULA_START.test(text) || /^[\t\r\n]/.test(text)) text = `'${text}`;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 const PIN_COLUMNS: (keyof PinRow)[] = ['id', 'title', 'description', 'link', 'imageOriginal', 'imageSmall', 'boardId', 'sectionId', 'createdAt', 'pinner', 'source'];

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { evidenceRecordOf, planImport } from '@/utils/bundle/import';
 import { createSigningKey, signBytes } from '@/utils/bundle/signing';
+import { unsafePath } from '@/utils/bundle/verify-core.js';
 import { bytesSource, listEntries, readEntry } from '@/utils/bundle/zip-reader.js';
 import { Store } from '@/utils/db/store';
 import { sha256Hex } from '@/utils/hash';
@@ -12,10 +13,11 @@ describe('export', () => {
     const { store } = await seededStore();
     const { bytes, result } = await exportToBytes(store);
     const names = (await listEntries(bytesSource(bytes))).map((e) => e.name);
-    expect(names).toEqual(expect.arrayContaining(['case.json', 'report.html', 'VERIFY.txt', 'SHA256SUMS', 'manifest.json', 'manifest-digest.json', 'notices/notice_1.txt', 'notices.json', 'evidence.json', 'correspondence.json', 'log.json']));
+    expect(names).toEqual(expect.arrayContaining(['case.json', 'report.html', 'VERIFY.txt', 'SHA256SUMS', 'manifest.json', 'manifest-digest.json', 'verify.mjs', 'notices/20250502T091500Z-account-suspended-pinterest-com.txt', 'notices.json', 'evidence.json', 'correspondence.json', 'log.json']));
     expect(names.filter((n) => n.startsWith('evidence/'))).toHaveLength(2);
     expect(names.some((n) => n.startsWith('letters/'))).toBe(true);
-    expect(names).toEqual(expect.arrayContaining(['inventory/inv_1.json', 'inventory/inv_1-pins.csv']));
+    expect(names).toEqual(expect.arrayContaining(['inventory/20250430T100000Z-maya-makes.json', 'inventory/20250430T100000Z-maya-makes-pins.csv']));
+    expect(names.filter((n) => n.startsWith('evidence/')).sort()).toEqual(['evidence/20250502T091501Z-screenshot-pinterest-com.png', 'evidence/20250502T091502Z-mhtml-pinterest-com.mhtml']);
     expect(result.problems).toEqual([]);
     const source = bytesSource(bytes);
     const entries = await listEntries(source);
@@ -47,7 +49,7 @@ describe('verify', () => {
   it('an untouched bundle is intact', async () => {
     const { store } = await seededStore();
     const v = await verify((await exportToBytes(store)).bytes);
-    expect(v).toMatchObject({ intact: true, changed: [], missing: [], extra: [], digest: 'valid', signature: 'absent' });
+    expect(v).toMatchObject({ status: 'intact', intact: true, changed: [], missing: [], extra: [], digest: 'valid', signature: 'valid' });
   });
 
   it.each(['evidence/', 'notices/', 'letters/', 'inventory/', 'correspondence/', 'case.json', 'report.html', 'SHA256SUMS', 'thumbnails/'])('one flipped byte in %s is named', async (prefix) => {
@@ -110,7 +112,7 @@ describe('verify', () => {
     const key = await createSigningKey();
     const sign = async (manifestBytes: Uint8Array) => ({ signature: await signBytes(key.privateKey, manifestBytes), publicKey: key.publicKey, publicKeyId: key.id });
     const { bytes } = await exportToBytes(store, { sign });
-    expect(await verify(bytes)).toMatchObject({ intact: true, signature: 'valid' });
+    expect(await verify(bytes)).toMatchObject({ intact: true, signature: 'valid', keyId: key.id });
     const forged = await rezip(bytes, (files) => {
       const digest = JSON.parse(new TextDecoder().decode(files['manifest-digest.json']));
       files['manifest.json'] = new TextEncoder().encode(new TextDecoder().decode(files['manifest.json']).replace('Reinstate test', 'Reinstate tesT'));
@@ -149,7 +151,37 @@ describe('import', () => {
     const { bytes } = await exportToBytes(store);
     const tampered = await rezip(bytes, (files) => void (files['case.json']![5] ^= 1));
     globalThis.indexedDB = new IDBFactory();
-    await expect(planImport(bytesSource(tampered))).rejects.toThrow(/did not pass the check, so nothing was imported: changed: case\.json/);
+    await expect(planImport(bytesSource(tampered))).rejects.toThrow(/did not pass the check, so nothing was imported: .*changed: case\.json/);
     expect(await new Store().listCases()).toEqual([]);
+  });
+});
+
+describe('export paths', () => {
+  it('are built from sanitised date-kind-site names, never from record ids, kinds or URLs a bundle or page supplied', async () => {
+    const { store } = await seededStore();
+    const hostile = '../../../../tmp/x';
+    // A store whose records carry hostile ids, kinds and URLs, as an imported bundle could have planted them.
+    const planted = Object.create(store) as typeof store;
+    planted.listNotices = async (caseId?: string) => (await store.listNotices(caseId)).map((n) => ({ ...n, id: hostile, kind: '../evil' as never, url: 'javascript:alert(1)' }));
+    planted.listEvidence = async () => (await store.listEvidence()).map((l) => (l.ok ? { ...l, record: { ...l.record, kind: '..\\..\\x' as never, url: 'file:///etc/passwd' } } : l));
+    planted.listLetters = async (caseId: string) => (await store.listLetters(caseId)).map((l) => ({ ...l, id: hostile, kind: 'a/../../b', language: '..' }));
+    const { bytes } = await exportToBytes(planted);
+    const names = (await listEntries(bytesSource(bytes))).map((e) => e.name);
+    for (const name of names) {
+      expect(unsafePath(name)).toBeNull();
+      expect(name).toMatch(/^[A-Za-z0-9._/-]+$/);
+      expect(name).not.toContain('..');
+    }
+    expect(names.filter((n) => n.startsWith('notices/'))).toEqual(['notices/20250502T091500Z-evil-local.txt']);
+    expect(names.filter((n) => n.startsWith('evidence/')).sort()).toEqual(['evidence/20250502T091501Z-x-local.png', 'evidence/20250502T091502Z-x-local.mhtml']);
+    expect((await verify(bytes)).status).toBe('intact');
+  });
+
+  it('two records that sanitise to the same name get a counter, not an overwrite', async () => {
+    const { store, caseId } = await seededStore();
+    const [notice] = await store.listNotices(caseId);
+    await store.addNotice({ ...notice!, id: 'notice_2', dedupeKey: 'k2', text: 'A second notice at the same second.' });
+    const names = (await listEntries(bytesSource((await exportToBytes(store)).bytes))).map((e) => e.name).filter((n) => n.startsWith('notices/'));
+    expect(names.sort()).toEqual(['notices/20250502T091500Z-account-suspended-pinterest-com-2.txt', 'notices/20250502T091500Z-account-suspended-pinterest-com.txt']);
   });
 });

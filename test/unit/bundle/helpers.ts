@@ -1,6 +1,8 @@
 import { zipSync, type Zippable } from 'fflate';
 import { exportBundle, type ExportOptions } from '@/utils/bundle/export';
 import { browserHashEntry } from '@/utils/bundle/import';
+import { createSigningKey, keyFingerprint, signBytes, type SigningKey } from '@/utils/bundle/signing';
+import type { VerifyOptions } from '@/utils/bundle/verify-core.js';
 import { verifyBundle } from '@/utils/bundle/verify.js';
 import { bytesSource, listEntries, readEntry } from '@/utils/bundle/zip-reader.js';
 import { Store } from '@/utils/db/store';
@@ -26,16 +28,25 @@ export async function seededStore(): Promise<{ store: Store; caseId: string }> {
   return { store, caseId: c.id };
 }
 
-export async function exportToBytes(store: Store, options: Partial<ExportOptions> = {}) {
+let key: Promise<SigningKey> | undefined;
+/** One signing key per test file, standing in for the install's key. */
+export const testKey = () => (key ??= createSigningKey());
+export const signWith = (k: SigningKey) => async (manifestBytes: Uint8Array) => ({ signature: await signBytes(k.privateKey, manifestBytes), publicKey: k.publicKey, publicKeyId: k.id });
+
+/** Exports signed with the test key, unless `unsigned` (or another `sign`) is given. */
+export async function exportToBytes(store: Store, options: Partial<ExportOptions> & { unsigned?: boolean } = {}) {
   const chunks: Uint8Array[] = [];
-  const result = await exportBundle(store, { generator: 'Reinstate test', now: new Date('2025-06-01T00:00:00Z'), ...options }, (c) => chunks.push(c));
+  const { unsigned, ...rest } = options;
+  const key = await testKey();
+  const signing = unsigned || rest.sign ? {} : { sign: signWith(key), keyFingerprint: await keyFingerprint(key.publicKey, sha256Hex) };
+  const result = await exportBundle(store, { generator: 'Reinstate test', now: new Date('2025-06-01T00:00:00Z'), ...signing, ...rest }, (c) => void chunks.push(c));
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let o = 0;
   for (const c of chunks) (bytes.set(c, o), (o += c.length));
   return { bytes, result };
 }
 
-export const verify = (bytes: Uint8Array) => verifyBundle(bytesSource(bytes), { subtle: crypto.subtle, sha256Hex, hashEntry: browserHashEntry });
+export const verify = (bytes: Uint8Array, options: VerifyOptions = {}) => verifyBundle(bytesSource(bytes), { subtle: crypto.subtle, sha256Hex, hashEntry: browserHashEntry }, options);
 
 /** Rebuilds a ZIP from `bytes` with `change` applied to its entries. */
 export async function rezip(bytes: Uint8Array, change: (files: Record<string, Uint8Array>) => void): Promise<Uint8Array> {
