@@ -1,13 +1,20 @@
-/** Lower-cased, NFKC, markdown links and URLs reduced to their words, whitespace folded. */
+/** Zero-width and soft-hyphen characters: invisible, and enough to split a word ("sus\u200bpended"). */
+export const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+/**
+ * Lower-cased, NFKC (full-width letters become ASCII), invisible characters
+ * removed, markdown links and URLs reduced to their words, whitespace folded.
+ */
 export function normalizeText(raw: string, maxChars = 20_000): string {
   return raw
     .slice(0, maxChars * 2)
     .normalize('NFKC')
+    .replace(INVISIBLE, '')
     .replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, '$1')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/%\(\w+\)s/g, ' ')
     .replace(/[’‘`´]/g, "'")
-    .replace(/[ \t\u00a0\u200b]+/g, ' ')
+    .replace(/[ \t\u00a0\u3000]+/g, ' ')
     .toLowerCase()
     .slice(0, maxChars)
     .trim();
