@@ -8,7 +8,7 @@ import type { Classification, ClassifyInput } from './types';
 let detector: Detector | null | undefined;
 
 const SURE = 0.9;
-const SURE_KIND = 0.7;
+const SURE_KIND = 0.95;
 
 /** The committed model, loaded once on first use; null (rules only) if the weights do not fit this code. */
 export function committedDetector(): Detector | null {

@@ -12,7 +12,7 @@ export const es: Lexicon = {
   hypothetical: /\b(si|cuando|puede|pueden|podría|por qué|cómo|las cuentas que)\b/,
   restored: /\b(restablecid|reactivad|restaurad|desbloquead|levantad)/,
   voluntary: /\b(desactivaste|has desactivado|cerraste|a petición tuya|a tu solicitud|ha eliminado su cuenta)\b/,
-  security: /\b(actividad (?:inusual|sospechosa)|restablecer tu contraseña|confirmar tu identidad|verificar tu identidad|confirma que eres tú|hackead)/,
+  security: /\b(actividad (?:inusual|sospechosa)|restablecer tu contraseña|restablece tu contraseña|compromiso de (?:la |tu )?contraseña|confirmar tu identidad|verificar tu identidad|confirma que eres tú|hackead)/,
   rateLimit: /\b(demasiadas (?:solicitudes|peticiones|intentos)|inténtalo (?:de nuevo )?más tarde)\b/,
   otherAccount: /\b(usuario no encontrado|este usuario|esta cuenta no existe)\b/,
   reporting: /\b(se disculpó|según (?:un|el|la|los)|portavoz|miles de|cientos de|usuarios (?:fueron|han sido))\b/,

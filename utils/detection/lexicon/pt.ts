@@ -12,7 +12,7 @@ export const pt: Lexicon = {
   hypothetical: /\b(se|quando|pode|podem|poderá|poderia|por que|como|contas que)\b/,
   restored: /\b(restaurad|reativad|desbloquead|reintegrad)/,
   voluntary: /\b(você desativou|você excluiu|a seu pedido|a pedido seu)\b/,
-  security: /\b(atividade (?:incomum|suspeita)|redefinir (?:a )?sua senha|confirmar (?:a )?sua identidade|confirme que é você)\b/,
+  security: /\b(atividade (?:incomum|suspeita)|comprometimento d[ae] (?:sua )?(?:senha|palavra-passe)|redefin[ae] (?:a )?(?:sua )?(?:senha|palavra-passe)|redefinir (?:a )?sua senha|confirmar (?:a )?sua identidade|confirme que é você)\b/,
   rateLimit: /\b(muitas solicitações|tente novamente mais tarde)\b/,
   otherAccount: /\b(usuário não encontrado|este usuário|esta conta não existe)\b/,
   reporting: /\b(pediu desculpas|segundo (?:um|o|a|os)|porta-voz|milhares de|centenas de|usuários foram)\b/,
