@@ -4,6 +4,7 @@ import type { CaseRecord, EvidenceRecord, NoticeRecord, Region } from '@/utils/d
 import { Store } from '@/utils/db/store';
 import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messages';
+import { PasteNotice } from '@/components/PasteNotice';
 
 const store = new Store();
 const REGIONS: Region[] = ['eu', 'uk', 'us', 'in', 'br', 'other'];
@@ -161,6 +162,7 @@ export function App() {
             <textarea value={pasted} onInput={(e) => setPasted((e.target as HTMLTextAreaElement).value)} data-testid="pasted-notice" />
           </label>
         )}
+        {!notice && <PasteNotice onCase={(caseId) => location.assign(`?case=${encodeURIComponent(caseId)}`)} />}
         {draft && draft.warnings.length > 0 && (
           <ul class="warn-list" data-testid="warnings">
             {draft.warnings.map((w) => <li key={w}>{w}</li>)}

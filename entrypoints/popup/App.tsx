@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { EvidenceThumb } from '@/components/EvidenceThumb';
 import { StorageStatus } from '@/components/StorageStatus';
 import { InventoryProgress } from '@/components/InventoryProgress';
+import { PasteNotice } from '@/components/PasteNotice';
 import type { EvidenceRecord } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
 import { formatUtc } from '@/utils/format';
@@ -100,6 +101,10 @@ export function App() {
       <a class="button" href={browser.runtime.getURL('/appeal.html')} target="_blank" data-testid="draft-appeal">
         {t('popupDraftAppeal')}
       </a>
+      <details class="paste" data-testid="paste-open">
+        <summary>{t('pasteTitle')}</summary>
+        <PasteNotice onCase={() => void refresh()} />
+      </details>
       {status && (
         <p class={status.kind} role={status.kind === 'error' ? 'alert' : 'status'} data-testid="status">
           {status.text}
