@@ -40,7 +40,8 @@ export function classifyNotice(input: ClassifyInput, model: Detector | null = co
   // A user's own choice, a restoration or someone else's profile, stated in so
   // many words, stands unless the model is very sure.
   const strongVeto = rules.kind === 'none' && rules.matched.some((m) => /^veto:\w+:(voluntary|restored|other-account)$/.test(m));
-  if (prediction.probability < model.threshold || (strongVeto && prediction.probability < SURE)) {
+  const threshold = rules.kind === 'none' ? model.thresholdAlone : model.threshold;
+  if (prediction.probability < threshold || (strongVeto && prediction.probability < SURE)) {
     return { kind: 'none', confidence: prediction.probability, ...base, matched: [...rules.matched, why] };
   }
   // Above the threshold is a notice: reported at 0.5 and above, whatever the threshold.

@@ -17,7 +17,7 @@ export const ACTION_WORDS: { kind: Exclude<NoticeKind, 'none' | 'content_removed
   },
   {
     kind: 'account_suspended',
-    re: /(suspen[dsc]|banned|\bban\b|terminat|permanently locked|gesperrt|suspendiert|gekündigt|gelöscht|suspendu|banni|résilié|bloqué|suspendi|banead|bloque|eliminad|sospes|bannat|bloccat|eliminat|suspens|banid|banimos|geschorst|opgeschort|verbannen|beëindigd|geblokkeerd|zawiesi|zawieszon|zbanowa|zablokowa|ditangguhkan|diblokir|dihentikan|заблокирован|приостановлен|정지|차단|askıya|凍結|冻结|利用停止|一時停止|停止|封禁|封停|停權|停权|暫停|暂停|終止|终止|封鎖|封锁|\bblocked\b|removed from|been removed|been deleted|been closed)/,
+    re: /(suspen[dsc]|banned|\bban\b|terminat|permanently locked|gesperrt|suspendiert|gekündigt|gelöscht|suspendu|banni|résilié|bloqué|suspendi|banead|bloque|eliminad|sospes|bannat|bloccat|eliminat|suspens|banid|banimos|geschorst|opgeschort|verbannen|beëindigd|geblokkeerd|zawiesi|zawieszon|zbanowa|zablokowa|ditangguhkan|diblokir|dihentikan|dilarang|заблокирован|приостановлен|заморожен|забанен|изгнан|정지|차단|askıya|banni|gebannt|expulsad|bandlyst|forbarit|porttikielto|αποβληθ|αποκλεισ|zmrazen|suspendat|ระงับ|禁止|bị khóa|đình chỉ|vô hiệu hóa|escluso|esclusa|verbannen|凍結|冻结|利用停止|一時停止|停止|封禁|封停|停權|停权|暫停|暂停|終止|终止|封鎖|封锁|\bblocked\b|removed from|been removed|been deleted|been closed)/,
   },
 ];
 

@@ -6,7 +6,7 @@ export const es: Lexicon = {
   ownAccount: /\b(?:tu|su)\s+(?:cuenta|perfil|canal|página)\b/,
   ownContent: /\b(?:tu|tus|su|sus)\s+(?:pin|pines|publicación|publicaciones|post|video|vídeo|comentario|contenido|tweet|foto|tablero|historia|reel)\b/,
   weActed: /\b(?:hemos |han )?(suspendido|suspendimos|inhabilitado|inhabilitamos|desactivado|desactivamos|deshabilitamos|restringido|restringimos|limitado|limitamos|bloqueado|bloqueamos|eliminado|eliminamos)\s+(?:tu|su)\s+(?:cuenta|perfil|canal)/,
-  youAre: /\b(?:estás|está|mientras estás|mientras está)\s+(suspendid[oa]|bloquead[oa]|restringid[oa])/,
+  youAre: /\b(?:estás|está|has sido|ha sido|fuiste|mientras estás|mientras está)\s+(suspendid[oa]|bloquead[oa]|restringid[oa]|expulsad[oa]|banead[oa])/,
   heading: /\b(cuenta (?:suspendida|inhabilitada|desactivada|restringida|bloqueada))\b/,
   violation: /(infring|incumpl|viola|normas comunitarias|normas de la comunidad|condiciones de uso|términos|reglas|políticas|spam)/,
   hypothetical: /\b(si|cuando|puede|pueden|podría|por qué|cómo|las cuentas que)\b/,

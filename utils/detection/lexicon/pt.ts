@@ -6,7 +6,7 @@ export const pt: Lexicon = {
   ownAccount: /\b(?:a )?(?:sua|tua)\s+conta\b|\b(?:o )?(?:seu|teu)\s+(?:perfil|canal)\b/,
   ownContent: /\b(?:o seu|a sua|seu|sua|teu|tua)\s+(?:pin|publicação|post|vídeo|comentário|conteúdo|tweet|foto|pasta|story|reel)\b/,
   weActed: /\b(?:nós )?(suspendemos|desativamos|desabilitamos|bloqueamos|restringimos|limitamos|removemos|banimos)\s+(?:a )?(?:sua|tua)\s+conta/,
-  youAre: /\b(?:você está|estás|enquanto (?:você )?estiver)\s+(suspens[oa]|banid[oa]|bloquead[oa]|restrit[oa])/,
+  youAre: /\b(?:você está|você foi|foste|estás|enquanto (?:você )?estiver)\s+(suspens[oa]|banid[oa]|bloquead[oa]|restrit[oa])/,
   heading: /\b(conta (?:suspensa|desativada|desabilitada|restrita|bloqueada))\b/,
   violation: /(viola|infring|diretrizes|padrões da comunidade|termos de uso|regras|políticas|spam)/,
   hypothetical: /\b(se|quando|pode|podem|poderá|poderia|por que|como|contas que)\b/,

@@ -30,8 +30,14 @@ export const RULE_FEATURES: readonly string[] = [
   ...ACTION_WORDS.map((a) => `action:${a.kind}`),
   'action:content_removed',
   'second-person',
+  'third-person-subject',
   'length:short', 'length:sentence', 'length:paragraph', 'length:letter',
 ];
+
+// "You", in the languages of the corpus and the platforms' notices: a notice speaks to its reader.
+const SECOND_PERSON = /(?<![\p{L}])(you|your|du|dich|dein|deine|ihr|ihre|sie wurden|vous|votre|tu|ton|ta|te|tuo|tua|sei|seu|sua|você|foste|je|jij|jouw|uw|u werd|anda|kamu|twoje|zostałaś|zostałeś|jesteś|вы|ваш|ты|твой|ви|ваш|sen|siz|hesabınız|bạn|sinut|sinä|vi|σας|εσύ|has sido|tienes)(?![\p{L}])|あなた|お客様|你|您|귀하|당신|คุณ/u;
+// "This user", "this community": someone else's account or a community, not the reader's.
+const THIRD_PERSON_SUBJECT = /\b(this (?:user|community|subreddit|server|channel|person)|the user|diese(?:r|s)? (?:nutzer|benutzer|community|gemeinschaft)|cet utilisateur|cette communauté|este usuario|esta comunidad|esta comunidade|este usuário|questa comunità|questo utente|deze (?:gebruiker|gemeenschap)|ta społeczność|ten użytkownik|этот пользователь|это сообщество|цю спільноту)\b|このユーザー|このコミュニティ|该用户|此用户|这个社区|該用戶|這個社群/u;
 
 export interface SparseVector {
   index: number[];
@@ -72,7 +78,8 @@ export function ruleFeatures(text: string, rules: Classification): Map<string, n
   for (const veto of VETOES) if (rules.matched.some((m) => m.startsWith('veto:') && m.endsWith(`:${veto}`))) out.set(`veto:${veto}`, 1);
   for (const action of ACTION_WORDS) if (action.re.test(text)) out.set(`action:${action.kind}`, 1);
   if (CONTENT_REMOVAL.test(text)) out.set('action:content_removed', 1);
-  if (/\b(you|your|du|dein|ihr|vous|votre|tu|tuo|seu|sua|você|je|jouw|uw|anda|kamu|twoje)\b|あなた|お客様|你|您|귀하/u.test(text)) out.set('second-person', 1);
+  if (SECOND_PERSON.test(text)) out.set('second-person', 1);
+  if (THIRD_PERSON_SUBJECT.test(text)) out.set('third-person-subject', 1);
   const n = text.length;
   out.set(n < 40 ? 'length:short' : n < 200 ? 'length:sentence' : n < 1000 ? 'length:paragraph' : 'length:letter', 1);
   return out;

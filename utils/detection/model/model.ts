@@ -5,6 +5,7 @@ import { dequantize, round, type DetectorWeightsJson, type Head } from './weight
 export interface Detector {
   hashBits: number;
   threshold: number;
+  thresholdAlone: number;
   notice: Head;
   kinds: Exclude<NoticeKind, 'none'>[];
   kind: Head[];
@@ -25,6 +26,7 @@ export function loadDetector(json: DetectorWeightsJson): Detector {
   return {
     hashBits: json.hashBits,
     threshold: json.threshold,
+    thresholdAlone: json.thresholdAlone ?? json.threshold,
     notice: dequantize(json.notice),
     kinds: json.kinds as Detector['kinds'],
     kind: json.kind.map(dequantize),

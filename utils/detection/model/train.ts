@@ -16,6 +16,7 @@ export interface TrainOptions {
   l2: number;
   learningRate: number;
   threshold: number;
+  thresholdAlone: number;
   parts: string[];
   /** The rules' answer for a text (a feature of the model). */
   rules(text: string): import('../types').Classification;
@@ -108,6 +109,7 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
     hashBits: options.hashBits,
     ruleFeatures: [...RULE_FEATURES],
     threshold: options.threshold,
+    thresholdAlone: options.thresholdAlone,
     notice: quantize(notice),
     kinds: [...KINDS],
     kind: heads.map(quantize),

@@ -15,6 +15,8 @@ export interface DetectorWeightsJson {
   ruleFeatures: string[];
   /** P(notice) at or above which a text is a notice. */
   threshold: number;
+  /** The same, when the hand-written rules found nothing: the model alone must be surer. */
+  thresholdAlone: number;
   notice: HeadJson;
   kinds: string[];
   kind: HeadJson[];
