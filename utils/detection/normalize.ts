@@ -10,6 +10,7 @@ export function normalizeText(raw: string, maxChars = 20_000): string {
     .slice(0, maxChars * 2)
     .normalize('NFKC')
     .replace(INVISIBLE, '')
+    .replace(/<\/?[a-z][^<>]{0,200}>/gi, ' ')
     .replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, '$1')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/%\(\w+\)s/g, ' ')

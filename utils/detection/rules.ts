@@ -23,7 +23,7 @@ const EXPLICIT_RESTRICTION = unicodeAware(
   /\b(read-only mode|in read-only|action blocked|you can'?t use this feature|(?:your account|it) (?:doesn'?t|does not) follow our (?:community standards|community guidelines|terms)|we restrict certain activity|limited some (?:of your )?account features|temporarily (?:blocked|restricted|limited) from|you(?:'re| are) (?:temporarily )?(?:blocked|restricted|limited) from|you can'?t (?:post|pin|save|comment|message|tweet|like|follow|upload|go live|send messages)(?: or \w+)? (?:right now|for now|until|at this time|for \d+)|write ban)/,
 );
 // A ban from one community (a subreddit, a group) limits the account; it does not suspend it.
-const COMMUNITY_BAN = unicodeAware(/\b(?:banned|blocked|removed) from (?:participating in |posting (?:in|to) )?(?:r\/\w+|this (?:community|subreddit|group|server))/);
+const COMMUNITY_BAN = unicodeAware(/\b(?:banned|blocked|removed|muted) from (?:participating in |posting (?:in|to) )?(?:r\/\w+|this (?:community|subreddit|group|server))/);
 const THIS_CONTENT = unicodeAware(
   /\bthis (?:video|pin|post|tweet|reel|photo|comment) (?:has been|was|is) (?:removed|taken down|deleted|hidden|age-restricted|restricted)\b/,
 );

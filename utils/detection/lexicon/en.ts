@@ -8,7 +8,7 @@ export const en: Lexicon = {
   ownAccount: new RegExp(`\\byour (?:${PLATFORM} )?(?:business |personal |ads? )?(?:account|profile|channel|page|username|access)\\b`),
   ownContent: new RegExp(`\\byour (?:${PLATFORM} )?(?:pin|pins|idea pin|board|post|posts|video|videos|comment|comments|tweet|tweets|photo|reel|story|content|thread|short|live|ad|message|product)\\b`),
   weActed: /\bwe(?:'ve| have|’ve)? (?:permanently |temporarily |indefinitely |also )?(suspended|disabled|deactivated|banned|terminated|restricted|limited|locked|removed|took down|deleted|blocked|closed)\b(?=.{0,40}\b(?:your|you)\b)/,
-  youAre: /\byou(?:'re| are|’re|'ve been| have been| were| got| are now)? (?:now |currently |permanently |temporarily )?(suspended|banned|restricted|blocked|limited)\b|\bwhile (?:you are |you're )?suspended\b/,
+  youAre: /\byou(?:'re| are|’re|'ve been| have been| were| got| are now)? (?:now |currently |permanently |temporarily )?(suspended|banned|restricted|blocked|limited|silenced|muted)\b|\bwhile (?:you are |you're )?suspended\b/,
   heading: /\b(account (?:suspended|disabled|deactivated|terminated|banned|restricted|locked)|(?:suspended|disabled|terminated) account|channel terminated)\b/,
   violation: /(violat|against our|goes against|broke the|breaking|breach|community (?:guidelines|standards)|terms of (?:service|use)|acceptable use|(?:x|twitter) rules|our rules|our policies|policy|spam)/,
   hypothetical: /\b(if|whether|when|may|might|could|can be|will be|would|why (?:was|is|did|do|does)|how (?:to|do|can|long)|what happens|learn (?:how|why|more about)|in case|unless|before (?:you|your)|accounts? that|such as|for example|tips?|possibly|perhaps|maybe|likely|probably|(?:the|another|one|a|common|main) reasons? (?:is|are|why|could|might|may|that))\b/,

@@ -31,6 +31,10 @@ export const RULE_FEATURES: readonly string[] = [
   'action:content_removed',
   'second-person',
   'third-person-subject',
+  'first-person',
+  'question',
+  'platform-as-subject',
+  'placeholder',
   'length:short', 'length:sentence', 'length:paragraph', 'length:letter',
 ];
 
@@ -38,6 +42,9 @@ export const RULE_FEATURES: readonly string[] = [
 const SECOND_PERSON = /(?<![\p{L}])(you|your|du|dich|dein|deine|ihr|ihre|sie wurden|vous|votre|tu|ton|ta|te|tuo|tua|sei|seu|sua|você|foste|je|jij|jouw|uw|u werd|anda|kamu|twoje|zostałaś|zostałeś|jesteś|вы|ваш|ты|твой|ви|ваш|sen|siz|hesabınız|bạn|sinut|sinä|vi|σας|εσύ|has sido|tienes)(?![\p{L}])|あなた|お客様|你|您|귀하|당신|คุณ/u;
 // "This user", "this community": someone else's account or a community, not the reader's.
 const THIRD_PERSON_SUBJECT = /\b(this (?:user|community|subreddit|server|channel|person)|the user|diese(?:r|s)? (?:nutzer|benutzer|community|gemeinschaft)|cet utilisateur|cette communauté|este usuario|esta comunidad|esta comunidade|este usuário|questa comunità|questo utente|deze (?:gebruiker|gemeenschap)|ta społeczność|ten użytkownik|этот пользователь|это сообщество|цю спільноту)\b|このユーザー|このコミュニティ|该用户|此用户|这个社区|該用戶|這個社群/u;
+
+const FIRST_PERSON = /(?<![\p{L}])(i|i'm|i've|my|me|ich|mein|meine|mir|mich|je|j'ai|mon|ma|mes|yo|mi|mis|io|il mio|eu|meu|minha|ik|mijn|ja|mój|moje|saya|aku)(?![\p{L}])|私|僕|ぼく|我的|我/u;
+const PLATFORM_SUBJECT = /(?:^|[.!?。]\s*)(?:pinterest|instagram|facebook|meta|threads|twitter|x|tiktok|youtube|reddit|linkedin|snapchat|twitch|amazon|etsy)\s+(?!account|konto|compte|cuenta|conta|team)[\p{L}]+/u;
 
 export interface SparseVector {
   index: number[];
@@ -80,6 +87,12 @@ export function ruleFeatures(text: string, rules: Classification): Map<string, n
   if (CONTENT_REMOVAL.test(text)) out.set('action:content_removed', 1);
   if (SECOND_PERSON.test(text)) out.set('second-person', 1);
   if (THIRD_PERSON_SUBJECT.test(text)) out.set('third-person-subject', 1);
+  // Blogs and forum posts tell the writer's own story; notices do not say "I".
+  if (FIRST_PERSON.test(text)) out.set('first-person', 1);
+  if (/[?？¿]/.test(text)) out.set('question', 1);
+  // News and how-tos make the platform the subject ("Instagram sperrt Konten, wenn …").
+  if (PLATFORM_SUBJECT.test(text)) out.set('platform-as-subject', 1);
+  if (/%\{\w+\}|%\(\w+\)s|\{\{\w+\}\}|\$\w+|%\d\$s/.test(text)) out.set('placeholder', 1);
   const n = text.length;
   out.set(n < 40 ? 'length:short' : n < 200 ? 'length:sentence' : n < 1000 ? 'length:paragraph' : 'length:letter', 1);
   return out;
