@@ -13,8 +13,19 @@ const ENTRY = `
 import { detectPage } from './utils/detection/page';
 import { loadDetector } from './utils/detection/model/model';
 import weights from './utils/detection/model/weights.json';
-window.__detectBench = (href, passes) => {
+import { warmUpSlices } from './utils/detection/warm';
+window.__detectBench = (href, passes, notice, warm) => {
   const url = new URL(href);
+  // The content script warms up in idle slices after load; time each slice.
+  const slices = [];
+  if (warm) for (const job of warmUpSlices()) { const t = performance.now(); job(); slices.push(performance.now() - t); }
+  if (notice) {
+    // A notice in the page: the first pass must also load the model to classify it.
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.textContent = notice;
+    document.body.append(dialog);
+  }
   const t0 = performance.now();
   const first = detectPage(document, url);
   const firstMs = performance.now() - t0;
@@ -24,7 +35,7 @@ window.__detectBench = (href, passes) => {
   const l0 = performance.now();
   loadDetector(weights);
   const loadMs = performance.now() - l0;
-  return { firstMs, later, loadMs, kind: first.kind };
+  return { firstMs, later, loadMs, kind: first.kind, slices };
 };`;
 
 export interface ChromiumTimes {
@@ -32,10 +43,11 @@ export interface ChromiumTimes {
   later: number[];
   loadMs: number;
   kind: string;
+  slices: number[];
   bundleBytes: number;
 }
 
-export async function timeInChromium(htmlPath: string, href: string, passes = 200): Promise<ChromiumTimes | string> {
+export async function timeInChromium(htmlPath: string, href: string, passes = 200, notice = '', warm = false): Promise<ChromiumTimes | string> {
   if (!existsSync(CHROMIUM)) return `Chromium not found at ${CHROMIUM}`;
   if (!existsSync(htmlPath)) return `${htmlPath} not present`;
   const bundle = await build({
@@ -56,7 +68,7 @@ export async function timeInChromium(htmlPath: string, href: string, passes = 20
     const html = readFileSync(htmlPath, 'utf8').replace(/<script(?![^>]*__PWS_DATA__)[^>]*>[\s\S]*?<\/script>/gi, '');
     await page.setContent(html, { waitUntil: 'domcontentloaded' });
     await page.addScriptTag({ content: code });
-    const times = await page.evaluate(([h, n]) => (window as unknown as { __detectBench(h: string, n: number): Omit<ChromiumTimes, 'bundleBytes'> }).__detectBench(h as string, n as number), [href, passes] as const);
+    const times = await page.evaluate(([h, n, text, w]) => (window as unknown as { __detectBench(h: string, n: number, t: string, w: boolean): Omit<ChromiumTimes, 'bundleBytes'> }).__detectBench(h as string, n as number, text as string, w as boolean), [href, passes, notice, warm] as const);
     return { ...times, bundleBytes: code.length };
   } finally {
     await browser.close();

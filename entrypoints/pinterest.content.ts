@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 import { apiErrorFeed, openBridge } from '@/utils/detection/bridge';
 import { reportNotice } from '@/utils/detection/report';
+import { warmUpDetector } from '@/utils/detection/warm';
 import { watchForNotices } from '@/utils/detection/watch';
 import { PINTEREST_DOMAINS, matchPatternsFor } from '@/utils/platforms/hosts';
 import { browser } from 'wxt/browser';
@@ -29,6 +30,7 @@ export default defineContentScript({
         onNotice: (detection) => void reportNotice(detection, document, controller.signal).catch(() => undefined),
       });
       check();
+      warmUpDetector(window, controller.signal);
       void resumeIfUnfinished(document, controller.signal).catch(() => undefined);
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true, signal: controller.signal });

@@ -85,6 +85,25 @@ function collectSignals(adapter: SiteAdapter | undefined, doc: Document, url: UR
   ];
 }
 
+/**
+ * The same words are classified once per page: the watcher looks again after
+ * every DOM change, and most of the time the notice (or the look-alike) is
+ * the same element with the same text.
+ */
+const classified = new Map<string, Classification>();
+const MAX_CACHED = 200;
+
+function classifyCached(text: string, url: URL, lang: string | undefined): Classification {
+  const key = `${url.hostname}|${lang ?? ''}|${text}`;
+  let result = classified.get(key);
+  if (!result) {
+    result = classifyNotice({ text, url: url.href, lang });
+    if (classified.size >= MAX_CACHED) classified.delete(classified.keys().next().value!);
+    classified.set(key, result);
+  }
+  return result;
+}
+
 function bestTextNotice(doc: Document, adapter: SiteAdapter | undefined, url: URL, lang: string | undefined) {
   // Pages whose headings are other people's words (a pin's title, a search
   // query, an article) count only the platform's own notice structures.
@@ -110,7 +129,7 @@ function bestTextNotice(doc: Document, adapter: SiteAdapter | undefined, url: UR
     if (!ANY_ENFORCEMENT.test(normalizeText(text, MAX_ELEMENT_CHARS))) continue;
     // Only what the user can see, and not someone else's words quoted in the page.
     if (!isVisible(element) || quotedContext(element)) continue;
-    const classification = classifyNotice({ text, url: url.href, lang });
+    const classification = classifyCached(text, url, lang);
     if (classification.kind !== 'none' && (!best || classification.confidence > best.classification.confidence)) {
       best = { classification, text, element };
     }
