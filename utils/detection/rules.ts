@@ -20,12 +20,14 @@ const SUBJECT_WINDOW = 70;
 // Restrictions stated in so many words; they survive the rate-limit veto
 // because platforms word action blocks as "try again later".
 const EXPLICIT_RESTRICTION = unicodeAware(
-  /\b(read-only mode|in read-only|action blocked|you can'?t use this feature|(?:your account|it) (?:doesn'?t|does not) follow our (?:community standards|community guidelines|terms)|we restrict certain activity|limited some (?:of your )?account features|temporarily (?:blocked|restricted|limited) from|you(?:'re| are) (?:temporarily )?(?:blocked|restricted|limited) from|you can'?t (?:post|pin|save|comment|message|tweet|like|follow|upload|go live|send messages)(?: or \w+)? (?:right now|for now|until|at this time|for \d+)|write ban)/,
+  /\b(read-only mode|added (?:a )?restrictions? to your account|in read-only|action blocked|you can'?t use this feature|(?:your account|it) (?:doesn'?t|does not) follow our (?:community standards|community guidelines|terms)|we restrict certain activity|limited some (?:of your )?account features|temporarily (?:blocked|restricted|limited) from|you(?:'re| are) (?:temporarily )?(?:blocked|restricted|limited) from|you can'?t (?:post|pin|save|comment|message|tweet|like|follow|upload|go live|send messages)(?: or \w+)? (?:right now|for now|until|at this time|for \d+)|write ban)/,
 );
+// Instagram's action block as its translations word it ("We restrict certain activity…").
+const ACTION_BLOCK_INTL = unicodeAware(/\b(restringimos (?:certas|ciertas) (?:atividades|actividades)|wir schränken bestimmte (?:aktivitäten|dinge) ein|nous limitons certaines (?:activités|actions)|limitiamo (?:alcune|determinate) (?:attività|azioni)|wij beperken bepaalde activiteiten|kami membatasi (?:aktivitas tertentu|seberapa sering)|ograniczamy niektóre działania)\b|特定の(?:アクティビティ|行動)を制限しています|我们限制了某些活动/);
 // A ban from one community (a subreddit, a group) limits the account; it does not suspend it.
 const COMMUNITY_BAN = unicodeAware(/\b(?:banned|blocked|removed|muted) from (?:participating in |posting (?:in|to) )?(?:r\/\w+|this (?:community|subreddit|group|server))/);
 const THIS_CONTENT = unicodeAware(
-  /\bthis (?:video|pin|post|tweet|reel|photo|comment) (?:has been|was|is) (?:removed|taken down|deleted|hidden|age-restricted|restricted)\b/,
+  /\bthis (?:video|pin|post|tweet|reel|photo|comment|listing) (?:has been|was|is) (?:removed|taken down|deleted|hidden|age-restricted|restricted)\b|\bthis (?:pin|post|video|reel|listing) (?:violates|goes against|was found to violate)\b|\b(?:have|has) (?:removed|taken down|deleted|hidden|restricted) (?:one|some|a|an|\w+)? ?(?:\(or more\) )?(?:of )?your (?:pins?|posts?|videos?|content|listings?|comments?)\b/,
 );
 const THIS_ACCOUNT = unicodeAware(
   /\b(?:this|the) account (?:has been|is|was|is now) (?:permanently |temporarily )?(suspended|banned|terminated|disabled|deactivated|restricted)\b/,
@@ -155,6 +157,8 @@ function sentenceHits(sentence: string, lexicon: Lexicon): Hit[] {
     const thisAccount = THIS_ACCOUNT.exec(sentence);
     if (thisAccount) hits.push({ kind: kindOfAction(thisAccount[1] ?? '') ?? 'account_suspended', weight: 0.55, rule: tag('this-account') });
   }
+
+  if (lexicon.lang === 'en' && ACTION_BLOCK_INTL.test(sentence)) hits.push({ kind: 'account_restricted', weight: 0.7, rule: 'intl:action-block' });
 
   const content = lexicon.ownContent.exec(sentence);
   if (content) {

@@ -1,13 +1,13 @@
 import type { Lexicon } from '../types';
 
-const PLATFORM = '(?:pinterest|instagram|facebook|meta|threads|x|twitter|tiktok|youtube|google|reddit)';
+const PLATFORM = '(?:pinterest|instagram|facebook|meta|threads|x|twitter|tiktok|youtube|google|reddit|amazon|etsy|linkedin|snapchat|twitch)';
 
 export const en: Lexicon = {
   lang: 'en',
   markers: /\b(the|your|you|has|have|been|was|our|this|and|for|with|account)\b/g,
-  ownAccount: new RegExp(`\\byour (?:${PLATFORM} )?(?:business |personal |ads? )?(?:account|profile|channel|page|username|access)\\b`),
+  ownAccount: new RegExp(`\\byour (?:${PLATFORM} )?(?:seller |selling |business |personal |ads? |advertising |creator |shop )?(?:account|profile|channel|page|username|access|selling privileges)\\b`),
   ownContent: new RegExp(`\\byour (?:${PLATFORM} )?(?:pin|pins|idea pin|board|post|posts|video|videos|comment|comments|tweet|tweets|photo|reel|story|content|thread|short|live|ad|message|product)\\b`),
-  weActed: /\bwe(?:'ve| have|’ve)? (?:permanently |temporarily |indefinitely |also )?(suspended|disabled|deactivated|banned|terminated|restricted|limited|locked|removed|took down|deleted|blocked|closed)\b(?=.{0,40}\b(?:your|you)\b)/,
+  weActed: /\bwe(?:'ve| have|’ve)? (?:permanently |temporarily |indefinitely |also |recently |have |\w+ly )?(suspended|disabled|deactivated|banned|terminated|restricted|limited|locked|removed|took down|deleted|blocked|closed)\b(?=.{0,40}\b(?:your|you)\b)/,
   youAre: /\byou(?:'re| are|’re|'ve been| have been| were| got| are now)? (?:now |currently |permanently |temporarily )?(suspended|banned|restricted|blocked|limited|silenced|muted)\b|\bwhile (?:you are |you're )?suspended\b/,
   heading: /\b(account (?:suspended|disabled|deactivated|terminated|banned|restricted|locked)|(?:suspended|disabled|terminated) account|channel terminated)\b/,
   violation: /(violat|against our|goes against|broke the|breaking|breach|community (?:guidelines|standards)|terms of (?:service|use)|acceptable use|(?:x|twitter) rules|our rules|our policies|policy|spam)/,
