@@ -5,6 +5,10 @@ import { normalizeText, sentences, unicodeAware } from './normalize';
 import { platformFromText, platformFromUrl } from './platform';
 import type { Classification, ClassifyInput, Lexicon, NoticeKind } from './types';
 import { ANY_ENFORCEMENT, CONTENT_REMOVAL, kindOfAction } from './verbs';
+import { SECOND_PERSON as ANY_SECOND_PERSON, THIRD_PERSON_SUBJECT } from './persons';
+
+// A lock after a possible password leak protects the account; it is not a penalty.
+const PASSWORD_LOCK = /(password compromise|compromised password|compromiso de (?:la |tu )?contraseña|comprometimento d[ae] (?:sua )?(?:senha|palavra-passe)|mot de passe (?:possiblement )?compromis|wachtwoord mogelijk gecompromitteerd|passwort.{0,30}kompromittiert|password.{0,30}compromess|密码可能已经泄露|密碼可能已經洩露|パスワードが漏洩)/;
 
 type AccountKind = Exclude<NoticeKind, 'none' | 'content_removed'>;
 
@@ -112,6 +116,9 @@ function orderLexicons(language: string): Lexicon[] {
 }
 
 function textLevelVeto(text: string, lexicons: Lexicon[]): string | null {
+  if (PASSWORD_LOCK.test(text)) return 'veto:any:security';
+  // "This community has been banned", "this user is suspended": about someone else, and no "you" anywhere.
+  if (THIRD_PERSON_SUBJECT.test(text) && !ANY_SECOND_PERSON.test(text)) return 'veto:any:other-account';
   for (const l of lexicons) {
     if (l.reporting.test(text)) return `veto:${l.lang}:reporting`;
   }

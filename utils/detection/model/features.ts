@@ -3,6 +3,7 @@ import { normalizeText } from '../normalize';
 import type { Classification, Lexicon } from '../types';
 import { ACTION_WORDS, CONTENT_REMOVAL } from '../verbs';
 import { fnv1a } from './split';
+import { SECOND_PERSON, THIRD_PERSON_SUBJECT } from '../persons';
 
 /**
  * What the learned model sees of a text: the hand-written rules' findings as
@@ -38,10 +39,6 @@ export const RULE_FEATURES: readonly string[] = [
   'length:short', 'length:sentence', 'length:paragraph', 'length:letter',
 ];
 
-// "You", in the languages of the corpus and the platforms' notices: a notice speaks to its reader.
-const SECOND_PERSON = /(?<![a-z\u00c0-\u024f\u0400-\u04ff])(you|your|du|dich|dein|deine|ihr|ihre|sie wurden|vous|votre|tu|ton|ta|te|tuo|tua|sei|seu|sua|você|foste|je|jij|jouw|uw|u werd|anda|kamu|twoje|zostałaś|zostałeś|jesteś|вы|ваш|ты|твой|ви|ваш|sen|siz|hesabınız|bạn|sinut|sinä|vi|σας|εσύ|has sido|tienes)(?![a-z\u00c0-\u024f\u0400-\u04ff])|あなた|お客様|你|您|귀하|당신|คุณ/u;
-// "This user", "this community": someone else's account or a community, not the reader's.
-const THIRD_PERSON_SUBJECT = /\b(this (?:user|community|subreddit|server|channel|person)|the user|diese(?:r|s)? (?:nutzer|benutzer|community|gemeinschaft)|cet utilisateur|cette communauté|este usuario|esta comunidad|esta comunidade|este usuário|questa comunità|questo utente|deze (?:gebruiker|gemeenschap)|ta społeczność|ten użytkownik|этот пользователь|это сообщество|цю спільноту)\b|このユーザー|このコミュニティ|该用户|此用户|这个社区|該用戶|這個社群/u;
 
 const FIRST_PERSON = /(?<![a-z\u00c0-\u024f\u0400-\u04ff])(i|i'm|i've|my|me|ich|mein|meine|mir|mich|je|j'ai|mon|ma|mes|yo|mi|mis|io|il mio|eu|meu|minha|ik|mijn|ja|mój|moje|saya|aku)(?![a-z\u00c0-\u024f\u0400-\u04ff])|私|僕|ぼく|我的|我/u;
 const PLATFORM_SUBJECT = /(?:^|[.!?。]\s*)(?:pinterest|instagram|facebook|meta|threads|twitter|x|tiktok|youtube|reddit|linkedin|snapchat|twitch|amazon|etsy)\s+(?!account|konto|compte|cuenta|conta|team)[\p{L}]+/u;
