@@ -1,7 +1,7 @@
 import { classifyByRules } from '../utils/detection/rules';
 import { trainDetector, type TrainOptions } from '../utils/detection/model/train';
 import type { DetectorWeightsJson } from '../utils/detection/model/weights-format';
-import type { Part } from '../utils/detection/model/split';
+import { fnv1a, type Part } from '../utils/detection/model/split';
 import type { CorpusRow } from './detector-corpus';
 
 /** Settings chosen on the dev part (see README, "Detection"). */
@@ -19,10 +19,18 @@ export const COMMITTED_PARTS: Part[] = ['train', 'dev'];
 
 export function buildDetectorWeights(rows: CorpusRow[], parts: Part[] = COMMITTED_PARTS, overrides: Partial<TrainOptions> = {}): DetectorWeightsJson {
   const chosen = rows.filter((r) => parts.includes(r.part));
-  return trainDetector(
+  const weights = trainDetector(
     chosen.map((r) => ({ text: r.text, kind: r.kind, family: r.family })),
     { ...TRAINING, ...overrides, parts, rules: (text) => classifyByRules({ text }) },
   );
+  return { ...weights, trainedOn: { ...weights.trainedOn, corpusDigest: corpusDigest(chosen) } };
+}
+
+/** Which rows the weights were trained on: a merged corpus change shows up as a different digest. */
+export function corpusDigest(rows: CorpusRow[]): string {
+  const h1 = fnv1a(rows.map((r) => `${r.id}\u0000${r.kind}\u0000${r.text}`).join('\u0001'));
+  const h2 = fnv1a(rows.map((r) => r.id).join('|'), 0x01000193);
+  return `${rows.length}:${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`;
 }
 
 export function serialize(weights: DetectorWeightsJson): string {

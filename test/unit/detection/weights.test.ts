@@ -3,12 +3,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDetector } from '@/utils/detection/model/model';
 import { base64ToBytes, bytesToBase64 } from '@/utils/detection/model/weights-format';
-import { buildDetectorWeights, COMMITTED_PARTS, serialize } from '../../../scripts/train-detector-core';
+import { buildDetectorWeights, COMMITTED_PARTS, corpusDigest, serialize } from '../../../scripts/train-detector-core';
 import { loadCorpus } from '../../corpus';
 
 const WEIGHTS = join(__dirname, '../../../utils/detection/model/weights.json');
 
 describe('the committed detector weights', () => {
+  it('were trained on the corpus as it is now (after a corpus merge: npm run train:detector)', () => {
+    const json = JSON.parse(readFileSync(WEIGHTS, 'utf8'));
+    const rows = loadCorpus().filter((r) => COMMITTED_PARTS.includes(r.part));
+    expect(json.trainedOn.corpusDigest, 'the corpus changed since the weights were trained: run npm run train:detector and commit').toBe(corpusDigest(rows));
+  });
+
   it('are exactly what npm run train:detector produces from the corpus', () => {
     const committed = readFileSync(WEIGHTS, 'utf8');
     const fresh = serialize(buildDetectorWeights(loadCorpus()));

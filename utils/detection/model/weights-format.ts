@@ -21,7 +21,7 @@ export interface DetectorWeightsJson {
   kinds: string[];
   kind: HeadJson[];
   /** What it was trained on, so a reviewer can tell which split parts it has read. */
-  trainedOn: { parts: string[]; rows: number; positives: number; families: number; epochs: number; l2: number };
+  trainedOn: { parts: string[]; rows: number; positives: number; families: number; epochs: number; l2: number; corpusDigest?: string };
 }
 
 export interface Head {
