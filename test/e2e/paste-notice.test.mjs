@@ -2,6 +2,7 @@
 // starts with the right kind, the words are stored as evidence.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { artifactPath, eventually, launch, readStore } from './harness.mjs';
 
@@ -9,6 +10,14 @@ import { artifactPath, eventually, launch, readStore } from './harness.mjs';
 const EMAIL_ID = 'youtube-en-0210';
 const email = readFileSync(new URL('../fixtures/notices/video.jsonl', import.meta.url), 'utf8')
   .split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((row) => row.id === EMAIL_ID);
+
+// axe-core from node_modules, run on the paste section (serious and critical violations fail).
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+async function axeViolations(page, selector) {
+  await page.evaluate(AXE);
+  const found = await page.evaluate(async (sel) => (await window.axe.run(document.querySelector(sel), { resultTypes: ['violations'] })).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.target.join(' ')} :: ${(n.failureSummary ?? '').split('\n').slice(1, 2).join('')}`) })), selector);
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
 
 let ext;
 before(async () => {
@@ -28,6 +37,11 @@ test(`pasting an enforcement email (${EMAIL_ID}) in the popup starts a case of t
   await popup.getByTestId('paste-verdict').getByText('Content removed or limited').waitFor();
   assert.ok((await popup.getByTestId('paste-why').locator('li').count()) > 0, 'says why');
   await popup.screenshot({ path: artifactPath('paste-notice-popup.png'), fullPage: true });
+  assert.deepEqual(await axeViolations(popup, '[data-testid=paste-notice]'), []);
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.screenshot({ path: artifactPath('paste-notice-popup-dark.png'), fullPage: true });
+  assert.deepEqual(await axeViolations(popup, '[data-testid=paste-notice]'), []);
+  await popup.emulateMedia({ colorScheme: 'light' });
   await popup.getByTestId('paste-start-case').click();
   await popup.getByTestId('paste-saved').waitFor();
 
