@@ -1,7 +1,7 @@
 import { LEXICONS } from '../lexicon';
-import { normalizeText } from '../normalize';
+import { normalizeText, sentences } from '../normalize';
 import type { Classification, Lexicon } from '../types';
-import { ACTION_WORDS, CONTENT_REMOVAL } from '../verbs';
+import { ACTION_WORDS, ANY_ENFORCEMENT, CONTENT_REMOVAL } from '../verbs';
 import { fnv1a } from './split';
 import { SECOND_PERSON, THIRD_PERSON_SUBJECT } from '../persons';
 
@@ -36,6 +36,9 @@ export const RULE_FEATURES: readonly string[] = [
   'question',
   'platform-as-subject',
   'placeholder',
+  'quoted-words',
+  'enforcement-share:low',
+  'enforcement-share:high',
   'length:short', 'length:sentence', 'length:paragraph', 'length:letter',
 ];
 
@@ -89,6 +92,14 @@ export function ruleFeatures(text: string, rules: Classification): Map<string, n
   if (/[?？¿]/.test(text)) out.set('question', 1);
   // News and how-tos make the platform the subject ("Instagram sperrt Konten, wenn …").
   if (PLATFORM_SUBJECT.test(text)) out.set('platform-as-subject', 1);
+  // News and how-tos quote the notice: „…“, «…», "…", 「…」 around enforcement words.
+  if (/["“„«「『][^"”“«»「」『』]{0,200}(suspend|deactivat|disabled|banned|restrict|remov|gesperrt|suspendu|suspendid|sospes|停止|凍結|封)[^"”“«»「」『』]{0,200}["”“»」』]/.test(text)) out.set('quoted-words', 1);
+  // How much of the text is about enforcement: most of a notice, a small part of an article.
+  const parts = sentences(text);
+  if (parts.length >= 3) {
+    const share = parts.filter((s) => ANY_ENFORCEMENT.test(s)).length / parts.length;
+    out.set(share < 0.34 ? 'enforcement-share:low' : 'enforcement-share:high', 1);
+  }
   if (/%\{\w+\}|%\(\w+\)s|\{\{\w+\}\}|\$\w+|%\d\$s/.test(text)) out.set('placeholder', 1);
   const n = text.length;
   out.set(n < 40 ? 'length:short' : n < 200 ? 'length:sentence' : n < 1000 ? 'length:paragraph' : 'length:letter', 1);
