@@ -1,4 +1,4 @@
-import { committedDetector } from './classify';
+import { classifyNotice, committedDetector } from './classify';
 import { LEXICONS } from './lexicon';
 import { ACTION_WORDS, ANY_ENFORCEMENT, CONTENT_REMOVAL } from './verbs';
 
@@ -29,6 +29,8 @@ export function warmUpSlices(): (() => void)[] {
       }
     });
   }
+  // Last, the whole path once per string width: the rules' and the model's own patterns.
+  for (const sample of SAMPLES) jobs.push(() => void classifyNotice({ text: `${sample}. we have removed your pin because it violates our community guidelines` }));
   return jobs;
 }
 
