@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launch, eventually, putSetting, readStore } from '../test/e2e/harness.mjs';
+import { clickToastButton, waitForToast } from '../test/e2e/toast.mjs';
 
 export async function runTour({ port, outDir, log = console.log }) {
   mkdirSync(outDir, { recursive: true });
@@ -61,7 +62,7 @@ export async function runTour({ port, outDir, log = console.log }) {
     await step('Get suspended: the notice is detected and stored once', async () => {
       await page.bringToFront();
       await page.goto('https://www.pinterest.com/login/');
-      await page.getByText('Reinstate saved this notice as evidence.').waitFor({ timeout: 20_000 });
+      await waitForToast(ext.context, page, 'Reinstate saved this notice as evidence.', 20_000);
       await page.screenshot({ path: shot('03-notice-saved.png') });
       const notices = await readStore(await ext.sw(), 'notices');
       if (notices.length !== 1 || notices[0].kind !== 'account_suspended') throw new Error(`notices: ${JSON.stringify(notices.map((n) => n.kind))}`);
@@ -74,7 +75,7 @@ export async function runTour({ port, outDir, log = console.log }) {
     });
     let locker;
     await step('See it in the Locker', async () => {
-      [locker] = await Promise.all([ext.context.waitForEvent('page'), page.getByText('Open the case').click()]);
+      [locker] = await Promise.all([ext.context.waitForEvent('page'), clickToastButton(ext.context, page, 'Open the case')]);
       await locker.getByTestId('notice').first().waitFor();
       // The case home: what is done and what is next.
       await locker.locator('[data-step=notice][data-done=true]').waitFor();

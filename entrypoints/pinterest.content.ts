@@ -1,5 +1,7 @@
 import { defineContentScript } from '#imports';
+import { apiErrorFeed, openBridge } from '@/utils/detection/bridge';
 import { reportNotice } from '@/utils/detection/report';
+import { warmUpDetector } from '@/utils/detection/warm';
 import { watchForNotices } from '@/utils/detection/watch';
 import { PINTEREST_DOMAINS, matchPatternsFor } from '@/utils/platforms/hosts';
 import { browser } from 'wxt/browser';
@@ -10,17 +12,29 @@ import { createDispatcher } from '@/utils/messages';
 
 export default defineContentScript({
   matches: matchPatternsFor(PINTEREST_DOMAINS),
-  runAt: 'document_idle',
+  // document_start: the private line to the main-world API tap must be handed
+  // over before any page script runs (utils/detection/bridge.ts).
+  runAt: 'document_start',
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
-    const check = watchForNotices({
-      doc: document,
-      win: window,
-      signal: controller.signal,
-      onNotice: (detection) => void reportNotice(detection, document, controller.signal).catch(() => undefined),
-    });
-    check();
+    const apiErrors = apiErrorFeed();
+    openBridge(document, apiErrors.push, controller.signal);
+
+    const start = () => {
+      const check = watchForNotices({
+        doc: document,
+        win: window,
+        signal: controller.signal,
+        apiErrors,
+        onNotice: (detection) => void reportNotice(detection, document, controller.signal).catch(() => undefined),
+      });
+      check();
+      warmUpDetector(window, controller.signal);
+      void resumeIfUnfinished(document, controller.signal).catch(() => undefined);
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true, signal: controller.signal });
+    else start();
 
     // The inventory runs here, with the page's own session (same origin, GET only).
     const answer = createDispatcher({
@@ -33,6 +47,5 @@ export default defineContentScript({
       },
     });
     browser.runtime.onMessage.addListener((message, sender) => answer(message, sender));
-    void resumeIfUnfinished(document, controller.signal).catch(() => undefined);
   },
 });

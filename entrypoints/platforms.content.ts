@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 import { reportNotice } from '@/utils/detection/report';
 import { watchForNotices } from '@/utils/detection/watch';
+import { warmUpDetector } from '@/utils/detection/warm';
 
 // Registered at run time (utils/platforms/registration.ts) on the platforms
 // the user turned on; the adapter is picked from the page's URL.
@@ -17,5 +18,6 @@ export default defineContentScript({
       signal: controller.signal,
       onNotice: (detection) => void reportNotice(detection, document, controller.signal).catch(() => undefined),
     })();
+    warmUpDetector(window, controller.signal);
   },
 });

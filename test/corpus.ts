@@ -1,38 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadLabelledRows, SHARED, SHARED_REDDIT, type CorpusRow } from '../scripts/detector-corpus';
 import type { NoticeKind } from '@/utils/detection/types';
 
-export interface CorpusRow {
-  id: string;
-  platform: string;
-  lang: string;
-  kind: NoticeKind;
-  text: string;
-  source: string;
-}
-
-export const SHARED = join(__dirname, '../../shared');
-export const SHARED_REDDIT = join(SHARED, 'fixtures/notices-reddit.jsonl');
+export type { CorpusRow };
+export { SHARED, SHARED_REDDIT };
 export const PIN_CLOSEUP = join(SHARED, 'fixtures/pinterest-pages/pin-closeup_www-pinterest_logged-in_2025.html');
 export const SEARCH_PAGE = join(SHARED, 'fixtures/pinterest-pages/search-results_id-pinterest_logged-in_2025.html');
 
-function jsonl(path: string): Record<string, unknown>[] {
-  return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
-}
-
-/** The project's corpus, plus Reddit's labelled strings from ../shared when that folder is there. */
+/** Every labelled row (all `test/fixtures/notices/*.jsonl` and Reddit's strings from ../shared), each with its family and split part. */
 export function loadCorpus(): CorpusRow[] {
-  const own = jsonl(join(__dirname, 'fixtures/notices/corpus.jsonl')) as unknown as CorpusRow[];
-  if (!existsSync(SHARED_REDDIT)) return own;
-  const reddit = jsonl(SHARED_REDDIT).map((r) => ({
-    id: String(r.id),
-    platform: String(r.platform),
-    lang: String(r.lang),
-    kind: (r.kind === 'negative' ? 'none' : r.kind) as NoticeKind,
-    text: String(r.text),
-    source: String(r.source),
-  }));
-  return [...own, ...reddit];
+  return loadLabelledRows();
 }
 
 export interface Scores {

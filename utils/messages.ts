@@ -4,6 +4,7 @@ import { ReinstateError, toErrorData, type ErrorData } from './errors';
 import type { ReminderSettings } from './cases/reminders';
 import type { BundleRecords } from './bundle/export';
 import type { InventoryBatch, InventoryState } from './inventory/runner';
+import type { NoticePaste } from './detection/paste-record';
 
 /**
  * The one message protocol between contexts. Names say the direction, as in
@@ -45,6 +46,7 @@ export interface Protocol {
   'ui→bg:capture-stamp-set': { req: { on: boolean }; res: { on: boolean } };
   'ui→bg:auto-capture-set': { req: { platform: Platform; on: boolean }; res: { platform: Platform; on: boolean } };
   'cs→bg:open-locker': { req: { noticeId?: string }; res: { opened: boolean } };
+  'ui→bg:notice-paste': { req: NoticePaste; res: { caseId: string; noticeId: string; duplicate: boolean } };
 }
 
 /** What a content script reports when it sees a notice: words and signals, never cookies or tokens. */

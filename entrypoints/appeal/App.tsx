@@ -23,6 +23,7 @@ import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 import { LetterEditor } from './LetterEditor';
 import { UserSideForm } from './UserSideForm';
+import { PasteNotice } from '@/components/PasteNotice';
 
 const store = new Store();
 const REGIONS: Region[] = ['eu', 'uk', 'us', 'in', 'br', 'other'];
@@ -284,6 +285,7 @@ export function App() {
             <textarea value={pasted} onInput={(e) => setPasted((e.target as HTMLTextAreaElement).value)} data-testid="pasted-notice" />
           </label>
         )}
+        {!notice && <PasteNotice onCase={(caseId) => location.assign(`?case=${encodeURIComponent(caseId)}`)} />}
         <UserSideForm
           value={editor.user}
           kind={kind}

@@ -9,6 +9,7 @@ import { computeDeadlines, type Deadline } from '@/utils/cases/deadlines';
 import { noticeHeadline } from '@/utils/cases/labels';
 import { referenceIdsToAdd } from '@/utils/cases/reference-ids';
 import type { CaseRecord, EvidenceRecord, InventoryRecord, NoticeRecord } from '@/utils/db/schema';
+import { PasteNotice } from '@/components/PasteNotice';
 import { Store } from '@/utils/db/store';
 import { formatDay, formatLocal, formatTime, formatUtc } from '@/utils/format';
 import { t, uiLocale } from '@/utils/i18n';
@@ -184,8 +185,10 @@ export function App() {
         </>
       )}
 
-      {/* Paste a notice (detect engineer): <PasteNotice onCase={() => void refresh()} /> mounts inside this slot. */}
-      <div id="paste" class="paste-slot" tabIndex={-1} />
+      <details id="paste" class="paste paste-slot" tabIndex={-1} data-testid="paste-open" open={location.hash === '#paste'}>
+        <summary>{t('pasteTitle')}</summary>
+        <PasteNotice onCase={() => void refresh()} />
+      </details>
       <button onClick={startInventory} aria-disabled={inventoryRunning} class={inventoryRunning ? 'is-running' : ''} data-testid="inventory-start">
         {inventoryRunning ? t('popupInventoryGoing') : t('popupInventory')}
       </button>

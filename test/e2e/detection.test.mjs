@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import { startPinterestSim } from '../sim/pinterest-server.mjs';
 import { SUSPENSION_TEXT } from '../sim/pinterest-pages.mjs';
 import { artifactPath, eventually, launch, readEvidence, readStore, throwAwayCertificate } from './harness.mjs';
+import { clickToastButton, waitForToast } from './toast.mjs';
 
 let sim;
 let cert;
@@ -27,8 +28,8 @@ test('a suspension dialog on pinterest.com is saved once, with a screenshot, a b
   const page = await ext.context.newPage();
   await page.goto('https://www.pinterest.com/login/?delay=800');
   // The content script found nothing at idle; the dialog comes later.
-  // Playwright reads through the toast's open shadow root.
-  await page.getByText('Reinstate saved this notice as evidence.').waitFor({ timeout: 15_000 });
+  // The note's shadow root is closed: read through CDP, as a person would see it.
+  await waitForToast(ext.context, page, 'Reinstate saved this notice as evidence.');
   assert.equal(await page.getByTestId('reinstate-toast').count(), 1);
   await page.screenshot({ path: artifactPath('notice-toast.png') });
 
@@ -60,7 +61,7 @@ test('a suspension dialog on pinterest.com is saved once, with a screenshot, a b
   assert.equal(badge, '!');
 
   // The toast's button opens the Locker on that notice, shown as the platform worded it.
-  const [lockerPage] = await Promise.all([ext.context.waitForEvent('page'), page.getByText('Open the case').click()]);
+  const [lockerPage] = await Promise.all([ext.context.waitForEvent('page'), clickToastButton(ext.context, page, 'Open the case')]);
   await lockerPage.getByTestId('notice').first().waitFor();
   assert.equal(await lockerPage.getByTestId('notice').count(), 1);
   assert.match(await lockerPage.getByTestId('notice').first().textContent(), /Your account has been suspended for violating our community guidelines/);
@@ -132,7 +133,7 @@ test('another platform, once granted (the e2e build has every site), is watched 
   assert.ok(registered.includes('https://x.com/*'), `registered: ${registered}`);
   const page = await ext.context.newPage();
   await page.goto('https://x.com/home');
-  await page.getByText('Reinstate saved this notice as evidence.').waitFor({ timeout: 15_000 });
+  await waitForToast(ext.context, page, 'Reinstate saved this notice as evidence.');
   const notice = (await readStore(sw, 'notices')).find((n) => n.platform === 'x');
   assert.ok(notice, 'an X notice was stored');
   assert.equal(notice.kind, 'account_suspended');

@@ -103,3 +103,68 @@ export const pages = {
 <p>Enforcement ID: 5f2c9a1e-7b3d-4c1a-9e8f-2a6b4c8d0e11</p></section>`,
     }),
 };
+
+// Hostile pages (issue 14 item 5): page content posing as a notice. Each must store nothing
+// (or, for the flood, at most the per-page limit). Served by path on www.pinterest.com,
+// the article on newsroom.pinterest.com.
+const QUOTED = 'Your account has been suspended for violating our community guidelines.';
+export const hostilePages = {
+  /** A pin whose title (h1) reads like a notice. */
+  '/pin/987654321/': () => page({ title: 'Pin | Pinterest', body: `<h1>${QUOTED}</h1><p>Saved by maya_makes</p><div class="grid"><div></div><div></div></div>` }),
+  /** A search whose heading repeats the query. */
+  '/search/pins/': () => page({ title: 'Search | Pinterest', body: `<h1>Results for “${QUOTED}”</h1><div aria-live="polite">${QUOTED}</div><div class="grid"><div></div></div>` }),
+  /** A dialog the user cannot see, on the account's own settings page. */
+  '/settings/hostile-hidden/': () =>
+    page({ title: 'Settings | Pinterest', body: `<h1>Settings</h1><div role="dialog" style="display:none">${QUOTED}</div><div role="alert" aria-hidden="true">${QUOTED}</div><div role="alert" style="position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden">${QUOTED}</div>` }),
+  /** The page posing as the API tap: window.postMessage with code 83, and the bridge's own event names. */
+  '/settings/hostile-postmessage/': () =>
+    page({
+      title: 'Settings | Pinterest',
+      body: '<h1>Settings</h1>',
+      script: `const fake = { source: 'reinstate:api-error', url: '/resource/UserSessionResource/create/', httpStatus: 401, apiErrorCode: 83, code: 83, message: 'Your account has been suspended.' };
+        for (let i = 0; i < 3; i++) setTimeout(() => {
+          window.postMessage(fake, location.origin);
+          document.dispatchEvent(new Event('reinstate:tap-hello'));
+          document.dispatchEvent(new CustomEvent('reinstate:api-error', { detail: JSON.stringify(fake) }));
+        }, 300 * i);`,
+    }),
+  /** An alert whose text changes 30 times. */
+  '/settings/hostile-flood/': () =>
+    page({
+      title: 'Settings | Pinterest',
+      body: '<h1>Settings</h1><div role="alert" id="flood"></div>',
+      script: `let n = 0; const timer = setInterval(() => {
+          document.getElementById('flood').textContent = 'Your account has been suspended for violating our community guidelines. Notice ' + (++n) + '.';
+          if (n >= 30) clearInterval(timer);
+        }, 150);`,
+    }),
+  /** A real-looking notice, and a page script that tries to press the in-page note's button. */
+  '/settings/hostile-click/': () =>
+    page({
+      title: 'Settings | Pinterest',
+      body: `<div role="dialog"><div><h2>Account suspended</h2><p>${QUOTED}</p></div></div>`,
+      script: `const poke = () => {
+          const host = document.getElementById('reinstate-toast-host');
+          if (!host) return setTimeout(poke, 100);
+          window.__toastShadow = String(host.shadowRoot);
+          host.click();
+          host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+          for (const b of (host.shadowRoot?.querySelectorAll('button') ?? [])) b.click();
+          window.__poked = true;
+        };
+        poke();`,
+    }),
+};
+
+/** A news story on a Pinterest host that quotes a notice. */
+export const newsArticle = () =>
+  page({
+    title: 'Pinterest users locked out | Newsroom',
+    data: pwsData({ authenticated: false }),
+    body: `<article><h1>Pinners locked out after enforcement error</h1>
+<p>${'Many pinners woke up this week to find they could no longer log in. '.repeat(12)}</p>
+<p>One of them showed us the message she saw:</p>
+<blockquote>${QUOTED} We previously sent you an email explaining why and how to appeal.</blockquote>
+<h2>${QUOTED}</h2>
+<p>The company said it was reviewing the accounts.</p></article>`,
+  });

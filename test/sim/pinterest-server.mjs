@@ -3,7 +3,7 @@
 // so the extension's real match patterns run and nothing leaves the machine.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:https';
-import { pages } from './pinterest-pages.mjs';
+import { hostilePages, newsArticle, pages } from './pinterest-pages.mjs';
 export { makeAccount, resourceApi } from './pinterest-api.mjs';
 
 export async function startPinterestSim({ keyPath, certPath, port = 0, onRequest, api } = {}) {
@@ -22,6 +22,8 @@ export async function startPinterestSim({ keyPath, certPath, port = 0, onRequest
     };
     const path = url.pathname;
     if (url.hostname.startsWith('help.')) return html(pages.helpArticle());
+    if (url.hostname.startsWith('newsroom.')) return html(newsArticle());
+    if (hostilePages[url.pathname]) return html(hostilePages[url.pathname]());
     if (url.hostname === 'i.pinimg.com') {
       // A 1×1 PNG stands in for every pin image.
       res.writeHead(200, { 'content-type': 'image/png' });

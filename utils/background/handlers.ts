@@ -18,6 +18,7 @@ import { REMINDER_SETTING } from './reminders';
 import { NOTICE_BADGE_COLOR, setBadge } from './toolbar';
 import { EvidenceImporter, evidenceKey, signManifest } from './bundle';
 import { fromBase64 } from '../base64';
+import { recordPastedNotice } from '../detection/paste-record';
 
 /**
  * What the background answers. Built from the browser API it is given, so a
@@ -79,6 +80,12 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
       const next = noticeQueue.then(() => recordNotice(noticeDeps, seen, sender.tabId));
       noticeQueue = next.catch(() => undefined);
       return next;
+    },
+    'ui→bg:notice-paste': async (paste) => {
+      const saved = await recordPastedNotice({ store, userAgent: captureDeps.userAgent, extensionVersion: captureDeps.extensionVersion, fromBase64 }, paste);
+      await store.setSetting(DEFAULT_CASE_SETTING, saved.caseId);
+      onCaseChanged();
+      return saved;
     },
     'cs→bg:open-locker': async ({ noticeId }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/locker.html${noticeId ? `#notice=${noticeId}` : ''}`) });

@@ -2,8 +2,10 @@
  * Runs in the page's own world (MAIN) on Pinterest: watches the responses of
  * the site's resource API and passes on the error envelope of failed ones
  * (status, codes, message) and nothing else: no cookies, no tokens, no
- * request or response bodies beyond the error.
+ * request or response bodies beyond the error. It reports on the private
+ * line of bridge.ts, never by `window.postMessage` (which any page can forge).
  */
+import { connectTap } from './bridge';
 import type { ApiErrorEnvelope } from './sites/types';
 
 export const API_TAP_SOURCE = 'reinstate:api-error';
@@ -34,8 +36,11 @@ export function errorEnvelopeOf(body: unknown, url: string, httpStatus: number):
 }
 
 export function installApiTap(win: Window & typeof globalThis): void {
+  const send = connectTap(win.document);
   const report = (envelope: TappedError | null) => {
-    if (envelope) win.postMessage(envelope, win.location.origin);
+    if (!envelope) return;
+    const { source: _source, ...error } = envelope;
+    send(error);
   };
   const originalFetch = win.fetch;
   win.fetch = async function (this: unknown, ...args: Parameters<typeof fetch>) {

@@ -2,7 +2,9 @@ import { classifyNotice } from './classify';
 import { adapterFor } from './sites';
 import { COMMON_NOTICE_SELECTORS, type ApiErrorEnvelope, type Signal, type SiteAdapter, type Subject } from './sites/types';
 import type { Classification } from './types';
+import { normalizeText } from './normalize';
 import { ANY_ENFORCEMENT } from './verbs';
+import { isVisible, pageIsArticle, quotedContext } from './context';
 
 export interface PageDetection extends Classification {
   /** The notice's words as the page shows them (verbatim, trimmed). */
@@ -23,6 +25,8 @@ export interface PageDetection extends Classification {
 const MAX_ELEMENT_CHARS = 3_000;
 const MAX_TOTAL_CHARS = 30_000;
 const MAX_ELEMENTS = 200;
+/** Selectors that match page content as much as notices: left out where page content is other people's words. */
+const HEADING_LIKE = new Set(['h1', 'h2', '[role="status"]', '[aria-live="polite"]']);
 
 /**
  * Looks at a page for a notice about the user's own account: the words in
@@ -37,7 +41,7 @@ export function detectPage(doc: Document, url: URL, extra: { apiErrors?: readonl
     const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
     const signals = collectSignals(adapter, doc, url, extra.apiErrors ?? []);
     const best = bestTextNotice(doc, adapter, url, lang);
-    const subject = adapter?.subject(doc, url) ?? 'unknown';
+    const subject = safe(() => adapter?.subject(doc, url), undefined) ?? 'unknown';
     const account = safe(() => adapter?.account?.(doc));
 
     let result: PageDetection = best
@@ -81,8 +85,31 @@ function collectSignals(adapter: SiteAdapter | undefined, doc: Document, url: UR
   ];
 }
 
+/**
+ * The same words are classified once per page: the watcher looks again after
+ * every DOM change, and most of the time the notice (or the look-alike) is
+ * the same element with the same text.
+ */
+const classified = new Map<string, Classification>();
+const MAX_CACHED = 200;
+
+function classifyCached(text: string, url: URL, lang: string | undefined): Classification {
+  const key = `${url.hostname}|${lang ?? ''}|${text}`;
+  let result = classified.get(key);
+  if (!result) {
+    result = classifyNotice({ text, url: url.href, lang });
+    if (classified.size >= MAX_CACHED) classified.delete(classified.keys().next().value!);
+    classified.set(key, result);
+  }
+  return result;
+}
+
 function bestTextNotice(doc: Document, adapter: SiteAdapter | undefined, url: URL, lang: string | undefined) {
-  const selectors = (adapter?.noticeSelectors ?? COMMON_NOTICE_SELECTORS).join(',');
+  // Pages whose headings are other people's words (a pin's title, a search
+  // query, an article) count only the platform's own notice structures.
+  const structuralOnly = safe(() => adapter?.structuralOnly?.(url) ?? false, false) || pageIsArticle(doc);
+  const all = adapter?.noticeSelectors ?? COMMON_NOTICE_SELECTORS;
+  const selectors = (structuralOnly ? all.filter((s) => !HEADING_LIKE.has(s)) : all).join(',');
   let elements: Element[];
   try {
     elements = [...doc.querySelectorAll(selectors)].slice(0, MAX_ELEMENTS);
@@ -98,8 +125,11 @@ function bestTextNotice(doc: Document, adapter: SiteAdapter | undefined, url: UR
     if (text.length < 6 || seen.has(text)) continue;
     seen.add(text);
     budget -= text.length;
-    if (!ANY_ENFORCEMENT.test(text.toLowerCase())) continue;
-    const classification = classifyNotice({ text, url: url.href, lang });
+    // The pre-check reads the text as the classifier will (NFKC, no zero-width characters).
+    if (!ANY_ENFORCEMENT.test(normalizeText(text, MAX_ELEMENT_CHARS))) continue;
+    // Only what the user can see, and not someone else's words quoted in the page.
+    if (!isVisible(element) || quotedContext(element)) continue;
+    const classification = classifyCached(text, url, lang);
     if (classification.kind !== 'none' && (!best || classification.confidence > best.classification.confidence)) {
       best = { classification, text, element };
     }

@@ -2,7 +2,9 @@ import { t } from '../i18n';
 
 /**
  * One quiet, dismissible note in the page, in a closed shadow root so the
- * page's styles cannot reach it. Text only: nothing from the page or the
+ * page's styles and scripts cannot reach into it, and acting only on clicks
+ * the browser marks as the user's own (`isTrusted`): a page script that
+ * dispatches a click gets nothing. Text only: nothing from the page or the
  * extension is ever inserted as HTML.
  */
 export function showToast(doc: Document, options: { message: string; detail?: string; actionLabel: string; onAction(): void; signal: AbortSignal }): HTMLElement {
@@ -10,7 +12,7 @@ export function showToast(doc: Document, options: { message: string; detail?: st
   const host = doc.createElement('div');
   host.id = 'reinstate-toast-host';
   host.setAttribute('data-testid', 'reinstate-toast');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = `
     .toast { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; max-width: 360px;
@@ -36,11 +38,14 @@ export function showToast(doc: Document, options: { message: string; detail?: st
   row.className = 'row';
   const dismiss = doc.createElement('button');
   dismiss.textContent = t('toastDismiss');
-  dismiss.addEventListener('click', () => host.remove());
+  dismiss.addEventListener('click', (event) => {
+    if (event.isTrusted) host.remove();
+  });
   const action = doc.createElement('button');
   action.className = 'primary';
   action.textContent = options.actionLabel;
-  action.addEventListener('click', () => {
+  action.addEventListener('click', (event) => {
+    if (!event.isTrusted) return;
     options.onAction();
     host.remove();
   });

@@ -9,20 +9,20 @@ import type { NoticeKind } from './types';
 export const ACTION_WORDS: { kind: Exclude<NoticeKind, 'none' | 'content_removed'>; re: RegExp }[] = [
   {
     kind: 'account_restricted',
-    re: /(restrict|limited|limits on|read-only|read only|write.?banned|shadow.?banned|temporarily (?:blocked|locked)|eingeschränkt|beschränkt|nur lesen|restreint|limité|restringid|limitad|limitat|restrit|beperkt|ograniczon|制限|限制|只读|唯讀)/,
+    re: /(restrict|limited|limits on|read-only|read only|write.?banned|shadow.?banned|temporarily (?:blocked|locked)|eingeschränkt|beschränkt|verwarnung|stumm|silenced|muted|silenciad|silenziat|réduit au silence|ограничен|обмежен|kısıtlan|bị hạn chế|จำกัด|omezen|begränsa|korlátoz|restricționat|περιορισ|تقييد|مقيد|禁言|受限|サイレンス|\bstrikes?\b|teguran|dibatasi|ограничен|제한|nur lesen|restreint|limité|restringid|limitad|limitat|restrit|beperkt|ograniczon|制限|限制|只读|唯讀)/,
   },
   {
     kind: 'account_deactivated',
-    re: /(deactivat|disabled|disable|deaktivier|désactiv|desactiv|inhabilit|deshabilit|disattiv|disabilit|desativ|desabilit|gedeactiveerd|uitgeschakeld|dezaktywow|wyłącz|無効|停用|禁用)/,
+    re: /(deactivat|disabled|disable|deaktivier|désactiv|desactiv|inhabilit|deshabilit|disattiv|disabilit|desativ|desabilit|gedeactiveerd|uitgeschakeld|dinonaktifkan|деактивирован|отключен|비활성|devre dışı|deaktivován|dezaktywow|wyłącz|無効|停用|禁用)/,
   },
   {
     kind: 'account_suspended',
-    re: /(suspen[dsc]|banned|\bban\b|terminat|permanently locked|gesperrt|suspendiert|gekündigt|gelöscht|suspendu|banni|résilié|bloqué|suspendi|banead|bloque|eliminad|sospes|bannat|bloccat|eliminat|suspens|banid|banimos|geschorst|opgeschort|verbannen|beëindigd|geblokkeerd|zawiesi|zawieszon|zbanowa|zablokowa|凍結|冻结|利用停止|一時停止|停止|封禁|封停|停權|停权|暫停|暂停|終止|终止|封鎖|封锁|\bblocked\b|removed from|been removed|been deleted|been closed)/,
+    re: /(suspen[dsc]|banned|\bban\b|terminat|permanently locked|gesperrt|suspendiert|gekündigt|gelöscht|suspendu|banni|résilié|bloqué|suspendi|banead|bloque|eliminad|sospes|bannat|bloccat|eliminat|suspens|banid|banimos|geschorst|opgeschort|verbannen|beëindigd|geblokkeerd|zawiesi|zawieszon|zbanowa|zablokowa|ditangguhkan|diblokir|dihentikan|dilarang|заблокирован|приостановлен|заморожен|забанен|изгнан|заблоков|призупин|заборон|تعليق|علق|حظر|محظور|إيقاف|ممنوع|مسدود|تعلیق|정지|차단|금지|askıya|yasakland|engellendi|bị cấm|tạm ngưng|ถูกระงับ|แบน|zablokován|pozastaven|zakázán|blockerats|avstängd|spärrad|blokeret|suspenderet|utestengt|estetty|jäädytetty|kitiltás|felfüggeszt|letiltva|blocat|interzis|ανεστάλη|αναστολ|expulsat|suspès|bloquejat|banni|gebannt|expulsad|bandlyst|forbarit|porttikielto|αποβληθ|αποκλεισ|zmrazen|suspendat|ระงับ|禁止|bị khóa|đình chỉ|vô hiệu hóa|escluso|esclusa|verbannen|凍結|冻结|利用停止|一時停止|停止|封禁|封停|停權|停权|暫停|暂停|終止|终止|封鎖|封锁|\bblocked\b|removed from|been removed|been deleted|been closed)/,
   },
 ];
 
 export const CONTENT_REMOVAL =
-  /(remov|taken down|took down|deleted|hidden|limited distribution|age.?restrict|no longer (?:available|visible)|entfernt|gelöscht|supprimé|retiré|masqué|eliminad|retirad|rimoss|eliminat|removid|excluíd|verwijderd|usunięt|削除|非表示|删除|刪除|移除|下架)/;
+  /(remov|taken down|took down|deleted|hidden|limited distribution|age.?restrict|no longer (?:available|visible)|entfernt|gelöscht|supprimé|retiré|masqué|eliminad|retirad|rimoss|eliminat|removid|excluíd|verwijderd|usunięt|dihapus|удален|удалён|видалено|삭제|kaldırıldı|bị xóa|đã xóa|ถูกลบ|حذف|إزالة|odstraněn|eltávolít|αφαιρέθηκε|非表示|删除|刪除|移除|下架)/;
 
 /** Cheap first look: without one of these words no sentence is worth the full rules. */
 export const ANY_ENFORCEMENT = new RegExp(

@@ -1,5 +1,4 @@
 import type { ApiErrorEnvelope } from './sites/types';
-import { API_TAP_SOURCE, type TappedError } from './api-tap';
 import { detectPage, type PageDetection } from './page';
 
 export interface WatchOptions {
@@ -9,7 +8,17 @@ export interface WatchOptions {
   /** Called once per distinct notice text on this page. */
   onNotice(detection: PageDetection): void;
   debounceMs?: number;
+  /**
+   * Where the platform's API errors come from: the private line of bridge.ts,
+   * opened at document_start. Messages the page posts to the window are not read.
+   */
+  apiErrors?: { subscribe(listener: (error: ApiErrorEnvelope) => void): void };
 }
+
+/** Errors kept per page: the latest ones matter, a flood is not kept. */
+const MAX_API_ERRORS = 20;
+/** Distinct notices reported from one page load. */
+export const MAX_REPORTS_PER_PAGE = 3;
 
 /**
  * Looks once when the page is idle, then again after the DOM changes
@@ -17,9 +26,10 @@ export interface WatchOptions {
  * away with `signal`. The observer callback only schedules: a page that does
  * not change costs nothing.
  */
-export function watchForNotices({ doc, win, signal, onNotice, debounceMs = 400 }: WatchOptions): () => PageDetection {
+export function watchForNotices({ doc, win, signal, onNotice, debounceMs = 400, apiErrors: feed }: WatchOptions): () => PageDetection {
   const apiErrors: ApiErrorEnvelope[] = [];
   const reported = new Set<string>();
+  let limited = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const run = (): PageDetection => {
@@ -27,6 +37,12 @@ export function watchForNotices({ doc, win, signal, onNotice, debounceMs = 400 }
     const detection = detectPage(doc, new URL(win.location.href), { apiErrors });
     const key = `${detection.kind}|${detection.text}|${detection.signals.join(',')}`;
     if (detection.kind !== 'none' && !reported.has(key)) {
+      // A page that rewrites its alert over and over is not showing that many notices.
+      if (reported.size >= MAX_REPORTS_PER_PAGE) {
+        if (!limited) console.info(`Reinstate: more than ${MAX_REPORTS_PER_PAGE} different notices on one page; the rest are not reported.`);
+        limited = true;
+        return detection;
+      }
       reported.add(key);
       onNotice(detection);
     }
@@ -39,18 +55,16 @@ export function watchForNotices({ doc, win, signal, onNotice, debounceMs = 400 }
 
   const observer = new MutationObserver(schedule);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  const onMessage = (event: MessageEvent) => {
-    const data = event.data as TappedError | undefined;
-    if (event.source !== win || data?.source !== API_TAP_SOURCE) return;
-    apiErrors.push({ url: data.url, httpStatus: data.httpStatus, apiErrorCode: data.apiErrorCode, code: data.code, message: data.message, messageDetail: data.messageDetail });
+  feed?.subscribe((error) => {
+    if (signal.aborted) return;
+    apiErrors.push(error);
+    if (apiErrors.length > MAX_API_ERRORS) apiErrors.shift();
     schedule();
-  };
-  win.addEventListener('message', onMessage);
+  });
   signal.addEventListener(
     'abort',
     () => {
       observer.disconnect();
-      win.removeEventListener('message', onMessage);
       if (timer) clearTimeout(timer);
     },
     { once: true },

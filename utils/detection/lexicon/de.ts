@@ -6,7 +6,7 @@ export const de: Lexicon = {
   ownAccount: /\b(?:dein|deine|ihr|ihre)(?:\s+\S+)?\s+(?:konto|nutzerkonto|benutzerkonto|account|profil|kanal)\b/,
   ownContent: /\b(?:dein|deine|ihr|ihre)\s+(?:pin|pins|beitrag|beiträge|post|video|kommentar|inhalt|inhalte|tweet|foto|pinnwand|reel|story)\b/,
   weActed: /\bwir haben (?:dein|deine|ihr|ihre)\s+(?:\S+\s+)?(?:konto|account|profil|kanal|nutzerkonto)\s+(?:\S+\s+){0,2}?(gesperrt|deaktiviert|suspendiert|eingeschränkt|gekündigt|gelöscht|entfernt|blockiert)\b/,
-  youAre: /\b(?:du bist|sie sind|während du|solange du)\b.{0,40}?(gesperrt|suspendiert|eingeschränkt)/,
+  youAre: /\b(?:du bist|du wurdest|sie sind|sie wurden|während du|solange du)\b.{0,40}?(gesperrt|gebannt|suspendiert|eingeschränkt)/,
   heading: /\b(konto (?:gesperrt|deaktiviert|eingeschränkt)|gesperrtes konto)\b/,
   violation: /(verstoß|verstoss|verstoßen|verletzt|community-richtlinien|gemeinschaftsrichtlinien|richtlinien|nutzungsbedingungen|regeln|spam)/,
   hypothetical: /\b(wenn|falls|ob|kann|können|könnte|würde|wird|warum|wieso|wie (?:du|sie|lange|kann)|erfahre|konten, die)\b/,

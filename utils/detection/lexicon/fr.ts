@@ -6,7 +6,7 @@ export const fr: Lexicon = {
   ownAccount: /\b(?:votre|ton|ta)\s+(?:compte|profil|chaîne|page)\b/,
   ownContent: /\b(?:votre|vos|ton|ta|tes)\s+(?:épingle|épingles|publication|publications|post|vidéo|commentaire|contenu|tweet|photo|tableau|story|reel)\b/,
   weActed: /\bnous avons (?:\S+\s+)?(suspendu|désactivé|restreint|limité|bloqué|supprimé|banni|résilié|fermé)\s+(?:votre|ton|ta)\s+(?:compte|profil|chaîne)/,
-  youAre: /\b(?:vous êtes|tu es|en étant|pendant que vous êtes)\b.{0,30}?(suspendu|banni|restreint|bloqué)/,
+  youAre: /\b(?:vous êtes|tu es|vous avez été|tu as été|en étant|pendant que vous êtes)\b.{0,30}?(suspendu|banni|restreint|bloqué)/,
   heading: /\b(compte (?:suspendu|désactivé|restreint|bloqué))\b/,
   violation: /(enfrei|viol|non-respect|règles|règlement|conditions d'utilisation|standards de la communauté|consignes|lignes directrices|politique|spam)/,
   hypothetical: /\b(si|lorsque|quand|peut|peuvent|pourrait|pourquoi|comment|découvrez|les comptes qui)\b/,

@@ -3,6 +3,7 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { id } from './id';
 import { it } from './it';
 import { ja } from './ja';
 import { nl } from './nl';
@@ -19,5 +20,5 @@ function compile(lexicon: Lexicon): Lexicon {
   return out as unknown as Lexicon;
 }
 
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, ja, zh].map(compile);
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, id, ja, zh].map(compile);
 export const LEXICON_BY_LANG: Readonly<Record<string, Lexicon>> = Object.fromEntries(LEXICONS.map((l) => [l.lang, l]));

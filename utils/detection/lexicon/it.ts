@@ -6,7 +6,7 @@ export const it: Lexicon = {
   ownAccount: /\b(?:il tuo|tuo|il suo|la tua|la sua)\s+(?:account|profilo|canale|pagina)\b/,
   ownContent: /\b(?:il tuo|i tuoi|la tua|le tue|tuo|tua)\s+(?:pin|post|video|commento|contenuto|tweet|foto|bacheca|storia|reel)\b/,
   weActed: /\babbiamo (?:\S+\s+)?(sospeso|disabilitato|disattivato|limitato|bloccato|rimosso|eliminato|bannato|chiuso)\s+(?:il tuo|il suo|tuo)\s+(?:account|profilo|canale)/,
-  youAre: /\b(?:sei|mentre sei|è stato)\s+(sospes[oa]|bannat[oa]|bloccat[oa]|limitat[oa])/,
+  youAre: /\b(?:sei|sei stat[oa]|mentre sei|è stato)\s+(sospes[oa]|bannat[oa]|bloccat[oa]|limitat[oa]|esclus[oa])/,
   heading: /\b(account (?:sospeso|disabilitato|disattivato|limitato|bloccato))\b/,
   violation: /(infranto|violat|violazione|regole|linee guida|normative|condizioni d'uso|termini|norme|spam)/,
   hypothetical: /\b(se|quando|può|possono|potrebbe|perché|come|gli account che)\b/,

@@ -6,7 +6,7 @@ export const nl: Lexicon = {
   ownAccount: /\b(?:je|jouw|uw)\s+(?:account|profiel|kanaal|pagina)\b/,
   ownContent: /\b(?:je|jouw|uw)\s+(?:pin|pins|bericht|post|video|reactie|inhoud|tweet|foto|bord|verhaal|reel)\b/,
   weActed: /\bwe hebben (?:je|jouw|uw)\s+(?:account|profiel|kanaal)\s+(?:\S+\s+)?(geschorst|opgeschort|uitgeschakeld|gedeactiveerd|beperkt|geblokkeerd|verwijderd|verbannen)/,
-  youAre: /\b(?:je bent|u bent|zolang je|terwijl je)\b.{0,30}?(geschorst|verbannen|geblokkeerd|beperkt)/,
+  youAre: /\b(?:je bent|u bent|je werd|u werd|zolang je|terwijl je)\b.{0,30}?(geschorst|verbannen|geblokkeerd|beperkt)/,
   heading: /\b(account (?:geschorst|opgeschort|uitgeschakeld|beperkt))\b/,
   violation: /(overtre|schending|richtlijnen|communityrichtlijnen|gebruiksvoorwaarden|regels|beleid|spam)/,
   hypothetical: /\b(als|wanneer|indien|kan|kunnen|zou|waarom|hoe|accounts die)\b/,

@@ -6,7 +6,7 @@ export const pl: Lexicon = {
   ownAccount: /\b(?:twoje|pana|pani)\s+konto\b|\btwój\s+(?:profil|kanał)\b/,
   ownContent: /\b(?:twój|twoja|twoje|twoi)\s+(?:pin|post|wpis|film|komentarz|treść|tweet|zdjęcie|tablica)\b/,
   weActed: /\b(zawiesiliśmy|zablokowaliśmy|wyłączyliśmy|dezaktywowaliśmy|ograniczyliśmy|usunęliśmy)\s+(?:twoje\s+)?konto/,
-  youAre: /\b(?:jesteś|gdy jesteś)\s+(zawieszon[ya]|zbanowan[ya]|zablokowan[ya])/,
+  youAre: /\b(?:jesteś|gdy jesteś|zostałaś|zostałeś|zostałaś\/eś)\s+(zawieszon[ya]|zbanowan[ya\/]+|zablokowan[ya])/,
   heading: /\b(konto (?:zawieszone|zablokowane|wyłączone))\b/,
   violation: /(narusz|łamanie|zasad|wytycznych|regulamin|warunków|spam)/,
   hypothetical: /\b(jeśli|jeżeli|gdy|kiedy|może|mogą|dlaczego|jak|konta, które)\b/,

@@ -27,6 +27,18 @@ const NON_PROFILE = new Set([
   'news_hub', 'notifications', 'inbox', 'homefeed', 'password', 'help', '_', 'explore', 'shopping', 'videos', 'topics', 'categories',
 ]);
 
+/** The viewer's own account pages: the only ones whose headings are Pinterest speaking to the viewer. */
+const SELF_ROUTE = /^\/(login|reports-and-violations|suspension-appeal|settings|deactivate-account|close-account|secure)(\/|$)/;
+
+/** A percent-escape that does not decode (`/%E0%A4%A/`) names no profile we can tell; it must not fail the page. */
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
 function pwsData(doc: Document): string {
   return doc.getElementById('__PWS_DATA__')?.textContent ?? '';
 }
@@ -87,7 +99,11 @@ export const pinterest: SiteAdapter = {
     if (NON_PROFILE.has(first)) return 'unknown';
     const viewer = viewerUsername(doc)?.toLowerCase();
     if (!viewer) return 'unknown';
-    return decodeURIComponent(first) === viewer ? 'self' : 'other';
+    const profile = decodeSegment(first);
+    if (profile === undefined) return 'unknown';
+    return profile === viewer ? 'self' : 'other';
   },
+  // Pins, searches, boards, profiles and the feed show user-written titles in h1/h2.
+  structuralOnly: (url) => !SELF_ROUTE.test(url.pathname.toLowerCase()),
   account: viewerUsername,
 };

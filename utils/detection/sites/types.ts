@@ -37,6 +37,11 @@ export interface SiteAdapter {
   pageSignals?(doc: Document, url: URL): Signal[];
   apiSignals?(error: ApiErrorEnvelope): Signal[];
   subject(doc: Document, url: URL): Subject;
+  /**
+   * Pages where headings and live regions carry other people's words (a pin's
+   * title, a search query): only dialogs, alerts, banners and the login error count.
+   */
+  structuralOnly?(url: URL): boolean;
   /** The account the page belongs to (a username), when the page says so. */
   account?(doc: Document): string | undefined;
 }

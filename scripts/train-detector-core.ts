@@ -1,0 +1,38 @@
+import { classifyByRules } from '../utils/detection/rules';
+import { trainDetector, type TrainOptions } from '../utils/detection/model/train';
+import type { DetectorWeightsJson } from '../utils/detection/model/weights-format';
+import { fnv1a, type Part } from '../utils/detection/model/split';
+import type { CorpusRow } from './detector-corpus';
+
+/** Settings chosen on the dev part (see README, "Detection"). */
+export const TRAINING: Omit<TrainOptions, 'rules' | 'parts'> = {
+  hashBits: 13,
+  epochs: 12,
+  l2: 1e-3,
+  learningRate: 0.3,
+  threshold: 0.3,
+  thresholdAlone: 0.6,
+};
+
+/** The committed weights: trained on train + dev, never on test. */
+export const COMMITTED_PARTS: Part[] = ['train', 'dev'];
+
+export function buildDetectorWeights(rows: CorpusRow[], parts: Part[] = COMMITTED_PARTS, overrides: Partial<TrainOptions> = {}): DetectorWeightsJson {
+  const chosen = rows.filter((r) => parts.includes(r.part));
+  const weights = trainDetector(
+    chosen.map((r) => ({ text: r.text, kind: r.kind, family: r.family })),
+    { ...TRAINING, ...overrides, parts, rules: (text) => classifyByRules({ text }) },
+  );
+  return { ...weights, trainedOn: { ...weights.trainedOn, corpusDigest: corpusDigest(chosen) } };
+}
+
+/** Which rows the weights were trained on: a merged corpus change shows up as a different digest. */
+export function corpusDigest(rows: CorpusRow[]): string {
+  const h1 = fnv1a(rows.map((r) => `${r.id}\u0000${r.kind}\u0000${r.text}`).join('\u0001'));
+  const h2 = fnv1a(rows.map((r) => r.id).join('|'), 0x01000193);
+  return `${rows.length}:${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`;
+}
+
+export function serialize(weights: DetectorWeightsJson): string {
+  return `${JSON.stringify(weights)}\n`;
+}

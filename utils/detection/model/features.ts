@@ -1,0 +1,170 @@
+import { LEXICONS } from '../lexicon';
+import { normalizeText, sentences } from '../normalize';
+import type { Classification, Lexicon } from '../types';
+import { ACTION_WORDS, ANY_ENFORCEMENT, CONTENT_REMOVAL } from '../verbs';
+import { fnv1a } from './split';
+import { SECOND_PERSON, THIRD_PERSON_SUBJECT } from '../persons';
+
+/**
+ * What the learned model sees of a text: the hand-written rules' findings as
+ * named features, and hashed character and word n-grams of the normalised
+ * text. Character n-grams carry a verb's stem across inflections and
+ * languages ("suspend-ed", "suspendu", "suspendida"); CJK runs get character
+ * 1–3-grams because they have no spaces to cut words at.
+ */
+
+const LEXICON_FIELDS = [
+  'ownAccount', 'ownContent', 'weActed', 'youAre', 'heading', 'violation', 'hypothetical',
+  'restored', 'voluntary', 'security', 'rateLimit', 'otherAccount', 'reporting',
+] as const satisfies readonly (keyof Lexicon)[];
+
+const VETOES = ['hypothetical', 'reporting', 'restored', 'voluntary', 'other-account', 'security', 'rate-limit'] as const;
+const RULE_KINDS = ['none', 'account_suspended', 'account_deactivated', 'account_restricted', 'content_removed'] as const;
+
+/** Named features, each at a fixed index before the hashed ones. */
+export const RULE_FEATURES: readonly string[] = [
+  ...RULE_KINDS.map((k) => `rules:${k}`),
+  'rules:confidence',
+  ...LEXICON_FIELDS.map((f) => `lexicon:${f}`),
+  ...LEXICON_FIELDS.map((f) => `lexicon-first-sentence:${f}`),
+  ...VETOES.map((v) => `veto:${v}`),
+  ...ACTION_WORDS.map((a) => `action:${a.kind}`),
+  'action:content_removed',
+  'second-person',
+  'third-person-subject',
+  'first-person',
+  'question',
+  'platform-as-subject',
+  'placeholder',
+  'quoted-words',
+  'enforcement-share:low',
+  'enforcement-share:high',
+  'length:short', 'length:sentence', 'length:paragraph', 'length:letter',
+];
+
+
+const FIRST_PERSON = /(?<![a-z\u00c0-\u024f\u0400-\u04ff])(i|i'm|i've|my|me|ich|mein|meine|mir|mich|je|j'ai|mon|ma|mes|yo|mi|mis|io|il mio|eu|meu|minha|ik|mijn|ja|mój|moje|saya|aku)(?![a-z\u00c0-\u024f\u0400-\u04ff])|私|僕|ぼく|我的|我/u;
+const PLATFORM_SUBJECT = /(?:^|[.!?。]\s*)(?:pinterest|instagram|facebook|meta|threads|twitter|x|tiktok|youtube|reddit|linkedin|snapchat|twitch|amazon|etsy)\s+(?!account|konto|compte|cuenta|conta|team)[\p{L}]+/u;
+
+export interface SparseVector {
+  index: number[];
+  value: number[];
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const TOKEN = /[\p{L}\p{M}\p{N}'@_]+/gu;
+const MAX_TOKENS = 600;
+
+/** The text as the model reads it: normalised, numbers and handles made generic so no ID or name is learned. */
+export function modelText(raw: string): string {
+  return normalizeText(raw, 8_000)
+    .replace(/\S+@\S+\.\S+/g, ' email ')
+    .replace(/@[\p{L}\p{N}_.]+/gu, '@user')
+    .replace(/\d+/g, '0');
+}
+
+/** The rules' view of a text (the first element of the vector), as named features. */
+export function ruleFeatures(text: string, rules: Classification): Map<string, number> {
+  const out = new Map<string, number>();
+  out.set(`rules:${rules.kind}`, 1);
+  out.set('rules:confidence', rules.confidence);
+  const firstSentence = text.slice(0, 200);
+  for (const field of LEXICON_FIELDS) {
+    let any = false;
+    let first = false;
+    for (const lexicon of LEXICONS) {
+      const re = lexicon[field] as RegExp | undefined;
+      if (!re) continue;
+      if (!any && re.test(text)) any = true;
+      if (any && !first && re.test(firstSentence)) first = true;
+      if (any && first) break;
+    }
+    if (any) out.set(`lexicon:${field}`, 1);
+    if (first) out.set(`lexicon-first-sentence:${field}`, 1);
+  }
+  for (const veto of VETOES) if (rules.matched.some((m) => m.startsWith('veto:') && m.endsWith(`:${veto}`))) out.set(`veto:${veto}`, 1);
+  for (const action of ACTION_WORDS) if (action.re.test(text)) out.set(`action:${action.kind}`, 1);
+  if (CONTENT_REMOVAL.test(text)) out.set('action:content_removed', 1);
+  if (SECOND_PERSON.test(text)) out.set('second-person', 1);
+  if (THIRD_PERSON_SUBJECT.test(text)) out.set('third-person-subject', 1);
+  // Blogs and forum posts tell the writer's own story; notices do not say "I".
+  if (FIRST_PERSON.test(text)) out.set('first-person', 1);
+  if (/[?？¿]/.test(text)) out.set('question', 1);
+  // News and how-tos make the platform the subject ("Instagram sperrt Konten, wenn …").
+  if (PLATFORM_SUBJECT.test(text)) out.set('platform-as-subject', 1);
+  // News and how-tos quote the notice: „…“, «…», "…", 「…」 around enforcement words.
+  if (/["“„«「『][^"”“«»「」『』]{0,200}(suspend|deactivat|disabled|banned|restrict|remov|gesperrt|suspendu|suspendid|sospes|停止|凍結|封)[^"”“«»「」『』]{0,200}["”“»」』]/.test(text)) out.set('quoted-words', 1);
+  // How much of the text is about enforcement: most of a notice, a small part of an article.
+  const parts = sentences(text);
+  if (parts.length >= 3) {
+    const share = parts.filter((s) => ANY_ENFORCEMENT.test(s)).length / parts.length;
+    out.set(share < 0.34 ? 'enforcement-share:low' : 'enforcement-share:high', 1);
+  }
+  if (/%\{\w+\}|%\(\w+\)s|\{\{\w+\}\}|\$\w+|%\d\$s/.test(text)) out.set('placeholder', 1);
+  const n = text.length;
+  out.set(n < 40 ? 'length:short' : n < 200 ? 'length:sentence' : n < 1000 ? 'length:paragraph' : 'length:letter', 1);
+  return out;
+}
+
+/** Hashed n-grams of the model text, counted, log-scaled and scaled to unit length. */
+export function ngramFeatures(text: string, hashBits: number): Map<number, number> {
+  const mask = (1 << hashBits) - 1;
+  const counts = new Map<number, number>();
+  const add = (feature: string) => {
+    const h = fnv1a(feature) & mask;
+    counts.set(h, (counts.get(h) ?? 0) + 1);
+  };
+  const tokens = text.match(TOKEN)?.slice(0, MAX_TOKENS) ?? [];
+  let previous = '';
+  for (const token of tokens) {
+    if (CJK.test(token)) {
+      const chars = [...token].slice(0, 200);
+      for (let i = 0; i < chars.length; i++) {
+        add(`c1:${chars[i]}`);
+        if (i + 1 < chars.length) add(`c2:${chars[i]}${chars[i + 1]}`);
+        if (i + 2 < chars.length) add(`c3:${chars[i]}${chars[i + 1]}${chars[i + 2]}`);
+      }
+      previous = '';
+      continue;
+    }
+    add(`w:${token}`);
+    if (previous) add(`b:${previous} ${token}`);
+    previous = token;
+    if (token.length > 24) continue;
+    const padded = ` ${token} `;
+    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) add(`g:${padded.slice(i, i + n)}`);
+  }
+  let norm = 0;
+  for (const [h, c] of counts) {
+    const v = 1 + Math.log(c);
+    counts.set(h, v);
+    norm += v * v;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [h, v] of counts) counts.set(h, v / norm);
+  return counts;
+}
+
+/** The whole vector: named rule features at 0…R-1, hashed n-grams at R…R+2^bits-1. */
+export function featureVector(rawText: string, rules: Classification, hashBits: number): SparseVector {
+  const text = modelText(rawText);
+  const index: number[] = [];
+  const value: number[] = [];
+  for (const [name, v] of ruleFeatures(text, rules)) {
+    const i = RULE_FEATURES.indexOf(name);
+    if (i >= 0 && v !== 0) {
+      index.push(i);
+      value.push(v);
+    }
+  }
+  const offset = RULE_FEATURES.length;
+  for (const [h, v] of ngramFeatures(text, hashBits)) {
+    index.push(offset + h);
+    value.push(v);
+  }
+  return { index, value };
+}
+
+export function dimensionOf(hashBits: number): number {
+  return RULE_FEATURES.length + (1 << hashBits);
+}

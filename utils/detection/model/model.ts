@@ -1,0 +1,52 @@
+import type { Classification, NoticeKind } from '../types';
+import { featureVector, RULE_FEATURES } from './features';
+import { dequantize, round, type DetectorWeightsJson, type Head } from './weights-format';
+
+export interface Detector {
+  hashBits: number;
+  threshold: number;
+  thresholdAlone: number;
+  notice: Head;
+  kinds: Exclude<NoticeKind, 'none'>[];
+  kind: Head[];
+}
+
+export interface Prediction {
+  /** P(the text is an enforcement notice), 0..1. */
+  probability: number;
+  kind: Exclude<NoticeKind, 'none'>;
+  /** P(kind | notice) of the chosen kind. */
+  kindProbability: number;
+}
+
+/** Weights JSON → ready-to-use heads. Refuses weights made for another feature layout. */
+export function loadDetector(json: DetectorWeightsJson): Detector {
+  if (json.format !== 'reinstate-detector/1') throw new Error(`unknown detector format ${String(json.format)}`);
+  if (json.ruleFeatures.join('|') !== RULE_FEATURES.join('|')) throw new Error('detector weights were trained on other rule features: run npm run train:detector');
+  return {
+    hashBits: json.hashBits,
+    threshold: json.threshold,
+    thresholdAlone: json.thresholdAlone ?? json.threshold,
+    notice: dequantize(json.notice),
+    kinds: json.kinds as Detector['kinds'],
+    kind: json.kind.map(dequantize),
+  };
+}
+
+function score(head: Head, index: number[], value: number[]): number {
+  let s = head.bias;
+  for (let k = 0; k < index.length; k++) s += head.weights[index[k]!]! * value[k]!;
+  return s;
+}
+
+export function predict(detector: Detector, text: string, rules: Classification): Prediction {
+  const { index, value } = featureVector(text, rules, detector.hashBits);
+  const probability = 1 / (1 + Math.exp(-score(detector.notice, index, value)));
+  const scores = detector.kind.map((head) => score(head, index, value));
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  let best = 0;
+  for (let k = 1; k < exps.length; k++) if (exps[k]! > exps[best]!) best = k;
+  return { probability: round(probability, 4), kind: detector.kinds[best]!, kindProbability: round(exps[best]! / sum, 4) };
+}

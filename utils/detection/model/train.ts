@@ -1,0 +1,125 @@
+import type { NoticeKind } from '../types';
+import { dimensionOf, featureVector, RULE_FEATURES, type SparseVector } from './features';
+import { quantize, type DetectorWeightsJson, type Head } from './weights-format';
+
+export const KINDS = ['account_suspended', 'account_deactivated', 'account_restricted', 'content_removed'] as const;
+
+export interface TrainingRow {
+  text: string;
+  kind: NoticeKind;
+  family: string;
+}
+
+export interface TrainOptions {
+  hashBits: number;
+  epochs: number;
+  l2: number;
+  learningRate: number;
+  threshold: number;
+  thresholdAlone: number;
+  parts: string[];
+  /** The rules' answer for a text (a feature of the model). */
+  rules(text: string): import('../types').Classification;
+}
+
+/** Small, seeded PRNG: the same rows in the same order every run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(items: T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const dot = (head: Head, x: SparseVector) => {
+  let s = head.bias;
+  for (let k = 0; k < x.index.length; k++) s += head.weights[x.index[k]!]! * x.value[k]!;
+  return s;
+};
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** AdaGrad step on a sparse example: gradient `g` on every feature present, L2 on those only (lazy). */
+function step(head: Head, accum: Float64Array, x: SparseVector, g: number, options: TrainOptions, biasAccum: { v: number }) {
+  for (let k = 0; k < x.index.length; k++) {
+    const i = x.index[k]!;
+    const grad = g * x.value[k]! + options.l2 * head.weights[i]!;
+    accum[i]! += grad * grad;
+    head.weights[i]! -= (options.learningRate * grad) / Math.sqrt(accum[i]! + 1e-8);
+  }
+  biasAccum.v += g * g;
+  head.bias -= (options.learningRate * g) / Math.sqrt(biasAccum.v + 1e-8);
+}
+
+/**
+ * Trains the two heads: notice-vs-none (logistic regression, classes weighted
+ * to balance) and which kind (softmax over the four kinds, positives only).
+ * Deterministic: fixed seed, fixed order, no clock.
+ */
+export function trainDetector(rows: TrainingRow[], options: TrainOptions): DetectorWeightsJson {
+  const dim = dimensionOf(options.hashBits);
+  const examples = rows.map((row) => ({ row, x: featureVector(row.text, options.rules(row.text), options.hashBits) }));
+  const positives = examples.filter((e) => e.row.kind !== 'none');
+  const negatives = examples.length - positives.length;
+  const weightPos = examples.length / (2 * Math.max(1, positives.length));
+  const weightNeg = examples.length / (2 * Math.max(1, negatives));
+
+  const notice: Head = { bias: 0, weights: new Float32Array(dim) };
+  const noticeAccum = new Float64Array(dim);
+  const noticeBias = { v: 0 };
+  const random = mulberry32(20250513);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (const { row, x } of shuffled(examples, random)) {
+      const y = row.kind === 'none' ? 0 : 1;
+      const p = sigmoid(dot(notice, x));
+      step(notice, noticeAccum, x, (p - y) * (y ? weightPos : weightNeg), options, noticeBias);
+    }
+  }
+
+  const heads: Head[] = KINDS.map(() => ({ bias: 0, weights: new Float32Array(dim) }));
+  const accums = KINDS.map(() => new Float64Array(dim));
+  const biases = KINDS.map(() => ({ v: 0 }));
+  const perKind = KINDS.map((k) => positives.filter((e) => e.row.kind === k).length);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (const { row, x } of shuffled(positives, random)) {
+      const scores = heads.map((h) => dot(h, x));
+      const max = Math.max(...scores);
+      const exps = scores.map((s) => Math.exp(s - max));
+      const sum = exps.reduce((a, b) => a + b, 0);
+      const target = KINDS.indexOf(row.kind as (typeof KINDS)[number]);
+      // Rare kinds count more, so "deactivated" is not drowned by "suspended".
+      const classWeight = positives.length / (KINDS.length * Math.max(1, perKind[target]!));
+      heads.forEach((head, k) => step(head, accums[k]!, x, (exps[k]! / sum - (k === target ? 1 : 0)) * classWeight, options, biases[k]!));
+    }
+  }
+
+  return {
+    format: 'reinstate-detector/1',
+    hashBits: options.hashBits,
+    ruleFeatures: [...RULE_FEATURES],
+    threshold: options.threshold,
+    thresholdAlone: options.thresholdAlone,
+    notice: quantize(notice),
+    kinds: [...KINDS],
+    kind: heads.map(quantize),
+    trainedOn: {
+      parts: options.parts,
+      rows: rows.length,
+      positives: positives.length,
+      families: new Set(rows.map((r) => r.family)).size,
+      epochs: options.epochs,
+      l2: options.l2,
+    },
+  };
+}

@@ -1,0 +1,193 @@
+import type { Platform } from '../db/schema';
+import { detectLanguage } from './language';
+import { LEXICONS, LEXICON_BY_LANG } from './lexicon';
+import { normalizeText, sentences, unicodeAware } from './normalize';
+import { platformFromText, platformFromUrl } from './platform';
+import type { Classification, ClassifyInput, Lexicon, NoticeKind } from './types';
+import { ANY_ENFORCEMENT, CONTENT_REMOVAL, kindOfAction } from './verbs';
+import { SECOND_PERSON as ANY_SECOND_PERSON, THIRD_PERSON_SUBJECT } from './persons';
+
+// A lock after a possible password leak protects the account; it is not a penalty.
+const PASSWORD_LOCK = /(password compromise|compromised password|compromiso de (?:la |tu )?contraseña|comprometimento d[ae] (?:sua )?(?:senha|palavra-passe)|mot de passe (?:possiblement )?compromis|wachtwoord mogelijk gecompromitteerd|passwort.{0,30}kompromittiert|password.{0,30}compromess|密码可能已经泄露|密碼可能已經洩露|パスワードが漏洩)/;
+
+type AccountKind = Exclude<NoticeKind, 'none' | 'content_removed'>;
+
+interface Hit {
+  kind: Exclude<NoticeKind, 'none'>;
+  weight: number;
+  rule: string;
+}
+
+/** How far after "your account" the action word may stand ("Dein Nutzerkonto wurde von Reddit dauerhaft gesperrt"). */
+const SUBJECT_WINDOW = 70;
+
+// Restrictions stated in so many words; they survive the rate-limit veto
+// because platforms word action blocks as "try again later".
+const EXPLICIT_RESTRICTION = unicodeAware(
+  /\b(read-only mode|added (?:a )?restrictions? to your account|in read-only|action blocked|you can'?t use this feature|(?:your account|it) (?:doesn'?t|does not) follow our (?:community standards|community guidelines|terms)|we restrict certain activity|limited some (?:of your )?account features|temporarily (?:blocked|restricted|limited) from|you(?:'re| are) (?:temporarily )?(?:blocked|restricted|limited) from|you can'?t (?:post|pin|save|comment|message|tweet|like|follow|upload|go live|send messages)(?: or \w+)? (?:right now|for now|until|at this time|for \d+)|write ban)/,
+);
+// Instagram's action block as its translations word it ("We restrict certain activity…").
+const ACTION_BLOCK_INTL = unicodeAware(/\b(restringimos (?:certas|ciertas) (?:atividades|actividades)|wir schränken bestimmte (?:aktivitäten|dinge) ein|nous limitons certaines (?:activités|actions)|limitiamo (?:alcune|determinate) (?:attività|azioni)|wij beperken bepaalde activiteiten|kami membatasi (?:aktivitas tertentu|seberapa sering)|ograniczamy niektóre działania)\b|特定の(?:アクティビティ|行動)を制限しています|我们限制了某些活动/);
+// A ban from one community (a subreddit, a group) limits the account; it does not suspend it.
+const COMMUNITY_BAN = unicodeAware(/\b(?:banned|blocked|removed|muted) from (?:participating in |posting (?:in|to) )?(?:r\/\w+|this (?:community|subreddit|group|server))/);
+const THIS_CONTENT = unicodeAware(
+  /\bthis (?:video|pin|post|tweet|reel|photo|comment|listing) (?:has been|was|is) (?:removed|taken down|deleted|hidden|age-restricted|restricted)\b|\bthis (?:pin|post|video|reel|listing) (?:violates|goes against|was found to violate)\b|\b(?:have|has) (?:removed|taken down|deleted|hidden|restricted) (?:one|some|a|an|\w+)? ?(?:\(or more\) )?(?:of )?your (?:pins?|posts?|videos?|content|listings?|comments?)\b/,
+);
+const THIS_ACCOUNT = unicodeAware(
+  /\b(?:this|the) account (?:has been|is|was|is now) (?:permanently |temporarily )?(suspended|banned|terminated|disabled|deactivated|restricted)\b/,
+);
+export const SECOND_PERSON = unicodeAware(/\b(you|your|du|dein|deine|ihr|ihre|vous|votre|tu|ton|ta|tuo|tua|sua|seu|você|je|jouw|uw|twoje|twój|jesteś)\b|あなた|お客様|你|您/);
+
+/**
+ * Classifies a text as an enforcement notice about the reader's own account
+ * or content, or as none. Rules look for the platform telling *you* that it
+ * acted ("your account has been suspended", "we disabled your account",
+ * "you can't do that while suspended"), in ten languages; vetoes hold back
+ * help pages ("if your account…"), reporting ("thousands of users were
+ * banned"), voluntary deactivation, restorations, security checks, rate
+ * limits and other people's missing profiles. Pure: text in, answer out.
+ */
+export function classifyByRules(input: ClassifyInput): Classification {
+  const text = normalizeText(input.text ?? '');
+  const language = detectLanguage(text, input.lang);
+  const platform: Platform | undefined = platformFromUrl(input.url) ?? platformFromText(text);
+  const none = (matched: string[] = []): Classification => ({ kind: 'none', confidence: 0, language, ...(platform ? { platform } : {}), matched });
+  if (text.length < 4 || !ANY_ENFORCEMENT.test(text)) return none();
+
+  const lexicons = orderLexicons(language);
+  const textVeto = textLevelVeto(text, lexicons);
+  if (textVeto) return none([textVeto]);
+
+  const hits: Hit[] = [];
+  const vetoed: string[] = [];
+  const security = lexicons.some((l) => l.security.test(text));
+  // A lockout that asks the user to wait is a rate limit, whatever word it uses ("gesperrt").
+  const rateLimited = lexicons.some((l) => l.rateLimit.test(text)) && !lexicons.some((l) => l.violation.test(text));
+
+  for (const sentence of sentences(text)) {
+    if (!ANY_ENFORCEMENT.test(sentence)) continue;
+    for (const lexicon of lexicons) {
+      const found = sentenceHits(sentence, lexicon);
+      if (!found.length) continue;
+      if (lexicon.hypothetical.test(sentence)) {
+        vetoed.push(`veto:${lexicon.lang}:hypothetical`);
+        continue;
+      }
+      for (const hit of found) {
+        if (hit.kind === 'account_restricted' && security && !hit.rule.includes('explicit')) {
+          vetoed.push(`veto:${lexicon.lang}:security`);
+          continue;
+        }
+        if (rateLimited && !hit.rule.includes('explicit')) {
+          vetoed.push(`veto:${lexicon.lang}:rate-limit`);
+          continue;
+        }
+        hits.push(hit);
+      }
+    }
+  }
+  if (!hits.length) return none(unique(vetoed));
+
+  // The account outranks its content; within each, the strongest rule wins.
+  const account = hits.filter((h) => h.kind !== 'content_removed');
+  const pool = account.length ? account : hits;
+  const best = pool.reduce((a, b) => (b.weight > a.weight ? b : a));
+  const matched = unique([...pool.map((h) => h.rule), ...vetoed]);
+  let confidence = best.weight;
+  const violation = lexicons.find((l) => l.violation.test(text));
+  if (violation) {
+    confidence += 0.15;
+    matched.push(`support:${violation.lang}:violation`);
+  }
+  if (pool.length > 1) confidence += 0.05;
+  if (platform) confidence += 0.03;
+  confidence = Math.min(0.99, Math.round(confidence * 100) / 100);
+  if (confidence < 0.5) return { ...none(matched), confidence };
+  return { kind: best.kind, confidence, language, ...(platform ? { platform } : {}), matched };
+}
+
+function orderLexicons(language: string): Lexicon[] {
+  const first = LEXICON_BY_LANG[language];
+  const en = LEXICON_BY_LANG.en!;
+  const rest = LEXICONS.filter((l) => l !== first && l !== en);
+  // The text's own language, then English (platforms leave English words
+  // untranslated), then the rest: a mixed-language page still matches.
+  return [...(first ? [first] : []), ...(first === en ? [] : [en]), ...rest];
+}
+
+function textLevelVeto(text: string, lexicons: Lexicon[]): string | null {
+  if (PASSWORD_LOCK.test(text)) return 'veto:any:security';
+  // "This community has been banned", "this user is suspended": about someone else, and no "you" anywhere.
+  if (THIRD_PERSON_SUBJECT.test(text) && !ANY_SECOND_PERSON.test(text)) return 'veto:any:other-account';
+  for (const l of lexicons) {
+    if (l.reporting.test(text)) return `veto:${l.lang}:reporting`;
+  }
+  for (const l of lexicons) {
+    if (l.restored.test(text)) return `veto:${l.lang}:restored`;
+    if (l.voluntary.test(text)) return `veto:${l.lang}:voluntary`;
+  }
+  for (const l of lexicons) {
+    if (l.otherAccount.test(text) && !l.ownAccount.test(text)) return `veto:${l.lang}:other-account`;
+  }
+  return null;
+}
+
+function sentenceHits(sentence: string, lexicon: Lexicon): Hit[] {
+  const hits: Hit[] = [];
+  const tag = (rule: string) => `${lexicon.lang}:${rule}`;
+
+  const we = lexicon.weActed.exec(sentence);
+  if (we) {
+    const kind = kindOfAction(we[0]) ?? 'account_suspended';
+    hits.push({ kind: /removed|took down|deleted/.test(we[1] ?? '') && lexicon.ownContent.test(sentence) ? 'content_removed' : kind, weight: 0.8, rule: tag(`we-acted:${we[1] ?? ''}`) });
+  }
+
+  const own = lexicon.ownAccount.exec(sentence);
+  if (own) {
+    const after = sentence.slice(own.index + own[0].length, own.index + own[0].length + SUBJECT_WINDOW);
+    const kind = actionIn(after);
+    if (kind) hits.push({ kind, weight: 0.75, rule: tag(`own-account:${kind}`) });
+  }
+
+  const youAre = lexicon.youAre.exec(sentence);
+  if (youAre) hits.push({ kind: kindOfAction(youAre[0]) ?? 'account_suspended', weight: 0.7, rule: tag('you-are') });
+
+  if (lexicon.lang === 'en') {
+    const explicit = EXPLICIT_RESTRICTION.exec(sentence);
+    if (explicit) {
+      // "doesn't follow our Community Standards" is how Meta states a suspension's reason.
+      const kind = /follow our/.test(explicit[0]) ? 'account_suspended' : 'account_restricted';
+      hits.push({ kind, weight: 0.7, rule: tag(kind === 'account_suspended' ? 'explicit-finding' : 'explicit-restriction') });
+    }
+    if (THIS_CONTENT.test(sentence)) hits.push({ kind: 'content_removed', weight: 0.6, rule: tag('this-content') });
+    if (COMMUNITY_BAN.test(sentence)) hits.push({ kind: 'account_restricted', weight: 0.8, rule: tag('community-ban') });
+    const thisAccount = THIS_ACCOUNT.exec(sentence);
+    if (thisAccount) hits.push({ kind: kindOfAction(thisAccount[1] ?? '') ?? 'account_suspended', weight: 0.55, rule: tag('this-account') });
+  }
+
+  if (lexicon.lang === 'en' && ACTION_BLOCK_INTL.test(sentence)) hits.push({ kind: 'account_restricted', weight: 0.7, rule: 'intl:action-block' });
+
+  const content = lexicon.ownContent.exec(sentence);
+  if (content) {
+    const after = sentence.slice(content.index, content.index + content[0].length + SUBJECT_WINDOW + 40);
+    if (CONTENT_REMOVAL.test(after) || /restrict|limited|limit/.test(after)) {
+      hits.push({ kind: 'content_removed', weight: 0.72, rule: tag('own-content:removed') });
+    }
+  }
+
+  const heading = lexicon.heading?.exec(sentence);
+  if (heading && SECOND_PERSON.test(sentence + ' ')) {
+    hits.push({ kind: kindOfAction(heading[0]) ?? 'account_suspended', weight: 0.45, rule: tag('heading') });
+  }
+  return hits;
+}
+
+function actionIn(fragment: string): AccountKind | undefined {
+  // Stop at a clause that starts talking about something else.
+  const clause = fragment.split(/[,;:](?!\d)| and | but | und | et | y | e | en | i /)[0] ?? fragment;
+  return kindOfAction(clause);
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
