@@ -64,7 +64,7 @@ export interface NoticeSeen {
 
 export type NoticeSaved =
   | { stored: true; noticeId: string; caseId: string; screenshot: boolean; snapshot: boolean }
-  | { stored: false; noticeId?: string; reason: 'duplicate' | 'auto-capture-off' };
+  | { stored: false; noticeId?: string; reason: 'duplicate' | 'auto-capture-off' | 'rate-limited' };
 
 export type MessageType = keyof Protocol;
 export type Request<K extends MessageType> = Protocol[K]['req'];
