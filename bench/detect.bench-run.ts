@@ -3,7 +3,7 @@ import { it } from 'vitest';
 import { classifyNotice } from '@/utils/detection/classify';
 import { detectPage } from '@/utils/detection/page';
 import { loadCorpus, PIN_CLOSEUP, score } from '../test/corpus';
-import { figure, heading, median, pct } from './report';
+import { figure, heading, median, pct, QUICK } from './report';
 
 it('bench:detect', () => {
   const corpus = loadCorpus();
@@ -27,7 +27,7 @@ it('bench:detect', () => {
     const url = new URL('https://www.pinterest.com/pin/82331501312725786/');
     for (let i = 0; i < 20; i++) detectPage(doc, url);
     const times: number[] = [];
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < (QUICK ? 20 : 200); i++) {
       const t0 = performance.now();
       detectPage(doc, url);
       times.push(performance.now() - t0);
