@@ -10,6 +10,8 @@ export default defineBackground(() => {
   // Listeners are registered synchronously: an MV3 worker woken by a message
   // must find them in place before any await.
   const store = new Store();
+  // The e2e build lends its store to tests and to bench:scale, which seed through it; the normal build does not.
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { reinstateStore: store });
   const replan = () => void syncReminders(browser, store).catch(() => undefined);
   const dispatch = createDispatcher(createBackgroundHandlers(browser, store, undefined, replan));
   browser.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
