@@ -79,7 +79,9 @@ try {
   };
   const locker = await timeTo(`locker.html#/case/${caseIds[0]}`, (p) => p.locator('h1', { hasText: title }).first().waitFor({ timeout: 120_000 }));
   line('Locker: first case content (h1 with the case title)', `${locker.ms.toFixed(0)} ms (goal ≤ 500 ms)`);
+  // The title shows before the case's lists have loaded: let them finish before weighing the page.
   await locker.page.waitForLoadState('networkidle');
+  await locker.page.waitForTimeout(QUICK ? 500 : 5000);
   const cdp = await ext.context.newCDPSession(locker.page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
