@@ -123,7 +123,11 @@ export class EvidenceStore {
       cursors[newest] = await cursor.continue();
     }
     // A whole case's list also names the case's rows no kind index holds (no time, an unknown kind).
-    if (!limit && before === undefined) {
+    // Two counts tell whether there are any; only then are the keys compared.
+    const [inCase, pinImageCount] = !limit && before === undefined
+      ? await Promise.all([db.countFromIndex('evidence', 'caseId', caseId), query.includePinImages ? 0 : db.countFromIndex('evidence', 'caseId_kind_capturedAt', range(PIN_IMAGE_KIND))])
+      : [0, 0];
+    if (!limit && before === undefined && inCase !== seen.size + pinImageCount) {
       const [all, pinImages] = await Promise.all([
         db.getAllKeysFromIndex('evidence', 'caseId', caseId),
         query.includePinImages ? Promise.resolve([]) : db.getAllKeysFromIndex('evidence', 'caseId_kind_capturedAt', range(PIN_IMAGE_KIND)),
