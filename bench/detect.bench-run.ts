@@ -5,7 +5,7 @@ import { classifyByRules } from '@/utils/detection/rules';
 import type { NoticeKind } from '@/utils/detection/types';
 import { loadCorpus, PIN_CLOSEUP, score, SEARCH_PAGE, type CorpusRow } from '../test/corpus';
 import { timeInChromium } from './detect-in-chromium';
-import { figure, heading, median, pct } from './report';
+import { figure, heading, median, pct, QUICK } from './report';
 
 type Result = { row: CorpusRow; got: NoticeKind };
 
@@ -41,7 +41,7 @@ it('bench:detect', async () => {
   for (const part of ['train', 'dev'] as const) line(part, corpus.filter((r) => r.part === part).map((row) => ({ row, got: classifyNotice({ text: row.text }).kind })));
 
   heading('detectPage in real Chromium on the saved pin-closeup page');
-  const times = await timeInChromium(PIN_CLOSEUP, 'https://www.pinterest.com/pin/82331501312725786/');
+  const times = await timeInChromium(PIN_CLOSEUP, 'https://www.pinterest.com/pin/82331501312725786/', QUICK ? 20 : 200);
   if (typeof times === 'string') figure('skipped', times);
   else {
     figure('verdict on the page', times.kind);
@@ -51,17 +51,17 @@ it('bench:detect', async () => {
     figure('later passes, p95', `${[...times.later].sort((a, b) => a - b)[Math.floor(times.later.length * 0.95)]!.toFixed(3)} ms`);
     figure('detector bundle (minified, with weights)', `${(times.bundleBytes / 1024).toFixed(1)} kB`);
   }
-  const withNotice = await timeInChromium(PIN_CLOSEUP, 'https://www.pinterest.com/pin/82331501312725786/', 200, 'Your account has been suspended for violating our community guidelines.');
+  const withNotice = await timeInChromium(PIN_CLOSEUP, 'https://www.pinterest.com/pin/82331501312725786/', QUICK ? 20 : 200, 'Your account has been suspended for violating our community guidelines.');
   if (typeof withNotice !== 'string') {
     figure('notice dialog, cold: first pass (loads the model, compiles the lexicons)', `${withNotice.firstMs.toFixed(2)} ms → ${withNotice.kind}`);
     figure('notice dialog: later passes, median', `${median(withNotice.later).toFixed(3)} ms (goal ≤ 2 ms)`);
   }
-  const warmed = await timeInChromium(PIN_CLOSEUP, 'https://www.pinterest.com/pin/82331501312725786/', 200, 'Your account has been suspended for violating our community guidelines.', true);
+  const warmed = await timeInChromium(PIN_CLOSEUP, 'https://www.pinterest.com/pin/82331501312725786/', QUICK ? 20 : 200, 'Your account has been suspended for violating our community guidelines.', true);
   if (typeof warmed !== 'string') {
     figure('idle warm-up after load: slices, longest / total', `${warmed.slices.length} / ${Math.max(...warmed.slices).toFixed(2)} ms / ${warmed.slices.reduce((a, b) => a + b, 0).toFixed(2)} ms`);
     figure('notice dialog after warm-up: first pass', `${warmed.firstMs.toFixed(2)} ms (goal ≤ 50 ms) → ${warmed.kind}`);
   }
-  const search = await timeInChromium(SEARCH_PAGE, 'https://id.pinterest.com/search/pins/?q=travel', 50);
+  const search = await timeInChromium(SEARCH_PAGE, 'https://id.pinterest.com/search/pins/?q=travel', QUICK ? 10 : 50);
   if (typeof search !== 'string') figure('search page: first pass / later median', `${search.firstMs.toFixed(2)} ms / ${median(search.later).toFixed(3)} ms (${search.kind})`);
 
   heading('Content script size (built)');

@@ -14,3 +14,12 @@ export function median(values: number[]): number {
 }
 
 export const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** `BENCH_QUICK=1`: small sizes, a few seconds, so CI runs every bench and a broken one fails. */
+export const QUICK = process.env.BENCH_QUICK === '1';
+
+/** The full size, or the quick one under `BENCH_QUICK=1`; an explicit environment variable wins over both. */
+export function size(envName: string, full: number, quick: number): number {
+  const explicit = process.env[envName];
+  return explicit !== undefined ? Number(explicit) : QUICK ? quick : full;
+}

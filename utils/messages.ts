@@ -32,9 +32,9 @@ export interface Protocol {
   'ui→bg:sign-manifest': { req: { base64: string }; res: { signature: string; publicKey: JsonWebKey; publicKeyId: string } };
   /** The install's evidence key: fingerprint (64 hex; show it with formatFingerprint) and the 16-hex key id. */
   'ui→bg:evidence-key': { req: Record<string, never>; res: { fingerprint: string; keyId: string } };
-  'ui→bg:import-records': { req: { records: Pick<BundleRecords, 'cases' | 'notices' | 'letters' | 'correspondence' | 'log'> }; res: { added: number; skipped: number } };
-  'ui→bg:import-inventory': { req: { run: InventoryRecord; boards: BoardRecord[]; pins: PinRecord[] }; res: { state: 'added' | 'skipped' } };
-  'ui→bg:import-evidence': { req: { record: EvidenceSummary; thumbBase64?: string; index: number; last: boolean; base64: string }; res: { state: 'pending' | 'added' | 'skipped' } };
+  'ui→bg:import-records': { req: { records: Pick<BundleRecords, 'cases' | 'notices' | 'letters' | 'correspondence' | 'log'> }; res: { added: number; skipped: number; refused?: number; reasons?: string[] } };
+  'ui→bg:import-inventory': { req: { run: InventoryRecord; boards: BoardRecord[]; pins: PinRecord[] }; res: { state: 'added' | 'skipped' | 'refused' } };
+  'ui→bg:import-evidence': { req: { record: EvidenceSummary; thumbBase64?: string; index: number; last: boolean; base64: string }; res: { state: 'pending' | 'added' | 'skipped' | 'refused' } };
   'ui→bg:inventory-start': { req: { tabId: number; caseId?: string }; res: { inventoryId: string } };
   'ui→bg:inventory-cancel': { req: { id: string }; res: { id: string } };
   'bg→cs:inventory-start': { req: { caseId: string; paceMs: number }; res: { inventoryId: string } };
@@ -68,7 +68,7 @@ export interface NoticeSeen {
 
 export type NoticeSaved =
   | { stored: true; noticeId: string; caseId: string; screenshot: boolean; snapshot: boolean }
-  | { stored: false; noticeId?: string; reason: 'duplicate' | 'auto-capture-off' };
+  | { stored: false; noticeId?: string; reason: 'duplicate' | 'auto-capture-off' | 'rate-limited' };
 
 export type MessageType = keyof Protocol;
 export type Request<K extends MessageType> = Protocol[K]['req'];

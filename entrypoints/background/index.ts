@@ -12,6 +12,8 @@ export default defineBackground(() => {
   // Listeners are registered synchronously: an MV3 worker woken by a message
   // must find them in place before any await.
   const store = new Store();
+  // The e2e build lends its store to tests and to bench:scale, which seed through it; the normal build does not.
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { reinstateStore: store });
   const replan = () => void syncReminders(browser, store).catch(() => undefined);
   const pacer = new CapturePacer();
   // bench:capture reads the pacer's refusals and waits from the e2e build's worker.

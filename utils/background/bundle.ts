@@ -36,7 +36,7 @@ export class EvidenceImporter {
 
   constructor(private readonly store: Store) {}
 
-  async accept(input: { record: Omit<EvidenceRecord, 'thumb'>; thumbBase64?: string; index: number; last: boolean; base64: string }): Promise<{ state: 'pending' | 'added' | 'skipped' }> {
+  async accept(input: { record: Omit<EvidenceRecord, 'thumb'>; thumbBase64?: string; index: number; last: boolean; base64: string }): Promise<{ state: 'pending' | 'added' | 'skipped' | 'refused' }> {
     const parts = input.index === 0 ? [] : (this.pending.get(input.record.id) ?? []);
     parts.push(fromBase64(input.base64));
     if (!input.last) {

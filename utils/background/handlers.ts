@@ -162,7 +162,7 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
       if (!run || (await store.getSetting<boolean>(THUMBNAILS_SETTING)) !== true) return { saved: 0, skipped: pins.length, failed: 0 };
       let already = savedThumbnails.get(run.caseId);
       if (!already) {
-        already = new Set((await store.listEvidence({ caseId: run.caseId })).flatMap((l) => (l.ok && l.record.kind === 'thumbnail' ? [l.record.url] : [])));
+        already = new Set((await store.listEvidence({ caseId: run.caseId, includePinImages: true })).flatMap((l) => (l.ok && l.record.kind === 'thumbnail' ? [l.record.url] : [])));
         savedThumbnails.set(run.caseId, already);
       }
       return saveThumbnails({ store, fetch: (...a) => fetch(...a), sleep: (ms) => new Promise((r) => setTimeout(r, ms)), paceMs: await inventoryPace(store), userAgent: captureDeps.userAgent, extensionVersion: captureDeps.extensionVersion }, run.caseId, pins, already);

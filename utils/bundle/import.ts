@@ -44,22 +44,43 @@ export async function planImport(source: RandomAccessSource, options: VerifyOpti
     throw new ReinstateError('bad-request', `This bundle did not pass the check, so nothing was imported: ${reasons.slice(0, 8).join('; ')}.`);
   }
   const entries = await listEntries(source);
-  const json = async <T>(name: string, fallback: T): Promise<T> => {
+  // The store checks every record with its own validator; here only the shape
+  // of each file is checked, so a malformed one gives a clear message, not a crash.
+  const parse = async (name: string): Promise<unknown> => {
     const entry = entries.find((e) => e.name === name);
-    return entry ? (JSON.parse(new TextDecoder().decode(await readEntry(source, entry))) as T) : fallback;
+    if (!entry) return undefined;
+    try {
+      return JSON.parse(new TextDecoder().decode(await readEntry(source, entry)));
+    } catch {
+      throw new ReinstateError('bad-request', `${name} in this bundle is not valid JSON, so nothing was imported.`);
+    }
+  };
+  const list = async <T>(name: string, pick: (value: unknown) => unknown = (v) => v): Promise<T[]> => {
+    const value = await parse(name);
+    if (value === undefined) return [];
+    const rows = pick(value);
+    if (!Array.isArray(rows)) throw new ReinstateError('bad-request', `${name} in this bundle does not hold a list of records, so nothing was imported.`);
+    return rows as T[];
   };
   const records: BundleRecords = {
-    cases: (await json<{ cases: BundleRecords['cases'] }>('case.json', { cases: [] })).cases,
-    notices: await json('notices.json', []),
-    evidence: await json('evidence.json', []),
-    letters: await json('letters.json', []),
-    correspondence: await json('correspondence.json', []),
-    log: await json('log.json', []),
+    cases: await list('case.json', (v) => (v as { cases?: unknown } | null)?.cases),
+    notices: await list('notices.json'),
+    evidence: await list('evidence.json'),
+    letters: await list('letters.json'),
+    correspondence: await list('correspondence.json'),
+    log: await list('log.json'),
     inventories: [],
   };
   for (const entry of entries.filter((e) => /^inventory\/[^/]+\.json$/.test(e.name))) {
-    const parsed = JSON.parse(new TextDecoder().decode(await readEntry(source, entry)));
-    records.inventories!.push({ ...parsed, path: entry.name });
+    const parsed = (await parse(entry.name)) as { run?: unknown; boards?: unknown; pins?: unknown } | null;
+    if (!parsed || typeof parsed !== 'object' || !parsed.run || !Array.isArray(parsed.boards) || !Array.isArray(parsed.pins)) {
+      throw new ReinstateError('bad-request', `${entry.name} in this bundle is not an inventory run with boards and pins, so nothing was imported.`);
+    }
+    records.inventories!.push({ ...(parsed as Omit<NonNullable<BundleRecords['inventories']>[number], 'path'>), path: entry.name });
+  }
+  // Each evidence row must name its file; the store checks the rest with its own validator.
+  if (records.evidence.some((e) => !e || typeof e !== 'object' || typeof (e as { path?: unknown }).path !== 'string')) {
+    throw new ReinstateError('bad-request', 'evidence.json in this bundle has a row that names no file, so nothing was imported.');
   }
   return {
     verdict,

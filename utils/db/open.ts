@@ -18,8 +18,9 @@ export function openReinstateDb(
       }
     },
     blocking(_current, _next, event) {
-      // A newer version (an extension update in another context) wants the
-      // database: let it go, the next call reopens.
+      // A newer version (an extension update in another context) or a deletion
+      // wants the database: let it go. `Store` forgets a connection on
+      // `versionchange`, so its next call reopens instead of failing on a closed one.
       (event.target as IDBDatabase).close();
     },
   });

@@ -28,7 +28,10 @@ export interface CaseRecord {
   createdAt: string;
 }
 
-export type EvidenceKind = 'screenshot' | 'fullpage' | 'element' | 'mhtml' | 'html' | 'attachment' | 'thumbnail' | 'text';
+export const EVIDENCE_KINDS = ['screenshot', 'fullpage', 'element', 'mhtml', 'html', 'attachment', 'thumbnail', 'text'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+/** Pin images saved by an inventory: evidence, but shown in the inventory view, not the evidence grid. */
+export const PIN_IMAGE_KIND: EvidenceKind = 'thumbnail';
 
 export interface Provenance {
   browser: string;
@@ -70,7 +73,7 @@ export interface EvidenceBytesRecord {
   bytes: ArrayBuffer;
 }
 
-export type LogAction = 'case.created' | 'case.updated' | 'case.status' | 'evidence.deleted' | 'evidence.moved' | 'settings.changed';
+export type LogAction = 'case.created' | 'case.updated' | 'case.status' | 'evidence.deleted' | 'evidence.moved' | 'settings.changed' | 'notice.limited';
 
 /** The audit log: what was deleted or changed, and when. Never edited, never deleted. */
 export interface LogRecord {
@@ -82,6 +85,10 @@ export interface LogRecord {
   summary: string;
   /** What the entry is about (for a deletion: the record's id, sha256, url, capture time). */
   subject?: Record<string, string | number | boolean | null>;
+  /** Set on entries that came in from a bundle: another install wrote them, this one only kept them. */
+  imported?: boolean;
+  /** When this install imported the entry (UTC ISO). */
+  importedAt?: string;
 }
 
 /** A notice as the platform showed it, saved once per account, kind and wording. */
@@ -159,7 +166,7 @@ export interface SettingRecord {
 
 export interface ReinstateDB extends DBSchema {
   cases: { key: string; value: CaseRecord; indexes: { createdAt: string } };
-  evidence: { key: string; value: EvidenceRecord; indexes: { caseId: string; capturedAt: string } };
+  evidence: { key: string; value: EvidenceRecord; indexes: { caseId: string; capturedAt: string; caseId_capturedAt: [string, string]; caseId_kind_capturedAt: [string, string, string] } };
   evidenceBytes: { key: string; value: EvidenceBytesRecord };
   log: { key: string; value: LogRecord; indexes: { at: string } };
   settings: { key: string; value: SettingRecord };

@@ -40,6 +40,9 @@ export interface RunnerDeps {
   maxRetries?: number;
 }
 
+/** What a run stopped by a full disk says, in the popup and the Locker. */
+export const DISK_FULL_MESSAGE = 'The disk is full, so the run stopped. Everything saved so far is kept; free some space, then start the inventory again to resume.';
+
 /** The pace of the run: never faster than this, whatever the setting says. */
 export const PACE_FLOOR_MS = 1000;
 export const DEFAULT_PACE_MS = 1500;
@@ -200,7 +203,9 @@ export async function runInventory(initial: InventoryState, deps: RunnerDeps): P
     state = { ...state, status: 'done', message: undefined };
     await deps.save({ state, boards: [], pins: [] });
   } catch (error) {
-    if (!(error instanceof Stop) && !(error instanceof InventoryFormatError)) {
+    if ((error as { code?: string })?.code === 'storage-full') {
+      state = { ...state, status: 'stopped', message: DISK_FULL_MESSAGE };
+    } else if (!(error instanceof Stop) && !(error instanceof InventoryFormatError)) {
       state = { ...state, status: 'stopped', message: `The run stopped: ${(error as Error).message}. Everything saved so far is kept.` };
     } else {
       state = { ...state, status: (error as Error).message === 'Cancelled.' ? 'cancelled' : 'stopped', message: (error as Error).message };

@@ -17,6 +17,50 @@ export interface RecordNoticeDeps {
   userAgent: string;
   extensionVersion: string;
   clock?: () => Date;
+  /** Caps new notices per tab; one per `deps` object when not given. */
+  limiter?: NoticeRateLimiter;
+}
+
+/**
+ * At most `max` new notices per tab within `windowMs`: a page that rewrites an
+ * alert 30 times must not store 30 notices with 120 files. Duplicates do not count.
+ */
+export class NoticeRateLimiter {
+  private readonly times = new Map<string, number[]>();
+  private readonly refused = new Set<string>();
+
+  constructor(
+    readonly max = 3,
+    readonly windowMs = 60_000,
+  ) {}
+
+  allow(tabId: number | undefined, now: number): boolean {
+    const key = String(tabId ?? 'none');
+    const recent = (this.times.get(key) ?? []).filter((t) => now - t < this.windowMs);
+    if (recent.length >= this.max) {
+      this.times.set(key, recent);
+      return false;
+    }
+    recent.push(now);
+    this.times.set(key, recent);
+    this.refused.delete(key);
+    return true;
+  }
+
+  /** True the first time a tab is refused in a row, so the log says so once, not 30 times. */
+  firstRefusal(tabId: number | undefined): boolean {
+    const key = String(tabId ?? 'none');
+    if (this.refused.has(key)) return false;
+    this.refused.add(key);
+    return true;
+  }
+}
+
+const limiters = new WeakMap<object, NoticeRateLimiter>();
+function defaultLimiter(deps: RecordNoticeDeps): NoticeRateLimiter {
+  let limiter = limiters.get(deps);
+  if (!limiter) limiters.set(deps, (limiter = new NoticeRateLimiter()));
+  return limiter;
 }
 
 export const autoCaptureSetting = (platform: string) => `autoCapture:${platform}`;
@@ -37,24 +81,57 @@ export async function recordNotice(deps: RecordNoticeDeps, seen: NoticeSeen, tab
   if (existing) return { stored: false, noticeId: existing.id, reason: 'duplicate' };
 
   const now = (deps.clock ?? (() => new Date()))();
+  const limiter = deps.limiter ?? defaultLimiter(deps);
+  if (!limiter.allow(tabId, now.getTime())) {
+    if (limiter.firstRefusal(tabId)) {
+      await deps.store
+        .addLog('notice.limited', `More than ${limiter.max} new notices from one tab within ${limiter.windowMs / 1000} s: further ones from it are not stored for now.`, undefined, { url: seen.url.slice(0, 500), tabId: tabId ?? null })
+        .catch(() => undefined);
+    }
+    return { stored: false, reason: 'rate-limited' };
+  }
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const noticeId = newId('notice', now);
   const caseId = await deps.store.caseIdOrCurrent();
+  const provenance = { browser: deps.userAgent, extensionVersion: deps.extensionVersion, ...(tabId !== undefined ? { tabId } : {}) };
 
-  // The verbatim words are evidence in their own right, with their own hash.
-  const words = await deps.store.addEvidence({
+  const notice: NoticeRecord = {
+    id: noticeId,
     caseId,
-    kind: 'text',
-    mime: 'text/plain; charset=utf-8',
-    bytes: new TextEncoder().encode(text).buffer as ArrayBuffer,
+    platform: seen.platform,
+    ...(seen.account ? { account: seen.account } : {}),
+    kind: seen.kind,
+    language: seen.language,
+    text,
+    textHash,
+    dedupeKey,
     url: seen.url,
     title: seen.title,
-    capturedAt: now,
+    seenAt: now.toISOString(),
     timeZone,
-    noticeId,
-    provenance: { browser: deps.userAgent, extensionVersion: deps.extensionVersion, ...(tabId !== undefined ? { tabId } : {}) },
-  });
-  const evidenceIds = [words.id];
+    confidence: seen.confidence,
+    signals: [...seen.signals, ...seen.matched],
+    evidenceIds: [],
+  };
+  // The notice and its verbatim words (evidence in their own right, with their
+  // own hash) are stored in one transaction: both or neither, so a full disk or
+  // a duplicate leaves no evidence without its notice.
+  try {
+    await deps.store.addNoticeWithEvidence(notice, [
+      { caseId, kind: 'text', mime: 'text/plain; charset=utf-8', bytes: new TextEncoder().encode(text).buffer as ArrayBuffer, url: seen.url, title: seen.title, capturedAt: now, timeZone, provenance },
+    ]);
+  } catch (error) {
+    // Another report of the same notice won the race: keep the first.
+    if ((error as Error)?.name === 'ConstraintError') {
+      const first = await deps.store.findNotice(dedupeKey);
+      return { stored: false, noticeId: first?.id, reason: 'duplicate' };
+    }
+    throw error;
+  }
+
+  // Screenshots need the browser, which cannot happen inside a transaction:
+  // each is stored with the notice's id, then listed on the notice.
+  const evidenceIds: string[] = [];
   let screenshotMissing: string | undefined;
   let snapshot = false;
   if (tabId !== undefined) {
@@ -79,36 +156,7 @@ export async function recordNotice(deps: RecordNoticeDeps, seen: NoticeSeen, tab
   } else {
     screenshotMissing = 'No tab to capture.';
   }
-
-  const notice: NoticeRecord = {
-    id: noticeId,
-    caseId,
-    platform: seen.platform,
-    ...(seen.account ? { account: seen.account } : {}),
-    kind: seen.kind,
-    language: seen.language,
-    text,
-    textHash,
-    dedupeKey,
-    url: seen.url,
-    title: seen.title,
-    seenAt: now.toISOString(),
-    timeZone,
-    confidence: seen.confidence,
-    signals: [...seen.signals, ...seen.matched],
-    evidenceIds,
-    ...(screenshotMissing ? { screenshotMissing } : {}),
-  };
-  try {
-    await deps.store.addNotice(notice);
-  } catch (error) {
-    // Another report of the same notice won the race: keep the first.
-    if ((error as Error)?.name === 'ConstraintError') {
-      const first = await deps.store.findNotice(dedupeKey);
-      return { stored: false, noticeId: first?.id, reason: 'duplicate' };
-    }
-    throw error;
-  }
+  if (evidenceIds.length || screenshotMissing) await deps.store.attachToNotice(noticeId, evidenceIds, screenshotMissing).catch(() => undefined);
   if (tabId !== undefined) await deps.setBadge(tabId).catch(() => undefined);
   return { stored: true, noticeId, caseId, screenshot: !screenshotMissing, snapshot };
 }

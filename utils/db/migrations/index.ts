@@ -4,6 +4,7 @@ import { initial } from './001-initial';
 import { notices } from './002-notices';
 import { lettersAndCorrespondence } from './003-letters-correspondence';
 import { inventory } from './004-inventory';
+import { evidenceByCase } from './005-evidence-by-case';
 
 /**
  * One numbered step per schema version. A step runs once, inside the upgrade
@@ -19,6 +20,6 @@ export interface Migration {
   ): void | Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial, notices, lettersAndCorrespondence, inventory];
+export const MIGRATIONS: readonly Migration[] = [initial, notices, lettersAndCorrespondence, inventory, evidenceByCase];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -1,0 +1,147 @@
+// npm run bench:scale — issue 18 item 5, in Debian's Chromium with the e2e
+// build: seed a profile through the extension's own store (5 cases, 1,000
+// captures, 50,000 pins with 50,000 small generated PNG pin images), then
+// measure the Locker and the popup to first case content, the Locker's heap,
+// and export, verify and import of the whole bundle. Prints figures; asserts
+// only that the bench itself worked (the bundle is intact, nothing is lost).
+// BENCH_QUICK=1: 5 cases, 50 captures, 500 pins.
+import { statSync } from 'node:fs';
+import { artifactPath, launch, readStore } from '../test/e2e/harness.mjs';
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const CASES = 5;
+const CAPTURES = Number(process.env.BENCH_SCALE_CAPTURES ?? (QUICK ? 50 : 1000));
+const PINS = Number(process.env.BENCH_SCALE_PINS ?? (QUICK ? 500 : 50_000));
+const line = (label, value) => process.stdout.write(`${label.padEnd(58)} ${value}\n`);
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Runs in the service worker, through the extension's own `Store` (the e2e build lends it). */
+async function seed({ cases, captures, pins }) {
+  const store = globalThis.reinstateStore;
+  if (!store) throw new Error('No reinstateStore on the worker: build with npm run build:e2e.');
+  const provenance = { browser: navigator.userAgent, extensionVersion: chrome.runtime.getManifest().version };
+  // A small valid PNG per pin: an 8×8 grey square whose shade follows the pin's number.
+  const canvas = new OffscreenCanvas(8, 8);
+  const ctx = canvas.getContext('2d');
+  const png = async (n) => {
+    ctx.fillStyle = `rgb(${n % 256},${(n >> 8) % 256},${(n >> 16) % 256})`;
+    ctx.fillRect(0, 0, 8, 8);
+    return (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer();
+  };
+  const ids = [];
+  for (let i = 0; i < cases; i++) ids.push((await store.addCase({ title: `Scale case ${i}`, region: 'eu' })).id);
+  await store.setSetting('currentCaseId', ids[0]);
+  const t0 = Date.UTC(2025, 4, 1);
+  for (let i = 0; i < captures; i += 20) {
+    await Promise.all(Array.from({ length: Math.min(20, captures - i) }, async (_, k) => {
+      const n = i + k;
+      return store.addEvidence({ caseId: ids[n % cases], kind: n % 4 ? 'screenshot' : 'mhtml', mime: n % 4 ? 'image/png' : 'multipart/related', bytes: n % 4 ? await png(n) : new TextEncoder().encode(`From: <Saved by Blink>\r\n\r\n<html>${n}</html>`).buffer, url: `https://www.pinterest.com/capture/${n}/`, title: `Capture ${n}`, provenance, capturedAt: new Date(t0 + n * 60_000) });
+    }));
+  }
+  const now = new Date(t0 + 30 * 86_400_000).toISOString();
+  const state = { id: 'inv_scale', username: 'maya', status: 'done', boardsListed: true, boards: [], unorganized: { done: true }, counts: { boards: 10, pins, requests: Math.ceil(pins / 25) }, startedAt: now, updatedAt: now };
+  await store.startInventory(ids[0], state);
+  for (let from = 0; from < pins; from += 1000) {
+    const batch = Array.from({ length: Math.min(1000, pins - from) }, (_, k) => {
+      const n = from + k;
+      return { id: String(1e15 + n), title: `Pin ${n}`, description: `A pin about ${n}`, link: '', imageOriginal: `https://i.pinimg.com/originals/${n}.png`, imageSmall: `https://i.pinimg.com/236x/${n}.png`, boardId: `b${n % 10}`, sectionId: '', createdAt: '', pinner: 'maya', source: 'bench' };
+    });
+    const boards = from ? [] : Array.from({ length: 10 }, (_, b) => ({ id: `b${b}`, name: `Board ${b}`, url: `/maya/b${b}/`, privacy: 'public', pinCount: pins / 10, sectionCount: 0, archived: false }));
+    await store.saveInventoryBatch({ state, boards, pins: batch });
+  }
+  for (let n = 0; n < pins; n += 50) {
+    await Promise.all(Array.from({ length: Math.min(50, pins - n) }, async (_, k) => store.addEvidence({ caseId: ids[0], kind: 'thumbnail', mime: 'image/png', bytes: await png(n + k), url: `https://i.pinimg.com/236x/${n + k}.png`, title: `Pin ${n + k}`, provenance, capturedAt: new Date(Date.parse(now) + n + k) })));
+  }
+  return ids;
+}
+
+const ext = await launch();
+let fresh;
+try {
+  process.stdout.write(`\n== Scale in Chromium${QUICK ? ' (quick)' : ''}: ${CASES} cases, ${CAPTURES} captures, ${PINS} pins with ${PINS} PNG pin images (e2e build)\n`);
+  const warm = await ext.context.newPage();
+  await warm.goto(ext.url('popup.html'));
+  await warm.locator('h1').first().waitFor();
+  await warm.close();
+  const sw = await ext.sw();
+  let t = performance.now();
+  const caseIds = await sw.evaluate(seed, { cases: CASES, captures: CAPTURES, pins: PINS });
+  line('seeding through the extension\'s store', `${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const title = 'Scale case 0';
+
+  // Time to first case content: navigation to the case's title on screen.
+  const timeTo = async (path, probe) => {
+    const page = await ext.context.newPage();
+    const t0 = performance.now();
+    await page.goto(ext.url(path));
+    await probe(page);
+    return { page, ms: performance.now() - t0 };
+  };
+  const locker = await timeTo(`locker.html#/case/${caseIds[0]}`, (p) => p.locator('h1', { hasText: title }).first().waitFor({ timeout: 120_000 }));
+  line('Locker: first case content (h1 with the case title)', `${locker.ms.toFixed(0)} ms (goal ≤ 500 ms)`);
+  // The title shows before the case's lists have loaded: let them finish before weighing the page.
+  await locker.page.waitForLoadState('networkidle');
+  await locker.page.waitForTimeout(QUICK ? 500 : 5000);
+  const cdp = await ext.context.newCDPSession(locker.page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  line('Locker: JS heap after load and GC (CDP)', `${mb(heap.usedSize)} (goal ≤ 150 MB)`);
+  await locker.page.screenshot({ path: artifactPath('scale-locker.png') });
+  await locker.page.close();
+  const popup = await timeTo('popup.html', (p) => p.getByText(title).first().waitFor({ timeout: 60_000 }));
+  line('popup: first case content (the current case title)', `${popup.ms.toFixed(0)} ms (goal ≤ 200 ms)`);
+  await popup.page.close();
+
+  // Export, verify and import through the bundle page, as a person would (BENCH_SCALE_PAGES_ONLY=1 stops before).
+  if (process.env.BENCH_SCALE_PAGES_ONLY !== '1') await bundleFigures(sw);
+} finally {
+  await ext.close();
+  await fresh?.close();
+}
+
+async function bundleFigures(sw) {
+  const bundle = await ext.context.newPage();
+  await bundle.goto(ext.url('bundle.html'));
+  const pageHeap = async () => (await (await ext.context.newCDPSession(bundle)).send('Runtime.getHeapUsage')).usedSize;
+  let t = performance.now();
+  const [download] = await Promise.all([bundle.waitForEvent('download', { timeout: 3_600_000 }), bundle.getByTestId('export').click()]);
+  const path = artifactPath('scale-bundle.zip');
+  await download.saveAs(path);
+  const exportSeconds = (performance.now() - t) / 1000;
+  const size = statSync(path).size;
+  line('export (click to saved file)', `${mb(size)} in ${exportSeconds.toFixed(1)} s = ${(size / 1024 / 1024 / exportSeconds).toFixed(1)} MB/s; page heap after ${mb(await pageHeap())}`);
+  t = performance.now();
+  await bundle.getByTestId('verify-file').setInputFiles(path);
+  await bundle.getByTestId('verify-result').getByText(/Intact/).waitFor({ timeout: 3_600_000 });
+  const verifySeconds = (performance.now() - t) / 1000;
+  line('verify on the bundle page', `${verifySeconds.toFixed(1)} s = ${(size / 1024 / 1024 / verifySeconds).toFixed(1)} MB/s`);
+  // The bundle page exports the current case (case 0, which holds the inventory and the pin images).
+  const exported = async (worker) => ({
+    evidence: (await readStore(worker, 'evidence')).filter((e) => e.title.startsWith('Capture') ? Number(e.title.slice(8)) % CASES === 0 : true).length,
+    pins: (await readStore(worker, 'pins')).length,
+  });
+  const before = await exported(sw);
+
+  fresh = await launch();
+  const first = await fresh.context.newPage();
+  await first.goto(fresh.url('popup.html'));
+  await first.locator('h1').first().waitFor();
+  const importer = await fresh.context.newPage();
+  await importer.goto(fresh.url('bundle.html'));
+  t = performance.now();
+  await importer.getByTestId('import-file').setInputFiles(path);
+  const result = (await importer.getByTestId('import-result').textContent({ timeout: 3_600_000 }).catch(async () => {
+    await importer.getByTestId('import-result').waitFor({ timeout: 3_600_000 });
+    return importer.getByTestId('import-result').textContent();
+  })).trim();
+  const importSeconds = (performance.now() - t) / 1000;
+  const fsw = await fresh.sw();
+  const after = await exported(fsw);
+  line('import into a fresh profile', `${importSeconds.toFixed(1)} s; "${result}"`);
+  line('exported case before → after import (evidence, pins)', `${before.evidence} → ${after.evidence}, ${before.pins} → ${after.pins}`);
+  const lost = Math.max(0, before.evidence - after.evidence) + Math.max(0, before.pins - after.pins);
+  const duplicated = Math.max(0, after.evidence - before.evidence) + Math.max(0, after.pins - before.pins);
+  line('records duplicated on import', String(duplicated));
+  line('records lost on import', String(lost));
+  if (lost || duplicated) process.exitCode = 1;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { openReinstateDb } from '@/utils/db/open';
+import { DB_NAME, type EvidenceKind } from '@/utils/db/schema';
+import { Store } from '@/utils/db/store';
+
+const provenance = { browser: 'x', extensionVersion: '1' };
+
+/** Rows written straight into the database (hashing 2,000 captures one by one is not what is tested here). */
+async function seed(rows: { caseId: string; kind: EvidenceKind; at: number }[]) {
+  const db = await openReinstateDb();
+  const tx = db.transaction('evidence', 'readwrite');
+  rows.forEach((r, i) =>
+    tx.store.add({ id: `ev_${i}_seed`, caseId: r.caseId, kind: r.kind, mime: 'image/png', size: 1, sha256: '0'.repeat(64), capturedAt: new Date(r.at).toISOString(), timeZone: 'UTC', url: `https://x.test/${i}`, title: '', provenance }),
+  );
+  await tx.done;
+}
+
+/**
+ * Counts cursor steps (continue, advance): what reading rows costs. Installed
+ * before idb first runs, because idb recognises the cursor methods by identity.
+ */
+const steps = { n: 0 };
+for (const name of ['continue', 'advance'] as const) {
+  const real = IDBCursor.prototype[name] as (...a: unknown[]) => void;
+  // A plain wrapper, not vi.spyOn: the config restores spies before each test.
+  (IDBCursor.prototype as unknown as Record<string, unknown>)[name] = function (this: IDBCursor, ...args: unknown[]) {
+    steps.n++;
+    return real.apply(this, args);
+  };
+}
+const countSteps = () => ((steps.n = 0), steps);
+
+describe('evidence at scale: a case reads only its own rows', () => {
+  const T0 = Date.parse('2026-01-01T00:00:00Z');
+  const rows = [
+    // 5 cases × 300 captures, interleaved in time, plus 500 pin images in case c0, newer than everything.
+    ...Array.from({ length: 1500 }, (_, i) => ({ caseId: `c${i % 5}`, kind: (i % 7 ? 'screenshot' : 'mhtml') as EvidenceKind, at: T0 + i * 1000 })),
+    ...Array.from({ length: 500 }, (_, i) => ({ caseId: 'c0', kind: 'thumbnail' as EvidenceKind, at: T0 + 10_000_000 + i })),
+  ];
+
+  it('the first page of one case among many takes about `limit` cursor steps, newest first, without pin images', async () => {
+    await seed(rows);
+    const store = new Store();
+    const steps = countSteps();
+    const page = await store.listEvidence({ caseId: 'c3', limit: 20 });
+    console.log(`listEvidence(one case of 5, limit 20) over ${rows.length} rows: ${steps.n} cursor steps`);
+    expect(page).toHaveLength(20);
+    expect(steps.n).toBeLessThanOrEqual(20 + 8);
+    const times = page.map((l) => (l.ok ? l.record.capturedAt : ''));
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(page.every((l) => l.ok && l.record.caseId === 'c3')).toBe(true);
+
+    steps.n = 0;
+    const grid = await store.listEvidence({ caseId: 'c0', limit: 20 });
+    expect(grid.every((l) => l.ok && l.record.kind !== 'thumbnail')).toBe(true);
+    expect(steps.n).toBeLessThanOrEqual(20 + 8);
+  });
+
+  it('a whole case reads its own rows only: steps = that case\'s captures, not the database\'s', async () => {
+    await seed(rows);
+    const store = new Store();
+    const steps = countSteps();
+    const all = await store.listEvidence({ caseId: 'c2' });
+    expect(all).toHaveLength(300);
+    expect(steps.n).toBeLessThanOrEqual(300 + 8);
+    console.log(`listEvidence(one whole case of 300) over ${rows.length} rows: ${steps.n} cursor steps`);
+  });
+
+  it('pages on with `before`, and pin images come only when asked for, counted per case', async () => {
+    await seed(rows);
+    const store = new Store();
+    const first = await store.listEvidence({ caseId: 'c1', limit: 100 });
+    const last = first.at(-1)!;
+    const next = await store.listEvidence({ caseId: 'c1', limit: 100, before: last.ok ? last.record.capturedAt : '' });
+    const ids = [...first, ...next].map((l) => l.ok && l.record.id);
+    expect(new Set(ids).size).toBe(200);
+    expect(await store.countPinImages('c0')).toBe(500);
+    expect(await store.countPinImages('c1')).toBe(0);
+    expect((await store.listEvidence({ caseId: 'c0' })).length).toBe(300);
+    expect((await store.listEvidence({ caseId: 'c0', includePinImages: true })).length).toBe(800);
+    // The export's view (no case) keeps everything.
+    expect((await store.listEvidence()).length).toBe(2000);
+  });
+
+  it('damaged rows of a case are reported, not dropped', async () => {
+    await seed(rows.slice(0, 10));
+    const db = await openReinstateDb();
+    await db.put('evidence', { id: 'ev_no_time', caseId: 'c0', kind: 'screenshot' } as never);
+    await db.put('evidence', { id: 'ev_bad_kind', caseId: 'c0', kind: 'weird', capturedAt: '2026-01-01T00:00:00.000Z' } as never);
+    const listed = await new Store().listEvidence({ caseId: 'c0' });
+    expect(listed.filter((l) => !l.ok).map((l) => !l.ok && l.id).sort()).toEqual(['ev_bad_kind', 'ev_no_time']);
+  });
+});
+
+describe('migration 005', () => {
+  it('adds the per-case indexes to a version-4 database, keeping its evidence', async () => {
+    const v4 = await openReinstateDb(DB_NAME, 4);
+    await v4.put('evidence', { id: 'ev_old', caseId: 'c1', kind: 'screenshot', mime: 'image/png', size: 1, sha256: '0'.repeat(64), capturedAt: '2025-05-01T00:00:00.000Z', timeZone: 'UTC', url: '', title: '', provenance });
+    expect([...v4.transaction('evidence').store.indexNames].sort()).toEqual(['capturedAt', 'caseId']);
+    v4.close();
+    const v5 = await openReinstateDb(DB_NAME, 5);
+    expect([...v5.transaction('evidence').store.indexNames].sort()).toEqual(['capturedAt', 'caseId', 'caseId_capturedAt', 'caseId_kind_capturedAt']);
+    expect(await v5.getAllKeysFromIndex('evidence', 'caseId_capturedAt', IDBKeyRange.bound(['c1'], ['c1', []]))).toEqual(['ev_old']);
+    v5.close();
+    const listed = await new Store().listEvidence({ caseId: 'c1' });
+    expect(listed.map((l) => l.ok && l.record.id)).toEqual(['ev_old']);
+  });
+});

@@ -1,0 +1,247 @@
+import { sha256Hex } from '../../hash';
+import { newId } from '../../ids';
+import { ReinstateError } from '../../errors';
+import { EVIDENCE_KINDS, PIN_IMAGE_KIND, type EvidenceKind, type EvidenceRecord, type LogRecord, type Provenance } from '../schema';
+import { CAPS, capText, isoTime, keyText, logEntry, nonEmptyText, number, object, optionalText, text, together, validator, type Check, type Db, type Listed, type StoreContext } from './base';
+
+export interface NewEvidence {
+  caseId: string;
+  kind: EvidenceKind;
+  mime: string;
+  bytes: ArrayBuffer;
+  url: string;
+  title: string;
+  provenance: Provenance;
+  capturedAt?: Date;
+  timeZone?: string;
+  noticeId?: string;
+  thumb?: { mime: string; bytes: ArrayBuffer };
+}
+
+export interface EvidenceQuery {
+  caseId?: string;
+  /** At most this many valid records. */
+  limit?: number;
+  /** Only records captured strictly before this ISO time (the next page of a grid). */
+  before?: string;
+  /** Pin images (inventory thumbnails) are left out of a case's list unless asked for. */
+  includePinImages?: boolean;
+}
+
+const knownKind: Check = (r) => ((EVIDENCE_KINDS as readonly unknown[]).includes(r.kind) ? null : 'kind is missing or unknown');
+const sha256: Check = (r) => (typeof r.sha256 === 'string' && /^[0-9a-f]{64}$/.test(r.sha256) ? null : 'SHA-256 is missing or malformed');
+const thumb: Check = (r) => {
+  if (r.thumb === undefined) return null;
+  const t = r.thumb as { mime?: unknown; bytes?: { byteLength?: unknown } } | null;
+  return t && typeof t === 'object' && typeof t.mime === 'string' && typeof t.bytes?.byteLength === 'number' ? null : 'thumbnail is damaged';
+};
+
+/** Everything the evidence grid, the case panel, the appeal editor and the export read. */
+export const validateEvidence = validator(
+  nonEmptyText('id'),
+  nonEmptyText('caseId'),
+  sha256,
+  isoTime('capturedAt'),
+  knownKind,
+  text('url'),
+  text('mime'),
+  number('size'),
+  text('title'),
+  text('timeZone'),
+  object('provenance'),
+  optionalText('noticeId'),
+  thumb,
+);
+
+/** The record for a capture, hashed; page-supplied strings capped. */
+export async function buildEvidence(input: NewEvidence, now: Date): Promise<EvidenceRecord> {
+  const capturedAt = input.capturedAt ?? now;
+  return {
+    id: newId('ev', capturedAt),
+    caseId: input.caseId,
+    kind: input.kind,
+    mime: input.mime,
+    size: input.bytes.byteLength,
+    sha256: await sha256Hex(input.bytes),
+    capturedAt: capturedAt.toISOString(),
+    timeZone: input.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    url: capText(input.url, CAPS.url),
+    title: capText(input.title, CAPS.title),
+    provenance: input.provenance,
+    ...(input.noticeId ? { noticeId: input.noticeId } : {}),
+    ...(input.thumb ? { thumb: input.thumb } : {}),
+  };
+}
+
+/** Evidence metadata and its bytes (stored apart, so lists never load megabytes). Append-only. */
+export class EvidenceStore {
+  constructor(private readonly ctx: StoreContext) {}
+
+  /** Metadata and bytes in one transaction: both are saved or neither. Never overwrites (`add`). */
+  async add(input: NewEvidence): Promise<EvidenceRecord> {
+    const record = await buildEvidence(input, this.ctx.clock());
+    await this.ctx.write(['evidence', 'evidenceBytes'], async (tx) => {
+      await together(
+        () => tx.objectStore('evidence').add(record),
+        () => tx.objectStore('evidenceBytes').add({ id: record.id, bytes: input.bytes }),
+      );
+    });
+    return record;
+  }
+
+  /**
+   * Newest first. With a case: read through the `[caseId, kind, capturedAt]`
+   * index, one cursor per kind merged by time, so no other case's row and no
+   * pin image is stepped over. Without a case: every record (the export),
+   * pin images included. Damaged records come last, as damaged.
+   */
+  async list(query: EvidenceQuery = {}): Promise<Listed<EvidenceRecord>[]> {
+    const db = await this.ctx.db();
+    if (query.caseId === undefined) return this.listAll(db, query);
+    const { caseId, limit, before } = query;
+    const kinds = EVIDENCE_KINDS.filter((k) => query.includePinImages || k !== PIN_IMAGE_KIND);
+    const tx = db.transaction('evidence');
+    const index = tx.store.index('caseId_kind_capturedAt');
+    const range = (kind: string) => IDBKeyRange.bound([caseId, kind], [caseId, kind, before ?? []], false, before !== undefined);
+    const cursors = await Promise.all(kinds.map((k) => index.openCursor(range(k), 'prev')));
+    const out: Listed<EvidenceRecord>[] = [];
+    const damaged: Listed<EvidenceRecord>[] = [];
+    const seen = new Set<string>();
+    while (!limit || out.length < limit) {
+      let newest = -1;
+      for (let i = 0; i < cursors.length; i++) {
+        const c = cursors[i];
+        if (c && (newest < 0 || indexedDB.cmp((c.key as unknown[])[2], (cursors[newest]!.key as unknown[])[2]) > 0)) newest = i;
+      }
+      if (newest < 0) break;
+      const cursor = cursors[newest]!;
+      const id = keyText(cursor.primaryKey);
+      seen.add(id);
+      const problem = validateEvidence(cursor.value);
+      if (problem) damaged.push({ ok: false, id, problem });
+      else out.push({ ok: true, record: cursor.value });
+      cursors[newest] = await cursor.continue();
+    }
+    // A whole case's list also names the case's rows no kind index holds (no time, an unknown kind).
+    // Two counts tell whether there are any; only then are the keys compared.
+    const [inCase, pinImageCount] = !limit && before === undefined
+      ? await Promise.all([db.countFromIndex('evidence', 'caseId', caseId), query.includePinImages ? 0 : db.countFromIndex('evidence', 'caseId_kind_capturedAt', range(PIN_IMAGE_KIND))])
+      : [0, 0];
+    if (!limit && before === undefined && inCase !== seen.size + pinImageCount) {
+      const [all, pinImages] = await Promise.all([
+        db.getAllKeysFromIndex('evidence', 'caseId', caseId),
+        query.includePinImages ? Promise.resolve([]) : db.getAllKeysFromIndex('evidence', 'caseId_kind_capturedAt', range(PIN_IMAGE_KIND)),
+      ]);
+      const skip = new Set([...seen, ...pinImages.map(keyText)]);
+      for (const key of all) {
+        if (skip.has(key)) continue;
+        const value = await db.get('evidence', key);
+        // A pin image without a time is not in the kind index either; it stays out of the grid.
+        if (!query.includePinImages && (value as { kind?: unknown } | undefined)?.kind === PIN_IMAGE_KIND && !validateEvidence(value)) continue;
+        damaged.push({ ok: false, id: key, problem: validateEvidence(value) ?? 'not listed in the capture-time index' });
+      }
+    }
+    return [...out, ...damaged];
+  }
+
+  private async listAll(db: Db, query: EvidenceQuery): Promise<Listed<EvidenceRecord>[]> {
+    const out: Listed<EvidenceRecord>[] = [];
+    const damaged: Listed<EvidenceRecord>[] = [];
+    const range = query.before !== undefined ? IDBKeyRange.upperBound(query.before, true) : null;
+    let cursor = await db.transaction('evidence').store.index('capturedAt').openCursor(range, 'prev');
+    while (cursor) {
+      const problem = validateEvidence(cursor.value);
+      if (problem) damaged.push({ ok: false, id: keyText(cursor.primaryKey), problem });
+      else if (query.includePinImages !== false || cursor.value.kind !== PIN_IMAGE_KIND) {
+        out.push({ ok: true, record: cursor.value });
+        if (query.limit && out.length >= query.limit) break;
+      }
+      cursor = await cursor.continue();
+    }
+    // A record without a capture time is not in that index at all: find those too.
+    if (!query.limit && query.before === undefined) {
+      const inIndex = new Set((await db.getAllKeysFromIndex('evidence', 'capturedAt')).map(keyText));
+      for (const key of await db.getAllKeys('evidence')) {
+        if (inIndex.has(key)) continue;
+        damaged.push({ ok: false, id: key, problem: validateEvidence(await db.get('evidence', key)) ?? 'capturedAt is missing or not a date' });
+      }
+    }
+    return [...out, ...damaged];
+  }
+
+  /** How many pin images a case holds (shown as a count; the images live in the inventory view). */
+  async countPinImages(caseId: string): Promise<number> {
+    return (await this.ctx.db()).countFromIndex('evidence', 'caseId_kind_capturedAt', IDBKeyRange.bound([caseId, PIN_IMAGE_KIND], [caseId, PIN_IMAGE_KIND, []]));
+  }
+
+  /** One record, or undefined when there is none or it is damaged. */
+  async get(id: string): Promise<EvidenceRecord | undefined> {
+    const value = await (await this.ctx.db()).get('evidence', id);
+    return validateEvidence(value) ? undefined : value;
+  }
+
+  async getBytes(id: string): Promise<ArrayBuffer> {
+    const row = await (await this.ctx.db()).get('evidenceBytes', id);
+    if (!row || !(row.bytes instanceof ArrayBuffer)) {
+      throw new ReinstateError('damaged-record', `The file of evidence ${id} is missing or damaged.`);
+    }
+    return row.bytes;
+  }
+
+  /** Re-hashes the stored bytes: true when they are exactly what was captured. */
+  async verify(id: string): Promise<boolean> {
+    const record = await this.get(id);
+    if (!record) throw new ReinstateError('not-found', `No evidence ${id}.`);
+    return (await sha256Hex(await this.getBytes(id))) === record.sha256;
+  }
+
+  /** Moves evidence to another case: only the case changes, never the bytes or their hash; the log says so. */
+  async move(id: string, toCaseId: string): Promise<Omit<EvidenceRecord, 'thumb'>> {
+    let moved: EvidenceRecord | undefined;
+    const now = this.ctx.clock();
+    await this.ctx.write(['evidence', 'cases', 'log'], async (tx) => {
+      const record = await tx.objectStore('evidence').get(id);
+      if (!record) throw new ReinstateError('not-found', `No evidence ${id}.`);
+      if (!(await tx.objectStore('cases').get(toCaseId))) throw new ReinstateError('not-found', `No case ${toCaseId}.`);
+      moved = { ...record, caseId: toCaseId };
+      await together(
+        () => tx.objectStore('evidence').put(moved!),
+        () => tx.objectStore('log').add(logEntry(now, 'evidence.moved', `Evidence moved to another case.`, toCaseId, { evidenceId: id, from: record.caseId, to: toCaseId, sha256: record.sha256 })),
+      );
+    });
+    const { thumb: _thumb, ...rest } = moved!;
+    return rest;
+  }
+
+  /** Deletion is the one way evidence leaves the store, and it always leaves a log entry (what, when, why). */
+  async delete(id: string, reason: string): Promise<LogRecord> {
+    const now = this.ctx.clock();
+    let entry: LogRecord | undefined;
+    await this.ctx.write(['evidence', 'evidenceBytes', 'log'], async (tx) => {
+      const record = await tx.objectStore('evidence').get(id);
+      if (!record) throw new ReinstateError('not-found', `No evidence ${id}.`);
+      const damaged = validateEvidence(record);
+      entry = {
+        id: newId('log', now),
+        at: now.toISOString(),
+        action: 'evidence.deleted',
+        caseId: typeof record.caseId === 'string' ? record.caseId : undefined,
+        summary: reason.trim() || 'Deleted by the user.',
+        subject: {
+          evidenceId: id,
+          kind: String(record.kind ?? ''),
+          sha256: damaged ? null : record.sha256,
+          url: String(record.url ?? ''),
+          capturedAt: String(record.capturedAt ?? ''),
+          size: typeof record.size === 'number' ? record.size : null,
+        },
+      };
+      await together(
+        () => tx.objectStore('evidence').delete(id),
+        () => tx.objectStore('evidenceBytes').delete(id),
+        () => tx.objectStore('log').add(entry!),
+      );
+    });
+    return entry!;
+  }
+}
