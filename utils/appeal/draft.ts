@@ -272,6 +272,7 @@ export function draftAppeal(input: DraftInput): Draft {
     to = label ?? (country ? renderTemplate(strings.dsc, { country }).text : strings.dscNoCountry);
     if (!context.country) warn('appealWarn_chooseCountry');
     else if (!label) warn('appealWarn_dscUnconfirmed');
+    if (dsc && !dsc.complaintsAccepted) warn('appealWarn_dscNoComplaints', [dsc.name]);
   } else if (input.kind === 'gdpr-access') {
     const controller = controllerFor(service, context.region, context.country);
     const name = controller?.status === 'confirmed' || controller?.status === 'reported' ? controller.name : '';

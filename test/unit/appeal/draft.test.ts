@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dscFor, EU_COUNTRIES, odsBodiesForService, type Service } from '@/utils/appeal/addressees';
+import { defaultOdsBody, dpaFor, dscFor, EU_COUNTRIES, odsBodiesForService, type Service } from '@/utils/appeal/addressees';
 import { draftAppeal, hasTemplates, letterKindsFor, LETTER_KINDS, odsBodiesFor, TEMPLATE_LANGUAGES, userSideProblems, type DraftInput, type UserSide } from '@/utils/appeal/draft';
 import { parseTemplate, renderTemplate } from '@/utils/appeal/engine';
 import type { Platform } from '@/utils/db/schema';
@@ -47,11 +47,37 @@ describe('every letter for every platform, country, kind, language and tone', ()
       const d = draftAppeal(base({ kind, language, tone, context: { ...base().context, platform, country, business: true, ...(service ? { service } : {}) } }));
       const text = letter(d);
       if (PLACEHOLDER.test(text) || d.unfilled.length) throw new Error(`${platform}/${service}/${country}/${kind}/${language}/${tone}: ${d.unfilled.join(', ')} ${text.match(PLACEHOLDER)?.[0]}`);
+      // The addressee data the editor has goes in when confirmed, and only then.
+      if (kind === 'dsc-complaint') {
+        const dsc = dscFor(country)!;
+        if ((dsc.status === 'confirmed') !== text.includes(dsc.name || '\u0000')) throw new Error(`${country}/${language}: DSC ${dsc.name} (${dsc.status}) ${dsc.status === 'confirmed' ? 'missing' : 'named though not confirmed'}`);
+      }
+      if (kind === 'gdpr-access') {
+        const dpa = dpaFor(country)!;
+        if ((dpa.status === 'confirmed') !== text.includes(dpa.name)) throw new Error(`${country}/${language}: DPA ${dpa.name} (${dpa.status})`);
+      }
+      if (kind === 'ods-submission') {
+        const chosen = defaultOdsBody(service ?? (platform as Service), language);
+        if (chosen && !text.includes(chosen.name)) throw new Error(`${platform}/${country}/${language}: ODS body ${chosen.name} missing`);
+        for (const b of odsBodiesForService(service ?? (platform as Service), language)) if (b.feeStatus !== 'confirmed' && b.fee && text.includes(b.fee)) throw new Error(`unconfirmed fee of ${b.name} in the letter`);
+      }
       expect(d.fellBack).toBe(false);
       drafts++;
     }
     expect(drafts).toBe(platforms.length * EU_COUNTRIES.length * LETTER_KINDS.length * TEMPLATE_LANGUAGES.length * 2);
   }, 180_000);
+
+  it('has an addressee entry with a source and a status for every EU/EEA country', () => {
+    for (const country of [...EU_COUNTRIES, 'IS', 'LI', 'NO']) {
+      const dsc = dscFor(country)!;
+      const dpa = dpaFor(country)!;
+      expect(dsc.source, country).toMatch(/\w{8,}/);
+      expect(dpa.source, country).toMatch(/\w{8,}/);
+      expect(['confirmed', 'reported', 'unconfirmed']).toContain(dsc.status);
+      expect(['confirmed', 'reported', 'unconfirmed']).toContain(dpa.status);
+      if (dsc.status === 'confirmed') expect(dsc.name, country).not.toBe('');
+    }
+  });
 
   it('outside the EU as well, and without a name, a date or the user’s side', () => {
     for (const [platform, service] of platforms) for (const region of ['uk', 'us', 'in', 'br', 'other'] as const) for (const language of TEMPLATE_LANGUAGES) for (const kind of letterKindsFor(region, false)) {
@@ -185,9 +211,16 @@ describe('addressees', () => {
     expect(de.body).toContain('Member State where I live: Germany');
     expect(de.body).toContain('transmit the complaint to the Digital Services Coordinator of establishment');
     expect(de.body).not.toContain('Coimisiún na Meán');
+    // Poland's interim coordinator is named, with a warning that it cannot take users' complaints yet.
     const pl = draftAppeal(withContext({ country: 'PL' }, { kind: 'dsc-complaint' }));
-    expect(pl.body).toContain('To: Digital Services Coordinator — Poland');
-    expect(pl.warnings.map((w) => w.key)).toContain('appealWarn_dscUnconfirmed');
+    expect(pl.body).toContain('To: Prezes Urzędu Komunikacji Elektronicznej');
+    expect(pl.warnings.map((w) => w.key)).toContain('appealWarn_dscNoComplaints');
+    // Slovakia's coordinator is only reported (news): left out of the letter, the user is warned.
+    const sk = draftAppeal(withContext({ country: 'SK' }, { kind: 'dsc-complaint' }));
+    expect(sk.body).toContain('To: Digital Services Coordinator — Slovakia');
+    expect(sk.body).not.toContain('Rada pre mediálne služby');
+    expect(sk.warnings.map((w) => w.key)).toContain('appealWarn_dscUnconfirmed');
+    expect(draftAppeal(withContext({ country: 'MT' }, { kind: 'dsc-complaint' })).body).toContain('To: Malta Communications Authority (MCA), Digital Services Coordinator — Malta');
     expect(draftAppeal(withContext({ country: 'FR' }, { kind: 'dsc-complaint' })).body).toContain('To: Autorité de régulation de la communication audiovisuelle et numérique (Arcom), Digital Services Coordinator — France');
     expect(draftAppeal(withContext({ country: 'IE' }, { kind: 'dsc-complaint' })).body).toContain('Coimisiún na Meán');
     // Where the coordinator's own complaint route was read, the editor offers it.
