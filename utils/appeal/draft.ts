@@ -12,7 +12,7 @@ import {
   type Service,
 } from './addressees';
 import { checkNotice, findingsOf } from './checklist';
-import { actName, cite, formatRef } from './cite';
+import { actName, cite, formatRef, listSeparator, spellOutFirstMentions } from './cite';
 import { CITATIONS, type Citation } from './citations';
 import { addDaysLocal, formatDate, formatDateTime } from './dates';
 import { renderTemplate } from './engine';
@@ -20,7 +20,7 @@ import type { AppealContext, ChecklistResult, Finding, NoticeInput } from './typ
 
 export type LetterKind = 'internal-complaint' | 'ods-submission' | 'gdpr-access' | 'dsc-complaint' | 'p2b-business';
 export const LETTER_KINDS: readonly LetterKind[] = ['internal-complaint', 'ods-submission', 'gdpr-access', 'dsc-complaint', 'p2b-business'];
-export const TEMPLATE_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'] as const;
+export const TEMPLATE_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ja'] as const;
 
 const STRINGS = import.meta.glob('./templates/*/strings.json', { import: 'default', eager: true }) as Record<string, Strings>;
 
@@ -149,6 +149,8 @@ function labelKey(id: string, isContent: boolean, eu: boolean): string {
   return id;
 }
 const REPLY_DAYS = 14;
+/** Sections that carry the notice's or the user's own words: never rewritten after rendering. */
+const QUOTING_SECTIONS = new Set(['notice_own', 'notice_third', 'facts', 'facts_context', 'why', 'why_third']);
 
 /** Every citation id, formatted for the language (plus Art. 15(3) GDPR, which has no row of its own). */
 const CITE_MAPS = new Map<string, Record<string, string>>();
@@ -231,7 +233,7 @@ export function draftAppeal(input: DraftInput): Draft {
   const illegal = checklist.find((c) => c.id === 'N8')?.status !== 'not applicable';
   const missing = checklist
     .filter((item) => item.status === 'missing')
-    .map((item) => ({ label: strings.items[labelKey(item.id, isContent, eu)] ?? strings.items[item.id], rule: item.citations.map((id) => cites[id] ?? id).join('; ') }));
+    .map((item) => ({ label: strings.items[labelKey(item.id, isContent, eu)] ?? strings.items[item.id], rule: item.citations.map((id) => cites[id] ?? id).join(listSeparator(language)) }));
 
   const clock: CaseClock = { region: context.region, business: context.business, decisionDate: context.decisionDate, notifiedAt: context.notifiedAt ?? notice.seenAt };
   if (input.kind === 'gdpr-access') Object.assign(clock, { decisionDate: undefined, notifiedAt: undefined, gdprRequestSentAt: now.toISOString() });
@@ -351,11 +353,15 @@ export function draftAppeal(input: DraftInput): Draft {
   })
     .filter((s) => s.text.trim() !== '');
   const subjectKey = { 'internal-complaint': 'subject_internal', 'ods-submission': 'subject_ods', 'gdpr-access': 'subject_gdpr', 'dsc-complaint': 'subject_dsc', 'p2b-business': 'subject_p2b' }[input.kind];
-  const subject = render(L[subjectKey]!);
+  const rawSubject = render(L[subjectKey]!);
   if (!context.userName) warn('appealWarn_name');
 
+  // Which rules are cited is read before acts are spelled out in full (the short forms are what citeMap holds).
+  const citedText = `${rawSubject}\n${sections.map((s) => s.text).join('\n\n')}`;
+  const subject = spellOutFirstMentions([rawSubject], language)[0]!;
+  const spelled = spellOutFirstMentions(sections.map((s) => (QUOTING_SECTIONS.has(s.id) ? null : s.text)), language);
+  sections.forEach((s, i) => (s.text = spelled[i] ?? s.text));
   const body = sections.map((s) => s.text).join('\n\n');
-  const citedText = `${subject}\n${body}`;
   return {
     kind: input.kind,
     language,

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultOdsBody, dpaFor, dscFor, EU_COUNTRIES, odsBodiesForService, type Service } from '@/utils/appeal/addressees';
 import { draftAppeal, hasTemplates, letterKindsFor, LETTER_KINDS, odsBodiesFor, TEMPLATE_LANGUAGES, userSideProblems, type DraftInput, type UserSide } from '@/utils/appeal/draft';
@@ -89,7 +91,7 @@ describe('every letter for every platform, country, kind, language and tone', ()
 
   it('every letter says it is not legal advice', () => {
     for (const language of TEMPLATE_LANGUAGES) for (const kind of LETTER_KINDS) {
-      expect(draftAppeal(base({ kind, language })).body).toMatch(/not legal advice|keine Rechtsberatung|pas un avis juridique|asesoramiento jurídico|consulenza legale|geen juridisch advies|aconselhamento jurídico/);
+      expect(draftAppeal(base({ kind, language })).body).toMatch(/not legal advice|keine Rechtsberatung|pas un avis juridique|asesoramiento jurídico|consulenza legale|geen juridisch advies|aconselhamento jurídico|法的助言ではありません/);
     }
   });
 });
@@ -127,13 +129,13 @@ describe('the user’s side', () => {
 /** Each error the legal review of issue #17 found in the letters, fixed at its source. */
 describe('corrected errors of the letters', () => {
   it('no prior-warning claim on an ordinary ban, and no Santa Clara for it', () => {
-    for (const language of TEMPLATE_LANGUAGES) expect(draftAppeal(base({ language })).body).not.toMatch(/prior warning|vorherige Warnung|avertissement préalable|advertencia previa|avvertimento preventivo|voorafgaande waarschuwing|aviso prévio/);
+    for (const language of TEMPLATE_LANGUAGES) expect(draftAppeal(base({ language })).body).not.toMatch(/prior warning|vorherige Warnung|avertissement préalable|advertencia previa|avvertimento preventivo|voorafgaande waarschuwing|aviso prévio|事前の警告/);
     expect(draftAppeal(withContext({ region: 'us', country: 'US' })).body).not.toMatch(/warning/);
   });
   it('unknown dates stay out of the letter, in every language', () => {
     for (const language of TEMPLATE_LANGUAGES) for (const kind of LETTER_KINDS) {
       const d = draftAppeal(base({ kind, language, context: { ...base().context, decisionDate: undefined } }));
-      expect(d.body).not.toMatch(/unbekannt|ignore|una fecha|una data|a date I do not know|onbekend|desconheço/);
+      expect(d.body).not.toMatch(/unbekannt|ignore|una fecha|una data|a date I do not know|onbekend|desconheço|不明|知らない日/);
       expect(d.body).not.toMatch(/at the latest when the restriction|spätestens bei Verhängung/);
     }
   });
@@ -321,7 +323,8 @@ describe('languages', () => {
     const d = draftAppeal(base({ language: 'pl' }));
     expect(d).toMatchObject({ language: 'en', fellBack: true });
     expect(d.warnings[0]!.key).toBe('appealWarn_fallback');
-    expect(hasTemplates('ja')).toBe(false);
+    expect(hasTemplates('pl')).toBe(false);
+    expect(hasTemplates('ja')).toBe(true);
   });
   it('bad input still drafts and says what it could not fill', () => {
     const empty = draftAppeal(base({ notice: { text: '', kind: 'account_suspended' } }));
@@ -346,11 +349,21 @@ const USER_BY_LANGUAGE: Record<string, Pick<UserSide, 'facts' | 'why'>> = {
   it: { facts: 'Pubblico foto di torte che preparo io. L’avviso è comparso all’accesso.', why: 'Le foto sono opere mie, non contengono link e non violano alcuna regola.' },
   nl: { facts: 'Ik plaats foto’s van taarten die ik zelf bak. De kennisgeving verscheen bij het inloggen.', why: 'De foto’s zijn mijn eigen werk, bevatten geen links en overtreden geen enkele regel.' },
   pt: { facts: 'Publico fotografias de bolos feitos por mim. O aviso apareceu ao iniciar sessão.', why: 'As fotografias são obra minha, não contêm ligações e não violam qualquer regra.' },
+  ja: { facts: '自分で焼いたケーキの写真を投稿しています。ログインしようとしたときに通知が表示されました。', why: '写真はすべて私自身が撮影したもので、リンクを含まず、どの規則にも違反していません。' },
 };
+/** Rows of every corpus file (the golden Japanese notice lives in x.jsonl). */
+function corpusRow(id: string): { id: string; platform: string; kind: string; text: string } | undefined {
+  for (const file of readdirSync(join(__dirname, '../../fixtures/notices')).filter((f) => f.endsWith('.jsonl'))) {
+    for (const line of readFileSync(join(__dirname, '../../fixtures/notices', file), 'utf8').split('\n')) {
+      if (line.includes(`"${id}"`)) return JSON.parse(line);
+    }
+  }
+  return undefined;
+}
 
 describe('golden drafts of real notices', () => {
   const corpus = loadCorpus();
-  const pick = (id: string) => corpus.find((r) => r.id === id)!;
+  const pick = (id: string) => corpus.find((r) => r.id === id) ?? (corpusRow(id) as (typeof corpus)[number]);
   it.each([
     ['pinterest-en-001', 'en'],
     ['meta-de-020', 'de'],
@@ -359,11 +372,12 @@ describe('golden drafts of real notices', () => {
     ['meta-it-023', 'it'],
     ['meta-nl-027', 'nl'],
     ['meta-pt-016', 'pt'],
+    ['x-ja-0579', 'ja'],
   ])('%s (%s)', async (id, language) => {
     const row = pick(id);
     expect(row, id).toBeTruthy();
-    const country = { en: 'IE', de: 'DE', fr: 'FR', es: 'ES', it: 'IT', nl: 'NL', pt: 'PT' }[language]!;
-    const d = draftAppeal(base({ language, tone: 'formal', user: { ...USER, ...USER_BY_LANGUAGE[language]! }, notice: { text: row.text, kind: row.kind === 'none' ? 'account_suspended' : row.kind, seenAt: '2025-05-02T09:15:00Z' }, context: { ...base().context, country, platform: row.platform === 'meta' ? 'meta' : 'pinterest', business: false } }));
+    const country = { en: 'IE', de: 'DE', fr: 'FR', es: 'ES', it: 'IT', nl: 'NL', pt: 'PT', ja: 'DE' }[language]!;
+    const d = draftAppeal(base({ language, tone: 'formal', user: { ...USER, ...USER_BY_LANGUAGE[language]! }, notice: { text: row.text, kind: row.kind === 'none' ? 'account_suspended' : row.kind, seenAt: '2025-05-02T09:15:00Z' }, context: { ...base().context, country, platform: row.platform === 'meta' || row.platform === 'x' ? row.platform : 'pinterest', business: false } }));
     expect(d.unfilled).toEqual([]);
     await expect(`${d.subject}\n\n${d.body}\n`).toMatchFileSnapshot(`../../fixtures/appeal/golden/${id}.${language}.txt`);
   });
