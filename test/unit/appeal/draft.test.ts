@@ -258,6 +258,12 @@ describe('closing mechanics', () => {
     expect(d.body).toContain('I reserve all my rights');
     expect(d.body).toContain('Evidence key: SHA256:12:34:56');
     expect(draftAppeal(base()).body).not.toMatch(/Evidence key/);
+    // In the other languages the key is named in the letter's language, with no English left in the sentence.
+    for (const language of TEMPLATE_LANGUAGES.filter((l) => l !== 'en')) {
+      const body = draftAppeal(withContext({ evidenceKey: 'SHA256:12:34:56' }, { language })).body;
+      expect(body, language).toContain('SHA256:12:34:56');
+      expect(body, language).not.toMatch(/evidence key/i);
+    }
   });
   it('the GDPR letter asks for recipients (15(1)(c)) and the source (15(1)(g)) and gives notice of Art. 77', () => {
     const body = draftAppeal(base({ kind: 'gdpr-access' })).body;
