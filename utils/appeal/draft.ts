@@ -142,10 +142,15 @@ export interface Draft {
 
 const MAX_QUOTE = 4_000;
 
-/** Some items read differently for content, and outside the EU (no ODS, no trusted flaggers there). */
-function labelKey(id: string, isContent: boolean, eu: boolean): string {
+/**
+ * Some items read differently for content, outside the EU (no ODS, no trusted
+ * flaggers there), and in letters to a third party (an ODS body or a DSC is not
+ * "you": the provider's initiative, the provider's terms).
+ */
+function labelKey(id: string, isContent: boolean, eu: boolean, third = false): string {
   if (id === 'N1' && isContent) return 'N1_content';
   if (!eu && (id === 'N10' || id === 'N6')) return `${id}_other`;
+  if (third && (id === 'N6' || id === 'N9')) return `${id}_third`;
   return id;
 }
 const REPLY_DAYS = 14;
@@ -233,7 +238,7 @@ export function draftAppeal(input: DraftInput): Draft {
   const illegal = checklist.find((c) => c.id === 'N8')?.status !== 'not applicable';
   const missing = checklist
     .filter((item) => item.status === 'missing')
-    .map((item) => ({ label: strings.items[labelKey(item.id, isContent, eu)] ?? strings.items[item.id], rule: item.citations.map((id) => cites[id] ?? id).join(listSeparator(language)) }));
+    .map((item) => ({ label: strings.items[labelKey(item.id, isContent, eu, input.kind === 'ods-submission' || input.kind === 'dsc-complaint')] ?? strings.items[item.id], rule: item.citations.map((id) => cites[id] ?? id).join(listSeparator(language)) }));
 
   const clock: CaseClock = { region: context.region, business: context.business, decisionDate: context.decisionDate, notifiedAt: context.notifiedAt ?? notice.seenAt };
   if (input.kind === 'gdpr-access') Object.assign(clock, { decisionDate: undefined, notifiedAt: undefined, gdprRequestSentAt: now.toISOString() });

@@ -265,6 +265,15 @@ describe('closing mechanics', () => {
       expect(body, language).not.toMatch(/evidence key/i);
     }
   });
+  it('a letter to an ODS body or a DSC speaks of the provider, not of “your” initiative or terms', () => {
+    for (const kind of ['ods-submission', 'dsc-complaint'] as const) {
+      const body = draftAppeal(base({ kind })).body;
+      expect(body, kind).toContain("the provider's own initiative");
+      expect(body, kind).toContain("the specific clause of the provider's terms and conditions");
+      expect(body, kind).not.toMatch(/your own initiative|clause of your terms/);
+    }
+    expect(draftAppeal(base()).body).toContain('your own initiative');
+  });
   it('the GDPR letter asks for recipients (15(1)(c)) and the source (15(1)(g)) and gives notice of Art. 77', () => {
     const body = draftAppeal(base({ kind: 'gdpr-access' })).body;
     expect(body).toContain('(Art. 15(1)(c) GDPR)');
