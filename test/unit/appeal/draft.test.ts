@@ -232,10 +232,14 @@ describe('addressees', () => {
   it('ODS bodies by service: User Rights for Instagram and TikTok, not Facebook; none confirmed for X', () => {
     expect(odsBodiesForService('instagram', 'de').map((b) => b.id)).toContain('user-rights');
     expect(odsBodiesForService('facebook', 'de').map((b) => b.id)).not.toContain('user-rights');
-    expect(odsBodiesFor('x', 'en')).toEqual([]);
+    // For X only RTR Medien (Austria), whose coverage of any platform is reported, not confirmed: offered in the editor, not named in the letter.
+    expect(odsBodiesFor('x', 'en').map((b) => [b.id, b.coverage])).toEqual([['rtr', 'reported']]);
     const x = draftAppeal(withContext({ platform: 'x' }, { kind: 'ods-submission' }));
     expect(x.body).toContain('To: a certified out-of-court dispute settlement body');
     expect(x.warnings.map((w) => w.key)).toContain('appealWarn_noOds');
+    expect(x.body).not.toContain('RTR');
+    // Austria's DSC takes Art. 53 complaints through the RTR complaint portal.
+    expect(dscFor('AT')?.complaintForm).toBe('https://beschwerde.rtr.at/');
   });
   it('Appeals Centre Europe’s Pinterest coverage is unconfirmed: not chosen for a Pinterest letter, fee never in a letter', () => {
     const pinterest = odsBodiesForService('pinterest', 'en');
