@@ -123,3 +123,26 @@ test('the user’s words survive a change of language and tone; the PDF holds th
   assert.equal((await readStore(sw, 'correspondence')).length, 1);
   await page.close();
 });
+
+test('a Japanese letter: formal register, the act named in full at first mention, the user’s words kept', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(ext.url('appeal.html'));
+  await page.getByTestId('pasted-notice').fill('ご利用のアカウントは凍結されています。慎重に審査したところ、Xルールに違反していると判断しました。');
+  await page.getByTestId('user-name').fill('山田 花子');
+  await page.getByTestId('country').selectOption('DE');
+  await page.getByTestId('letter-language').selectOption('ja');
+  await page.getByTestId('letter-tone').selectOption('formal');
+  const facts = '自分で焼いたケーキの写真を週に三回ほど投稿していました。';
+  await page.getByTestId('user-facts').fill(facts);
+  await page.getByTestId('user-why').fill('写真はすべて自分で撮影したもので、リンクも広告も含みません。');
+  await page.waitForFunction(() => /敬具/.test(document.querySelector('[data-testid=letter-text]')?.textContent ?? ''));
+  const letter = await page.getByTestId('letter-text').textContent();
+  assert.match(letter, /拝啓/);
+  assert.ok(letter.includes(facts), 'the user’s words are in the Japanese letter');
+  assert.match(letter, /デジタルサービス法（DSA）第20条第1項/);
+  assert.equal(letter.split('デジタルサービス法（DSA）').length - 1, 1, 'the full name only at the first mention');
+  assert.doesNotMatch(letter, /Art\.|\[[a-z.]+\]|undefined/);
+  await a11y(page, 'appeal editor, Japanese letter');
+  await page.screenshot({ path: artifactPath('appeal-editor-ja.png'), fullPage: true });
+  await page.close();
+});

@@ -71,13 +71,16 @@ export interface Dsc {
   /** The DSC's own complaint route, where it was read (web form or address), and how to use it. */
   complaintForm?: string;
   complaintHow?: string;
+  /** False where the DSC's powers do not (yet) include Art. 53 complaints (Poland's interim DSC). */
+  complaintsAccepted: boolean;
 }
 
 export function dscFor(country: string | undefined): Dsc | undefined {
   const entry = dscData.countries.find((c) => c.code === country);
   if (!entry) return undefined;
   const route = entry.dsc.complaintFormStatus === 'confirmed' ? { complaintForm: entry.dsc.complaintForm, complaintHow: (entry.dsc as { complaintHow?: string }).complaintHow } : {};
-  return { code: entry.code, name: entry.dsc.name, status: entry.dsc.status, source: entry.dsc.source, dsaApplies: entry.dsa === 'applies', ...route };
+  const accepted = (entry.dsc as { complaintsAccepted?: boolean }).complaintsAccepted !== false;
+  return { code: entry.code, name: entry.dsc.name, status: entry.dsc.status, source: entry.dsc.source, dsaApplies: entry.dsa === 'applies', complaintsAccepted: accepted, ...route };
 }
 export const DSC_LIST_URL = dscData.commissionList;
 

@@ -26,20 +26,21 @@ const TOPIC =
 const ITEMS: ItemRule[] = [
   {
     id: 'N1',
-    shows: /(suspen|terminat|deactivat|disabled|banned|restrict|limited|removed|taken down|locked|read-only|gesperrt|sperrung|deaktiviert|bloqu|retirad|eingeschränkt|entfernt|suspendu|désactivé|restreint|supprimé|suspendid|desactivad|inhabilitad|restringid|eliminad|sospes|disattivat|disabilitat|limitat|rimoss|suspens|desativad|restrit|removid|geschorst|opgeschort|uitgeschakeld|beperkt|verwijderd|zawieszon|zablokowan|停止|凍結|無効|制限|削除|ロック)/,
+    shows: /(suspen|terminat|deactivat|disabled|banned|restrict|limited|removed|taken down|locked|read-only|gesperrt|sperrung|deaktiviert|bloqu|retirad|eingeschränkt|entfernt|suspendu|désactivé|restreint|supprimé|suspendid|desactivad|inhabilitad|restringid|eliminad|sospes|disattivat|disabilitat|limitat|rimoss|suspens|desativad|restrit|removid|geschorst|opgeschort|uitgeschakeld|beperkt|verwijderd|zawieszon|zablokowan|bann(?!er)|banid|escluso|esclus[ao] d|exclu(?:s|ído)|expulsad|è stato chius|stata chius|a été fermé|desativamos|desactivamos|einschränkung|停止|凍結|無効|制限|削除|ロック|アクセスが禁止|アクセス禁止|利用が禁止|禁止されました)/,
     citations: { eu: ['dsa17_3a'], default: SCP },
   },
   {
     id: 'N2',
     // The Santa Clara Principles read do not ask for territorial scope: no citation outside the EU.
-    shows: /(worldwide|globally|in (?:the eu|the european union|your country|all countries)|weltweit|in der eu|dans le monde|en todo el mundo|in tutto il mondo|no mundo inteiro|wereldwijd|全世界)/,
+    shows: /(worldwide|globally|in (?:the eu|the european union|your country|all countries)|weltweit|in der eu|dans le monde|en todo el mundo|in tutto il mondo|no mundo inteiro|wereldwijd|全世界|länderseiten|(?:in|for) the following (?:youtube )?countr|in (?:den )?folgenden ländern|dans les pays suivants|en los siguientes países|nei seguenti paesi|nos seguintes países|in de volgende landen|次の国)/,
     citations: { eu: ['dsa17_3a'], default: [] },
   },
   {
     id: 'N3',
     // "tot" is Dutch for "until" only before a date: a bare "tot" also starts "total".
     shows: new RegExp(
-      `(permanent|temporar|indefinite|until (?:\\d|the \\d|${MONTHS}\\b)|for (?:\\d+|one|two|three|four|seven|fourteen|thirty) (?:days?|hours?|weeks?|months?)|(?:for|pour|durante|für|voor|per|por|para) (?:%\\(\\w+\\)s ?)+|(?:within|sous|innerhalb von|dentro de|em até|en|entro|binnen) \\d+ (?:hours?|heures|stunden|horas|ore|uur|days?|jours|tagen|días|giorni|dagen|dias)[^.]{0,20}(?:lifted|levée|levé|aufgehoben|levanta|levantad|resolv|risolv|revocat|opgeheven)|(?:lifted|levée|levé|aufgehoben|levanta|levantad|resolv|risolv|revocat|opgeheven)[^.]{0,30}(?:within|sous|innerhalb von|dentro de|em até|en|entro|binnen) \\d+ (?:hours?|heures|stunden|horas|ore|uur|days?|jours|tagen|días|giorni|dagen|dias)|時間以内に解除|永続|無期限|\\d+ (?:days?|hours?) (?:left|remaining)(?! to (?:appeal|disagree|request|submit))|dauerhaft|vorübergehend|bis zum|définitivement|temporairement|jusqu'au|permanentemente|temporalmente|hasta el|fino al|definitivamente|temporariamente|até (?:o dia|\\d)|tijdelijk|\\btot (?:en met |\\d)|永久|一時的|\\d+日間)`,
+      // "it will be permanently deleted if…" is a threatened consequence, not the measure's duration.
+      `((?<!will be )permanent|temporar|indefinite|until (?:\\d|the \\d|${MONTHS}\\b)|for (?:\\d+|one|two|three|four|seven|fourteen|thirty) (?:days?|hours?|weeks?|months?)|(?:for|pour|durante|für|voor|per|por|para) (?:%\\(\\w+\\)s ?)+|(?:within|sous|innerhalb von|dentro de|em até|en|entro|binnen) \\d+ (?:hours?|heures|stunden|horas|ore|uur|days?|jours|tagen|días|giorni|dagen|dias)[^.]{0,20}(?:lifted|levée|levé|aufgehoben|levanta|levantad|resolv|risolv|revocat|opgeheven)|(?:lifted|levée|levé|aufgehoben|levanta|levantad|resolv|risolv|revocat|opgeheven)[^.]{0,30}(?:within|sous|innerhalb von|dentro de|em até|en|entro|binnen) \\d+ (?:hours?|heures|stunden|horas|ore|uur|days?|jours|tagen|días|giorni|dagen|dias)|時間以内に解除|永続|無期限|\\d+ (?:days?|hours?) (?:left|remaining)(?! to (?:appeal|disagree|request|submit))|dauerhaft|vorübergehend|bis zum|définitivement|temporairement|jusqu'au|permanentemente|temporalmente|hasta el|fino al|definitivamente|temporariamente|até (?:o dia|\\d)|tijdelijk|\\btot (?:en met |\\d)|永久|一時的|一時停止|\\d+日間)`,
     ),
     citations: { eu: ['dsa17_3a'], default: [] },
   },
@@ -52,18 +53,18 @@ const ITEMS: ItemRule[] = [
   {
     id: 'N5',
     // The user's conduct, named: what was posted or done, not just "a violation".
-    shows: /(because you (?:posted|shared|uploaded|sent|saved|pinned)|you have (?:listed|posted|uploaded|sent|shared|sold|used)\b|we (?:have )?(?:recently )?(?:noticed|detected|found|observed) (?:some |a |an )?(?:unusual|suspicious|large number|high volume|repeated|automated)[^.]{0,80}|we found that you|on \d{1,2} \w+ \d{4} you|you (?:posted|shared|uploaded) (?:a|an|the|content)|weil du .{0,30}(?:gepostet|geteilt|hochgeladen)|parce que vous avez (?:publié|partagé))/,
+    shows: /(because you (?:posted|shared|uploaded|sent|saved|pinned)|because (?:our records indicate that )?(?:this|your) (?:account|listing|channel) (?:is|was|has been) (?:related|linked|associated|used)|you have (?:listed|posted|uploaded|sent|shared|sold|used)\b|we (?:have )?(?:recently )?(?:noticed|detected|found|observed) (?:some |a |an )?(?:unusual|suspicious|large number|high volume|repeated|automated)[^.]{0,80}|we found that you|on \d{1,2} \w+ \d{4} you|you (?:posted|shared|uploaded) (?:a|an|the|content)|weil du .{0,30}(?:gepostet|geteilt|hochgeladen)|parce que vous avez (?:publié|partagé))/,
     citations: { eu: ['dsa17_3b'], default: SCP },
   },
   {
     id: 'N6',
-    shows: /(reported by|a report (?:from|by)|we (?:have )?(?:recently )?(?:noticed|detected)|when we detect|proactive|after (?:a|someone's) report|trusted flagger|our own investigation|own initiative|detected by our|flagged by|copyright (?:owner|holder)|rights ?holder|gemeldet|signalé|denunciad|segnalat|gerapporteerd)/,
+    shows: /(reported by|a report (?:from|by)|we (?:have )?(?:recently )?(?:noticed|detected)|when we detect|proactive|after (?:a|someone's) report|trusted flagger|our own investigation|own initiative|detected by our|flagged by|copyright (?:owner|holder)|rights ?holder|gemeldet|signalé|denunciad|segnalat|gerapporteerd|received a (?:complaint|report)|beschwerde (?:bezüglich|über|zu)|reçu une (?:plainte|réclamation)|(?:hemos )?recibido una (?:queja|denuncia|reclamación)|ricevuto un(?:a)? (?:reclamo|segnalazione)|recebemos uma (?:reclamação|denúncia)|een klacht ontvangen|nous avons (?:détecté|constaté)|hemos detectado|abbiamo rilevato|detectamos|通報)/,
     citations: { eu: ['dsa17_3b'], default: SCP },
   },
   {
     id: 'N7',
     // Automation in detecting or deciding, not "automatically restored".
-    shows: /(automated (?:systems?|means|tools?|technolog|detection|review|decision|process)|automatic process|processus automatique|automatischen? prozess|proceso automático|proceso automatizado|processo automatico|processo automático|processo automatizzato|processo automatizado|automatisch proces|機械的|(?:reviewed|checked) by (?:the|our) [\w ]{0,20}team|(?:our|unser|notre|nuestro|nosso|il nostro|ons) team[^.]{0,40}(?:reviewed|überprüft|geprüft|examiné|revisado|revisto|esaminato|beoordeeld)|automatic(?:ally)? (?:detect|flag|identif|remov|suspend|disabl|ban|review)|(?:detected|flagged|identified|reviewed) automatically|our (?:automated )?systems (?:detected|flagged|found|identified)|algorithm|machine learning|human review|reviewed by (?:a|our) (?:team|person|specialist|moderator)|a person reviewed|manual(?:ly)? review|automatisiert|automatisch (?:erkannt|entdeckt|markiert)|manuell geprüft|moyens automatisés|automatiquement (?:détect|identifi|signal)|medios automatizados|(?:detectad|identificad)[oa]s? automáticamente|strumenti automatizzati|automaticamente (?:rilevat|identificat)|geautomatiseerd|automatisch (?:gedetecteerd|herkend)|meios automatizados|automaticamente (?:detetad|detectad|identificad)|自動)/,
+    shows: /(automated (?:systems?|means|tools?|technolog|detection|review|decision|process)|automatic process|processus automatique|automatischen? prozess|proceso automático|proceso automatizado|processo automatico|processo automático|processo automatizzato|processo automatizado|automatisch proces|機械的|(?:reviewed|checked) by (?:the|our) [\w ]{0,20}team|(?:our|unser|notre|nuestro|nosso|il nostro|ons) team[^.]{0,40}(?:reviewed|überprüft|geprüft|examiné|revisado|revisto|esaminato|beoordeeld)|automatic(?:ally)? (?:detect|flag|identif|remov|suspend|disabl|ban|review)|(?:detected|flagged|identified|reviewed) automatically|our (?:automated )?systems (?:detected|flagged|found|identified)|algorithm|machine learning|human review|reviewed by (?:a|our) (?:team|person|specialist|moderator)|a person reviewed|manual(?:ly)? review|automatisiert|automatisch (?:erkannt|entdeckt|markiert)|manuell geprüft|moyens automatisés|automatiquement (?:détect|identifi|signal)|medios automatizados|(?:detectad|identificad)[oa]s? automáticamente|strumenti automatizzati|automaticamente (?:rilevat|identificat)|geautomatiseerd|automatisch (?:gedetecteerd|herkend)|meios automatizados|automaticamente (?:detetad|detectad|identificad)|自動|チーム(?:で|が|による)審査|担当者が(?:確認|審査))/,
     citations: { eu: ['dsa17_3c'], uk: SCP, default: SCP },
   },
   {
@@ -77,20 +78,20 @@ const ITEMS: ItemRule[] = [
   {
     id: 'N9',
     shows: new RegExp(
-      `((?:guidelines?|standards?) on [a-z\\[]|polic(?:y|ies) (?:on|against|prohibiting|about|regarding|for) (?:[a-z-]+ ){0,3}?${TOPIC}|${TOPIC}[a-z ,-]{0,40}?(?:polic(?:y|ies)|guidelines?|rules?)\\b|(?:política|politique|politica|richtlinie|beleid|norma|diretriz)[a-z]* [^.]{0,60}?${TOPIC}|section \\d|clause \\d|richtlinie(?:n)? (?:zu|gegen)|règles? (?:relatives? à|sur|contre) |normas (?:sobre|contra)|linee guida (?:su|contro)|regels (?:over|tegen)|diretrizes (?:sobre|contra)|ポリシー)`,
+      `((?:guidelines?|standards?) on [a-z\\[]|polic(?:y|ies) (?:on|against|prohibiting|about|regarding|for) (?:[a-z-]+ ){0,3}?${TOPIC}|${TOPIC}[a-z ,-]{0,40}?(?:polic(?:y|ies)|guidelines?|rules?)\\b|(?:política|politique|politica|richtlinie|beleid|norma|diretriz|règlement|reglamento|regolamento|regulamento)[a-z]* [^.]{0,60}?${TOPIC}|section \\d|clause \\d|richtlinie(?:n)? (?:zu|gegen)|règles? (?:relatives? à|sur|contre) |normas (?:sobre|contra)|linee guida (?:su|contro)|regels (?:over|tegen)|diretrizes (?:sobre|contra)|ポリシー)`,
     ),
     citations: { eu: ['dsa17_3e'], default: SCP },
   },
   {
     id: 'N10',
-    shows: /(appeal|out-of-court|(?:tell|let) us (?:know )?(?:if|of) you think|if you think (?:that )?(?:it|this|we)|si vous pensez que|si tu penses que|falls du denkst|wenn du glaubst|si crees que|si piensas que|se pensi che|se ritieni che|als je denkt dat|se achar que|se você acha que|recorrer contra|異議|dispute settlement|\bcourt\b|reports and violations cent|disagree with (?:this|the) decision|request a review|einspruch|widerspruch|faire appel|contester|recurso|apelar|ricorso|recorrer|bezwaar|odwoła|異議|申し立て)/,
+    shows: /(appeal|out-of-court|(?:tell|let) us (?:know )?(?:if|of) you think|if you think (?:that )?(?:it|this|we)|si vous pensez que|si tu penses que|falls du denkst|wenn du glaubst|si crees que|si piensas que|se pensi che|se ritieni che|als je denkt dat|se achar que|se você acha que|recorrer contra|異議|dispute settlement|\bcourt\b|reports and violations cent|disagree with (?:this|the) decision|request a review|einspruch|widerspruch|faire appel|contester|recurso|apelar|ricorso|recorrer|bezwaar|odwoła|異議|申し立て|申立て|(?:chiedere|richiedere) una revisione|(?:solicitar|pedir) una revisión|demander (?:un réexamen|une révision)|(?:solicitar|pedir) uma revisão|überprüfung beantragen|om een (?:herbeoordeling|beoordeling) vragen)/,
     citations: { eu: ['dsa17_3f', 'dsa21_1'], in: ['in_4_8'], default: ['scp_appeal'] },
   },
   {
     id: 'N11',
     citations: { eu: ['dsa17_4'], default: [] },
-    // Specific and individual only when it names the content, the facts and the clause.
-    decide: (_n, _c, found) => (['N4', 'N5', 'N9'].every((id) => found.get(id as ChecklistId) === 'present') ? 'present' : 'missing'),
+    // Specific and individual when it names what it is about (the content or the conduct) and the clause.
+    decide: (_n, _c, found) => ((found.get('N4') === 'present' || found.get('N5') === 'present') && found.get('N9') === 'present' ? 'present' : 'missing'),
   },
   {
     id: 'N12',
@@ -185,14 +186,14 @@ export function findingsOf(notice: NoticeInput): Finding[] {
   const text = (notice.text ?? '').slice(0, 50_000).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
   const out: Finding[] = [];
   const words: Record<string, number> = { thirty: 30, fourteen: 14, seven: 7, sixty: 60, ninety: 90 };
-  const window = /(?:appeal|complaint|review|contest|request)[^.]{0,60}(?:within|in the next|no later than) (\d+|thirty|fourteen|seven|sixty|ninety) days|(?:within|no later than) (\d+|thirty|fourteen|seven|sixty|ninety) days[^.]{0,40}(?:appeal|contest|request a review)|(?:can no longer|cannot|can't) be appealed after (\d+|thirty) days|you have (\d+) days to (?:appeal|submit|request|contest)/.exec(text);
+  const window = /(?:appeal|complaint|review|contest|request)[^.]{0,60}(?:within|in the next|no later than) (\d+|thirty|fourteen|seven|sixty|ninety) days|(?:within|no later than) (\d+|thirty|fourteen|seven|sixty|ninety) days[^.]{0,40}(?:appeal|contest|request a review)|(?:can no longer|cannot|can't) be appealed after (\d+|thirty) days|you have (\d+) days to (?:appeal|submit|request|contest)|vous avez (\d+) jours pour (?:faire appel|contester)|(?:dans un délai de|dentro de|entro|no prazo de|innerhalb von|binnen) (\d+) (?:jours|días|giorni|dias|tagen|dagen)[^.]{0,40}(?:appel|contest|recurr|apela|ricorso|impugn|einspruch|widerspruch|beschwerde|bezwaar|beroep)|(\d+)日以内に[^。]{0,20}(?:異議|申し立て|申立て)/.exec(text);
   if (window) {
     const raw = window.slice(1).find(Boolean)!;
     const days = words[raw] ?? Number(raw);
     // Art. 20(1) DSA: at least six months; anything under 180 days is shorter.
     if (days > 0 && days < 180) out.push({ id: 'short-appeal-window', days });
   }
-  if (/\bspam|spamming|\bscams?\b|deceptive practices|fake engagement|platform manipulation/.test(text)) out.push({ id: 'spam-ground' });
+  if (/\bspam|spamming|\bscams?\b|deceptive practices|fake engagement|platform manipulation|pratiques trompeuses|escroquer|prácticas engañosas|estafas?\b|pratiche ingannevoli|truffe|práticas enganosas|\bgolpes?\b|irreführende praktiken|スパム|欺瞞行為|詐欺/.test(text)) out.push({ id: 'spam-ground' });
   if (/repeated(?:ly)? (?:violat|infring|breach)|multiple (?:violations|strikes)|several (?:violations|strikes)|(?:three|3) strikes|repeat infringer|wiederholt|à plusieurs reprises|reiterad|ripetut|herhaaldelijk|repetid/.test(text)) out.push({ id: 'repeated-violations' });
   return out;
 }

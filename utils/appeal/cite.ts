@@ -25,11 +25,45 @@ const ACT_NAMES: Record<string, Partial<Record<Act, string>>> = {
   it: { DSA: 'DSA', GDPR: 'GDPR', P2B: 'regolamento P2B' },
   nl: { DSA: 'DSA', GDPR: 'AVG', P2B: 'P2B-verordening' },
   pt: { DSA: 'DSA', GDPR: 'RGPD', P2B: 'Regulamento P2B' },
+  ja: { DSA: 'DSA', GDPR: 'GDPR', P2B: 'P2B規則', OSA: '英国オンライン安全法2023', ITR: 'インドIT規則2021' },
 };
+
+/**
+ * Japanese legal writing names an EU act in full with its abbreviation at
+ * first mention (「デジタルサービス法（DSA）第17条第3項(a)」) and by the
+ * abbreviation after that; see spellOutFirstMentions.
+ */
+const JA_FULL: { short: RegExp; full: string }[] = [
+  { short: /(?<![（A-Za-z])DSA(?![）A-Za-z])/, full: 'デジタルサービス法（DSA）' },
+  { short: /(?<![（A-Za-z ])GDPR(?![）A-Za-z])/, full: '一般データ保護規則（GDPR）' },
+  { short: /(?<![（A-Za-z])UK GDPR(?![）A-Za-z])/, full: '英国一般データ保護規則（UK GDPR）' },
+  { short: /P2B規則(?!（)/, full: 'P2B規則（規則(EU) 2019/1150）' },
+];
+
+/**
+ * Spells out each act in full at its first mention across the given texts, in
+ * order (Japanese only; other languages are returned unchanged). Texts that
+ * hold the user's or the platform's own words are passed as null and skipped,
+ * so a quotation is never altered.
+ */
+export function spellOutFirstMentions(texts: (string | null)[], language: string): (string | null)[] {
+  if (language !== 'ja') return texts;
+  const done = new Set<string>();
+  return texts.map((text) => {
+    if (text === null) return text;
+    let out = text;
+    for (const act of JA_FULL) {
+      if (done.has(act.full) || !act.short.test(out)) continue;
+      out = out.replace(act.short, act.full);
+      done.add(act.full);
+    }
+    return out;
+  });
+}
 
 /** The short name of a regulation in a language ("DSGVO" in German). UK letters say "UK GDPR". */
 export function actName(act: Act | string, language: string, uk = false): string {
-  if (act === 'GDPR' && uk && language === 'en') return 'UK GDPR';
+  if (act === 'GDPR' && uk && (language === 'en' || language === 'ja')) return 'UK GDPR';
   return ACT_NAMES[language]?.[act as Act] ?? ACT_NAMES.en![act as Act] ?? act;
 }
 
@@ -49,7 +83,8 @@ function ofAct(language: string, name: string): string {
  * es "artículo 17, apartado 3, letra a), del DSA",
  * it "articolo 17, paragrafo 3, lettera a), del DSA",
  * nl "artikel 17, lid 3, onder a, DSA",
- * pt "artigo 17.º, n.º 3, alínea a), do DSA".
+ * pt "artigo 17.º, n.º 3, alínea a), do DSA",
+ * ja "DSA第17条第3項(a)" (spellOutFirstMentions adds the full name at first mention).
  */
 export function formatRef(ref: Ref, language: string, options: { uk?: boolean } = {}): string {
   const name = actName(ref.act, language, options.uk);
@@ -78,6 +113,10 @@ export function formatRef(ref: Ref, language: string, options: { uk?: boolean } 
       const parts = [`artigo ${ref.art}.º`, ...(par.length ? [`${par.length > 1 ? 'n.os' : 'n.º'} ${list(par, 'e')}`] : []), ...(pt ? [`alínea ${pt})`] : [])];
       return parts.length > 1 ? `${parts.join(', ')}, ${ofAct('pt', name)}` : `${parts[0]} ${ofAct('pt', name)}`;
     }
+    case 'ja': {
+      const points = pt ? pt.split('-').map((x) => `(${x})`).join('及び') : '';
+      return `${name}第${ref.art}条${par.map((p) => `第${p}項`).join('及び')}${points}`;
+    }
     default: {
       if (ref.act === 'OSA') return `s. ${ref.art}${par.map((p) => `(${p})`).join('')}${pt ? pt.split('-').map((x) => `(${x})`).join('–') : ''} ${name}`;
       if (ref.act === 'ITR') return `r. ${ref.art}${par.map((p) => `(${p})`).join('')}${pt ? `(${pt})` : ''} ${name}`;
@@ -95,5 +134,10 @@ export function cite(id: string, language: string, options: { uk?: boolean } = {
 
 /** Several citations, joined as the language joins a list. */
 export function citeAll(ids: string[], language: string, options: { uk?: boolean } = {}): string {
-  return ids.map((id) => cite(id, language, options)).join('; ');
+  return ids.map((id) => cite(id, language, options)).join(listSeparator(language));
+}
+
+/** How a list of references is separated: "; " in the Latin-script languages, "、" in Japanese. */
+export function listSeparator(language: string): string {
+  return language === 'ja' ? '、' : '; ';
 }

@@ -12,7 +12,7 @@ import {
   type Service,
 } from './addressees';
 import { checkNotice, findingsOf } from './checklist';
-import { actName, cite, formatRef } from './cite';
+import { actName, cite, formatRef, listSeparator, spellOutFirstMentions } from './cite';
 import { CITATIONS, type Citation } from './citations';
 import { addDaysLocal, formatDate, formatDateTime } from './dates';
 import { renderTemplate } from './engine';
@@ -20,7 +20,7 @@ import type { AppealContext, ChecklistResult, Finding, NoticeInput } from './typ
 
 export type LetterKind = 'internal-complaint' | 'ods-submission' | 'gdpr-access' | 'dsc-complaint' | 'p2b-business';
 export const LETTER_KINDS: readonly LetterKind[] = ['internal-complaint', 'ods-submission', 'gdpr-access', 'dsc-complaint', 'p2b-business'];
-export const TEMPLATE_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt'] as const;
+export const TEMPLATE_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ja'] as const;
 
 const STRINGS = import.meta.glob('./templates/*/strings.json', { import: 'default', eager: true }) as Record<string, Strings>;
 
@@ -142,13 +142,20 @@ export interface Draft {
 
 const MAX_QUOTE = 4_000;
 
-/** Some items read differently for content, and outside the EU (no ODS, no trusted flaggers there). */
-function labelKey(id: string, isContent: boolean, eu: boolean): string {
+/**
+ * Some items read differently for content, outside the EU (no ODS, no trusted
+ * flaggers there), and in letters to a third party (an ODS body or a DSC is not
+ * "you": the provider's initiative, the provider's terms).
+ */
+function labelKey(id: string, isContent: boolean, eu: boolean, third = false): string {
   if (id === 'N1' && isContent) return 'N1_content';
   if (!eu && (id === 'N10' || id === 'N6')) return `${id}_other`;
+  if (third && (id === 'N6' || id === 'N9')) return `${id}_third`;
   return id;
 }
 const REPLY_DAYS = 14;
+/** Sections that carry the notice's or the user's own words: never rewritten after rendering. */
+const QUOTING_SECTIONS = new Set(['notice_own', 'notice_third', 'facts', 'facts_context', 'why', 'why_third']);
 
 /** Every citation id, formatted for the language (plus Art. 15(3) GDPR, which has no row of its own). */
 const CITE_MAPS = new Map<string, Record<string, string>>();
@@ -231,7 +238,7 @@ export function draftAppeal(input: DraftInput): Draft {
   const illegal = checklist.find((c) => c.id === 'N8')?.status !== 'not applicable';
   const missing = checklist
     .filter((item) => item.status === 'missing')
-    .map((item) => ({ label: strings.items[labelKey(item.id, isContent, eu)] ?? strings.items[item.id], rule: item.citations.map((id) => cites[id] ?? id).join('; ') }));
+    .map((item) => ({ label: strings.items[labelKey(item.id, isContent, eu, input.kind === 'ods-submission' || input.kind === 'dsc-complaint')] ?? strings.items[item.id], rule: item.citations.map((id) => cites[id] ?? id).join(listSeparator(language)) }));
 
   const clock: CaseClock = { region: context.region, business: context.business, decisionDate: context.decisionDate, notifiedAt: context.notifiedAt ?? notice.seenAt };
   if (input.kind === 'gdpr-access') Object.assign(clock, { decisionDate: undefined, notifiedAt: undefined, gdprRequestSentAt: now.toISOString() });
@@ -272,6 +279,7 @@ export function draftAppeal(input: DraftInput): Draft {
     to = label ?? (country ? renderTemplate(strings.dsc, { country }).text : strings.dscNoCountry);
     if (!context.country) warn('appealWarn_chooseCountry');
     else if (!label) warn('appealWarn_dscUnconfirmed');
+    if (dsc && !dsc.complaintsAccepted) warn('appealWarn_dscNoComplaints', [dsc.name]);
   } else if (input.kind === 'gdpr-access') {
     const controller = controllerFor(service, context.region, context.country);
     const name = controller?.status === 'confirmed' || controller?.status === 'reported' ? controller.name : '';
@@ -350,11 +358,15 @@ export function draftAppeal(input: DraftInput): Draft {
   })
     .filter((s) => s.text.trim() !== '');
   const subjectKey = { 'internal-complaint': 'subject_internal', 'ods-submission': 'subject_ods', 'gdpr-access': 'subject_gdpr', 'dsc-complaint': 'subject_dsc', 'p2b-business': 'subject_p2b' }[input.kind];
-  const subject = render(L[subjectKey]!);
+  const rawSubject = render(L[subjectKey]!);
   if (!context.userName) warn('appealWarn_name');
 
+  // Which rules are cited is read before acts are spelled out in full (the short forms are what citeMap holds).
+  const citedText = `${rawSubject}\n${sections.map((s) => s.text).join('\n\n')}`;
+  const subject = spellOutFirstMentions([rawSubject], language)[0]!;
+  const spelled = spellOutFirstMentions(sections.map((s) => (QUOTING_SECTIONS.has(s.id) ? null : s.text)), language);
+  sections.forEach((s, i) => (s.text = spelled[i] ?? s.text));
   const body = sections.map((s) => s.text).join('\n\n');
-  const citedText = `${subject}\n${body}`;
   return {
     kind: input.kind,
     language,

@@ -147,3 +147,39 @@ describe('corrected errors of the checklist', () => {
     expect(item('N13', GENERIC, business, { channel: noticeChannel({}) }).status).toBe('unknown');
   });
 });
+
+/** Patterns added from the misses of the tune part (second wave); each failed before. */
+describe('checker: removal and limitation verbs, reporters and review in more languages', () => {
+  it.each<[ChecklistId, string]>([
+    ['N1', 'Você foi banido desta comunidade.'],
+    ['N1', 'Sei stato escluso dal sito'],
+    ['N1', 'U werd verbannen uit deze gemeenschap.'],
+    ['N1', 'Desativamos sua conta'],
+    ['N1', 'Questo account è stato chiuso in seguito a una violazione dei Termini di servizio.'],
+    ['N1', 'サイトへのアクセスが禁止されています'],
+    ['N2', 'Infolge unserer Überprüfung wurde das Video für die folgenden YouTube-Länderseiten gesperrt:'],
+    ['N3', 'ルール違反により、あなたのアカウントは一時停止されています。'],
+    ['N6', 'Wir haben eine Beschwerde bezüglich deines Videos erhalten.'],
+    ['N6', 'Après avoir examiné vos contenus, nous avons détecté plusieurs cas graves.'],
+    ['N7', 'お客様のコンテンツを YouTube の担当チームで審査した結果、ポリシーに違反していると判断されました。'],
+    ['N9', 'Nous avons supprimé votre chaîne : règlement relatif au spam, aux pratiques trompeuses et aux escroqueries.'],
+    ['N10', 'Abbiamo sospeso il tuo account. Ti abbiamo scritto con i dettagli e come chiedere una revisione.'],
+    ['N5', 'We took this action because our records indicate that this account is related to another selling account.'],
+  ])('%s present: %s', (id, text) => {
+    expect(item(id, text).status).toBe('present');
+  });
+  it('a threatened permanent deletion is not the duration of the suspension', () => {
+    expect(item('N3', 'We suspended your account. If we are unable to confirm your account, it will be permanently deleted.').status).toBe('missing');
+  });
+  it('N11: the content or the conduct, and the clause', () => {
+    const text = 'We have removed the following content from YouTube: Video: https://www.youtube.com/watch?v=abc123 — it violates our child safety policy.';
+    expect(item('N11', text).status).toBe('present');
+    expect(item('N11', 'This video violates our child safety policy.').status).toBe('missing');
+  });
+  it('findings in the other languages: a short appeal window and a spam ground', () => {
+    expect(findingsOf({ text: '30日以内に異議を申し立てることができます。', kind: 'content_removed' })).toContainEqual({ id: 'short-appeal-window', days: 30 });
+    expect(findingsOf({ text: 'Vous avez 30 jours pour faire appel.', kind: 'content_removed' })).toContainEqual({ id: 'short-appeal-window', days: 30 });
+    expect(findingsOf({ text: 'Vous avez 180 jours pour faire appel.', kind: 'content_removed' }).map((f) => f.id)).not.toContain('short-appeal-window');
+    expect(findingsOf({ text: 'スパム、欺瞞行為、詐欺に関するポリシーに違反しています。', kind: 'content_removed' }).map((f) => f.id)).toContain('spam-ground');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actName, cite, formatRef } from '@/utils/appeal/cite';
+import { actName, cite, formatRef, spellOutFirstMentions } from '@/utils/appeal/cite';
 import { formatDate } from '@/utils/appeal/dates';
 
 describe('citations in each language’s legal style', () => {
@@ -12,6 +12,7 @@ describe('citations in each language’s legal style', () => {
     ['it', 'articolo 17, paragrafo 3, lettera a), del DSA'],
     ['nl', 'artikel 17, lid 3, onder a, DSA'],
     ['pt', 'artigo 17.º, n.º 3, alínea a), do DSA'],
+    ['ja', 'DSA第17条第3項(a)'],
   ])('%s: %s', (language, expected) => {
     expect(formatRef(ref, language)).toBe(expected);
   });
@@ -24,6 +25,18 @@ describe('citations in each language’s legal style', () => {
     expect(cite('p2b4_1', 'pt')).toBe('artigo 4.º, n.º 1, do Regulamento P2B');
     expect(actName('GDPR', 'en', true)).toBe('UK GDPR');
     expect(cite('scp_notice', 'de')).toBe('Santa Clara Principles (Notice)');
+  });
+  it('Japanese: the act in full at its first mention, several paragraphs with 及び, quotations untouched', () => {
+    expect(spellOutFirstMentions([formatRef({ act: 'DSA', art: '17', par: ['3'], pt: 'a' }, 'ja')], 'ja')).toEqual(['デジタルサービス法（DSA）第17条第3項(a)']);
+    expect(cite('gdpr22_3', 'ja')).toBe('GDPR第22条第1項及び第3項');
+    expect(cite('dsa53', 'ja')).toBe('DSA第53条');
+    const [a, quote, b] = spellOutFirstMentions(['GDPR第15条第1項及び第3項に基づき', null, 'DSA第20条第4項、GDPR第77条、P2B規則第4条第1項'], 'ja');
+    expect(a).toBe('一般データ保護規則（GDPR）第15条第1項及び第3項に基づき');
+    expect(quote).toBeNull();
+    expect(b).toBe('デジタルサービス法（DSA）第20条第4項、GDPR第77条、P2B規則（規則(EU) 2019/1150）第4条第1項');
+    expect(spellOutFirstMentions(['UK GDPR第15条'], 'ja')).toEqual(['英国一般データ保護規則（UK GDPR）第15条']);
+    expect(spellOutFirstMentions(['Art. 17 DSA'], 'de')).toEqual(['Art. 17 DSA']);
+    expect(formatDate('2026-11-26', 'ja', 'Asia/Tokyo')).toBe('2026年11月26日');
   });
   it('the first of the month as French and Italian write it; an unknown date stays unknown', () => {
     expect(formatDate('2025-05-01', 'fr', 'Europe/Paris')).toBe('1er mai 2025');

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dscFor, EU_COUNTRIES, odsBodiesForService, type Service } from '@/utils/appeal/addressees';
+import { defaultOdsBody, dpaFor, dscFor, EU_COUNTRIES, odsBodiesForService, type Service } from '@/utils/appeal/addressees';
 import { draftAppeal, hasTemplates, letterKindsFor, LETTER_KINDS, odsBodiesFor, TEMPLATE_LANGUAGES, userSideProblems, type DraftInput, type UserSide } from '@/utils/appeal/draft';
 import { parseTemplate, renderTemplate } from '@/utils/appeal/engine';
 import type { Platform } from '@/utils/db/schema';
@@ -47,11 +49,37 @@ describe('every letter for every platform, country, kind, language and tone', ()
       const d = draftAppeal(base({ kind, language, tone, context: { ...base().context, platform, country, business: true, ...(service ? { service } : {}) } }));
       const text = letter(d);
       if (PLACEHOLDER.test(text) || d.unfilled.length) throw new Error(`${platform}/${service}/${country}/${kind}/${language}/${tone}: ${d.unfilled.join(', ')} ${text.match(PLACEHOLDER)?.[0]}`);
+      // The addressee data the editor has goes in when confirmed, and only then.
+      if (kind === 'dsc-complaint') {
+        const dsc = dscFor(country)!;
+        if ((dsc.status === 'confirmed') !== text.includes(dsc.name || '\u0000')) throw new Error(`${country}/${language}: DSC ${dsc.name} (${dsc.status}) ${dsc.status === 'confirmed' ? 'missing' : 'named though not confirmed'}`);
+      }
+      if (kind === 'gdpr-access') {
+        const dpa = dpaFor(country)!;
+        if ((dpa.status === 'confirmed') !== text.includes(dpa.name)) throw new Error(`${country}/${language}: DPA ${dpa.name} (${dpa.status})`);
+      }
+      if (kind === 'ods-submission') {
+        const chosen = defaultOdsBody(service ?? (platform as Service), language);
+        if (chosen && !text.includes(chosen.name)) throw new Error(`${platform}/${country}/${language}: ODS body ${chosen.name} missing`);
+        for (const b of odsBodiesForService(service ?? (platform as Service), language)) if (b.feeStatus !== 'confirmed' && b.fee && text.includes(b.fee)) throw new Error(`unconfirmed fee of ${b.name} in the letter`);
+      }
       expect(d.fellBack).toBe(false);
       drafts++;
     }
     expect(drafts).toBe(platforms.length * EU_COUNTRIES.length * LETTER_KINDS.length * TEMPLATE_LANGUAGES.length * 2);
   }, 180_000);
+
+  it('has an addressee entry with a source and a status for every EU/EEA country', () => {
+    for (const country of [...EU_COUNTRIES, 'IS', 'LI', 'NO']) {
+      const dsc = dscFor(country)!;
+      const dpa = dpaFor(country)!;
+      expect(dsc.source, country).toMatch(/\w{8,}/);
+      expect(dpa.source, country).toMatch(/\w{8,}/);
+      expect(['confirmed', 'reported', 'unconfirmed']).toContain(dsc.status);
+      expect(['confirmed', 'reported', 'unconfirmed']).toContain(dpa.status);
+      if (dsc.status === 'confirmed') expect(dsc.name, country).not.toBe('');
+    }
+  });
 
   it('outside the EU as well, and without a name, a date or the user’s side', () => {
     for (const [platform, service] of platforms) for (const region of ['uk', 'us', 'in', 'br', 'other'] as const) for (const language of TEMPLATE_LANGUAGES) for (const kind of letterKindsFor(region, false)) {
@@ -63,7 +91,7 @@ describe('every letter for every platform, country, kind, language and tone', ()
 
   it('every letter says it is not legal advice', () => {
     for (const language of TEMPLATE_LANGUAGES) for (const kind of LETTER_KINDS) {
-      expect(draftAppeal(base({ kind, language })).body).toMatch(/not legal advice|keine Rechtsberatung|pas un avis juridique|asesoramiento jurídico|consulenza legale|geen juridisch advies|aconselhamento jurídico/);
+      expect(draftAppeal(base({ kind, language })).body).toMatch(/not legal advice|keine Rechtsberatung|pas un avis juridique|asesoramiento jurídico|consulenza legale|geen juridisch advies|aconselhamento jurídico|法的助言ではありません/);
     }
   });
 });
@@ -101,13 +129,13 @@ describe('the user’s side', () => {
 /** Each error the legal review of issue #17 found in the letters, fixed at its source. */
 describe('corrected errors of the letters', () => {
   it('no prior-warning claim on an ordinary ban, and no Santa Clara for it', () => {
-    for (const language of TEMPLATE_LANGUAGES) expect(draftAppeal(base({ language })).body).not.toMatch(/prior warning|vorherige Warnung|avertissement préalable|advertencia previa|avvertimento preventivo|voorafgaande waarschuwing|aviso prévio/);
+    for (const language of TEMPLATE_LANGUAGES) expect(draftAppeal(base({ language })).body).not.toMatch(/prior warning|vorherige Warnung|avertissement préalable|advertencia previa|avvertimento preventivo|voorafgaande waarschuwing|aviso prévio|事前の警告/);
     expect(draftAppeal(withContext({ region: 'us', country: 'US' })).body).not.toMatch(/warning/);
   });
   it('unknown dates stay out of the letter, in every language', () => {
     for (const language of TEMPLATE_LANGUAGES) for (const kind of LETTER_KINDS) {
       const d = draftAppeal(base({ kind, language, context: { ...base().context, decisionDate: undefined } }));
-      expect(d.body).not.toMatch(/unbekannt|ignore|una fecha|una data|a date I do not know|onbekend|desconheço/);
+      expect(d.body).not.toMatch(/unbekannt|ignore|una fecha|una data|a date I do not know|onbekend|desconheço|不明|知らない日/);
       expect(d.body).not.toMatch(/at the latest when the restriction|spätestens bei Verhängung/);
     }
   });
@@ -185,9 +213,16 @@ describe('addressees', () => {
     expect(de.body).toContain('Member State where I live: Germany');
     expect(de.body).toContain('transmit the complaint to the Digital Services Coordinator of establishment');
     expect(de.body).not.toContain('Coimisiún na Meán');
+    // Poland's interim coordinator is named, with a warning that it cannot take users' complaints yet.
     const pl = draftAppeal(withContext({ country: 'PL' }, { kind: 'dsc-complaint' }));
-    expect(pl.body).toContain('To: Digital Services Coordinator — Poland');
-    expect(pl.warnings.map((w) => w.key)).toContain('appealWarn_dscUnconfirmed');
+    expect(pl.body).toContain('To: Prezes Urzędu Komunikacji Elektronicznej');
+    expect(pl.warnings.map((w) => w.key)).toContain('appealWarn_dscNoComplaints');
+    // Slovakia's coordinator is only reported (news): left out of the letter, the user is warned.
+    const sk = draftAppeal(withContext({ country: 'SK' }, { kind: 'dsc-complaint' }));
+    expect(sk.body).toContain('To: Digital Services Coordinator — Slovakia');
+    expect(sk.body).not.toContain('Rada pre mediálne služby');
+    expect(sk.warnings.map((w) => w.key)).toContain('appealWarn_dscUnconfirmed');
+    expect(draftAppeal(withContext({ country: 'MT' }, { kind: 'dsc-complaint' })).body).toContain('To: Malta Communications Authority (MCA), Digital Services Coordinator — Malta');
     expect(draftAppeal(withContext({ country: 'FR' }, { kind: 'dsc-complaint' })).body).toContain('To: Autorité de régulation de la communication audiovisuelle et numérique (Arcom), Digital Services Coordinator — France');
     expect(draftAppeal(withContext({ country: 'IE' }, { kind: 'dsc-complaint' })).body).toContain('Coimisiún na Meán');
     // Where the coordinator's own complaint route was read, the editor offers it.
@@ -197,10 +232,14 @@ describe('addressees', () => {
   it('ODS bodies by service: User Rights for Instagram and TikTok, not Facebook; none confirmed for X', () => {
     expect(odsBodiesForService('instagram', 'de').map((b) => b.id)).toContain('user-rights');
     expect(odsBodiesForService('facebook', 'de').map((b) => b.id)).not.toContain('user-rights');
-    expect(odsBodiesFor('x', 'en')).toEqual([]);
+    // For X only RTR Medien (Austria), whose coverage of any platform is reported, not confirmed: offered in the editor, not named in the letter.
+    expect(odsBodiesFor('x', 'en').map((b) => [b.id, b.coverage])).toEqual([['rtr', 'reported']]);
     const x = draftAppeal(withContext({ platform: 'x' }, { kind: 'ods-submission' }));
     expect(x.body).toContain('To: a certified out-of-court dispute settlement body');
     expect(x.warnings.map((w) => w.key)).toContain('appealWarn_noOds');
+    expect(x.body).not.toContain('RTR');
+    // Austria's DSC takes Art. 53 complaints through the RTR complaint portal.
+    expect(dscFor('AT')?.complaintForm).toBe('https://beschwerde.rtr.at/');
   });
   it('Appeals Centre Europe’s Pinterest coverage is unconfirmed: not chosen for a Pinterest letter, fee never in a letter', () => {
     const pinterest = odsBodiesForService('pinterest', 'en');
@@ -223,6 +262,21 @@ describe('closing mechanics', () => {
     expect(d.body).toContain('I reserve all my rights');
     expect(d.body).toContain('Evidence key: SHA256:12:34:56');
     expect(draftAppeal(base()).body).not.toMatch(/Evidence key/);
+    // In the other languages the key is named in the letter's language, with no English left in the sentence.
+    for (const language of TEMPLATE_LANGUAGES.filter((l) => l !== 'en')) {
+      const body = draftAppeal(withContext({ evidenceKey: 'SHA256:12:34:56' }, { language })).body;
+      expect(body, language).toContain('SHA256:12:34:56');
+      expect(body, language).not.toMatch(/evidence key/i);
+    }
+  });
+  it('a letter to an ODS body or a DSC speaks of the provider, not of “your” initiative or terms', () => {
+    for (const kind of ['ods-submission', 'dsc-complaint'] as const) {
+      const body = draftAppeal(base({ kind })).body;
+      expect(body, kind).toContain("the provider's own initiative");
+      expect(body, kind).toContain("the specific clause of the provider's terms and conditions");
+      expect(body, kind).not.toMatch(/your own initiative|clause of your terms/);
+    }
+    expect(draftAppeal(base()).body).toContain('your own initiative');
   });
   it('the GDPR letter asks for recipients (15(1)(c)) and the source (15(1)(g)) and gives notice of Art. 77', () => {
     const body = draftAppeal(base({ kind: 'gdpr-access' })).body;
@@ -288,7 +342,8 @@ describe('languages', () => {
     const d = draftAppeal(base({ language: 'pl' }));
     expect(d).toMatchObject({ language: 'en', fellBack: true });
     expect(d.warnings[0]!.key).toBe('appealWarn_fallback');
-    expect(hasTemplates('ja')).toBe(false);
+    expect(hasTemplates('pl')).toBe(false);
+    expect(hasTemplates('ja')).toBe(true);
   });
   it('bad input still drafts and says what it could not fill', () => {
     const empty = draftAppeal(base({ notice: { text: '', kind: 'account_suspended' } }));
@@ -313,11 +368,21 @@ const USER_BY_LANGUAGE: Record<string, Pick<UserSide, 'facts' | 'why'>> = {
   it: { facts: 'Pubblico foto di torte che preparo io. L’avviso è comparso all’accesso.', why: 'Le foto sono opere mie, non contengono link e non violano alcuna regola.' },
   nl: { facts: 'Ik plaats foto’s van taarten die ik zelf bak. De kennisgeving verscheen bij het inloggen.', why: 'De foto’s zijn mijn eigen werk, bevatten geen links en overtreden geen enkele regel.' },
   pt: { facts: 'Publico fotografias de bolos feitos por mim. O aviso apareceu ao iniciar sessão.', why: 'As fotografias são obra minha, não contêm ligações e não violam qualquer regra.' },
+  ja: { facts: '自分で焼いたケーキの写真を投稿しています。ログインしようとしたときに通知が表示されました。', why: '写真はすべて私自身が撮影したもので、リンクを含まず、どの規則にも違反していません。' },
 };
+/** Rows of every corpus file (the golden Japanese notice lives in x.jsonl). */
+function corpusRow(id: string): { id: string; platform: string; kind: string; text: string } | undefined {
+  for (const file of readdirSync(join(__dirname, '../../fixtures/notices')).filter((f) => f.endsWith('.jsonl'))) {
+    for (const line of readFileSync(join(__dirname, '../../fixtures/notices', file), 'utf8').split('\n')) {
+      if (line.includes(`"${id}"`)) return JSON.parse(line);
+    }
+  }
+  return undefined;
+}
 
 describe('golden drafts of real notices', () => {
   const corpus = loadCorpus();
-  const pick = (id: string) => corpus.find((r) => r.id === id)!;
+  const pick = (id: string) => corpus.find((r) => r.id === id) ?? (corpusRow(id) as (typeof corpus)[number]);
   it.each([
     ['pinterest-en-001', 'en'],
     ['meta-de-020', 'de'],
@@ -326,11 +391,12 @@ describe('golden drafts of real notices', () => {
     ['meta-it-023', 'it'],
     ['meta-nl-027', 'nl'],
     ['meta-pt-016', 'pt'],
+    ['x-ja-0579', 'ja'],
   ])('%s (%s)', async (id, language) => {
     const row = pick(id);
     expect(row, id).toBeTruthy();
-    const country = { en: 'IE', de: 'DE', fr: 'FR', es: 'ES', it: 'IT', nl: 'NL', pt: 'PT' }[language]!;
-    const d = draftAppeal(base({ language, tone: 'formal', user: { ...USER, ...USER_BY_LANGUAGE[language]! }, notice: { text: row.text, kind: row.kind === 'none' ? 'account_suspended' : row.kind, seenAt: '2025-05-02T09:15:00Z' }, context: { ...base().context, country, platform: row.platform === 'meta' ? 'meta' : 'pinterest', business: false } }));
+    const country = { en: 'IE', de: 'DE', fr: 'FR', es: 'ES', it: 'IT', nl: 'NL', pt: 'PT', ja: 'DE' }[language]!;
+    const d = draftAppeal(base({ language, tone: 'formal', user: { ...USER, ...USER_BY_LANGUAGE[language]! }, notice: { text: row.text, kind: row.kind === 'none' ? 'account_suspended' : row.kind, seenAt: '2025-05-02T09:15:00Z' }, context: { ...base().context, country, platform: row.platform === 'meta' || row.platform === 'x' ? row.platform : 'pinterest', business: false } }));
     expect(d.unfilled).toEqual([]);
     await expect(`${d.subject}\n\n${d.body}\n`).toMatchFileSnapshot(`../../fixtures/appeal/golden/${id}.${language}.txt`);
   });
