@@ -3,6 +3,7 @@ import { citeLabel } from '../appeal/citations';
 import type { BoardRecord, CaseRecord, CorrespondenceRecord, EvidenceRecord, InventoryRecord, LetterRecord, NoticeRecord, PinRecord } from '../db/schema';
 import { t, uiLanguage, type MessageKey } from '../i18n';
 import { diffInventories } from '../inventory/diff';
+import { splitNoticeText } from '../viewer/notice-text';
 import { formatFingerprint } from './fingerprint.js';
 import type { ManifestFile } from './verify-core';
 
@@ -45,6 +46,12 @@ export function formatWhen(iso: string | undefined, lang: string, timeZone?: str
 }
 
 const dateOnly = (iso: string | undefined, lang: string) => (iso && !Number.isNaN(Date.parse(iso)) ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)) : (iso ?? ''));
+
+/** The notice's heading on its own line, so "Account suspended" and "Your account has…" do not run together. */
+function noticeWords(text: string): string {
+  const { heading, body } = splitNoticeText(text);
+  return heading ? `<strong class="notice-heading">${esc(heading)}</strong>\n${esc(body)}` : esc(body);
+}
 
 interface Event {
   at: string;
@@ -117,13 +124,13 @@ function caseSection(input: ReportInput, c: CaseRecord, index: number, lang: str
 <section aria-labelledby="${id('timeline')}"><h3 id="${id('timeline')}">${esc(t('reportTimeline'))}</h3>
 ${events.length ? `<ol class="timeline">${events.map((e) => `<li><span class="icon" aria-hidden="true">${e.icon}</span><time>${esc(e.at)}</time> ${esc(e.text)}${e.thumb ? `<br><img alt="${esc(e.alt)}" src="${esc(e.thumb)}">` : ''}</li>`).join('\n')}</ol>` : `<p>${esc(t('reportNothingYet'))}</p>`}</section>
 <section aria-labelledby="${id('notice')}"><h3 id="${id('notice')}">${esc(t('reportNotices'))}</h3>
-${notices.map((n) => `<figure class="notice"><blockquote lang="${esc(n.language)}">${esc(n.text)}</blockquote><figcaption>${esc(t('reportNoticeCaption', [label('reportKind_', n.kind), formatWhen(n.seenAt, lang, zone), n.url]))}</figcaption></figure>`).join('\n') || `<p>${esc(t('reportNoNotice'))}</p>`}
+${notices.map((n) => `<figure class="notice"><blockquote lang="${esc(n.language)}">${noticeWords(n.text)}</blockquote><figcaption>${esc(t('reportNoticeCaption', [label('reportKind_', n.kind), formatWhen(n.seenAt, lang, zone), n.url]))}</figcaption></figure>`).join('\n') || `<p>${esc(t('reportNoNotice'))}</p>`}
 ${checklist.length ? `<h4>${esc(t('reportLeavesOut'))}</h4><table><thead><tr><th scope="col">${esc(t('reportColItem'))}</th><th scope="col">${esc(t('reportColStatus'))}</th><th scope="col">${esc(t('reportColRequiredBy'))}</th></tr></thead><tbody>
 ${checklist.map((i) => `<tr class="${esc(i.status.replace(' ', '-'))}"><td>${esc(label('reportCheck_', i.id))}</td><td>${esc(label('reportCheckStatus_', i.status))}</td><td>${esc(i.citations.map(citeLabel).join(', '))}</td></tr>`).join('\n')}
 </tbody></table>` : ''}</section>
 <section aria-labelledby="${id('inventory')}"><h3 id="${id('inventory')}">${esc(t('reportInventory'))}</h3>${inventorySummary(input, c, lang, zone)}</section>
 <section aria-labelledby="${id('details')}"><h3 id="${id('details')}">${esc(t('reportCaseDetails'))}</h3>
-<dl><dt>${esc(t('reportColPlatform'))}</dt><dd>${esc(label('reportPlatform_', c.platform))}</dd><dt>${esc(t('reportColAccount'))}</dt><dd>${esc(c.account ?? '—')}</dd><dt>${esc(t('reportColRegion'))}</dt><dd>${esc(c.region)}</dd><dt>${esc(t('reportColReferences'))}</dt><dd>${esc(c.referenceIds?.join(', ') || '—')}</dd></dl></section>
+<dl><dt>${esc(t('reportColPlatform'))}</dt><dd>${esc(label('reportPlatform_', c.platform))}</dd><dt>${esc(t('reportColAccount'))}</dt><dd>${esc(c.account ?? '—')}</dd><dt>${esc(t('reportColRegion'))}</dt><dd>${esc(label('region_', c.region))}</dd><dt>${esc(t('reportColReferences'))}</dt><dd>${esc(c.referenceIds?.join(', ') || '—')}</dd></dl></section>
 </article>`;
 }
 
