@@ -134,6 +134,7 @@ export async function runTour({ port, outDir, log = console.log }) {
       // Back on the case home, “evidence file exported” is ticked.
       await bundle.getByTestId('back-to-case').click();
       await locker.locator('[data-step=bundle][data-done=true]').waitFor();
+      await locker.locator('[data-step=appeal-drafted][data-done=true]').waitFor();
       await locker.waitForFunction(() => [...document.images].every((img) => img.complete));
       await locker.screenshot({ path: shot('09-locker-after-export.png'), fullPage: true });
     });
