@@ -1,4 +1,4 @@
-// Issue 16: the case home ticks "appeal written" once the user's side is in the editor, not only after "I sent it".
+// Issue 16: the case home ticks "appeal written" once the user's side is in the editor; its log lines are words in the UI language.
 import { describe, expect, it } from 'vitest';
 import { caseSteps } from '@/utils/cases/progress';
 
@@ -14,5 +14,15 @@ describe('appeal written', () => {
   it('the bundle step ticks from the setting the bundle page saves', () => {
     expect(caseSteps(empty).find((s) => s.id === 'bundle')!.done).toBe(false);
     expect(caseSteps({ ...empty, bundleExportedAt: '2026-11-26T06:46:57Z' }).find((s) => s.id === 'bundle')!.done).toBe(true);
+  });
+});
+
+describe('the log speaks the interface language', () => {
+  it('“case created” comes from the locale file with the user’s title kept', async () => {
+    const { logLine } = await import('@/utils/cases/labels');
+    expect(logLine({ action: 'case.created', summary: 'Case “私のケース” created.' })).toBe('Case “私のケース” created.');
+    const { t } = await import('@/utils/i18n');
+    expect(t('logCaseCreated', 'X')).toBe('Case “X” created.');
+    expect(logLine({ action: 'case.created', summary: 'Something else' })).toBe('Something else');
   });
 });
