@@ -8,6 +8,7 @@ import { formatFingerprint, normaliseExpectedKey } from '@/utils/bundle/signing'
 import { tsaOriginPattern } from '@/utils/bundle/tsa-origin';
 import type { Verdict } from '@/utils/bundle/verify-core.js';
 import { VerdictView } from './VerdictView';
+import { WithCode } from '@/components/WithCode';
 import type { CaseRecord } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
 import { importedCaseTitle } from '@/utils/cases/imported-title';
@@ -166,7 +167,7 @@ export function App() {
           <label class="inline"><input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} /> {t('bundleEverything')}</label>
         </fieldset>
         <label class="inline"><input type="checkbox" checked={sign} onChange={(e) => setSign((e.target as HTMLInputElement).checked)} data-testid="sign" /> {t('bundleSign')}</label>
-        {sign && key && <p class="mono" data-testid="evidence-key">{t('bundleSignedWith', formatFingerprint(key.fingerprint))}</p>}
+        {sign && key && <p data-testid="evidence-key"><WithCode k="bundleSignedWith" code={formatFingerprint(key.fingerprint)} /></p>}
         {!sign && <p class="error" data-testid="unsigned-warning">{t('bundleUnsignedWarning')}</p>}
         <label class="inline"><input type="checkbox" checked={stamp} onChange={(e) => setStamp((e.target as HTMLInputElement).checked)} data-testid="timestamp" /> {t('bundleTimestampAsk')}</label>
         {stamp && (
@@ -181,8 +182,8 @@ export function App() {
           <div data-testid="exported" role="status">
             <p class="success"><strong>{t('bundleDone', [String(exported.files), formatBytes(exported.bytes)])}</strong></p>
             <p class="mono" data-testid="manifest-sha256">{exported.manifestSha256}</p>
-            <p class={exported.fingerprint ? 'mono' : 'error'} data-testid="export-signature">
-              {exported.fingerprint ? t('bundleSignedWith', formatFingerprint(exported.fingerprint)) : t('bundleNotSigned', exported.unsignedReason ?? '')}
+            <p class={exported.fingerprint ? '' : 'error'} data-testid="export-signature">
+              {exported.fingerprint ? <WithCode k="bundleSignedWith" code={formatFingerprint(exported.fingerprint)} /> : t('bundleNotSigned', exported.unsignedReason ?? '')}
             </p>
             {exported.problems.map((p) => <p class="error" key={p}>{p}</p>)}
           </div>
