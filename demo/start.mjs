@@ -2,13 +2,14 @@
 // npm start: build, start the simulated Pinterest on 127.0.0.1 over HTTPS,
 // open Chromium with Reinstate and a throw-away profile on the tour page.
 // npm start -- --headless: run the tour by itself and write screenshots and
-// the exported bundle to a folder it names. Ctrl-C stops everything.
+// the exported bundle to a folder it names (add --docs to refresh docs/*.png
+// from it). Ctrl-C stops everything.
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPinterestSim, makeAccount, resourceApi } from '../test/sim/pinterest-server.mjs';
 import { CHROMIUM, launch, throwAwayCertificate } from '../test/e2e/harness.mjs';
-import { runTour } from './tour.mjs';
+import { copyDocShots, runTour } from './tour.mjs';
 
 const headless = process.argv.includes('--headless');
 const wanted = Number(process.env.PORT ?? 8443);
@@ -51,6 +52,11 @@ if (headless) {
   try {
     await runTour({ port: sim.port, outDir });
     console.log(`Tour complete. See ${outDir}`);
+    // --docs: the README's pictures come from this run.
+    if (process.argv.includes('--docs')) {
+      copyDocShots(outDir, join(process.cwd(), 'docs'));
+      console.log('docs/*.png refreshed from this run.');
+    }
     await cleanup();
     process.exit(0);
   } catch (error) {

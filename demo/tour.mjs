@@ -2,10 +2,26 @@
 // notice saved, draft the appeal, export and verify the bundle. Used by
 // `npm start -- --headless` and by the E2E suite (test/e2e/tour.test.mjs).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { join, resolve } from 'node:path';
 import { launch, eventually, putSetting, readStore } from '../test/e2e/harness.mjs';
 import { clickToastButton, waitForToast } from '../test/e2e/toast.mjs';
+
+/** The tour's pictures the README shows: docs/<name> ← <tour shot>. `npm start -- --headless --docs` refreshes them. */
+export const DOC_SHOTS = {
+  'welcome.png': '00-welcome.png',
+  'popup.png': '03b-popup-notice.png',
+  'locker.png': '04-locker.png',
+  'appeal.png': '05-appeal.png',
+  'bundle.png': '06-bundle.png',
+  'report.png': '08-report.png',
+};
+
+export function copyDocShots(outDir, docsDir) {
+  mkdirSync(docsDir, { recursive: true });
+  for (const [doc, shot] of Object.entries(DOC_SHOTS)) copyFileSync(join(outDir, shot), join(docsDir, doc));
+}
 
 export async function runTour({ port, outDir, log = console.log }) {
   mkdirSync(outDir, { recursive: true });
@@ -88,18 +104,49 @@ export async function runTour({ port, outDir, log = console.log }) {
       await locker.waitForFunction(() => document.querySelector('[data-testid=letter-text]')?.textContent.includes('does not tell me'));
       const text = await locker.getByTestId('letter-text').textContent();
       if (!/the facts and circumstances the decision relies on/.test(text)) throw new Error('missing items not listed');
-      await locker.screenshot({ path: shot('05-appeal.png'), fullPage: true });
+      // Maya's side, in her words: the letter weaves it in.
+      await locker.getByTestId('user-facts').fill('I pin my own garden drawings and recipes; nothing else.');
+      await locker.getByTestId('user-why').fill('Every pin is my own work and none breaks the Community Guidelines.');
+      await locker.waitForFunction(() => document.querySelector('[data-testid=letter-text]')?.textContent.includes('garden drawings'));
+      await locker.screenshot({ path: shot('05-appeal.png') });
+      await locker.screenshot({ path: shot('05b-appeal-full.png'), fullPage: true });
     });
+    let zip;
     await step('Export the bundle and verify it with the CLI', async () => {
-      const bundle = await ext.context.newPage();
-      await bundle.goto(ext.url('bundle.html'));
+      // From the case home, as Maya would get there.
+      await locker.goBack();
+      await locker.getByTestId('open-bundle').waitFor();
+      await locker.getByTestId('open-bundle').click();
+      const bundle = locker;
+      await bundle.getByTestId('evidence-key').waitFor();
       const [download] = await Promise.all([bundle.waitForEvent('download'), bundle.getByTestId('export').click()]);
-      const zip = shot('reinstate-bundle.zip');
+      zip = shot('reinstate-bundle.zip');
       await download.saveAs(zip);
-      await bundle.screenshot({ path: shot('06-bundle.png') });
+      await bundle.getByTestId('exported').waitFor();
+      // The recipient's side: the key from the letter, then the file.
+      const key = (await bundle.getByTestId('evidence-key').textContent()).match(/([0-9a-f]{4} ){15}[0-9a-f]{4}/)[0];
+      await bundle.getByTestId('expected-key').fill(key);
+      await bundle.getByTestId('verify-file').setInputFiles(zip);
+      await bundle.locator('[data-testid=verify-result][data-status=intact]').waitFor();
+      await bundle.screenshot({ path: shot('06-bundle.png'), fullPage: true });
       const cli = spawnSync(process.execPath, [resolve('bin/reinstate-verify.mjs'), zip], { encoding: 'utf8' });
       log(cli.stdout.trim().split('\n').map((l) => `      ${l}`).join('\n'));
       if (cli.status !== 0) throw new Error(`reinstate-verify exited ${cli.status}`);
+      // Back on the case home, “evidence file exported” is ticked.
+      await bundle.getByTestId('back-to-case').click();
+      await locker.locator('[data-step=bundle][data-done=true]').waitFor();
+      await locker.locator('[data-step=appeal-drafted][data-done=true]').waitFor();
+      await locker.waitForFunction(() => [...document.images].every((img) => img.complete));
+      await locker.screenshot({ path: shot('09-locker-after-export.png'), fullPage: true });
+    });
+    await step('Open report.html as the recipient would', async () => {
+      const files = unzipSync(readFileSync(zip));
+      writeFileSync(shot('report.html'), files['report.html']);
+      const report = await ext.context.newPage();
+      await report.goto(`file://${shot('report.html')}`);
+      await report.locator('#files-title').waitFor();
+      await report.screenshot({ path: shot('08-report.png'), fullPage: true });
+      await report.close();
     });
     await popup.reload();
     await popup.getByTestId('recent').locator('img').first().waitFor();

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DeadlineBar } from '@/components/DeadlineBar';
+import { formatFingerprint } from '@/utils/bundle/fingerprint.js';
 import {
   controllerFor,
   dpaFor,
@@ -71,7 +73,7 @@ export function App() {
     })().catch((e: Error) => setError(e.message));
     // No key yet (or no bundle support): the letter simply has no evidence-key line.
     send('ui→bg:evidence-key', {})
-      .then((k) => setEvidenceKey(k.fingerprint))
+      .then((k) => setEvidenceKey(formatFingerprint(k.fingerprint)))
       .catch(() => setEvidenceKey(undefined));
   }, []);
 
@@ -384,8 +386,8 @@ export function App() {
           <h2>{t('appealChecklist')}</h2>
           <ul class="checklist" data-testid="checklist">
             {draft?.checklist.map((item) => (
-              <li key={item.id} title={item.evidence ?? ''}>
-                <span class="mono">{item.id}</span>
+              <li key={item.id} title={item.evidence ?? ''} data-item={item.id}>
+                <span class="mono" aria-hidden="true">{item.id.replace(/^N/, '')}</span>
                 <span>{t(`checklist_${item.id}` as MessageKey)}</span>
                 <span class={item.status === 'missing' ? 'missing' : item.status === 'present' ? 'present' : 'na'}>{t(`status_${item.status.replace(' ', '_')}` as MessageKey)}</span>
               </li>
@@ -395,10 +397,10 @@ export function App() {
         {draft && draft.deadlines.length > 0 && (
           <section>
             <h2>{t('appealDeadlines')}</h2>
-            <ul>
+            <ul class="deadline-list" data-testid="appeal-deadlines">
               {draft.deadlines.map((d) => (
                 <li key={d.id}>
-                  {d.dueDate} · {t(`deadline_${d.id.replace(/-/g, '_')}` as MessageKey)}
+                  <DeadlineBar deadline={d} compact />
                 </li>
               ))}
             </ul>

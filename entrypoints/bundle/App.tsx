@@ -8,8 +8,11 @@ import { formatFingerprint, normaliseExpectedKey } from '@/utils/bundle/signing'
 import { tsaOriginPattern } from '@/utils/bundle/tsa-origin';
 import type { Verdict } from '@/utils/bundle/verify-core.js';
 import { VerdictView } from './VerdictView';
+import { WithCode } from '@/components/WithCode';
 import type { CaseRecord } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
+import { importedCaseTitle } from '@/utils/cases/imported-title';
+import { bundleExportedSetting } from '@/utils/cases/progress';
 import { formatBytes } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import { send } from '@/utils/messages';
@@ -36,6 +39,7 @@ export function App() {
   const [stamp, setStamp] = useState(false);
   const [tsaUrl, setTsaUrl] = useState('');
   const [imported, setImported] = useState<string>();
+  const [importedCases, setImportedCases] = useState<{ id: string; title: string }[]>([]);
   const [error, setError] = useState<string>();
 
   useEffect(() => {
@@ -70,6 +74,10 @@ export function App() {
       );
       downloadFile(`reinstate-bundle-${new Date().toISOString().slice(0, 10)}.zip`, parts as BlobPart[], 'application/zip');
       setExported({ ...result, bytes: result.bytes });
+      // The case home ticks "evidence file exported" from this setting.
+      const at = new Date().toISOString();
+      const exportedIds = scope === 'case' && current ? [current.id] : (await store.listCases()).flatMap((c) => (c.ok ? [c.record.id] : []));
+      await Promise.all(exportedIds.map((id) => store.setSetting(bundleExportedSetting(id), at)));
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -96,12 +104,24 @@ export function App() {
   async function doImport(file: File) {
     setError(undefined);
     setImported(undefined);
+    setImportedCases([]);
     try {
       // The same trust settings as "Check a bundle": an expected key, and whether unsigned bundles are accepted.
       const expected = expectedKey.trim() ? normaliseExpectedKey(expectedKey) : undefined;
       if (expected === null) return setError(t('bundleExpectedKeyBad'));
       const plan = await planImport(fileSource(file), { allowUnsigned, ...(expected ? { expectedKey: expected } : {}) });
-      const { evidence, inventories = [], ...records } = plan.records;
+      const { evidence, inventories = [], ...bundled } = plan.records;
+      // A case new to this browser is named from the bundle, never a second unexplained "My case".
+      const here = await store.listCases();
+      const known = new Set(here.map((c) => (c.ok ? c.record.id : c.id)));
+      const titles = here.flatMap((c) => (c.ok ? [c.record.title] : []));
+      const cases = bundled.cases.map((c) => {
+        if (known.has(c.id)) return c;
+        const title = importedCaseTitle(c, titles);
+        titles.push(title);
+        return { ...c, title };
+      });
+      const records = { ...bundled, cases };
       const result = await send('ui→bg:import-records', { records });
       let added = result.added;
       let skipped = result.skipped;
@@ -124,70 +144,79 @@ export function App() {
       }
       const signer = plan.verdict.fingerprint ? t('bundleSignedBy', formatFingerprint(plan.verdict.fingerprint)) : t('bundleNotSigned', plan.verdict.unsignedReason ?? '—');
       setImported(`${t('bundleImported', [String(added), String(skipped)])} ${signer}`);
+      setImportedCases(cases.filter((c) => !known.has(c.id)).map(({ id, title }) => ({ id, title })));
     } catch (e) {
       setError((e as Error).message);
     }
   }
 
+  const caseLink = current ? browser.runtime.getURL(`/locker.html#/case/${current.id}`) : undefined;
   return (
-    <main style="max-width: 900px; margin: 0 auto; padding: 24px; display: grid; gap: 24px">
+    <main class="bundle">
       <header>
+        {current && caseLink && <p class="back"><a href={caseLink} data-testid="back-to-case">{t('bundleBackToCase', current.title)}</a></p>}
         <h1>{t('bundleTitle')}</h1>
         <p class="muted">{t('bundleIntro')}</p>
       </header>
       {error && <p class="error" role="alert" data-testid="bundle-error">{error}</p>}
-      <section class="card">
-        <h2>{t('bundleExport')}</h2>
-        <p>
-          <label><input type="radio" checked={scope === 'case'} onChange={() => setScope('case')} /> {t('bundleThisCase', current?.title ?? '…')}</label>{' '}
-          <label><input type="radio" checked={scope === 'all'} onChange={() => setScope('all')} /> {t('bundleEverything')}</label>
-        </p>
-        <p><label><input type="checkbox" checked={sign} onChange={(e) => setSign((e.target as HTMLInputElement).checked)} data-testid="sign" /> {t('bundleSign')}</label></p>
-        {sign && key && <p class="mono" data-testid="evidence-key">{t('bundleSignedWith', formatFingerprint(key.fingerprint))}</p>}
+      <section class="card" aria-labelledby="export-title">
+        <h2 id="export-title">{t('bundleExport')}</h2>
+        <fieldset class="choices">
+          <legend class="visually-hidden">{t('bundleExport')}</legend>
+          <label class="inline"><input type="radio" name="scope" checked={scope === 'case'} onChange={() => setScope('case')} /> {t('bundleThisCase', current?.title ?? '…')}</label>
+          <label class="inline"><input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} /> {t('bundleEverything')}</label>
+        </fieldset>
+        <label class="inline"><input type="checkbox" checked={sign} onChange={(e) => setSign((e.target as HTMLInputElement).checked)} data-testid="sign" /> {t('bundleSign')}</label>
+        {sign && key && <p data-testid="evidence-key"><WithCode k="bundleSignedWith" code={formatFingerprint(key.fingerprint)} /></p>}
         {!sign && <p class="error" data-testid="unsigned-warning">{t('bundleUnsignedWarning')}</p>}
-        <p><label><input type="checkbox" checked={stamp} onChange={(e) => setStamp((e.target as HTMLInputElement).checked)} data-testid="timestamp" /> {t('bundleTimestampAsk')}</label></p>
+        <label class="inline"><input type="checkbox" checked={stamp} onChange={(e) => setStamp((e.target as HTMLInputElement).checked)} data-testid="timestamp" /> {t('bundleTimestampAsk')}</label>
         {stamp && (
-          <p>
-            <label for="tsa-url">{t('bundleTimestampUrl')}</label>
-            <input id="tsa-url" type="url" placeholder="https://" value={tsaUrl} onInput={(e) => setTsaUrl((e.target as HTMLInputElement).value)} data-testid="tsa-url" style="width: 100%" />
-          </p>
+          <label class="field">
+            {t('bundleTimestampUrl')}
+            <input id="tsa-url" type="url" placeholder="https://" value={tsaUrl} onInput={(e) => setTsaUrl((e.target as HTMLInputElement).value)} data-testid="tsa-url" />
+          </label>
         )}
-        <button class="primary" onClick={doExport} disabled={!!progress} data-testid="export">{t('bundleExport')}</button>
+        <button class="primary big" onClick={doExport} disabled={!!progress} data-testid="export">{t('bundleExport')}</button>
         {progress && <p role="status">{progress}</p>}
         {exported && (
-          <div data-testid="exported">
-            <p class="success">{t('bundleDone', [String(exported.files), formatBytes(exported.bytes)])}</p>
+          <div data-testid="exported" role="status">
+            <p class="success"><strong>{t('bundleDone', [String(exported.files), formatBytes(exported.bytes)])}</strong></p>
             <p class="mono" data-testid="manifest-sha256">{exported.manifestSha256}</p>
-            <p class={exported.fingerprint ? 'mono' : 'error'} data-testid="export-signature">
-              {exported.fingerprint ? t('bundleSignedWith', formatFingerprint(exported.fingerprint)) : t('bundleNotSigned', exported.unsignedReason ?? '')}
+            <p class={exported.fingerprint ? '' : 'error'} data-testid="export-signature">
+              {exported.fingerprint ? <WithCode k="bundleSignedWith" code={formatFingerprint(exported.fingerprint)} /> : t('bundleNotSigned', exported.unsignedReason ?? '')}
             </p>
             {exported.problems.map((p) => <p class="error" key={p}>{p}</p>)}
           </div>
         )}
       </section>
-      <section class="card">
-        <h2>{t('bundleVerify')}</h2>
+      <section class="card" aria-labelledby="verify-title">
+        <h2 id="verify-title">{t('bundleVerify')}</h2>
         <p class="muted">{t('bundleVerifyIntro')}</p>
-        <p>
-          <label for="expected-key">{t('bundleExpectedKey')}</label>
-          <input id="expected-key" class="mono" type="text" spellcheck={false} autocomplete="off" value={expectedKey} onInput={(e) => setExpectedKey((e.target as HTMLInputElement).value)} data-testid="expected-key" style="width: 100%" />
-        </p>
-        <p><label><input type="checkbox" checked={allowUnsigned} onChange={(e) => setAllowUnsigned((e.target as HTMLInputElement).checked)} data-testid="allow-unsigned" /> {t('bundleAllowUnsigned')}</label></p>
-        <p>
-          <label for="verify-file">{t('bundleFileToVerify')}</label>{' '}
-          <input id="verify-file" type="file" accept=".zip,application/zip" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void doVerify(f); }} data-testid="verify-file" />
-        </p>
+        <label class="field" for="expected-key">
+          {t('bundleExpectedKey')}
+          <input id="expected-key" class="mono" type="text" spellcheck={false} autocomplete="off" placeholder="0000 0000 0000 …" value={expectedKey} onInput={(e) => setExpectedKey((e.target as HTMLInputElement).value)} data-testid="expected-key" />
+        </label>
+        <label class="inline"><input type="checkbox" checked={allowUnsigned} onChange={(e) => setAllowUnsigned((e.target as HTMLInputElement).checked)} data-testid="allow-unsigned" /> {t('bundleAllowUnsigned')}</label>
+        <div class="file-pick">
+          <label for="verify-file"><strong>{t('bundleFileToVerify')}</strong></label>
+          <input id="verify-file" type="file" accept=".zip" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void doVerify(f); }} data-testid="verify-file" />
+        </div>
         {verifyError && <p class="error" role="alert">{verifyError}</p>}
         {checked && <VerdictView verdict={checked} />}
       </section>
-      <section class="card">
-        <h2>{t('bundleImport')}</h2>
+      <section class="card" aria-labelledby="import-title">
+        <h2 id="import-title">{t('bundleImport')}</h2>
         <p class="muted">{t('bundleImportIntro')}</p>
-        <p>
-          <label for="import-file">{t('bundleFileToImport')}</label>{' '}
-          <input id="import-file" type="file" accept=".zip,application/zip" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void doImport(f); }} data-testid="import-file" />
-        </p>
+        <div class="file-pick">
+          <label for="import-file"><strong>{t('bundleFileToImport')}</strong></label>
+          <input id="import-file" type="file" accept=".zip" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void doImport(f); }} data-testid="import-file" />
+        </div>
         {imported && <p class="success" role="status" data-testid="import-result">{imported}</p>}
+        {importedCases.map((c) => (
+          <p key={c.id}>
+            <a class="button primary" href={browser.runtime.getURL(`/locker.html#/case/${c.id}`)} data-testid="open-imported">{t('bundleOpenImported', c.title)}</a>
+          </p>
+        ))}
       </section>
     </main>
   );

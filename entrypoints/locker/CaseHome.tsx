@@ -1,3 +1,4 @@
+import { editorStateKey, parseEditorState } from '@/utils/appeal/editor-state';
 import { browser } from 'wxt/browser';
 import { DeadlineBar } from '@/components/DeadlineBar';
 import { caseSteps, nextStep, type Step } from '@/utils/cases/progress';
@@ -24,7 +25,7 @@ function hrefOf(step: Step, c: CaseRecord): string {
 
 /** The case at a glance: what is done, what is next, the notice, the next deadline. */
 export function CaseHome({ theCase, data, cases, highlight, onMoveNotice }: { theCase: CaseRecord; data: CaseData; cases: CaseRecord[]; highlight?: string; onMoveNotice(id: string, toCaseId: string): void }) {
-  const steps = caseSteps({ ...data, evidence: data.evidence.flatMap((l) => (l.ok ? [l.record] : [])) });
+  const steps = caseSteps({ ...data, evidence: data.evidence.flatMap((l) => (l.ok ? [l.record] : [])), appealDraft: hasAppealDraft(theCase.id) });
   const next = nextStep(steps);
   const upcoming = data.deadlines.find((d) => Date.parse(d.due) > Date.now());
   const done = steps.filter((s) => s.done).length;
@@ -60,4 +61,14 @@ export function CaseHome({ theCase, data, cases, highlight, onMoveNotice }: { th
       </section>
     </>
   );
+}
+
+/** The appeal editor keeps what the user typed per case in this extension's localStorage; a draft counts once their side is written. */
+function hasAppealDraft(caseId: string): boolean {
+  try {
+    const { user } = parseEditorState(localStorage.getItem(editorStateKey(caseId)));
+    return user.facts.trim().length > 0 && user.why.trim().length > 0;
+  } catch {
+    return false;
+  }
 }

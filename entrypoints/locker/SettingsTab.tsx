@@ -8,6 +8,7 @@ import { formatLocal, formatUtc } from '@/utils/format';
 import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 import { PlatformSettings } from './PlatformSettings';
+import { formatFingerprint } from '@/utils/bundle/fingerprint.js';
 
 const REGIONS: Region[] = ['eu', 'uk', 'us', 'in', 'br', 'other'];
 const key = (prefix: string, value: string) => `${prefix}_${value.replace(/[- ]/g, '_')}` as MessageKey;
@@ -94,7 +95,7 @@ export function SettingsTab({ store, theCase, log, onChanged }: { store: Store; 
         <section class="card" aria-labelledby="key-title" data-testid="evidence-key">
           <h2 id="key-title">{t('settingsEvidenceKey')}</h2>
           <p>{t('settingsEvidenceKeyWhy')}</p>
-          <p class="mono">{signingKey.fingerprint}</p>
+          <p class="mono fingerprint" data-testid="settings-key">{formatFingerprint(signingKey.fingerprint)}</p>
         </section>
       )}
 

@@ -1,3 +1,4 @@
+import { splitNoticeText } from '@/utils/viewer/notice-text';
 import { EvidenceThumb } from '@/components/EvidenceThumb';
 import { evidenceKindLabel, logLine, noticeKindLabel } from '@/utils/cases/labels';
 import { buildTimeline, type TimelineKind } from '@/utils/cases/timeline';
@@ -46,7 +47,7 @@ export function TimelineTab({ store, data }: { store: Store; data: CaseData }) {
                   <span class="visually-hidden">{t(`timelineKind_${event.kind}` as MessageKey)}: </span>
                   <strong>{titleOf(event.kind, event.ref, event.title)}</strong>
                 </div>
-                {event.kind === 'notice' && event.detail && <div class="muted clamp">{event.detail}</div>}
+                {event.kind === 'notice' && event.detail && <NoticeWords text={event.detail} />}
                 {(event.kind === 'sent' || event.kind === 'received') && event.detail && <div class="muted">{event.detail}</div>}
               </div>
               {picture && kindHasPicture(picture) && (
@@ -72,4 +73,15 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** The notice's own heading, then its words: never run together as one line. */
+function NoticeWords({ text }: { text: string }) {
+  const { heading, body } = splitNoticeText(text);
+  return (
+    <div class="muted clamp">
+      {heading && <strong>{heading}: </strong>}
+      {body}
+    </div>
+  );
 }

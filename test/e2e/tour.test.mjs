@@ -25,5 +25,6 @@ test('the tour: inventory, notice stored once, appeal with missing items, bundle
   } catch (error) {
     assert.fail(`${error.message}\n${lines.join('\n')}`);
   }
-  assert.deepEqual(steps.map((s) => s.ok), [true, true, true, true, true, true], lines.join('\n'));
+  assert.equal(steps.length, 7, lines.join('\n'));
+  assert.ok(steps.every((s) => s.ok), lines.join('\n'));
 });

@@ -3,11 +3,12 @@
 // (empty and full) and the appeal page, each screenshotted in light and dark,
 // checked for strings of the browser's language and with axe-core.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
+import { unzipSync } from 'fflate';
 import { makeAccount, resourceApi, startPinterestSim } from '../sim/pinterest-server.mjs';
 import { artifactPath, CHROMIUM, eventually, EXTENSION_DIR, newProfileDir, readStore, throwAwayCertificate } from './harness.mjs';
 import { checkA11y } from './a11y.mjs';
@@ -32,7 +33,9 @@ after(async () => {
 
 /** Chromium in one UI language: --lang for Windows and macOS builds, LANGUAGE for Linux ones. */
 // Each browser in a zone where its language is spoken: the case's region (and its deadlines) follow the zone.
-const ZONES = { en: 'Europe/Dublin', de: 'Europe/Berlin', ja: 'Asia/Tokyo' };
+const ZONES = { en: 'Europe/Dublin', de: 'Europe/Berlin', es: 'Europe/Madrid', ja: 'Asia/Tokyo' };
+// UI_LANGS=de,ja runs only those (the full set takes minutes on a shared machine).
+const LANGS = (process.env.UI_LANGS ?? 'en,de,es,ja').split(',').filter((l) => l in ZONES);
 
 async function launchIn(lang) {
   const profileDir = newProfileDir();
@@ -94,7 +97,7 @@ async function shoot(page, lang, name) {
 const localeDir = join(dirname(CHROMIUM.includes('/usr/bin/') ? '/usr/lib/chromium/chromium' : CHROMIUM), 'locales');
 const hasLocale = (lang) => lang === 'en' || !existsSync(localeDir) || existsSync(join(localeDir, `${lang}.pak`));
 
-for (const lang of ['en', 'de', 'ja']) {
+for (const lang of LANGS) {
   const skip = hasLocale(lang) ? false : `Chromium has no ${lang} resources here: apt-get install chromium-l10n`;
   test(`the path in ${lang}: welcome, popup after a notice, case home, appeal`, { skip }, async () => {
     const ext = await launchIn(lang);
@@ -167,8 +170,48 @@ for (const lang of ['en', 'de', 'ja']) {
 
       const [letter] = await Promise.all([ext.context.waitForEvent('page'), appeal.click()]);
       await letter.getByTestId('letter').waitFor();
-      await letter.waitForFunction(() => document.querySelector('[data-testid=letter]')?.value.length > 200);
+      await letter.waitForFunction(() => (document.querySelector('[data-testid=letter-text]')?.textContent ?? '').length > 200);
       await letter.screenshot({ path: artifactPath(`ui-${lang}-appeal.png`), fullPage: true });
+      // The user's side filled in, as a person would, then the letter and its print view.
+      await letter.getByTestId('user-facts').fill('I posted my own drawings of gardens; nothing else.');
+      await letter.getByTestId('user-why').fill('Every pin is my own work and follows the guidelines.');
+      await letter.getByTestId('user-side-missing').waitFor({ state: 'detached' });
+      await shows(letter, lang, ['appealYourSide', 'appealFacts'], 'appeal editor', untranslated);
+      await shoot(letter, lang, 'appeal-filled');
+      await letter.emulateMedia({ media: 'print' });
+      await letter.screenshot({ path: artifactPath(`ui-${lang}-appeal-print.png`), fullPage: true });
+      await letter.emulateMedia({ media: 'screen' });
+
+      // The bundle page: export, check with the key expected, and the case ticks “exported”.
+      const bundle = await ext.context.newPage();
+      await bundle.goto(ext.url('bundle.html'));
+      await bundle.getByTestId('evidence-key').waitFor();
+      const [download] = await Promise.all([bundle.waitForEvent('download'), bundle.getByTestId('export').click()]);
+      const zipPath = artifactPath(`ui-${lang}-bundle.zip`);
+      await download.saveAs(zipPath);
+      await bundle.getByTestId('exported').waitFor();
+      const keyText = (await bundle.getByTestId('evidence-key').textContent()).match(/([0-9a-f]{4} ){15}[0-9a-f]{4}/)[0];
+      await bundle.getByTestId('expected-key').fill(keyText);
+      await bundle.getByTestId('verify-file').setInputFiles(zipPath);
+      await bundle.locator('[data-testid=verify-result][data-status=intact]').waitFor();
+      await shows(bundle, lang, ['bundleTitle', 'bundleExport', 'bundleVerify', 'bundleImport', 'bundleIntact', 'bundleKeyExpected'], 'bundle page', untranslated);
+      assert.doesNotMatch(await bundle.evaluate(() => document.body.innerText), /application\/zip|\bcase_[0-9a-z]{6,}/, 'no MIME types or raw ids on the bundle page');
+      await shoot(bundle, lang, 'bundle');
+      await home.goto(ext.url('locker.html'));
+      await home.locator('[data-step=bundle][data-done=true]').waitFor();
+
+      // report.html from that bundle, as the recipient opens it: the story first.
+      const files = unzipSync(readFileSync(zipPath));
+      const reportPath = artifactPath(`ui-${lang}-report.html`);
+      writeFileSync(reportPath, files['report.html']);
+      const report = await ext.context.newPage();
+      await report.goto(`file://${reportPath}`);
+      assert.equal(await report.evaluate(() => document.documentElement.lang), lang, 'report.html is in the browser language');
+      await shows(report, lang, ['reportSummary', 'reportTimeline', 'reportHowToCheck'], 'report.html', untranslated);
+      const order = await report.evaluate(() => [...document.querySelectorAll('h2, h3')].map((h) => h.id));
+      assert.ok(order.findIndex((id) => /summary/.test(id)) < order.indexOf('files-title'), `the story comes before the files: ${order}`);
+      assert.doesNotMatch(await report.evaluate(() => document.querySelector('main article')?.innerText ?? ''), /\d{4}-\d\d-\d\dT\d\d:|account_suspended/, 'no ISO dates or raw kinds in the story');
+      await shoot(report, lang, 'report');
       if (untranslated.size) console.log(`  ${lang}: still English (translation pending): ${[...untranslated].join(', ')}`);
     } finally {
       await ext.close();

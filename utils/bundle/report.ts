@@ -3,6 +3,7 @@ import { citeLabel } from '../appeal/citations';
 import type { BoardRecord, CaseRecord, CorrespondenceRecord, EvidenceRecord, InventoryRecord, LetterRecord, NoticeRecord, PinRecord } from '../db/schema';
 import { t, uiLanguage, type MessageKey } from '../i18n';
 import { diffInventories } from '../inventory/diff';
+import { splitNoticeText } from '../viewer/notice-text';
 import { formatFingerprint } from './fingerprint.js';
 import type { ManifestFile } from './verify-core';
 
@@ -46,6 +47,12 @@ export function formatWhen(iso: string | undefined, lang: string, timeZone?: str
 
 const dateOnly = (iso: string | undefined, lang: string) => (iso && !Number.isNaN(Date.parse(iso)) ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)) : (iso ?? ''));
 
+/** The notice's heading on its own line, so "Account suspended" and "Your account has…" do not run together. */
+function noticeWords(text: string): string {
+  const { heading, body } = splitNoticeText(text);
+  return heading ? `<strong class="notice-heading">${esc(heading)}</strong>\n${esc(body)}` : esc(body);
+}
+
 interface Event {
   at: string;
   icon: string;
@@ -69,6 +76,11 @@ function timeline(input: ReportInput, c: CaseRecord, lang: string, zone: string)
     .map((e) => ({ ...e, at: when(e.at) }));
 }
 
+/** The account as the case names it, else as the notice named it: the reader should not see "—" when the notice named it. */
+function accountOf(input: ReportInput, c: CaseRecord): string | undefined {
+  return c.account || input.notices.find((n) => n.caseId === c.id && n.account)?.account || undefined;
+}
+
 function summary(input: ReportInput, c: CaseRecord, lang: string, zone: string): string {
   const notices = input.notices.filter((n) => n.caseId === c.id).sort((a, b) => a.seenAt.localeCompare(b.seenAt));
   const sent = input.correspondence.filter((m) => m.caseId === c.id && m.direction === 'sent').sort((a, b) => a.at.localeCompare(b.at));
@@ -76,12 +88,13 @@ function summary(input: ReportInput, c: CaseRecord, lang: string, zone: string):
   const letters = (input.letters ?? []).filter((l) => l.caseId === c.id);
   const first = notices[0];
   const platform = label('reportPlatform_', c.platform);
+  const account = accountOf(input, c);
   const lines = [
     first
-      ? c.account
-        ? t('reportSummaryNotice', [formatWhen(first.seenAt, lang, zone), platform, c.account, label('reportKind_', first.kind)])
+      ? account
+        ? t('reportSummaryNotice', [formatWhen(first.seenAt, lang, zone), platform, account, label('reportKind_', first.kind)])
         : t('reportSummaryNoticeNoAccount', [formatWhen(first.seenAt, lang, zone), platform, label('reportKind_', first.kind)])
-      : t('reportSummaryNoNotice', [platform, c.account ?? t('reportUnknownAccount')]),
+      : t('reportSummaryNoNotice', [platform, account ?? t('reportUnknownAccount')]),
     c.decisionDate ? t('reportSummaryDecision', dateOnly(c.decisionDate, lang)) : '',
     sent.length ? t('reportSummarySent', [String(sent.length), formatWhen(sent[sent.length - 1]!.at, lang, zone)]) : letters.length ? t('reportSummaryDrafted', String(letters.length)) : t('reportSummaryNothingSent'),
     received.length ? t('reportSummaryReplies', String(received.length)) : '',
@@ -117,19 +130,21 @@ function caseSection(input: ReportInput, c: CaseRecord, index: number, lang: str
 <section aria-labelledby="${id('timeline')}"><h3 id="${id('timeline')}">${esc(t('reportTimeline'))}</h3>
 ${events.length ? `<ol class="timeline">${events.map((e) => `<li><span class="icon" aria-hidden="true">${e.icon}</span><time>${esc(e.at)}</time> ${esc(e.text)}${e.thumb ? `<br><img alt="${esc(e.alt)}" src="${esc(e.thumb)}">` : ''}</li>`).join('\n')}</ol>` : `<p>${esc(t('reportNothingYet'))}</p>`}</section>
 <section aria-labelledby="${id('notice')}"><h3 id="${id('notice')}">${esc(t('reportNotices'))}</h3>
-${notices.map((n) => `<figure class="notice"><blockquote lang="${esc(n.language)}">${esc(n.text)}</blockquote><figcaption>${esc(t('reportNoticeCaption', [label('reportKind_', n.kind), formatWhen(n.seenAt, lang, zone), n.url]))}</figcaption></figure>`).join('\n') || `<p>${esc(t('reportNoNotice'))}</p>`}
+${notices.map((n) => `<figure class="notice"><blockquote lang="${esc(n.language)}">${noticeWords(n.text)}</blockquote><figcaption>${esc(t('reportNoticeCaption', [label('reportKind_', n.kind), formatWhen(n.seenAt, lang, zone), n.url]))}</figcaption></figure>`).join('\n') || `<p>${esc(t('reportNoNotice'))}</p>`}
 ${checklist.length ? `<h4>${esc(t('reportLeavesOut'))}</h4><table><thead><tr><th scope="col">${esc(t('reportColItem'))}</th><th scope="col">${esc(t('reportColStatus'))}</th><th scope="col">${esc(t('reportColRequiredBy'))}</th></tr></thead><tbody>
 ${checklist.map((i) => `<tr class="${esc(i.status.replace(' ', '-'))}"><td>${esc(label('reportCheck_', i.id))}</td><td>${esc(label('reportCheckStatus_', i.status))}</td><td>${esc(i.citations.map(citeLabel).join(', '))}</td></tr>`).join('\n')}
 </tbody></table>` : ''}</section>
 <section aria-labelledby="${id('inventory')}"><h3 id="${id('inventory')}">${esc(t('reportInventory'))}</h3>${inventorySummary(input, c, lang, zone)}</section>
 <section aria-labelledby="${id('details')}"><h3 id="${id('details')}">${esc(t('reportCaseDetails'))}</h3>
-<dl><dt>${esc(t('reportColPlatform'))}</dt><dd>${esc(label('reportPlatform_', c.platform))}</dd><dt>${esc(t('reportColAccount'))}</dt><dd>${esc(c.account ?? '—')}</dd><dt>${esc(t('reportColRegion'))}</dt><dd>${esc(c.region)}</dd><dt>${esc(t('reportColReferences'))}</dt><dd>${esc(c.referenceIds?.join(', ') || '—')}</dd></dl></section>
+<dl><dt>${esc(t('reportColPlatform'))}</dt><dd>${esc(label('reportPlatform_', c.platform))}</dd><dt>${esc(t('reportColAccount'))}</dt><dd>${esc(accountOf(input, c) ?? '—')}</dd><dt>${esc(t('reportColRegion'))}</dt><dd>${esc(label('region_', c.region))}</dd><dt>${esc(t('reportColReferences'))}</dt><dd>${esc(c.referenceIds?.join(', ') || '—')}</dd></dl></section>
 </article>`;
 }
 
 /** A self-contained page anyone can open: the story first, then the files; no scripts, no outside resources. */
 export function renderReport(input: ReportInput): string {
   const lang = uiLanguage();
+  // The zone the user saw things in: the times they remember, as in each case's story.
+  const zone = input.notices[0]?.timeZone ?? input.evidence[0]?.timeZone ?? 'UTC';
   const trust = input.fingerprint
     ? `<p class="signed">${esc(t('reportSignedBy'))} <code class="fingerprint">${esc(formatFingerprint(input.fingerprint))}</code></p>`
     : `<p class="unsigned" role="note"><strong>${esc(t('reportNotSigned'))}</strong> ${esc(input.unsignedReason ?? '')}</p>`;
@@ -157,7 +172,7 @@ code{font-size:.85em;word-break:break-all}pre{background:#8881;padding:.6em;whit
 <h1>${esc(t('reportTitle'))}</h1>
 <p>${esc(t('reportIntro'))}</p>
 ${trust}
-<p>${esc(t('reportMadeOn', formatWhen((input.now ?? new Date()).toISOString(), lang)))}</p>
+<p>${esc(t('reportMadeOn', formatWhen((input.now ?? new Date()).toISOString(), lang, zone)))}</p>
 <nav aria-label="${esc(t('reportContents'))}"><ul>
 ${input.cases.map((c, i) => `<li><a href="#c${i}-title">${esc(c.title)}</a></li>`).join('')}
 <li><a href="#files">${esc(t('reportFiles'))}</a></li><li><a href="#check">${esc(t('reportHowToCheck'))}</a></li>
@@ -167,7 +182,7 @@ ${input.cases.map((c, i) => `<li><a href="#c${i}-title">${esc(c.title)}</a></li>
 ${input.cases.map((c, i) => caseSection(input, c, i, lang)).join('\n') || `<p>${esc(t('reportNothingYet'))}</p>`}
 <section id="files" aria-labelledby="files-title"><h2 id="files-title">${esc(t('reportFiles'))}</h2>
 <table><thead><tr><th scope="col">${esc(t('reportColFile'))}</th><th scope="col">${esc(t('reportColBytes'))}</th><th scope="col">SHA-256</th><th scope="col">${esc(t('reportColCaptured'))}</th></tr></thead><tbody>
-${input.files.map((f) => `<tr><td><code>${esc(f.path)}</code></td><td>${f.size}</td><td><code class="hash">${esc(f.sha256)}</code></td><td>${esc(f.capturedAt ? formatWhen(f.capturedAt, lang) : '')}</td></tr>`).join('\n')}
+${input.files.map((f) => `<tr><td><code>${esc(f.path)}</code></td><td>${f.size}</td><td><code class="hash">${esc(f.sha256)}</code></td><td>${esc(f.capturedAt ? formatWhen(f.capturedAt, lang, zone) : '')}</td></tr>`).join('\n')}
 </tbody></table></section>
 <section id="check" class="steps" aria-labelledby="check-title"><h2 id="check-title">${esc(t('reportHowToCheck'))}</h2>
 <p>${esc(t('reportCheckIntro'))}</p>

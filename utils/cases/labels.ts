@@ -98,6 +98,12 @@ export function logLine(entry: { action: string; summary: string; subject?: Reco
     const text = t('logStatusChanged' as MessageKey, [caseStatusLabel(before as CaseStatus), caseStatusLabel(after as CaseStatus)]);
     return text === 'logStatusChanged' ? entry.summary : text;
   }
+  // The store writes this line in English; the title inside it is the user's own.
+  const created = entry.action === 'case.created' ? /“(.*)”/.exec(entry.summary)?.[1] : undefined;
+  if (created !== undefined) {
+    const text = t('logCaseCreated' as MessageKey, created);
+    return text === 'logCaseCreated' ? entry.summary : text;
+  }
   if (entry.action === 'case.updated' && field && FIELD_KEYS[field]) {
     const name = t(FIELD_KEYS[field]).replace(/\s*\(.*\)\s*$/, '');
     const text = t('logFieldChanged' as MessageKey, name);

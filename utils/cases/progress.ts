@@ -17,6 +17,8 @@ export interface CaseFacts {
   correspondence: Pick<CorrespondenceRecord, 'direction'>[];
   /** When a bundle of this case was last exported, if ever. */
   bundleExportedAt?: string;
+  /** The appeal editor holds the user's side for this case (what happened and why it complies): the letter exists as a draft. */
+  appealDraft?: boolean;
 }
 
 const PICTURES = new Set(['screenshot', 'fullpage', 'element']);
@@ -30,7 +32,7 @@ export function caseSteps(facts: CaseFacts): Step[] {
     { id: 'notice', done: facts.notices.length > 0, where: 'popup' },
     { id: 'screenshot', done: facts.evidence.some((e) => PICTURES.has(e.kind) && e.mime.startsWith('image/')), where: 'popup' },
     { id: 'inventory', done: facts.inventories.some((r) => r.state.status === 'done' || r.state.counts.pins > 0), where: 'inventory' },
-    { id: 'appeal-drafted', done: facts.letters.length > 0, where: 'appeal' },
+    { id: 'appeal-drafted', done: facts.letters.length > 0 || !!facts.appealDraft, where: 'appeal' },
     { id: 'appeal-sent', done: facts.correspondence.some((m) => m.direction === 'sent'), where: 'letters' },
     { id: 'reply', done: facts.correspondence.some((m) => m.direction === 'received'), where: 'letters' },
     { id: 'bundle', done: !!facts.bundleExportedAt, where: 'bundle' },
