@@ -66,7 +66,10 @@ export function App() {
       setEditor({ ...saved, country: saved.country ?? (c?.region === 'eu' || !c ? guessCountry() : undefined) });
       setCase(c);
       setNotice(notices[0]);
-      if (notices[0] && (TEMPLATE_LANGUAGES as readonly string[]).includes(notices[0].language)) setLanguage(notices[0].language);
+      // The letter speaks the user's language (the browser's) when there is a template for it; the
+      // notice's language only stands in when there is not. The user can change it either way.
+      const supported = (l: string | undefined) => !!l && (TEMPLATE_LANGUAGES as readonly string[]).includes(l);
+      if (!supported(uiLanguage()) && supported(notices[0]?.language)) setLanguage(notices[0]!.language);
       const listed = await store.listEvidence({ caseId });
       setEvidence(listed.flatMap((l) => (l.ok ? [l.record] : [])).filter((e) => !notices[0] || e.noticeId === notices[0].id));
       setSentLog(await store.listCorrespondence(caseId));
