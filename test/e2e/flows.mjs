@@ -165,8 +165,9 @@ export async function flowAppeal(ext, { notice, lang = 'en', a11y = false }) {
     button.click();
     button.click();
   });
-  await page.waitForText('appeal-status', 'Logged as sent');
-  await page.waitFor(() => !!document.querySelector('[data-testid=appeal-sent]'));
+  // Once recorded, the page says when (and the button stays disabled).
+  await page.waitForText('appeal-sent', 'Recorded as sent on');
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid=mark-sent]').disabled), true);
   const sw = await ext.sw();
   const sent = await eventually(async () => {
     const rows = (await readStore(sw, 'correspondence')).filter((c) => c.direction === 'sent');
