@@ -354,6 +354,8 @@ export async function flowPopupAfterNotice(ext, { lang = 'en' } = {}) {
     await eventually(async () => (await readStore(sw, 'notices')).length > 0, { timeout: 20_000 });
     await page.close();
   }
+  // The welcome tab, the popup and the background all started at once: one case between them.
+  assert.equal((await readStore(sw, 'cases')).length, 1, 'one first case, not one per page');
   const popup = await ext.openExtensionPage('popup.html');
   await popup.setViewport(360, 640);
   await popup.waitFor(() => !!document.querySelector('[data-testid=notice-lead] h2'));
