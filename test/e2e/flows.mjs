@@ -317,7 +317,7 @@ export async function checkBothSchemes(ext, page, name) {
     for (const scheme of ['light', 'dark']) {
       await page.colorScheme(scheme);
       await sleep(100);
-      await page.screenshot(`${name}-${scheme}.png`);
+      await page.screenshot(`${name}-${scheme}.png`, { fullPage: true });
       await checkA11y(page.raw, `${ext.name} ${name} ${scheme}`);
     }
   } finally {

@@ -275,7 +275,7 @@ function wrapTab(raw, driver) {
     },
     front: () => raw.bringToFront(),
     reload: () => raw.reload(),
-    screenshot: (name) => raw.screenshot({ path: artifactPath(`${driver.name}-${name}`) }),
+    screenshot: (name, { fullPage = false } = {}) => raw.screenshot({ path: artifactPath(`${driver.name}-${name}`), fullPage }),
     close: () => raw.close(),
     /** Clicks `testId` and returns the path of the file it downloads. */
     download: (testId) => driver.download(raw, testId),
@@ -422,6 +422,8 @@ async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extr
       headless,
       userDataDir: profileDir,
       acceptInsecureCerts: true,
+      // The window's own size (1280×900), as in Chromium, not puppeteer's 800×600 emulated viewport.
+      defaultViewport: null,
       // Lets the remote agent navigate to moz-extension:// pages and read the console service in the chrome scope.
       args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
       extraPrefsFirefox: prefs,
