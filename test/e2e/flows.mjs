@@ -460,8 +460,10 @@ export async function flowBundleExpectedKey(ext, { lang = 'en', a11y = true } = 
   const tampered = artifactPath(`${ext.name}-bundle-tampered.zip`);
   writeFileSync(tampered, zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { level: 0 }]]))));
   await page.fill('[data-testid=expected-key]', '');
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid=expected-key]').value), '', 'no key expected any more');
   await page.setFiles('[data-testid=verify-file]', tampered);
   await page.waitForText('verify-result', `Changed: ${evidenceFile}`);
+  assert.doesNotMatch(await page.evaluate(() => document.querySelector('[data-testid=verify-result]').textContent), /key you expected/);
   await page.screenshot(`bundle-tampered-${lang}.png`);
   await page.close();
 }

@@ -280,7 +280,14 @@ function wrapTab(raw, driver) {
     /** Clicks `testId` and returns the path of the file it downloads. */
     download: (testId) => driver.download(raw, testId),
     /** Types `text` into the field `selector` as a person would (real key events), replacing what was there. */
-    fill: (selector, text) => (driver.name === 'firefox' ? raw.locator(selector).fill(text) : raw.fill(selector, text)),
+    async fill(selector, text) {
+      if (driver.name !== 'firefox') return raw.fill(selector, text);
+      // puppeteer's Locator.fill('') leaves the old text: clear it with the keyboard, as a person would.
+      if (text) return raw.locator(selector).fill(text);
+      await raw.focus(selector);
+      await raw.evaluate((sel) => document.querySelector(sel).select(), selector);
+      await raw.keyboard.press('Backspace');
+    },
     /** Puts the caret at the end of the field `selector` and types `text` there. */
     async typeAtEnd(selector, text) {
       await raw.focus(selector);
