@@ -390,6 +390,16 @@ export async function flowPasteEmail(ext, { lang = 'en' } = {}) {
   const before = (await readStore(sw, 'notices')).length;
   const popup = await ext.openExtensionPage('popup.html#paste');
   await popup.waitFor(() => document.querySelector('[data-testid=paste-open]')?.open);
+  // The same message saved from the mail program as an .eml file: read by the file picker, its sender shown.
+  const eml = artifactPath(`${ext.name}-youtube-notice.eml`);
+  writeFileSync(eml, [
+    'From: YouTube <no-reply@youtube.com>', 'To: maya@example.org', 'Subject: Your video has been removed',
+    'Date: Tue, 06 May 2025 09:15:00 +0000', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit', '', email.text, '',
+  ].join('\r\n'));
+  await popup.setFiles('[data-testid=paste-file]', eml);
+  await popup.waitForText('paste-verdict', message(lang, 'noticeKind_content_removed'));
+  await popup.waitForText('paste-result', 'no-reply@youtube.com');
   await popup.fill('[data-testid=paste-text]', email.text);
   await popup.click('paste-check');
   await popup.waitForText('paste-verdict', message(lang, 'noticeKind_content_removed'));
