@@ -493,3 +493,18 @@ export async function flowHostilePages(ext) {
     await page.close();
   }
 }
+
+/** A page script cannot reach into the in-page note (closed shadow root) nor press it (synthetic clicks are ignored). */
+export async function flowHostileClick(ext) {
+  const openTabs = () => ext.bg(async () => (await (globalThis.browser ?? globalThis.chrome).tabs.query({})).map((t) => t.url ?? ''));
+  const page = await ext.openTab('https://www.pinterest.com/settings/hostile-click/');
+  await eventually(async () => (await page.toastText()).includes('Reinstate saved this notice as evidence.'), { timeout: 15_000, interval: 200 });
+  const before = (await openTabs()).filter((u) => u.includes('locker.html')).length;
+  await page.waitFor(() => window.__poked === true);
+  await sleep(1000);
+  assert.equal(await page.evaluate(() => window.__toastShadow), 'null', 'the page sees no shadow root');
+  assert.equal((await openTabs()).filter((u) => u.includes('locker.html')).length, before, 'the page’s clicks opened no Locker tab');
+  assert.ok((await page.toastText()).includes(message('en', 'toastOpenCase') || 'Open the case'), 'the note is still there');
+  await page.screenshot('hostile-click-note.png');
+  await page.close();
+}

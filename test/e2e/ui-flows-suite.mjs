@@ -57,6 +57,7 @@ export function defineUiFlows(browserName) {
     flows.flowCaseHome(ext, { lang: 'en', expectDone: ['notice', 'appeal-drafted', 'appeal-sent'] }));
   test('the bundle page verifies with the expected key and refuses a tampered bundle', () => flows.flowBundleExpectedKey(ext));
   test('a pin titled like a notice and hidden dialogs store nothing', () => flows.flowHostilePages(ext));
+  test('a page script can neither read nor press the in-page note', () => flows.flowHostileClick(ext));
   test('in German: welcome, popup, case home, appeal and bundle pages', { skip: languageMissing(browserName, 'de') }, async () => {
     await ext.restart({ lang: 'de' });
     current = 'de';
