@@ -4,9 +4,15 @@
 // driver and returns nothing; it throws (through node:assert) on failure.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { SUSPENSION_TEXT } from '../sim/pinterest-pages.mjs';
-import { eventually, readEvidence, readStore } from './harness.mjs';
+import { artifactPath, eventually, readEvidence, readStore } from './harness.mjs';
+import { checkA11y } from './a11y.mjs';
+
+const APPEAL_FACTS = 'I bake cakes and pin photos of them, about three a week since 2019. On 1 May I could not log in any more.';
+const APPEAL_WHY = 'Every Pin is a photo I took myself, with no links and no advertising, so none of it is spam.';
+const OWN_PARAGRAPH = 'I can send the original photo files with their camera data if that helps.';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -62,13 +68,12 @@ export async function flowPopupCapture(ext, { origin }) {
   await page.close();
 }
 
-const toastText = () => document.querySelector('[data-testid="reinstate-toast"]')?.shadowRoot?.textContent ?? '';
-
 /** A suspension notice on www.pinterest.com: stored once, toast shown, badge set, page saved (MHTML or HTML). */
 export async function flowNotice(ext) {
   const url = 'https://www.pinterest.com/login/?delay=800';
   const page = await ext.openTab(url);
-  await page.waitFor(() => (document.querySelector('[data-testid="reinstate-toast"]')?.shadowRoot?.textContent ?? '').includes('Reinstate saved this notice as evidence.'));
+  // The note sits in a closed shadow root: each driver reads it from outside the page (CDP pierce, BiDi shadow serialisation).
+  await eventually(async () => (await page.toastText()).includes('Reinstate saved this notice as evidence.'), { timeout: 15_000, interval: 200 });
   assert.equal(await page.evaluate(() => document.querySelectorAll('[data-testid="reinstate-toast"]').length), 1);
   await page.screenshot('notice-toast.png');
   const sw = await ext.sw();
@@ -120,23 +125,59 @@ export async function flowHelpArticle(ext) {
   await help.close();
 }
 
-/** The appeal editor drafts a letter from the notice, and "I sent it" logs the letter as sent. */
-export async function flowAppeal(ext, { notice }) {
+/**
+ * The appeal editor drafts a letter from the notice; the user's side (the
+ * form and a paragraph typed into the letter itself) survives a change of
+ * letter language; "I sent it", pressed twice, records the letter once.
+ */
+export async function flowAppeal(ext, { notice, lang = 'en', a11y = false }) {
   const page = await ext.openExtensionPage(`appeal.html?notice=${notice.id}`);
-  const text = await page.waitFor(() => {
-    const value = document.querySelector('[data-testid=letter]')?.value ?? '';
-    return value.includes('Your account has been suspended') ? value : null;
-  });
-  assert.match(text, /The notice does not tell me:/);
+  // The letter is edited in parts; the whole of it is the print view's text.
+  await page.waitFor(() => (document.querySelector('[data-testid=letter-text]')?.textContent ?? '').includes('Your account has been suspended'));
   assert.match(await page.evaluate(() => document.querySelector('[data-testid=subject]').value), /Complaint against the suspension of my Pinterest account/);
-  await page.click('mark-sent');
-  await page.waitForText('appeal-status', 'Logged as sent');
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid=mark-sent]').disabled), true, '"I sent it" waits for the user’s side');
+  await page.fill('[data-testid=user-facts]', APPEAL_FACTS);
+  await page.fill('[data-testid=user-why]', APPEAL_WHY);
+  const asks = '[data-testid=letter-part][data-section=asks]';
+  await page.waitFor((sel) => !!document.querySelector(sel), asks);
+  await page.typeAtEnd(asks, `\n${OWN_PARAGRAPH}`);
+  assert.ok((await page.evaluate((sel) => document.querySelector(sel).value, asks)).endsWith(OWN_PARAGRAPH));
+  assert.match(await page.evaluate(() => document.querySelector('[data-testid=letter-text]').textContent), /notice does not tell me:/);
+  if (a11y) await checkBothSchemes(ext, page, `appeal-${lang}`);
+
+  await page.select('[data-testid=letter-language]', 'de');
+  const german = await page.waitFor(() => {
+    const text = document.querySelector('[data-testid=letter-text]')?.textContent ?? '';
+    return /Guten Tag|Sehr geehrte/.test(text) ? text : null;
+  });
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid=user-facts]').value), APPEAL_FACTS, 'the form keeps the user’s words');
+  assert.ok(german.includes(APPEAL_FACTS) && german.includes(APPEAL_WHY), 'the user’s side is in the German letter');
+  assert.ok(german.includes(OWN_PARAGRAPH), 'the typed paragraph is in the German letter');
+  assert.match(german, /Beschwerde/);
+  // A part the user changed asks before it is replaced: keep the user's version.
+  if (await page.evaluate(() => !!document.querySelector('[data-testid=keep-mine]'))) await page.click('keep-mine');
+  assert.ok((await page.evaluate((sel) => document.querySelector(sel).value, asks)).includes(OWN_PARAGRAPH));
+  await page.screenshot(`appeal-${lang}-letter-de.png`);
+
+  await page.waitFor(() => !document.querySelector('[data-testid=mark-sent]').disabled);
+  await page.evaluate(() => {
+    const button = document.querySelector('[data-testid=mark-sent]');
+    button.click();
+    button.click();
+  });
+  // Once recorded, the page says when (and the button stays disabled).
+  await page.waitForText('appeal-sent', 'Recorded as sent on');
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid=mark-sent]').disabled), true);
   const sw = await ext.sw();
-  const sent = (await readStore(sw, 'correspondence')).filter((c) => c.direction === 'sent');
-  assert.equal(sent.length, 1);
-  assert.ok(sent[0].text.includes('The notice does not tell me'));
+  const sent = await eventually(async () => {
+    const rows = (await readStore(sw, 'correspondence')).filter((c) => c.direction === 'sent');
+    return rows.length ? rows : null;
+  });
+  await sleep(500);
+  assert.equal((await readStore(sw, 'correspondence')).filter((c) => c.direction === 'sent').length, 1, 'recorded once');
+  assert.ok(sent[0].text.includes(OWN_PARAGRAPH));
   assert.equal((await readStore(sw, 'letters')).length, 1);
-  await page.screenshot('appeal.png');
+  await page.screenshot(`appeal-${lang}.png`);
   await page.close();
 }
 
@@ -254,4 +295,216 @@ export async function flowRestart(ext) {
   assert.deepEqual(after.map((e) => e.id).sort(), before.map((e) => e.id).sort());
   for (const item of after) assert.equal(item.rehash, item.sha256);
   assert.equal((await readStore(await ext.sw(), 'notices')).length, notices);
+}
+
+// ---------------------------------------------------------------------------
+// The path a new user takes (issue 16), in both browsers: welcome page, the
+// popup after a notice, a pasted email, the case home, the bundle page's
+// expected key, and a hostile page. Each page is checked with axe-core in
+// light and dark and screenshotted as `<browser>-<page>-<lang>-<scheme>.png`.
+// ---------------------------------------------------------------------------
+
+const localeFile = (lang) => new URL(`../../public/_locales/${lang}/messages.json`, import.meta.url);
+/** The text of `key` in `lang` (English where the locale lacks it, as the browsers fall back), placeholders removed. */
+export function message(lang, key) {
+  const read = (l) => { try { return JSON.parse(readFileSync(localeFile(l), 'utf8'))[key]?.message; } catch { return undefined; } };
+  return (read(lang) ?? read('en') ?? '').replace(/\$[A-Z_]+\$/g, '').trim();
+}
+
+/** axe-core in light and dark, with a screenshot of each. */
+export async function checkBothSchemes(ext, page, name) {
+  try {
+    for (const scheme of ['light', 'dark']) {
+      await page.colorScheme(scheme);
+      await sleep(100);
+      await page.screenshot(`${name}-${scheme}.png`, { fullPage: true });
+      await checkA11y(page.raw, `${ext.name} ${name} ${scheme}`);
+    }
+  } finally {
+    await page.colorScheme('light');
+  }
+}
+
+async function showsText(page, lang, keys, label) {
+  const body = await page.evaluate(() => document.body.innerText);
+  for (const key of keys) {
+    const probe = message(lang, key).split(/\s{2,}|\n/)[0].slice(0, 40);
+    assert.ok(probe && body.includes(probe), `${label} (${lang}): “${probe}” (${key}) is not on the page:\n${body.slice(0, 500)}`);
+  }
+}
+
+/** The welcome page in the browser's language, with the permission for automatic screenshots asked in context. */
+export async function flowWelcome(ext, { lang = 'en' } = {}) {
+  const page = await ext.openExtensionPage('welcome.html');
+  await page.waitFor(() => !!document.querySelector('[data-testid=welcome-steps]'));
+  assert.equal(await page.evaluate(() => document.documentElement.lang), lang, 'the page follows the browser language');
+  await showsText(page, lang, ['welcomeQuestion', 'welcomeStepsTitle', 'welcomeScreenshotsTitle', 'welcomePasteLink'], 'welcome');
+  // The e2e build has <all_urls> granted (no test can click the toolbar), so the section says it is on; a store build shows the button.
+  const permission = await page.evaluate(() => document.querySelector('[data-testid=allow-screenshots], [data-testid=screenshots-on]')?.dataset.testid);
+  assert.ok(permission, 'the automatic-screenshots permission is offered (or already on)');
+  await checkBothSchemes(ext, page, `welcome-${lang}`);
+  await page.close();
+}
+
+/** After a notice the popup leads with it: the platform, "saved", days left and one big "Write my appeal". */
+export async function flowPopupAfterNotice(ext, { lang = 'en' } = {}) {
+  const sw = await ext.sw();
+  if (!(await readStore(sw, 'notices')).length) {
+    const page = await ext.openTab('https://www.pinterest.com/login/');
+    await eventually(async () => (await readStore(sw, 'notices')).length > 0, { timeout: 20_000 });
+    await page.close();
+  }
+  // The welcome tab, the popup and the background all started at once: one case between them.
+  assert.equal((await readStore(sw, 'cases')).length, 1, 'one first case, not one per page');
+  const popup = await ext.openExtensionPage('popup.html');
+  await popup.setViewport(360, 640);
+  await popup.waitFor(() => !!document.querySelector('[data-testid=notice-lead] h2'));
+  const lead = await popup.evaluate(() => {
+    const appeal = document.querySelector('[data-testid=draft-appeal]');
+    return {
+      headline: document.querySelector('[data-testid=notice-lead] h2').textContent,
+      appeal: appeal?.textContent.trim(),
+      primary: appeal?.classList.contains('primary'),
+      href: appeal?.getAttribute('href'),
+      days: document.querySelector('[data-testid=deadline-bar]')?.getAttribute('data-days'),
+      body: document.body.innerText,
+    };
+  });
+  assert.match(lead.headline, /Pinterest/);
+  assert.equal(lead.appeal, message(lang, 'popupWriteAppeal'), '“Write my appeal” in the browser language');
+  assert.ok(lead.primary, 'and it is the primary action');
+  assert.match(lead.href ?? '', /appeal\.html\?notice=/);
+  if (lead.days !== undefined && lead.days !== null) assert.ok(Number(lead.days) >= 0, `days left: ${lead.days}`);
+  assert.doesNotMatch(lead.body, /account_suspended|\brunning\b/, 'no jargon');
+  await showsText(popup, lang, ['popupNoticeSaved', 'popupWriteAppeal'], 'popup after a notice');
+  await checkBothSchemes(ext, popup, `popup-notice-${lang}`);
+  await popup.close();
+}
+
+/** A real enforcement email from the corpus, pasted into the popup, starts a case of the right kind. */
+export async function flowPasteEmail(ext, { lang = 'en' } = {}) {
+  const email = readFileSync(new URL('../fixtures/notices/video.jsonl', import.meta.url), 'utf8')
+    .split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((row) => row.id === 'youtube-en-0210');
+  assert.ok(email, 'youtube-en-0210 is in the corpus');
+  const sw = await ext.sw();
+  const before = (await readStore(sw, 'notices')).length;
+  const popup = await ext.openExtensionPage('popup.html#paste');
+  await popup.waitFor(() => document.querySelector('[data-testid=paste-open]')?.open);
+  // The same message saved from the mail program as an .eml file: read by the file picker, its sender shown.
+  const eml = artifactPath(`${ext.name}-youtube-notice.eml`);
+  writeFileSync(eml, [
+    'From: YouTube <no-reply@youtube.com>', 'To: maya@example.org', 'Subject: Your video has been removed',
+    'Date: Tue, 06 May 2025 09:15:00 +0000', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit', '', email.text, '',
+  ].join('\r\n'));
+  await popup.setFiles('[data-testid=paste-file]', eml);
+  await popup.waitForText('paste-verdict', message(lang, 'noticeKind_content_removed'));
+  await popup.waitForText('paste-result', 'no-reply@youtube.com');
+  await popup.fill('[data-testid=paste-text]', email.text);
+  await popup.click('paste-check');
+  await popup.waitForText('paste-verdict', message(lang, 'noticeKind_content_removed'));
+  await popup.click('paste-start-case');
+  await popup.waitFor(() => !!document.querySelector('[data-testid=paste-saved]'));
+  const notices = await eventually(async () => {
+    const rows = await readStore(sw, 'notices');
+    return rows.length > before ? rows : null;
+  });
+  const pasted = notices.find((n) => n.signals?.includes('source:pasted'));
+  assert.ok(pasted, 'the pasted notice is stored');
+  assert.equal(pasted.kind, 'content_removed');
+  assert.equal(pasted.platform, 'youtube');
+  assert.equal(pasted.text, email.text);
+  const theCase = (await readStore(sw, 'cases')).find((c) => c.id === pasted.caseId);
+  assert.equal(theCase.decisionKind, 'content_removed');
+  await popup.waitForText('current-case', theCase.title);
+  await popup.screenshot(`popup-pasted-${lang}.png`);
+  await popup.close();
+  return pasted;
+}
+
+/** The case home: a checklist that ticks itself from the stored records, and one tab per section. */
+export async function flowCaseHome(ext, { lang = 'en', expectDone = ['notice'] } = {}) {
+  const home = await ext.openExtensionPage('locker.html');
+  await home.waitFor(() => !!document.querySelector('[data-testid=checklist] [data-step]'));
+  const steps = await home.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-testid=checklist] [data-step]')].map((li) => [li.dataset.step, li.dataset.done === 'true'])));
+  assert.deepEqual(Object.keys(steps), ['notice', 'screenshot', 'inventory', 'appeal-drafted', 'appeal-sent', 'reply', 'bundle']);
+  for (const step of expectDone) assert.equal(steps[step], true, `“${step}” ticked by itself: ${JSON.stringify(steps)}`);
+  await showsText(home, lang, ['lockerTab_home', 'lockerTab_evidence', 'step_notice'], 'case home');
+  await checkBothSchemes(ext, home, `case-home-${lang}`);
+  for (const tab of ['evidence', 'letters', 'deadlines', 'inventory', 'timeline', 'settings']) {
+    await home.click(`tab-${tab}`);
+    await home.waitFor((t) => location.hash.endsWith(`/${t}`) && !!document.querySelector(`.tab-panel[data-tab=${t}]`), tab);
+    await home.waitFor(() => [...document.images].every((img) => img.complete));
+    await home.screenshot(`case-${tab}-${lang}.png`);
+  }
+  await home.close();
+  return steps;
+}
+
+/** The bundle page: verified with the expected key, a different expected key is refused, a tampered copy is named. */
+export async function flowBundleExpectedKey(ext, { lang = 'en', a11y = true } = {}) {
+  const { unzipSync, zipSync } = await import('fflate');
+  const page = await ext.openExtensionPage('bundle.html');
+  const path = await page.download('export');
+  await page.waitForText('manifest-sha256', /[0-9a-f]{64}/);
+  const key = (await page.waitForText('evidence-key', /([0-9a-f]{4} ){15}[0-9a-f]{4}/)).match(/([0-9a-f]{4} ){15}[0-9a-f]{4}/)[0];
+  await page.fill('[data-testid=expected-key]', key);
+  await page.setFiles('[data-testid=verify-file]', path);
+  await page.waitForText('verify-result', 'This is the key you expected.');
+  await page.waitForText('verify-result', 'Intact');
+  if (a11y) await checkBothSchemes(ext, page, `bundle-${lang}`);
+
+  // The same bundle under another name, with another key expected: refused.
+  const copy = artifactPath(`${ext.name}-bundle-copy.zip`);
+  copyFileSync(path, copy);
+  await page.fill('[data-testid=expected-key]', 'ab'.repeat(32));
+  await page.setFiles('[data-testid=verify-file]', copy);
+  await page.waitForText('verify-result', 'This is NOT the key you expected.');
+
+  // One bit flipped in one evidence file: the page names it.
+  const files = unzipSync(readFileSync(path));
+  const evidenceFile = Object.keys(files).find((n) => n.startsWith('evidence/') && n.endsWith('.png'));
+  assert.ok(evidenceFile, Object.keys(files).join(', '));
+  files[evidenceFile] = files[evidenceFile].slice();
+  files[evidenceFile][200] ^= 1;
+  const tampered = artifactPath(`${ext.name}-bundle-tampered.zip`);
+  writeFileSync(tampered, zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [v, { level: 0 }]]))));
+  await page.fill('[data-testid=expected-key]', '');
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid=expected-key]').value), '', 'no key expected any more');
+  await page.setFiles('[data-testid=verify-file]', tampered);
+  await page.waitForText('verify-result', `Changed: ${evidenceFile}`);
+  assert.doesNotMatch(await page.evaluate(() => document.querySelector('[data-testid=verify-result]').textContent), /key you expected/);
+  await page.screenshot(`bundle-tampered-${lang}.png`);
+  await page.close();
+}
+
+/** Pages that only look like notices (a pin titled like one, hidden dialogs) store nothing and show no note. */
+export async function flowHostilePages(ext) {
+  const sw = await ext.sw();
+  for (const url of ['https://www.pinterest.com/pin/987654321/', 'https://www.pinterest.com/settings/hostile-hidden/']) {
+    const before = { notices: (await readStore(sw, 'notices')).length, evidence: (await readStore(sw, 'evidence')).length };
+    const page = await ext.openTab(url);
+    await page.waitFor(() => document.readyState === 'complete');
+    await sleep(2500);
+    assert.equal((await readStore(sw, 'notices')).length, before.notices, `${url}: no notice`);
+    assert.equal((await readStore(sw, 'evidence')).length, before.evidence, `${url}: no evidence`);
+    assert.equal(await page.toastText(), '', `${url}: no note`);
+    assert.equal(await page.evaluate(() => !!document.getElementById('reinstate-toast-host')), false);
+    await page.close();
+  }
+}
+
+/** A page script cannot reach into the in-page note (closed shadow root) nor press it (synthetic clicks are ignored). */
+export async function flowHostileClick(ext) {
+  const openTabs = () => ext.bg(async () => (await (globalThis.browser ?? globalThis.chrome).tabs.query({})).map((t) => t.url ?? ''));
+  const page = await ext.openTab('https://www.pinterest.com/settings/hostile-click/');
+  await eventually(async () => (await page.toastText()).includes('Reinstate saved this notice as evidence.'), { timeout: 15_000, interval: 200 });
+  const before = (await openTabs()).filter((u) => u.includes('locker.html')).length;
+  await page.waitFor(() => window.__poked === true);
+  await sleep(1000);
+  assert.equal(await page.evaluate(() => window.__toastShadow), 'null', 'the page sees no shadow root');
+  assert.equal((await openTabs()).filter((u) => u.includes('locker.html')).length, before, 'the page’s clicks opened no Locker tab');
+  assert.ok((await page.toastText()).includes(message('en', 'toastOpenCase') || 'Open the case'), 'the note is still there');
+  await page.screenshot('hostile-click-note.png');
+  await page.close();
 }

@@ -26,7 +26,7 @@ export function newProfileDir() {
  * nothing else) to the local HTTPS server; every other host fails to resolve,
  * so the run provably sends nothing off the machine.
  */
-export async function launch({ profileDir = newProfileDir(), pinterestPort, extraHosts = [], headless = true } = {}) {
+export async function launch({ profileDir = newProfileDir(), pinterestPort, extraHosts = [], headless = true, lang, extraArgs = [] } = {}) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
   }
@@ -43,11 +43,15 @@ export async function launch({ profileDir = newProfileDir(), pinterestPort, extr
     ignoreHTTPSErrors: true,
     // No emulated viewport: captureVisibleTab sees the real window, so the page must too.
     viewport: null,
+    // The interface language: --lang for Windows and macOS builds, LANGUAGE for Linux ones.
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` } } : {}),
     args: [
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--window-size=1280,900',
       '--disable-component-update', '--disable-sync', '--disable-quic',
       `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=${rules}`, '--ignore-certificate-errors',
+      ...(lang ? [`--lang=${lang}`] : []),
+      ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -271,22 +275,86 @@ function wrapTab(raw, driver) {
     },
     front: () => raw.bringToFront(),
     reload: () => raw.reload(),
-    screenshot: (name) => raw.screenshot({ path: artifactPath(`${driver.name}-${name}`) }),
+    screenshot: (name, { fullPage = false } = {}) => raw.screenshot({ path: artifactPath(`${driver.name}-${name}`), fullPage }),
     close: () => raw.close(),
     /** Clicks `testId` and returns the path of the file it downloads. */
     download: (testId) => driver.download(raw, testId),
+    /** Types `text` into the field `selector` as a person would (real key events), replacing what was there. */
+    async fill(selector, text) {
+      if (driver.name !== 'firefox') return raw.fill(selector, text);
+      // puppeteer's Locator.fill('') leaves the old text: clear it with the keyboard, as a person would.
+      if (text) return raw.locator(selector).fill(text);
+      await raw.focus(selector);
+      await raw.evaluate((sel) => document.querySelector(sel).select(), selector);
+      await raw.keyboard.press('Backspace');
+    },
+    /** Puts the caret at the end of the field `selector` and types `text` there. */
+    async typeAtEnd(selector, text) {
+      await raw.focus(selector);
+      await raw.evaluate((sel) => { const el = document.querySelector(sel); el.setSelectionRange(el.value.length, el.value.length); }, selector);
+      await raw.keyboard.type(text);
+    },
+    /** Chooses `value` in the select `selector`. */
+    select: (selector, value) => (driver.name === 'firefox' ? raw.select(selector, value) : raw.selectOption(selector, value)),
+    /** Gives the file input `selector` these files, as the file picker would. */
+    async setFiles(selector, ...paths) {
+      if (driver.name === 'firefox') return (await raw.$(selector)).uploadFile(...paths);
+      return raw.setInputFiles(selector, paths);
+    },
+    /** The in-page note's words, read through its closed shadow root ('' when there is none). */
+    toastText: () => driver.toastText(raw),
+    /** Light or dark: prefers-color-scheme for this page (Chromium) or for content pages (Firefox). */
+    colorScheme: (scheme) => driver.colorScheme(raw, scheme),
+    setViewport: (width, height) => (driver.name === 'firefox' ? raw.setViewport({ width, height }) : raw.setViewportSize({ width, height })),
   };
+}
+
+/**
+ * Uncaught errors and rejections of the extension's service worker. Playwright
+ * reports a worker's console but not its exceptions, so a second DevTools
+ * client (puppeteer-core, on the port Chromium writes to DevToolsActivePort)
+ * attaches to every service-worker target of the extension, the ones MV3
+ * starts later included, and listens for Runtime.exceptionThrown.
+ */
+async function watchServiceWorkerErrors(profileDir, extensionId, errors) {
+  const { readFileSync } = await import('node:fs');
+  const { default: puppeteer } = await import('puppeteer-core');
+  const file = join(profileDir, 'DevToolsActivePort');
+  const [port, path] = await eventually(() => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n') : null));
+  const browser = await puppeteer.connect({ browserWSEndpoint: `ws://127.0.0.1:${port}${path}`, defaultViewport: null });
+  const attached = new Set();
+  const attach = async (target) => {
+    if (target.type() !== 'service_worker' || !target.url().startsWith(`chrome-extension://${extensionId}/`) || attached.has(target)) return;
+    attached.add(target);
+    try {
+      const session = await target.createCDPSession();
+      session.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
+        errors.push(`${d.exception?.description ?? d.text} @ ${d.url ?? target.url()}:${d.lineNumber}`);
+      });
+      await session.send('Runtime.enable');
+    } catch {
+      attached.delete(target); // the worker stopped before we got there; its next start is a new target
+    }
+  };
+  browser.on('targetcreated', attach);
+  await Promise.all(browser.targets().map(attach));
+  return { close: () => browser.disconnect() };
 }
 
 /** Chromium behind the shared interface; `launch()` does the work, as for the Chromium tests. */
 async function chromiumDriver(options) {
-  const ext = await launch(options);
-  // Uncaught errors of the extension's own pages (the worker's go to DevTools only).
+  const withDevTools = { ...options, extraArgs: [...(options.extraArgs ?? []), '--remote-debugging-port=0'] };
+  const ext = await launch(withDevTools);
+  // Uncaught errors of the extension's own pages, and of its service worker.
   const errors = [];
-  const watch = () => ext.context.on('weberror', (e) => {
-    if (e.page()?.url().startsWith('chrome-extension://')) errors.push(`${e.error().message} @ ${e.page().url()}`);
-  });
-  watch();
+  let workerWatch;
+  const watch = async () => {
+    ext.context.on('weberror', (e) => {
+      if (e.page()?.url().startsWith('chrome-extension://')) errors.push(`${e.error().message} @ ${e.page().url()}`);
+    });
+    workerWatch = await watchServiceWorkerErrors(ext.profileDir, ext.extensionId, errors);
+  };
+  await watch();
   const driver = {
     name: 'chromium',
     ext,
@@ -310,12 +378,23 @@ async function chromiumDriver(options) {
       return path;
     },
     addonErrors: async () => [...errors],
-    async restart() {
-      await ext.close({ keepProfile: true });
-      Object.assign(ext, await launch({ ...options, profileDir: ext.profileDir }));
-      watch();
+    async toastText(raw) {
+      const { toastText } = await import('./toast.mjs');
+      return toastText(ext.context, raw);
     },
-    close: (opts) => ext.close(opts),
+    colorScheme: (raw, colorScheme) => raw.emulateMedia({ colorScheme }),
+    async restart(overrides = {}) {
+      await workerWatch?.close();
+      await ext.close({ keepProfile: true });
+      Object.assign(options, overrides);
+      Object.assign(withDevTools, overrides);
+      Object.assign(ext, await launch({ ...withDevTools, profileDir: ext.profileDir }));
+      await watch();
+    },
+    async close(opts) {
+      await workerWatch?.close();
+      return ext.close(opts);
+    },
   };
   return driver;
 }
@@ -326,7 +405,7 @@ async function chromiumDriver(options) {
  * simulated site through a PAC script and a local CONNECT proxy, so URLs keep
  * their real form; every other host goes to a dead port.
  */
-async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extraHosts = [], headless = true } = {}) {
+async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extraHosts = [], headless = true, lang } = {}) {
   if (!existsSync(FIREFOX)) {
     throw new Error(`Firefox not found at ${FIREFOX}. Install it with "apt-get install -y firefox-esr" or set FIREFOX_PATH.`);
   }
@@ -338,6 +417,9 @@ async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extr
   mkdirSync(downloadsDir, { recursive: true });
   const proxy = pinterestPort ? await startTunnelProxy(pinterestPort) : undefined;
   const prefs = firefoxPrefs({ proxyPort: proxy?.port, hosts: simHosts(extraHosts), downloadsDir });
+  // The interface language: Firefox's and, through it, the add-on's _locales (Debian: firefox-esr-l10n-<lang>).
+  const setLang = (code) => Object.assign(prefs, code ? { 'intl.locale.requested': code, 'intl.accept_languages': code } : {});
+  setLang(lang);
   let browser;
   let bgTab;
   const start = async () => {
@@ -347,6 +429,8 @@ async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extr
       headless,
       userDataDir: profileDir,
       acceptInsecureCerts: true,
+      // The window's own size (1280×900), as in Chromium, not puppeteer's 800×600 emulated viewport.
+      defaultViewport: null,
       // Lets the remote agent navigate to moz-extension:// pages and read the console service in the chrome scope.
       args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
       extraPrefsFirefox: prefs,
@@ -423,10 +507,30 @@ async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extr
       }))`);
       return JSON.parse(json);
     },
-    async restart() {
+    async restart({ lang: nextLang } = {}) {
       await browser.close();
+      setLang(nextLang);
       await start();
     },
+    /**
+     * The in-page note's words through its closed shadow root: WebDriver BiDi
+     * serialises a node's shadow root, closed ones included, when asked
+     * (includeShadowTree 'all'); the words are then read from that root.
+     */
+    async toastText(raw) {
+      const context = raw.mainFrame().browsingContext.id;
+      const call = (params) => browser.connection.send('script.callFunction', { target: { context }, awaitPromise: false, ...params });
+      const { result } = await call({
+        functionDeclaration: '() => document.getElementById("reinstate-toast-host")',
+        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+      });
+      const shadow = result.result?.value?.shadowRoot;
+      if (!shadow?.sharedId) return '';
+      const text = await call({ functionDeclaration: '(root) => root.textContent', arguments: [{ sharedId: shadow.sharedId }] });
+      return text.result.result?.value ?? '';
+    },
+    /** Firefox has no per-page emulation over BiDi: the content colour-scheme pref applies to every page at once. */
+    colorScheme: (_raw, scheme) => chromeEval(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1}), true`),
     async close({ keepProfile = false } = {}) {
       await browser?.close().catch(() => undefined);
       await proxy?.close();

@@ -124,4 +124,12 @@ describe('Store: cases', () => {
     expect((await store.listCases())).toHaveLength(1);
     expect((await store.listLog()).map((l) => l.action)).toEqual(['case.created']);
   });
+
+  it('pages asking at the same moment, each with its own Store, get one first case between them', async () => {
+    // Firefox opens the welcome tab at install while the popup and background start: found there as two "My case".
+    const cases = await Promise.all([new Store(), new Store(), new Store(), new Store()].map((s) => s.currentCase('My case')));
+    expect(new Set(cases.map((c) => c.id)).size).toBe(1);
+    expect(await new Store().listCases()).toHaveLength(1);
+    expect((await new Store().listLog()).filter((l) => l.action === 'case.created')).toHaveLength(1);
+  });
 });
