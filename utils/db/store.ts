@@ -296,37 +296,7 @@ export class Store {
       const found = await this.getCase(id);
       if (found) return found;
     }
-    // Pages open together (at install Firefox opens the welcome tab while the
-    // popup and the background start) and each has its own Store: look again
-    // and create inside one readwrite transaction, which IndexedDB runs one at
-    // a time across pages, so they all get the same first case.
-    const now = this.clock();
-    let current: CaseRecord | undefined;
-    await this.write(['cases', 'settings', 'log'], async (tx) => {
-      const setting = (await tx.objectStore('settings').get(DEFAULT_CASE_SETTING))?.value as string | undefined;
-      const existing = setting ? await tx.objectStore('cases').get(setting) : undefined;
-      if (existing && !caseProblem(existing)) {
-        current = existing;
-        return;
-      }
-      const record: CaseRecord = {
-        id: newId('case', now),
-        platform: 'pinterest',
-        status: 'open',
-        referenceIds: [],
-        region: regionFromTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone),
-        business: false,
-        title: defaultTitle,
-        createdAt: now.toISOString(),
-      };
-      await together(
-        () => tx.objectStore('cases').add(record),
-        () => tx.objectStore('settings').put({ key: DEFAULT_CASE_SETTING, value: record.id }),
-        () => tx.objectStore('log').add(this.logEntry('case.created', `Case “${record.title}” created.`, record.id)),
-      );
-      current = record;
-    });
-    return current!;
+    return this.cases.currentOrCreate(DEFAULT_CASE_SETTING, { title: defaultTitle, region: regionFromTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone) });
   }
 
   /** The case a request names, or the current case (made on first use, titled in the UI language). */

@@ -45,6 +45,44 @@ export class CasesStore {
   }
 
   /**
+   * The case that `settingKey` names, or a new one made and named there in the
+   * same readwrite transaction. Pages open together (at install Firefox opens
+   * the welcome tab while the popup and the background start), each with its
+   * own Store; IndexedDB runs overlapping readwrite transactions one at a time,
+   * so they all get the same first case instead of one each.
+   */
+  async currentOrCreate(settingKey: string, input: Partial<Omit<CaseRecord, 'id' | 'createdAt'>> & { title: string }): Promise<CaseRecord> {
+    const now = this.ctx.clock();
+    let current: CaseRecord | undefined;
+    await this.ctx.write(['cases', 'settings', 'log'], async (tx) => {
+      const setting = (await tx.objectStore('settings').get(settingKey))?.value;
+      const existing = typeof setting === 'string' ? await tx.objectStore('cases').get(setting) : undefined;
+      if (existing && !validateCase(existing)) {
+        current = existing;
+        return;
+      }
+      const record: CaseRecord = {
+        id: newId('case', now),
+        platform: 'pinterest',
+        status: 'open',
+        referenceIds: [],
+        region: 'other',
+        business: false,
+        ...input,
+        title: capText(input.title, CAPS.title),
+        createdAt: now.toISOString(),
+      };
+      await together(
+        () => tx.objectStore('cases').add(record),
+        () => tx.objectStore('settings').put({ key: settingKey, value: record.id }),
+        () => tx.objectStore('log').add(logEntry(now, 'case.created', `Case “${record.title}” created.`, record.id)),
+      );
+      current = record;
+    });
+    return current!;
+  }
+
+  /**
    * Changes a case's facts (status, dates, region…). Every change leaves a
    * log line with the fields before and after; a status change gets its own
    * action so the timeline can show it.
