@@ -9,6 +9,7 @@ let detector: Detector | null | undefined;
 
 const SURE = 0.9;
 const SURE_KIND = 0.95;
+const SHAPELESS = 0.7;
 
 /** The committed model, loaded once on first use; null (rules only) if the weights do not fit this code. */
 export function committedDetector(): Detector | null {
@@ -40,7 +41,8 @@ export function classifyNotice(input: ClassifyInput, model: Detector | null = co
   // A user's own choice, a restoration or someone else's profile, stated in so
   // many words, stands unless the model is very sure.
   const strongVeto = rules.kind === 'none' && rules.matched.some((m) => /^veto:\w+:(voluntary|restored|other-account)$/.test(m));
-  const threshold = rules.kind === 'none' ? model.thresholdAlone : model.threshold;
+  // Without the rules, the model alone must be surer, and surer still when the text lacks a notice's shape.
+  const threshold = rules.kind !== 'none' ? model.threshold : prediction.shaped ? model.thresholdAlone : Math.max(model.thresholdAlone, SHAPELESS);
   if (prediction.probability < threshold || (strongVeto && prediction.probability < SURE)) {
     return { kind: 'none', confidence: prediction.probability, ...base, matched: [...rules.matched, why] };
   }

@@ -10,6 +10,8 @@ import { SECOND_PERSON as ANY_SECOND_PERSON, THIRD_PERSON_SUBJECT } from './pers
 // A lock after a possible password leak protects the account; it is not a penalty.
 const PASSWORD_LOCK = /(password compromise|compromised password|compromiso de (?:la |tu )?contraseña|comprometimento d[ae] (?:sua )?(?:senha|palavra-passe)|mot de passe (?:possiblement )?compromis|wachtwoord mogelijk gecompromitteerd|passwort.{0,30}kompromittiert|password.{0,30}compromess|密码可能已经泄露|密碼可能已經洩露|パスワードが漏洩)/;
 
+const OWN_DELETION = unicodeAware(/(\b(?:deleted|closed|deactivated|gelöscht|supprimé|eliminad[ao]|excluíd[ao]|eliminat[ao]|verwijderd|usunięt[eo]|dihapus)\b.{0,20}\b(?:successfully|erfolgreich|avec succès|correctamente|con éxito|com sucesso|con successo|succesvol|pomyślnie|berhasil)\b|\b(?:successfully|erfolgreich|correctamente|com sucesso|con successo|succesvol|berhasil) (?:deleted|closed|deactivated|gelöscht|eliminad[ao]|excluíd[ao]|eliminat[ao]|verwijderd|dihapus)\b|ご利用ありがとうございました)/);
+
 type AccountKind = Exclude<NoticeKind, 'none' | 'content_removed'>;
 
 interface Hit {
@@ -117,19 +119,29 @@ function orderLexicons(language: string): Lexicon[] {
 
 function textLevelVeto(text: string, lexicons: Lexicon[]): string | null {
   if (PASSWORD_LOCK.test(text)) return 'veto:any:security';
+  // "Deleted successfully", "thank you for using…": the user's own deletion, in any language.
+  if (OWN_DELETION.test(text)) return 'veto:any:voluntary';
   // "This community has been banned", "this user is suspended": about someone else, and no "you" anywhere.
   if (THIRD_PERSON_SUBJECT.test(text) && !ANY_SECOND_PERSON.test(text)) return 'veto:any:other-account';
   for (const l of lexicons) {
     if (l.reporting.test(text)) return `veto:${l.lang}:reporting`;
   }
   for (const l of lexicons) {
-    if (l.restored.test(text)) return `veto:${l.lang}:restored`;
+    if (l.restored.test(text) && restorationStated(text, l)) return `veto:${l.lang}:restored`;
     if (l.voluntary.test(text)) return `veto:${l.lang}:voluntary`;
   }
   for (const l of lexicons) {
     if (l.otherAccount.test(text) && !l.ownAccount.test(text)) return `veto:${l.lang}:other-account`;
   }
   return null;
+}
+
+// "Will not be lifted", "until it is lifted", "kann … wiederhergestellt werden": a restoration
+// denied, pending or possible is no restoration, and the notice stands.
+const NOT_YET = unicodeAware(/(\bnot\b|n't\b|\bnever\b|\buntil\b|\bnicht\b|\bkeine?\b|\bbis\b|\bpas\b|\bjamais\b|\bjusqu|\bno\b|\bnunca\b|\bhasta\b|\bnão\b|\baté\b|\bnon\b|\bfino a\b|\bniet\b|\btot\b|\bnie\b|\btidak\b|\bbelum\b|\bsampai\b|ない|ません|まで|未|直到|之前|以前)/);
+
+function restorationStated(text: string, lexicon: Lexicon): boolean {
+  return sentences(text).some((s) => lexicon.restored.test(s) && !NOT_YET.test(s) && !lexicon.hypothetical.test(s));
 }
 
 function sentenceHits(sentence: string, lexicon: Lexicon): Hit[] {

@@ -4,6 +4,7 @@ import type { Classification, Lexicon } from '../types';
 import { ACTION_WORDS, ANY_ENFORCEMENT, CONTENT_REMOVAL } from '../verbs';
 import { fnv1a } from './split';
 import { SECOND_PERSON, THIRD_PERSON_SUBJECT } from '../persons';
+import { CUE_FEATURES, cueFeatures } from './cues';
 
 /**
  * What the learned model sees of a text: the hand-written rules' findings as
@@ -40,6 +41,7 @@ export const RULE_FEATURES: readonly string[] = [
   'enforcement-share:low',
   'enforcement-share:high',
   'length:short', 'length:sentence', 'length:paragraph', 'length:letter',
+  ...CUE_FEATURES,
 ];
 
 
@@ -101,6 +103,7 @@ export function ruleFeatures(text: string, rules: Classification): Map<string, n
     out.set(share < 0.34 ? 'enforcement-share:low' : 'enforcement-share:high', 1);
   }
   if (/%\{\w+\}|%\(\w+\)s|\{\{\w+\}\}|\$\w+|%\d\$s/.test(text)) out.set('placeholder', 1);
+  for (const cue of cueFeatures(text)) out.set(cue, 1);
   const n = text.length;
   out.set(n < 40 ? 'length:short' : n < 200 ? 'length:sentence' : n < 1000 ? 'length:paragraph' : 'length:letter', 1);
   return out;

@@ -17,7 +17,11 @@ export interface Prediction {
   kind: Exclude<NoticeKind, 'none'>;
   /** P(kind | notice) of the chosen kind. */
   kindProbability: number;
+  /** The text has a notice's shape: an enforcement word in one sentence with "you", an account or a piece of content. */
+  shaped: boolean;
 }
+
+const SHAPE = ['cue:action+you', 'cue:action+account', 'cue:action+content'].map((name) => RULE_FEATURES.indexOf(name));
 
 /** Weights JSON → ready-to-use heads. Refuses weights made for another feature layout. */
 export function loadDetector(json: DetectorWeightsJson): Detector {
@@ -48,5 +52,6 @@ export function predict(detector: Detector, text: string, rules: Classification)
   const sum = exps.reduce((a, b) => a + b, 0);
   let best = 0;
   for (let k = 1; k < exps.length; k++) if (exps[k]! > exps[best]!) best = k;
-  return { probability: round(probability, 4), kind: detector.kinds[best]!, kindProbability: round(exps[best]! / sum, 4) };
+  const shaped = index.some((i) => SHAPE.includes(i));
+  return { probability: round(probability, 4), kind: detector.kinds[best]!, kindProbability: round(exps[best]! / sum, 4), shaped };
 }

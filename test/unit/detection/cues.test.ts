@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { cueFeatures } from '@/utils/detection/model/cues';
+import { modelText } from '@/utils/detection/model/features';
+import { classifyByRules } from '@/utils/detection/rules';
+import { THIRD_PERSON_SUBJECT } from '@/utils/detection/persons';
+import { loadCorpus } from '../../corpus';
+
+/** The cross-language cues and the general vetoes, on train/dev rows only (never the frozen test part). */
+const corpus = new Map(loadCorpus().map((row) => [row.id, row]));
+const text = (id: string) => {
+  const row = corpus.get(id);
+  if (!row) throw new Error(`corpus row ${id} is gone`);
+  expect(row.part, `${id} must not be a test-part row`).not.toBe('test');
+  return row.text;
+};
+
+describe('notice shape, across languages', () => {
+  it('sees an enforcement word beside "your account" in languages without a lexicon (Turkish, Russian)', () => {
+    for (const id of ['other-tr-0624', 'other-ru-0618']) {
+      expect(cueFeatures(modelText(text(id)))).toEqual(expect.arrayContaining(['cue:action+you', 'cue:action+account', 'cue:action+you+account']));
+    }
+  });
+
+  it('sees a letter: a greeting with the name, and a way to appeal', () => {
+    for (const id of ['youtube-en-0209', 'pinterest-en-0535', 'youtube-pt-0958']) expect(cueFeatures(modelText(text(id)))).toContain('cue:greeting');
+    expect(cueFeatures(modelText(text('instagram-en-0730')))).toContain('cue:appeal');
+  });
+
+  it('sees steps in a how-to and a conditional in a help text', () => {
+    expect(cueFeatures(modelText(text('instagram-de-1070')))).toContain('cue:steps');
+    expect(cueFeatures(modelText('If your account is suspended, you can appeal.'))).toContain('cue:conditional+action');
+  });
+});
+
+describe('general vetoes', () => {
+  it('a deletion done "successfully" is the user’s own, in several languages', () => {
+    for (const id of ['other-de-0907', 'other-es-0910', 'other-pt-0913']) expect(classifyByRules({ text: text(id) }).matched).toContain('veto:any:voluntary');
+  });
+
+  it('a restoration denied or pending does not veto the notice', () => {
+    const answer = classifyByRules({ text: text('twitch-en-0964') });
+    expect(answer.matched.some((m) => m.endsWith(':restored'))).toBe(false);
+    expect(classifyByRules({ text: 'Your suspended account has been reinstated. Welcome back!' }).matched).toContain('veto:en:restored');
+  });
+
+  it('"this community" is found in Cyrillic and accented spellings', () => {
+    for (const id of ['reddit-ru-0190', 'reddit-fr-0172', 'reddit-pt-0187']) expect(THIRD_PERSON_SUBJECT.test(text(id).toLowerCase())).toBe(true);
+  });
+});
