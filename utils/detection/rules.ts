@@ -1,10 +1,10 @@
 import type { Platform } from '../db/schema';
-import { detectLanguage } from './language';
+import { detectLanguage, lexiconsIn } from './language';
 import { LEXICONS, LEXICON_BY_LANG } from './lexicon';
 import { normalizeText, sentences, unicodeAware } from './normalize';
 import { platformFromText, platformFromUrl } from './platform';
 import type { Classification, ClassifyInput, Lexicon, NoticeKind } from './types';
-import { ANY_ENFORCEMENT, CONTENT_REMOVAL, kindOfAction } from './verbs';
+import { ANY_ENFORCEMENT, CONTENT_REMOVAL, kindOfAction, PARTIAL_RESTRICTION } from './verbs';
 import { SECOND_PERSON as ANY_SECOND_PERSON, THIRD_PERSON_SUBJECT } from './persons';
 
 // A lock after a possible password leak protects the account; it is not a penalty.
@@ -35,6 +35,12 @@ const COMMUNITY_BAN = unicodeAware(/\b(?:banned|blocked|removed|muted) from (?:p
 const THIS_CONTENT = unicodeAware(
   /\bthis (?:video|pin|post|tweet|reel|photo|comment|listing) (?:has been|was|is) (?:removed|taken down|deleted|hidden|age-restricted|restricted)\b|\bthis (?:pin|post|video|reel|listing) (?:violates|goes against|was found to violate)\b|\b(?:have|has) (?:removed|taken down|deleted|hidden|restricted) (?:one|some|a|an|\w+)? ?(?:\(or more\) )?(?:of )?your (?:pins?|posts?|videos?|content|listings?|comments?)\b/,
 );
+// "Cette vidéo a été supprimée, car elle ne respectait pas…": the item in front of the reader,
+// removed because of a rule, in the languages platforms send removal notices in. The rule word
+// in the same sentence keeps out "removed by the uploader".
+const THIS_ITEM_INTL = unicodeAware(/\b(?:cette (?:vidéo|publication|photo)|ce (?:contenu|post|commentaire)|este (?:vídeo|video|contenido|comentario|conteúdo|comentário|post)|esta (?:publicación|publicação|foto)|questo (?:video|post|contenuto|commento)|questa (?:foto|pubblicazione)|dieses (?:video|foto)|dieser (?:beitrag|kommentar|inhalt|pin)|deze (?:video|reactie|pin)|dit (?:bericht|bericht)|ten (?:film|post|komentarz|wpis)|video ini|postingan ini|konten ini|komentar ini)\b.{0,60}\b(?:supprimée?|retirée?|retirad[oa]|eliminad[oa]|removid[oa]|excluíd[oa]|rimoss[oa]|eliminat[oa]|entfernt|gelöscht|verwijderd|usunięt[yae]|dihapus)\b|(?:この|その)(?:動画|投稿|コンテンツ|ピン|コメント)[^。]{0,40}削除|(?:该|此|這個|這部|这个)(?:视频|影片|内容|內容|帖子|貼文|评论|留言)[^。]{0,30}(?:删除|刪除|移除|下架)/);
+const RULE_WORD = unicodeAware(/(violat|viol|infring|incumpl|no respetaba|ne respectait|non rispett|verstoß|verstieß|overtr|narusz|melanggar|against|contra|contre|gegen|règle|regla|regra|regol|regel|richtlinie|política|politique|policy|norme|normas|diretrizes|pedoman|termini|termos|términos|conditions|bedingungen|voorwaarden|regulamin|規約|違反|ガイドライン|ポリシー|违反|違反|违规|違規|规定|規定|准则|準則)/);
+
 const THIS_ACCOUNT = unicodeAware(
   /\b(?:this|the) account (?:has been|is|was|is now) (?:permanently |temporarily )?(suspended|banned|terminated|disabled|deactivated|restricted)\b/,
 );
@@ -56,7 +62,7 @@ export function classifyByRules(input: ClassifyInput): Classification {
   const none = (matched: string[] = []): Classification => ({ kind: 'none', confidence: 0, language, ...(platform ? { platform } : {}), matched });
   if (text.length < 4 || !ANY_ENFORCEMENT.test(text)) return none();
 
-  const lexicons = orderLexicons(language);
+  const lexicons = orderLexicons(language, text);
   const textVeto = textLevelVeto(text, lexicons);
   if (textVeto) return none([textVeto]);
 
@@ -108,10 +114,10 @@ export function classifyByRules(input: ClassifyInput): Classification {
   return { kind: best.kind, confidence, language, ...(platform ? { platform } : {}), matched };
 }
 
-function orderLexicons(language: string): Lexicon[] {
+function orderLexicons(language: string, text: string): Lexicon[] {
   const first = LEXICON_BY_LANG[language];
   const en = LEXICON_BY_LANG.en!;
-  const rest = LEXICONS.filter((l) => l !== first && l !== en);
+  const rest = lexiconsIn(text).filter((l) => l !== first && l !== en);
   // The text's own language, then English (platforms leave English words
   // untranslated), then the rest: a mixed-language page still matches.
   return [...(first ? [first] : []), ...(first === en ? [] : [en]), ...rest];
@@ -177,6 +183,7 @@ function sentenceHits(sentence: string, lexicon: Lexicon): Hit[] {
     if (thisAccount) hits.push({ kind: kindOfAction(thisAccount[1] ?? '') ?? 'account_suspended', weight: 0.55, rule: tag('this-account') });
   }
 
+  if (lexicon.lang === 'en' && THIS_ITEM_INTL.test(sentence) && RULE_WORD.test(sentence)) hits.push({ kind: 'content_removed', weight: 0.6, rule: 'intl:this-item-removed' });
   if (lexicon.lang === 'en' && ACTION_BLOCK_INTL.test(sentence)) hits.push({ kind: 'account_restricted', weight: 0.7, rule: 'intl:action-block' });
 
   const content = lexicon.ownContent.exec(sentence);
@@ -191,6 +198,8 @@ function sentenceHits(sentence: string, lexicon: Lexicon): Hit[] {
   if (heading && SECOND_PERSON.test(sentence + ' ')) {
     hits.push({ kind: kindOfAction(heading[0]) ?? 'account_suspended', weight: 0.45, rule: tag('heading') });
   }
+  // "You were banned from this community", "suspended from commenting": the verb says suspended, the sentence says partial.
+  if (PARTIAL_RESTRICTION.test(sentence)) return hits.map((h) => (h.kind === 'account_suspended' ? { ...h, kind: 'account_restricted' } : h));
   return hits;
 }
 

@@ -6,10 +6,14 @@ import type { NoticeKind } from './types';
  * words untranslated inside other languages: "Dein Nutzerkonto wurde … [suspended]").
  * Order matters: the first group that matches a phrase decides its kind.
  */
+/** A suspension from one activity or one community: a partial restriction, whatever verb it uses. */
+export const PARTIAL_RESTRICTION = /(?:suspen\w*|gesperrt|sospes[oa]|suspens[oa]|suspendid[oa]|geschorst|ditangguhkan|zawieszon\w*|banned|blocked) (?:temporarily |temporalmente |temporairement |temporaneamente |tijdelijk )?(?:from|for|für|dai|des?|para|voor|untuk|od)(?: [\w']+){0,3}? (?:comment|kommentar|commenti|comentar|reactie|komentar|going live|live|posting|upload)|für (?:kommentare|das kommentieren) gesperrt|(?:banned|banni\w*|banid\w*|expulsad\w*|escluso|esclusa|verbannen|gebannt|zbanowan\w*|изгнан\w*) (?:(?:from|de|da|di|aus|uit|z|из) )?(?:this|the|cette|esta|questa|dieser|deze|desta|dessa|tej|этого) (?:community|communauté|comunidad|comunità|community|gemeenschap|comunidade|społeczności|сообщества|group|server|subreddit)|(?:コメント|ライブ|投稿)(?:が|を)?(?:一時的に)?(?:停止|制限|禁止)|(?:停止|禁止)(?:发表|發表)?(?:留言|评论|評論|发言|發言|直播)/;
+
 export const ACTION_WORDS: { kind: Exclude<NoticeKind, 'none' | 'content_removed'>; re: RegExp }[] = [
   {
     kind: 'account_restricted',
-    re: /(restrict|limited|limits on|read-only|read only|write.?banned|shadow.?banned|temporarily (?:blocked|locked)|eingeschränkt|beschränkt|verwarnung|stumm|silenced|muted|silenciad|silenziat|réduit au silence|ограничен|обмежен|kısıtlan|bị hạn chế|จำกัด|omezen|begränsa|korlátoz|restricționat|περιορισ|تقييد|مقيد|禁言|受限|サイレンス|\bstrikes?\b|teguran|dibatasi|ограничен|제한|nur lesen|restreint|limité|restringid|limitad|limitat|restrit|beperkt|ograniczon|制限|限制|只读|唯讀)/,
+    // A suspension *from* one activity or one community is a partial restriction, not a suspension.
+    re: /((?:suspen\w*|gesperrt|sospes[oa]|suspens[oa]|suspendid[oa]|geschorst|ditangguhkan|zawieszon\w*|banned|blocked) (?:temporarily |temporalmente |temporairement |temporaneamente |tijdelijk )?(?:from|for|für|dai|des?|para|voor|untuk|od)(?: [\w']+){0,3}? (?:comment|kommentar|commenti|comentar|reactie|komentar|going live|live|posting|upload)|für (?:kommentare|das kommentieren) gesperrt|(?:banned|banni\w*|banid\w*|expulsad\w*|escluso|esclusa|verbannen|gebannt|zbanowan\w*|изгнан\w*) (?:(?:from|de|da|di|aus|uit|z|из) )?(?:this|the|cette|esta|questa|dieser|deze|desta|dessa|tej|этого) (?:community|communauté|comunidad|comunità|community|gemeenschap|comunidade|społeczności|сообщества|group|server|subreddit)|(?:コメント|ライブ|投稿)(?:が|を)?(?:一時的に)?(?:停止|制限|禁止)|(?:停止|禁止)(?:发表|發表)?(?:留言|评论|評論|发言|發言|直播)|restrict|limited|limits on|read-only|read only|write.?banned|shadow.?banned|temporarily (?:blocked|locked)|eingeschränkt|beschränkt|verwarnung|stumm|silenced|muted|silenciad|silenziat|réduit au silence|ограничен|обмежен|kısıtlan|bị hạn chế|จำกัด|omezen|begränsa|korlátoz|restricționat|περιορισ|تقييد|مقيد|禁言|受限|サイレンス|\bstrikes?\b|teguran|dibatasi|ограничен|제한|nur lesen|restreint|limité|restringid|limitad|limitat|restrit|beperkt|ograniczon|制限|限制|只读|唯讀)/,
   },
   {
     kind: 'account_deactivated',

@@ -47,3 +47,25 @@ describe('general vetoes', () => {
     for (const id of ['reddit-ru-0190', 'reddit-fr-0172', 'reddit-pt-0187']) expect(THIRD_PERSON_SUBJECT.test(text(id).toLowerCase())).toBe(true);
   });
 });
+
+describe('general rules', () => {
+  it('a suspension from one activity or one community is a partial restriction', () => {
+    for (const id of ['other-en-0992', 'other-fr-0999', 'other-it-1008', 'other-pt-0490', 'other-fr-0477']) expect(classifyByRules({ text: text(id) }).kind, id).toBe('account_restricted');
+  });
+
+  it('"this video was removed because it broke a rule" is a removal in French, Spanish and Portuguese', () => {
+    for (const id of ['youtube-fr-0926', 'youtube-es-0935', 'youtube-pt-0894']) expect(classifyByRules({ text: text(id) }).kind, id).toBe('content_removed');
+    // Removed by the one who uploaded it: no rule named, no notice.
+    expect(classifyByRules({ text: text('youtube-de-0892') }).kind).toBe('none');
+  });
+});
+
+describe('lexicons read', () => {
+  it('only the languages whose marker words occur, English always', async () => {
+    const { lexiconsIn } = await import('@/utils/detection/language');
+    expect(lexiconsIn('アカウントが停止されました').map((l) => l.lang)).toEqual(['en', 'ja', 'zh']);
+    expect(lexiconsIn('your account has been suspended').map((l) => l.lang)).not.toContain('ja');
+    expect(lexiconsIn('dein konto wurde gesperrt').map((l) => l.lang)).toContain('de');
+    expect(lexiconsIn('dein konto wurde gesperrt').map((l) => l.lang)).not.toContain('ja');
+  });
+});

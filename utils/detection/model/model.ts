@@ -1,14 +1,14 @@
 import type { Classification, NoticeKind } from '../types';
 import { featureVector, RULE_FEATURES } from './features';
-import { dequantize, round, type DetectorWeightsJson, type Head } from './weights-format';
+import { loadQuantized, round, type DetectorWeightsJson, type QuantizedHead } from './weights-format';
 
 export interface Detector {
   hashBits: number;
   threshold: number;
   thresholdAlone: number;
-  notice: Head;
+  notice: QuantizedHead;
   kinds: Exclude<NoticeKind, 'none'>[];
-  kind: Head[];
+  kind: QuantizedHead[];
 }
 
 export interface Prediction {
@@ -31,16 +31,16 @@ export function loadDetector(json: DetectorWeightsJson): Detector {
     hashBits: json.hashBits,
     threshold: json.threshold,
     thresholdAlone: json.thresholdAlone ?? json.threshold,
-    notice: dequantize(json.notice),
+    notice: loadQuantized(json.notice),
     kinds: json.kinds as Detector['kinds'],
-    kind: json.kind.map(dequantize),
+    kind: json.kind.map(loadQuantized),
   };
 }
 
-function score(head: Head, index: number[], value: number[]): number {
-  let s = head.bias;
+function score(head: QuantizedHead, index: number[], value: number[]): number {
+  let s = 0;
   for (let k = 0; k < index.length; k++) s += head.weights[index[k]!]! * value[k]!;
-  return s;
+  return head.bias + s * head.scale;
 }
 
 export function predict(detector: Detector, text: string, rules: Classification): Prediction {
