@@ -12,6 +12,8 @@ const PASSWORD_LOCK = /(password compromise|compromised password|compromiso de (
 
 const OWN_DELETION = unicodeAware(/(\b(?:deleted|closed|deactivated|gelöscht|supprimé|eliminad[ao]|excluíd[ao]|eliminat[ao]|verwijderd|usunięt[eo]|dihapus)\b.{0,20}\b(?:successfully|erfolgreich|avec succès|correctamente|con éxito|com sucesso|con successo|succesvol|pomyślnie|berhasil)\b|\b(?:successfully|erfolgreich|correctamente|com sucesso|con successo|succesvol|berhasil) (?:deleted|closed|deactivated|gelöscht|eliminad[ao]|excluíd[ao]|eliminat[ao]|verwijderd|dihapus)\b|ご利用ありがとうございました)/);
 
+const THIRD_PERSON_ALL = new RegExp(THIRD_PERSON_SUBJECT.source, 'gu');
+
 type AccountKind = Exclude<NoticeKind, 'none' | 'content_removed'>;
 
 interface Hit {
@@ -38,7 +40,7 @@ const THIS_CONTENT = unicodeAware(
 // "Cette vidéo a été supprimée, car elle ne respectait pas…": the item in front of the reader,
 // removed because of a rule, in the languages platforms send removal notices in. The rule word
 // in the same sentence keeps out "removed by the uploader".
-const THIS_ITEM_INTL = unicodeAware(/\b(?:cette (?:vidéo|publication|photo)|ce (?:contenu|post|commentaire)|este (?:vídeo|video|contenido|comentario|conteúdo|comentário|post)|esta (?:publicación|publicação|foto)|questo (?:video|post|contenuto|commento)|questa (?:foto|pubblicazione)|dieses (?:video|foto)|dieser (?:beitrag|kommentar|inhalt|pin)|deze (?:video|reactie|pin)|dit (?:bericht|bericht)|ten (?:film|post|komentarz|wpis)|video ini|postingan ini|konten ini|komentar ini)\b.{0,60}\b(?:supprimée?|retirée?|retirad[oa]|eliminad[oa]|removid[oa]|excluíd[oa]|rimoss[oa]|eliminat[oa]|entfernt|gelöscht|verwijderd|usunięt[yae]|dihapus)\b|(?:この|その)(?:動画|投稿|コンテンツ|ピン|コメント)[^。]{0,40}削除|(?:该|此|這個|這部|这个)(?:视频|影片|内容|內容|帖子|貼文|评论|留言)[^。]{0,30}(?:删除|刪除|移除|下架)/);
+const THIS_ITEM_INTL = unicodeAware(/\b(?:cette (?:vidéo|publication|photo)|ce (?:contenu|post|commentaire)|este (?:vídeo|video|contenido|comentario|conteúdo|comentário|post)|esta (?:publicación|publicação|foto)|questo (?:video|post|contenuto|commento)|questa (?:foto|pubblicazione)|dieses (?:video|foto)|dieser (?:beitrag|kommentar|inhalt|pin)|deze (?:video|reactie|pin)|dit (?:bericht|bericht)|ten (?:film|post|komentarz|wpis)|video ini|postingan ini|konten ini|komentar ini)\b.{0,60}\b(?:supprimée?|retirée?|retirad[oa]|eliminad[oa]|removid[oa]|excluíd[oa]|rimoss[oa]|eliminat[oa]|entfernt|gelöscht|verwijderd|usunięt[yae]|dihapus|rejeté[e]?|rechazad[oa]|rejeitad[oa]|rifiutat[oa]|abgelehnt|afgewezen|odrzucon[yae]|ditolak)\b|(?:この|その)(?:動画|投稿|コンテンツ|ピン|コメント)[^。]{0,40}(?:削除|却下)|(?:该|此|這個|這部|这个)(?:视频|影片|内容|內容|帖子|貼文|评论|留言)[^。]{0,30}(?:删除|刪除|移除|下架|拒绝|拒絕)/);
 const RULE_WORD = unicodeAware(/(violat|viol|infring|incumpl|no respetaba|ne respectait|non rispett|verstoß|verstieß|overtr|narusz|melanggar|against|contra|contre|gegen|règle|regla|regra|regol|regel|richtlinie|política|politique|policy|norme|normas|diretrizes|pedoman|termini|termos|términos|conditions|bedingungen|voorwaarden|regulamin|規約|違反|ガイドライン|ポリシー|违反|違反|违规|違規|规定|規定|准则|準則)/);
 
 const THIS_ACCOUNT = unicodeAware(
@@ -128,7 +130,8 @@ function textLevelVeto(text: string, lexicons: Lexicon[]): string | null {
   // "Deleted successfully", "thank you for using…": the user's own deletion, in any language.
   if (OWN_DELETION.test(text)) return 'veto:any:voluntary';
   // "This community has been banned", "this user is suspended": about someone else, and no "you" anywhere.
-  if (THIRD_PERSON_SUBJECT.test(text) && !ANY_SECOND_PERSON.test(text)) return 'veto:any:other-account';
+  // ("Ta społeczność": the subject's own words must not count as the "you" that would save it.)
+  if (THIRD_PERSON_SUBJECT.test(text) && !ANY_SECOND_PERSON.test(text.replace(THIRD_PERSON_ALL, ' '))) return 'veto:any:other-account';
   for (const l of lexicons) {
     if (l.reporting.test(text)) return `veto:${l.lang}:reporting`;
   }

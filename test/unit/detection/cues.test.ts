@@ -69,3 +69,18 @@ describe('lexicons read', () => {
     expect(lexiconsIn('dein konto wurde gesperrt').map((l) => l.lang)).not.toContain('ja');
   });
 });
+
+describe('more general cues and vetoes', () => {
+  it('a comment rejected for breaking a rule is a removal (Italian, Indonesian, Chinese)', () => {
+    for (const id of ['other-it-1009', 'other-id-1006', 'other-zh-1039']) expect(classifyByRules({ text: text(id) }).kind, id).toBe('content_removed');
+  });
+
+  it('"ta społeczność" (this community) is not the reader: its "ta" is no "you"', () => {
+    expect(classifyByRules({ text: text('reddit-pl-0181') }).matched).toContain('veto:any:other-account');
+  });
+
+  it('a notice reported by someone else ("a message saying…", "という通知") is marked', () => {
+    expect(cueFeatures(modelText(text('other-ja-0634')))).toContain('cue:reported');
+    expect(cueFeatures(modelText(text('pinterest-en-0307')))).toContain('cue:reported');
+  });
+});
