@@ -61,6 +61,8 @@ export const CUE_FEATURES = [
   'cue:first-person-past',
   'cue:steps',
   'cue:reported',
+  'cue:short+action',
+  'cue:short+rule',
 ] as const;
 
 const SPLIT = /(?<=[.!?。！？])\s*|\n+/;
@@ -84,6 +86,11 @@ export function cueFeatures(text: string): string[] {
       if (first) out.add('cue:first-sentence-action');
     }
     first = false;
+  }
+  // A heading or a button label: "Cuenta inhabilitada", "Beiträge entfernt", "コミュニティガイドライン違反".
+  if (text.length < 60) {
+    if (ACTION.test(text)) out.add('cue:short+action');
+    if (RULE_WORD.test(text)) out.add('cue:short+rule');
   }
   if (GREETING.test(text)) out.add('cue:greeting');
   if (APPEAL.test(text)) out.add('cue:appeal');
