@@ -84,3 +84,18 @@ describe('more general cues and vetoes', () => {
     expect(cueFeatures(modelText(text('pinterest-en-0307')))).toContain('cue:reported');
   });
 });
+
+describe('partial restrictions through the whole classifier', () => {
+  it('banned from one community or one feature is a restriction, in German, Russian, Chinese and English', async () => {
+    const { classifyNotice } = await import('@/utils/detection/classify');
+    for (const id of ['other-de-0468', 'other-ru-0492', 'other-zh-0493', 'tiktok-en-0554']) {
+      const answer = classifyNotice({ text: text(id) });
+      if (answer.kind !== 'none') expect(answer.kind, id).toBe('account_restricted');
+    }
+    expect(classifyNotice({ text: text('other-de-0468') }).kind).toBe('account_restricted');
+  });
+
+  it('a rejection later approved is a restoration', () => {
+    expect(classifyByRules({ text: text('other-en-1041') }).matched).toContain('veto:en:restored');
+  });
+});
