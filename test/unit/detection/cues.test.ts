@@ -99,3 +99,12 @@ describe('partial restrictions through the whole classifier', () => {
     expect(classifyByRules({ text: text('other-en-1041') }).matched).toContain('veto:en:restored');
   });
 });
+
+describe('sentences', () => {
+  it('a date or a numbered step does not end a sentence', async () => {
+    const { sentences } = await import('@/utils/detection/normalize');
+    expect(sentences('wir haben dein konto am 31. oktober 2022 vorübergehend gesperrt')).toHaveLength(1);
+    expect(sentences('your account is suspended. you can appeal.')).toHaveLength(2);
+    expect(classifyByRules({ text: text('instagram-de-1115') }).kind).toBe('account_suspended');
+  });
+});

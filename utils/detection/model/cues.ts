@@ -65,7 +65,7 @@ export const CUE_FEATURES = [
   'cue:short+rule',
 ] as const;
 
-const SPLIT = /(?<=[.!?。！？])\s*|\n+/;
+const SPLIT = /(?<=[^\d][.!?]|[。！？])\s*|\n+/;
 
 /** Which cues a model text (normalised, lower-case) shows, by name. */
 export function cueFeatures(text: string): string[] {
