@@ -28,7 +28,7 @@ const SUBJECT_WINDOW = 70;
 // Restrictions stated in so many words; they survive the rate-limit veto
 // because platforms word action blocks as "try again later".
 const EXPLICIT_RESTRICTION = unicodeAware(
-  /\b(read-only mode|added (?:a )?restrictions? to your account|in read-only|action blocked|you can'?t use this feature|(?:your account|it) (?:doesn'?t|does not) follow our (?:community standards|community guidelines|terms)|we restrict certain activity|limited some (?:of your )?account features|temporarily (?:blocked|restricted|limited) from|you(?:'re| are) (?:temporarily )?(?:blocked|restricted|limited) from|you can'?t (?:post|pin|save|comment|message|tweet|like|follow|upload|go live|send messages)(?: or \w+)? (?:right now|for now|until|at this time|for \d+)|write ban)/,
+  /\b(read-only mode|added (?:a )?restrictions? to your account|in read-only|action blocked|we limit how often you can|you can'?t use this feature|(?:your account|it) (?:doesn'?t|does not) follow our (?:community standards|community guidelines|terms)|we restrict certain activity|limited some (?:of your )?account features|temporarily (?:blocked|restricted|limited) from|you(?:'re| are) (?:temporarily )?(?:blocked|restricted|limited) from|you can'?t (?:post|pin|save|comment|message|tweet|like|follow|upload|go live|send messages)(?: or \w+)? (?:right now|for now|until|at this time|for \d+)|write ban)/,
 );
 // Instagram's action block as its translations word it ("We restrict certain activity…").
 const ACTION_BLOCK_INTL = unicodeAware(/\b(restringimos (?:certas|ciertas) (?:atividades|actividades)|wir schränken bestimmte (?:aktivitäten|dinge) ein|nous limitons certaines (?:activités|actions)|limitiamo (?:alcune|determinate) (?:attività|azioni)|wij beperken bepaalde activiteiten|kami membatasi (?:aktivitas tertentu|seberapa sering)|ograniczamy niektóre działania)\b|特定の(?:アクティビティ|行動)を制限しています|我们限制了某些活动/);
@@ -187,7 +187,7 @@ function sentenceHits(sentence: string, lexicon: Lexicon): Hit[] {
   }
 
   if (lexicon.lang === 'en' && THIS_ITEM_INTL.test(sentence) && RULE_WORD.test(sentence)) hits.push({ kind: 'content_removed', weight: 0.6, rule: 'intl:this-item-removed' });
-  if (lexicon.lang === 'en' && ACTION_BLOCK_INTL.test(sentence)) hits.push({ kind: 'account_restricted', weight: 0.7, rule: 'intl:action-block' });
+  if (lexicon.lang === 'en' && ACTION_BLOCK_INTL.test(sentence)) hits.push({ kind: 'account_restricted', weight: 0.7, rule: 'intl:explicit-action-block' });
 
   const content = lexicon.ownContent.exec(sentence);
   if (content) {

@@ -31,7 +31,7 @@ export const CONTENT_REMOVAL =
 
 /** Cheap first look: without one of these words no sentence is worth the full rules. */
 export const ANY_ENFORCEMENT = new RegExp(
-  [...ACTION_WORDS.map((a) => a.re.source), CONTENT_REMOVAL.source, '(locked|lock|ロック|锁定|鎖定|can.?t (?:post|pin|save|follow|comment|message|tweet|like|upload|use this feature)|(?:doesn.?t|does not|don.?t) follow our)'].join('|'),
+  [...ACTION_WORDS.map((a) => a.re.source), CONTENT_REMOVAL.source, '(we limit how often|kami membatasi|restringimos|wir schränken|nous limitons|limitiamo|wij beperken|ograniczamy|locked|lock|ロック|锁定|鎖定|can.?t (?:post|pin|save|follow|comment|message|tweet|like|upload|use this feature)|(?:doesn.?t|does not|don.?t) follow our)'].join('|'),
 );
 
 export function kindOfAction(phrase: string): Exclude<NoticeKind, 'none' | 'content_removed'> | undefined {
