@@ -27,7 +27,7 @@ export const ACTION_WORDS: { kind: Exclude<NoticeKind, 'none' | 'content_removed
 
 export const CONTENT_REMOVAL =
   // A post or comment "rejected" for breaking a rule is content the platform took away too.
-  /(rejected|abgelehnt|rejeté|rechazad|rejeitad|rifiutat|afgewezen|odrzucon|ditolak|reddedildi|отклонен|拒绝|拒絕|却下|remov|taken down|took down|deleted|hidden|limited distribution|age.?restrict|no longer (?:available|visible)|entfernt|gelöscht|supprimé|retiré|masqué|eliminad|retirad|rimoss|eliminat|removid|excluíd|verwijderd|usunięt|dihapus|удален|удалён|видалено|삭제|kaldırıldı|bị xóa|đã xóa|ถูกลบ|حذف|إزالة|odstraněn|eltávolít|αφαιρέθηκε|非表示|删除|刪除|移除|下架)/;
+  /(rejected|abgelehnt|rejeté|rechazad|rejeitad|rifiutat|afgewezen|odrzucon|ditolak|reddedildi|отклонен|拒绝|拒絕|却下|remov|taken down|took down|deleted|hidden|limited distribution|age.?restrict|no longer (?:available|visible)|entfernt|gelöscht|supprimé|retiré|masqué|eliminad|retirad|rimoss|eliminat|removid|excluíd|verwijderd|usunięt|dihapus|удален|удалён|видалено|삭제|kaldırıldı|bị xóa|đã xóa|ถูกลบ|حذف|إزالة|odstraněn|eltávolít|αφαιρέθηκε|非表示|削除|숨김|删除|刪除|移除|下架)/;
 
 /** Cheap first look: without one of these words no sentence is worth the full rules. */
 export const ANY_ENFORCEMENT = new RegExp(

@@ -108,3 +108,13 @@ describe('sentences', () => {
     expect(classifyByRules({ text: text('instagram-de-1115') }).kind).toBe('account_suspended');
   });
 });
+
+describe('Japanese', () => {
+  it('削除 (Japanese "deleted", not the Chinese 删除) reaches the rules', () => {
+    expect(classifyByRules({ text: text('youtube-ja-0337') }).kind).toBe('content_removed');
+  });
+
+  it('"アカウントが停止されると、…" (when an account is suspended) explains, it does not notify', () => {
+    expect(classifyByRules({ text: text('pinterest-ja-0265') }).matched).toContain('veto:ja:hypothetical');
+  });
+});

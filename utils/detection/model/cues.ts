@@ -39,7 +39,7 @@ const CONDITIONAL = wordsOr('if|when|whenever|wenn|falls|sobald|si|cuando|se|qua
 // Someone else's story: third-person subjects and reporting verbs.
 const THIRD_PERSON = wordsOr('he|she|they|his|her|their|users|people|creators|accounts|many|er|ihm|nutzer|benutzer|ils|elles|utilisateurs|ellos|usuarios|usuários|eles|elas|loro|utenti|hij|zij|gebruikers|oni|użytkownicy|mereka|pengguna|kullanıcılar|они|пользователи', '彼|彼女|ユーザーが|ユーザーの|ユーザーに|お客様に|多くの|他们|他們|用户们|用戶們|网友|網友|客户|客戶|用户的|用戶的');
 // The writer's own story, told in the past: blogs and forum posts.
-const FIRST_PERSON_PAST = wordsOr("i was|i got|i've been|i had|my account (?:was|got|has been)|we were|ich wurde|mein konto wurde|mein account wurde|j'ai été|mon compte a été|fui|mi cuenta fue|minha conta foi|sono stato|il mio account è stato|ik ben|mijn account is|zostałem|moje konto zostało|akun saya|hesabım|меня|мой аккаунт", '私のアカウント|私は|僕の|我的账号|我的帳號|我的账户|我被');
+const FIRST_PERSON_PAST = wordsOr("i was|i got|i've been|i had|my account (?:was|got|has been)|we were|ich wurde|mein konto wurde|mein account wurde|j'ai été|mon compte a été|fui|mi cuenta fue|minha conta foi|sono stato|il mio account è stato|ik ben|mijn account is|zostałem|moje konto zostało|akun saya|hesabım|меня|мой аккаунт", '私の|私は|僕の|僕は|俺の|我的账号|我的帳號|我的账户|我被');
 // A notice reported, not received: "a message saying…", "という通知".
 const REPORTED = /(saying (?:that )?|that says|which says|(?:message|notice|email|banner) (?:that )?(?:says|reads|read|said)|with the message|mit der meldung|die meldung|lautet|indiquant|le message|diciendo|que dice|el mensaje|dizendo|que diz|a mensagem|che dice|il messaggio|met de melding|de melding|z komunikatem|という|と表示|とのメッセージ|と言われ|的提示|的消息|的通知|提示说|显示)/;
 // Step-by-step instructions: numbered steps or step words.
