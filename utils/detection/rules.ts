@@ -35,7 +35,7 @@ const ACTION_BLOCK_INTL = unicodeAware(/\b(restringimos (?:certas|ciertas) (?:at
 // A ban from one community (a subreddit, a group) limits the account; it does not suspend it.
 const COMMUNITY_BAN = unicodeAware(/\b(?:banned|blocked|removed|muted) from (?:participating in |posting (?:in|to) )?(?:r\/\w+|this (?:community|subreddit|group|server))/);
 const THIS_CONTENT = unicodeAware(
-  /\bthis (?:video|pin|post|tweet|reel|photo|comment|listing) (?:has been|was|is) (?:removed|taken down|deleted|hidden|age-restricted|restricted)\b|\bthis (?:pin|post|video|reel|listing) (?:violates|goes against|was found to violate)\b|\b(?:have|has) (?:removed|taken down|deleted|hidden|restricted) (?:one|some|a|an|\w+)? ?(?:\(or more\) )?(?:of )?your (?:pins?|posts?|videos?|content|listings?|comments?)\b/,
+  /\bthis (?:video|pin|post|tweet|reel|photo|comment|listing) (?:has been|was|is) (?:removed|taken down|deleted|hidden|age-restricted|restricted)\b|\b(?:this|your) (?:pin|post|video|reel|listing|comment|photo|story) (?:violates|goes against|was found to violate|doesn'?t follow|does not follow)\b|\b(?:have|has) (?:removed|taken down|deleted|hidden|restricted) (?:one|some|a|an|\w+)? ?(?:\(or more\) )?(?:of )?your (?:pins?|posts?|videos?|content|listings?|comments?)\b/,
 );
 // "Cette vidéo a été supprimée, car elle ne respectait pas…": the item in front of the reader,
 // removed because of a rule, in the languages platforms send removal notices in. The rule word
