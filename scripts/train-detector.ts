@@ -30,7 +30,7 @@ if (args.includes('--cv')) {
       const why = answer.matched.filter((m) => m.startsWith('veto') || m.startsWith('model:p')).join(',');
       const rules = classifyByRules({ text: r.text });
       const rg = rules.kind;
-      scored.push({ p: predict(detector, r.text, rules).probability, rulesFound: rg !== 'none', vetoed: rules.matched.some((m) => /^veto:\w+:(voluntary|restored|other-account|security)$/.test(m)), notice: r.kind !== 'none' });
+      scored.push({ p: predict(detector, r.text, rules).probability, rulesFound: rg !== 'none', vetoed: rules.matched.some((m) => /^veto:\w+:(voluntary|restored|other-account|security|rate-limit)$/.test(m)), notice: r.kind !== 'none' });
       const e = r.kind !== 'none';
       if (e && rg !== 'none') rtp++; else if (!e && rg !== 'none') rfp++; else if (e) rfn++; else rtn++;
       if (e && g !== 'none') { tp++; if (g === r.kind) kindRight++; else misses.push(`  kind  ${r.id} ${r.kind}→${g}: ${r.text.slice(0, 90).replace(/\s+/g, ' ')}`); }

@@ -41,7 +41,7 @@ export function classifyNotice(input: ClassifyInput, model: Detector | null = co
   const base = { language: rules.language, ...(rules.platform ? { platform: rules.platform } : {}) };
   // A user's own choice, a restoration or someone else's profile, stated in so
   // many words, stands unless the model is very sure.
-  const strongVeto = rules.kind === 'none' && rules.matched.some((m) => /^veto:\w+:(voluntary|restored|other-account|security)$/.test(m));
+  const strongVeto = rules.kind === 'none' && rules.matched.some((m) => /^veto:\w+:(voluntary|restored|other-account|security|rate-limit)$/.test(m));
   // Without the rules, the model alone must be surer, and surer still when the text lacks a notice's shape.
   const threshold = rules.kind !== 'none' ? model.threshold : prediction.shaped ? model.thresholdAlone : Math.max(model.thresholdAlone, SHAPELESS);
   if (prediction.probability < threshold || (strongVeto && prediction.probability < SURE)) {

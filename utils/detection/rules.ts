@@ -62,7 +62,14 @@ export function classifyByRules(input: ClassifyInput): Classification {
   const language = detectLanguage(text, input.lang);
   const platform: Platform | undefined = platformFromUrl(input.url) ?? platformFromText(text);
   const none = (matched: string[] = []): Classification => ({ kind: 'none', confidence: 0, language, ...(platform ? { platform } : {}), matched });
-  if (text.length < 4 || !ANY_ENFORCEMENT.test(text)) return none();
+  if (text.length < 4) return none();
+  if (!ANY_ENFORCEMENT.test(text)) {
+    // No enforcement word, but a restoration or the user's own choice in so many words
+    // ("Your account has been reinstated"): said, so the model cannot call it a notice.
+    const lexicons = lexiconsIn(text);
+    const done = lexicons.find((l) => l.restored.test(text) && restorationStated(text, l)) ?? lexicons.find((l) => l.voluntary.test(text));
+    return none(done ? [`veto:${done.lang}:${done.restored.test(text) ? 'restored' : 'voluntary'}`] : []);
+  }
 
   const lexicons = orderLexicons(language, text);
   const textVeto = textLevelVeto(text, lexicons);

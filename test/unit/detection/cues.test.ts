@@ -118,3 +118,9 @@ describe('Japanese', () => {
     expect(classifyByRules({ text: text('pinterest-ja-0265') }).matched).toContain('veto:ja:hypothetical');
   });
 });
+
+describe('vetoes without an enforcement word', () => {
+  it('"Your account has been reinstated" is a restoration even with no enforcement word in it', () => {
+    expect(classifyByRules({ text: text('other-en-123') }).matched).toContain('veto:en:restored');
+  });
+});
