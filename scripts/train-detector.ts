@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyNotice } from '../utils/detection/classify';
-import { loadDetector } from '../utils/detection/model/model';
+import { loadDetector, predict } from '../utils/detection/model/model';
 import { classifyByRules } from '../utils/detection/rules';
 import { loadLabelledRows, ROOT } from './detector-corpus';
 import { fnv1a } from '../utils/detection/model/split';
@@ -19,17 +19,23 @@ if (args.includes('--cv')) {
   const foldOf = (family: string) => fnv1a(`cv:${family}`) % 5;
   let tp = 0, fp = 0, fn = 0, tn = 0, kindRight = 0, rtp = 0, rfp = 0, rfn = 0, rtn = 0;
   const misses: string[] = [];
+  // For the threshold sweep: each held-out row's probability and whether the rules found a notice.
+  const scored: { p: number; rulesFound: boolean; vetoed: boolean; notice: boolean }[] = [];
   for (let fold = 0; fold < 5; fold++) {
     const train = pool.filter((r) => foldOf(r.family) !== fold).map((r) => ({ ...r, part: 'train' as const }));
     const detector = loadDetector(buildDetectorWeights(train, ['train'], overrides));
     for (const r of pool.filter((x) => foldOf(x.family) === fold)) {
-      const g = classifyNotice({ text: r.text }, detector).kind;
-      const rg = classifyByRules({ text: r.text }).kind;
+      const answer = classifyNotice({ text: r.text }, detector);
+      const g = answer.kind;
+      const why = answer.matched.filter((m) => m.startsWith('veto') || m.startsWith('model:p')).join(',');
+      const rules = classifyByRules({ text: r.text });
+      const rg = rules.kind;
+      scored.push({ p: predict(detector, r.text, rules).probability, rulesFound: rg !== 'none', vetoed: rules.matched.some((m) => /^veto:\w+:(voluntary|restored|other-account|security|rate-limit)$/.test(m)), notice: r.kind !== 'none' });
       const e = r.kind !== 'none';
       if (e && rg !== 'none') rtp++; else if (!e && rg !== 'none') rfp++; else if (e) rfn++; else rtn++;
       if (e && g !== 'none') { tp++; if (g === r.kind) kindRight++; else misses.push(`  kind  ${r.id} ${r.kind}→${g}: ${r.text.slice(0, 90).replace(/\s+/g, ' ')}`); }
-      else if (!e && g !== 'none') { fp++; misses.push(`  FA    ${r.id} →${g}: ${r.text.slice(0, 90).replace(/\s+/g, ' ')}`); }
-      else if (e) { fn++; misses.push(`  miss  ${r.id} ${r.kind}: ${r.text.slice(0, 90).replace(/\s+/g, ' ')}`); }
+      else if (!e && g !== 'none') { fp++; misses.push(`  FA    ${r.id} →${g} ${why}: ${r.text.slice(0, 90).replace(/\s+/g, ' ')}`); }
+      else if (e) { fn++; misses.push(`  miss  ${r.id} ${r.kind} ${why}: ${r.text.slice(0, 90).replace(/\s+/g, ' ')}`); }
       else tn++;
     }
   }
@@ -37,6 +43,21 @@ if (args.includes('--cv')) {
   console.log(`rules only    cv n=${pool.length} recall=${(rtp / (rtp + rfn)).toFixed(3)} FA=${(rfp / (rfp + rtn)).toFixed(3)} F1=${f1(rtp, rfp, rfn).toFixed(3)}`);
   console.log(`rules + model cv n=${pool.length} recall=${(tp / (tp + fn)).toFixed(3)} FA=${(fp / (fp + tn)).toFixed(3)} F1=${f1(tp, fp, fn).toFixed(3)} kind=${(kindRight / Math.max(1, tp)).toFixed(3)}`, overrides);
   if (args.includes('--misses')) console.log(misses.join('\n'));
+  if (args.includes('--sweep')) {
+    // Thresholds are chosen here, on held-out folds of train+dev, never on test.
+    for (const withRules of [0.2, 0.3, 0.4, 0.5]) {
+      const cells: string[] = [];
+      for (const alone of [0.3, 0.4, 0.5, 0.6, 0.7]) {
+        let a = 0, b = 0, c = 0, d = 0;
+        for (const s of scored) {
+          const yes = s.p >= (s.rulesFound ? withRules : alone) && !(s.vetoed && s.p < 0.9);
+          if (s.notice) yes ? a++ : b++; else yes ? c++ : d++;
+        }
+        cells.push(`alone ${alone}: R=${(a / (a + b)).toFixed(3)} FA=${(c / (c + d)).toFixed(3)}`);
+      }
+      console.log(`with-rules ${withRules} | ${cells.join(' | ')}`);
+    }
+  }
 } else if (args.includes('--dev')) {
   const overrides = Object.fromEntries(
     args.filter((a) => a.includes('=')).map((a) => {

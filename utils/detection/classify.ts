@@ -3,12 +3,14 @@ import { loadDetector, predict, type Detector } from './model/model';
 import type { DetectorWeightsJson } from './model/weights-format';
 import weights from './model/weights.json';
 import { classifyByRules } from './rules';
+import { PARTIAL_RESTRICTION } from './verbs';
 import type { Classification, ClassifyInput } from './types';
 
 let detector: Detector | null | undefined;
 
 const SURE = 0.9;
 const SURE_KIND = 0.95;
+const SHAPELESS = 0.7;
 
 /** The committed model, loaded once on first use; null (rules only) if the weights do not fit this code. */
 export function committedDetector(): Detector | null {
@@ -39,14 +41,17 @@ export function classifyNotice(input: ClassifyInput, model: Detector | null = co
   const base = { language: rules.language, ...(rules.platform ? { platform: rules.platform } : {}) };
   // A user's own choice, a restoration or someone else's profile, stated in so
   // many words, stands unless the model is very sure.
-  const strongVeto = rules.kind === 'none' && rules.matched.some((m) => /^veto:\w+:(voluntary|restored|other-account)$/.test(m));
-  const threshold = rules.kind === 'none' ? model.thresholdAlone : model.threshold;
+  const strongVeto = rules.kind === 'none' && rules.matched.some((m) => /^veto:\w+:(voluntary|restored|other-account|security|rate-limit)$/.test(m));
+  // Without the rules, the model alone must be surer, and surer still when the text lacks a notice's shape.
+  const threshold = rules.kind !== 'none' ? model.threshold : prediction.shaped ? model.thresholdAlone : Math.max(model.thresholdAlone, SHAPELESS);
   if (prediction.probability < threshold || (strongVeto && prediction.probability < SURE)) {
     return { kind: 'none', confidence: prediction.probability, ...base, matched: [...rules.matched, why] };
   }
   // Above the threshold is a notice: reported at 0.5 and above, whatever the threshold.
   // The rules name the kind when they found one and the model is unsure of its own.
-  const kind = rules.kind !== 'none' && prediction.kind !== rules.kind && prediction.kindProbability < SURE_KIND ? rules.kind : prediction.kind;
+  let kind = rules.kind !== 'none' && prediction.kind !== rules.kind && prediction.kindProbability < SURE_KIND ? rules.kind : prediction.kind;
+  // "Banned from live streaming", "aus dieser Community gebannt": a suspension from one thing is a restriction.
+  if (kind === 'account_suspended' && PARTIAL_RESTRICTION.test(normalizeText(input.text ?? '', 4_000))) kind = 'account_restricted';
   const confidence = Math.min(0.99, Math.max(0.5, Math.round(prediction.probability * 100) / 100));
   return { kind, confidence, ...base, matched: [...rules.matched, why, `model:kind=${prediction.kind} p=${prediction.kindProbability.toFixed(2)}`] };
 }

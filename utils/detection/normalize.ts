@@ -24,7 +24,8 @@ export function normalizeText(raw: string, maxChars = 20_000): string {
 /** Sentences, so that "if" in one sentence does not veto the fact stated in the next. */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?。！？])\s*|\n+|\s+[•·|]\s+/)
+    // Not after a number: "am 31. Oktober", "1. Öffnen Sie…" do not end a sentence.
+    .split(/(?<=[^\d][.!?]|[。！？])\s*|\n+|\s+[•·|]\s+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 1);
 }

@@ -1,14 +1,18 @@
 import type { Platform } from '../db/schema';
-import { detectLanguage } from './language';
+import { detectLanguage, lexiconsIn } from './language';
 import { LEXICONS, LEXICON_BY_LANG } from './lexicon';
 import { normalizeText, sentences, unicodeAware } from './normalize';
 import { platformFromText, platformFromUrl } from './platform';
 import type { Classification, ClassifyInput, Lexicon, NoticeKind } from './types';
-import { ANY_ENFORCEMENT, CONTENT_REMOVAL, kindOfAction } from './verbs';
+import { ANY_ENFORCEMENT, CONTENT_REMOVAL, kindOfAction, PARTIAL_RESTRICTION } from './verbs';
 import { SECOND_PERSON as ANY_SECOND_PERSON, THIRD_PERSON_SUBJECT } from './persons';
 
 // A lock after a possible password leak protects the account; it is not a penalty.
 const PASSWORD_LOCK = /(password compromise|compromised password|compromiso de (?:la |tu )?contraseña|comprometimento d[ae] (?:sua )?(?:senha|palavra-passe)|mot de passe (?:possiblement )?compromis|wachtwoord mogelijk gecompromitteerd|passwort.{0,30}kompromittiert|password.{0,30}compromess|密码可能已经泄露|密碼可能已經洩露|パスワードが漏洩)/;
+
+const OWN_DELETION = unicodeAware(/(\b(?:deleted|closed|deactivated|gelöscht|supprimé|eliminad[ao]|excluíd[ao]|eliminat[ao]|verwijderd|usunięt[eo]|dihapus)\b.{0,20}\b(?:successfully|erfolgreich|avec succès|correctamente|con éxito|com sucesso|con successo|succesvol|pomyślnie|berhasil)\b|\b(?:successfully|erfolgreich|correctamente|com sucesso|con successo|succesvol|berhasil) (?:deleted|closed|deactivated|gelöscht|eliminad[ao]|excluíd[ao]|eliminat[ao]|verwijderd|dihapus)\b|ご利用ありがとうございました)/);
+
+const THIRD_PERSON_ALL = new RegExp(THIRD_PERSON_SUBJECT.source, 'gu');
 
 type AccountKind = Exclude<NoticeKind, 'none' | 'content_removed'>;
 
@@ -24,15 +28,21 @@ const SUBJECT_WINDOW = 70;
 // Restrictions stated in so many words; they survive the rate-limit veto
 // because platforms word action blocks as "try again later".
 const EXPLICIT_RESTRICTION = unicodeAware(
-  /\b(read-only mode|added (?:a )?restrictions? to your account|in read-only|action blocked|you can'?t use this feature|(?:your account|it) (?:doesn'?t|does not) follow our (?:community standards|community guidelines|terms)|we restrict certain activity|limited some (?:of your )?account features|temporarily (?:blocked|restricted|limited) from|you(?:'re| are) (?:temporarily )?(?:blocked|restricted|limited) from|you can'?t (?:post|pin|save|comment|message|tweet|like|follow|upload|go live|send messages)(?: or \w+)? (?:right now|for now|until|at this time|for \d+)|write ban)/,
+  /\b(read-only mode|added (?:a )?restrictions? to your account|in read-only|action blocked|we limit how often you can|you can'?t use this feature|(?:your account|it) (?:doesn'?t|does not) follow our (?:community standards|community guidelines|terms)|we restrict certain activity|limited some (?:of your )?account features|temporarily (?:blocked|restricted|limited) from|you(?:'re| are) (?:temporarily )?(?:blocked|restricted|limited) from|you can'?t (?:post|pin|save|comment|message|tweet|like|follow|upload|go live|send messages)(?: or \w+)? (?:right now|for now|until|at this time|for \d+)|write ban)/,
 );
 // Instagram's action block as its translations word it ("We restrict certain activity…").
 const ACTION_BLOCK_INTL = unicodeAware(/\b(restringimos (?:certas|ciertas) (?:atividades|actividades)|wir schränken bestimmte (?:aktivitäten|dinge) ein|nous limitons certaines (?:activités|actions)|limitiamo (?:alcune|determinate) (?:attività|azioni)|wij beperken bepaalde activiteiten|kami membatasi (?:aktivitas tertentu|seberapa sering)|ograniczamy niektóre działania)\b|特定の(?:アクティビティ|行動)を制限しています|我们限制了某些活动/);
 // A ban from one community (a subreddit, a group) limits the account; it does not suspend it.
 const COMMUNITY_BAN = unicodeAware(/\b(?:banned|blocked|removed|muted) from (?:participating in |posting (?:in|to) )?(?:r\/\w+|this (?:community|subreddit|group|server))/);
 const THIS_CONTENT = unicodeAware(
-  /\bthis (?:video|pin|post|tweet|reel|photo|comment|listing) (?:has been|was|is) (?:removed|taken down|deleted|hidden|age-restricted|restricted)\b|\bthis (?:pin|post|video|reel|listing) (?:violates|goes against|was found to violate)\b|\b(?:have|has) (?:removed|taken down|deleted|hidden|restricted) (?:one|some|a|an|\w+)? ?(?:\(or more\) )?(?:of )?your (?:pins?|posts?|videos?|content|listings?|comments?)\b/,
+  /\bthis (?:video|pin|post|tweet|reel|photo|comment|listing) (?:has been|was|is) (?:removed|taken down|deleted|hidden|age-restricted|restricted)\b|\b(?:this|your) (?:pin|post|video|reel|listing|comment|photo|story) (?:violates|goes against|was found to violate|doesn'?t follow|does not follow)\b|\b(?:have|has) (?:removed|taken down|deleted|hidden|restricted) (?:one|some|a|an|\w+)? ?(?:\(or more\) )?(?:of )?your (?:pins?|posts?|videos?|content|listings?|comments?)\b/,
 );
+// "Cette vidéo a été supprimée, car elle ne respectait pas…": the item in front of the reader,
+// removed because of a rule, in the languages platforms send removal notices in. The rule word
+// in the same sentence keeps out "removed by the uploader".
+const THIS_ITEM_INTL = unicodeAware(/\b(?:cette (?:vidéo|publication|photo)|ce (?:contenu|post|commentaire)|este (?:vídeo|video|contenido|comentario|conteúdo|comentário|post)|esta (?:publicación|publicação|foto)|questo (?:video|post|contenuto|commento)|questa (?:foto|pubblicazione)|dieses (?:video|foto)|dieser (?:beitrag|kommentar|inhalt|pin)|deze (?:video|reactie|pin)|dit (?:bericht|bericht)|ten (?:film|post|komentarz|wpis)|video ini|postingan ini|konten ini|komentar ini)\b.{0,60}\b(?:supprimée?|retirée?|retirad[oa]|eliminad[oa]|removid[oa]|excluíd[oa]|rimoss[oa]|eliminat[oa]|entfernt|gelöscht|verwijderd|usunięt[yae]|dihapus|rejeté[e]?|rechazad[oa]|rejeitad[oa]|rifiutat[oa]|abgelehnt|afgewezen|odrzucon[yae]|ditolak)\b|(?:この|その)(?:動画|投稿|コンテンツ|ピン|コメント)[^。]{0,40}(?:削除|却下)|(?:该|此|這個|這部|这个)(?:视频|影片|内容|內容|帖子|貼文|评论|留言)[^。]{0,30}(?:删除|刪除|移除|下架|拒绝|拒絕)/);
+const RULE_WORD = unicodeAware(/(violat|viol|infring|incumpl|no respetaba|ne respectait|non rispett|verstoß|verstieß|overtr|narusz|melanggar|against|contra|contre|gegen|règle|regla|regra|regol|regel|richtlinie|política|politique|policy|norme|normas|diretrizes|pedoman|termini|termos|términos|conditions|bedingungen|voorwaarden|regulamin|規約|違反|ガイドライン|ポリシー|违反|違反|违规|違規|规定|規定|准则|準則)/);
+
 const THIS_ACCOUNT = unicodeAware(
   /\b(?:this|the) account (?:has been|is|was|is now) (?:permanently |temporarily )?(suspended|banned|terminated|disabled|deactivated|restricted)\b/,
 );
@@ -52,9 +62,16 @@ export function classifyByRules(input: ClassifyInput): Classification {
   const language = detectLanguage(text, input.lang);
   const platform: Platform | undefined = platformFromUrl(input.url) ?? platformFromText(text);
   const none = (matched: string[] = []): Classification => ({ kind: 'none', confidence: 0, language, ...(platform ? { platform } : {}), matched });
-  if (text.length < 4 || !ANY_ENFORCEMENT.test(text)) return none();
+  if (text.length < 4) return none();
+  if (!ANY_ENFORCEMENT.test(text)) {
+    // No enforcement word, but a restoration or the user's own choice in so many words
+    // ("Your account has been reinstated"): said, so the model cannot call it a notice.
+    const lexicons = lexiconsIn(text);
+    const done = lexicons.find((l) => l.restored.test(text) && restorationStated(text, l)) ?? lexicons.find((l) => l.voluntary.test(text));
+    return none(done ? [`veto:${done.lang}:${done.restored.test(text) ? 'restored' : 'voluntary'}`] : []);
+  }
 
-  const lexicons = orderLexicons(language);
+  const lexicons = orderLexicons(language, text);
   const textVeto = textLevelVeto(text, lexicons);
   if (textVeto) return none([textVeto]);
 
@@ -106,10 +123,10 @@ export function classifyByRules(input: ClassifyInput): Classification {
   return { kind: best.kind, confidence, language, ...(platform ? { platform } : {}), matched };
 }
 
-function orderLexicons(language: string): Lexicon[] {
+function orderLexicons(language: string, text: string): Lexicon[] {
   const first = LEXICON_BY_LANG[language];
   const en = LEXICON_BY_LANG.en!;
-  const rest = LEXICONS.filter((l) => l !== first && l !== en);
+  const rest = lexiconsIn(text).filter((l) => l !== first && l !== en);
   // The text's own language, then English (platforms leave English words
   // untranslated), then the rest: a mixed-language page still matches.
   return [...(first ? [first] : []), ...(first === en ? [] : [en]), ...rest];
@@ -117,19 +134,30 @@ function orderLexicons(language: string): Lexicon[] {
 
 function textLevelVeto(text: string, lexicons: Lexicon[]): string | null {
   if (PASSWORD_LOCK.test(text)) return 'veto:any:security';
+  // "Deleted successfully", "thank you for using…": the user's own deletion, in any language.
+  if (OWN_DELETION.test(text)) return 'veto:any:voluntary';
   // "This community has been banned", "this user is suspended": about someone else, and no "you" anywhere.
-  if (THIRD_PERSON_SUBJECT.test(text) && !ANY_SECOND_PERSON.test(text)) return 'veto:any:other-account';
+  // ("Ta społeczność": the subject's own words must not count as the "you" that would save it.)
+  if (THIRD_PERSON_SUBJECT.test(text) && !ANY_SECOND_PERSON.test(text.replace(THIRD_PERSON_ALL, ' '))) return 'veto:any:other-account';
   for (const l of lexicons) {
     if (l.reporting.test(text)) return `veto:${l.lang}:reporting`;
   }
   for (const l of lexicons) {
-    if (l.restored.test(text)) return `veto:${l.lang}:restored`;
+    if (l.restored.test(text) && restorationStated(text, l)) return `veto:${l.lang}:restored`;
     if (l.voluntary.test(text)) return `veto:${l.lang}:voluntary`;
   }
   for (const l of lexicons) {
     if (l.otherAccount.test(text) && !l.ownAccount.test(text)) return `veto:${l.lang}:other-account`;
   }
   return null;
+}
+
+// "Will not be lifted", "until it is lifted", "kann … wiederhergestellt werden": a restoration
+// denied, pending or possible is no restoration, and the notice stands.
+const NOT_YET = unicodeAware(/(\bnot\b|n't\b|\bnever\b|\buntil\b|\bnicht\b|\bkeine?\b|\bbis\b|\bpas\b|\bjamais\b|\bjusqu|\bno\b|\bnunca\b|\bhasta\b|\bnão\b|\baté\b|\bnon\b|\bfino a\b|\bniet\b|\btot\b|\bnie\b|\btidak\b|\bbelum\b|\bsampai\b|ない|ません|まで|未|直到|之前|以前)/);
+
+function restorationStated(text: string, lexicon: Lexicon): boolean {
+  return sentences(text).some((s) => lexicon.restored.test(s) && !NOT_YET.test(s) && !lexicon.hypothetical.test(s));
 }
 
 function sentenceHits(sentence: string, lexicon: Lexicon): Hit[] {
@@ -165,7 +193,8 @@ function sentenceHits(sentence: string, lexicon: Lexicon): Hit[] {
     if (thisAccount) hits.push({ kind: kindOfAction(thisAccount[1] ?? '') ?? 'account_suspended', weight: 0.55, rule: tag('this-account') });
   }
 
-  if (lexicon.lang === 'en' && ACTION_BLOCK_INTL.test(sentence)) hits.push({ kind: 'account_restricted', weight: 0.7, rule: 'intl:action-block' });
+  if (lexicon.lang === 'en' && THIS_ITEM_INTL.test(sentence) && RULE_WORD.test(sentence)) hits.push({ kind: 'content_removed', weight: 0.6, rule: 'intl:this-item-removed' });
+  if (lexicon.lang === 'en' && ACTION_BLOCK_INTL.test(sentence)) hits.push({ kind: 'account_restricted', weight: 0.7, rule: 'intl:explicit-action-block' });
 
   const content = lexicon.ownContent.exec(sentence);
   if (content) {
@@ -179,6 +208,8 @@ function sentenceHits(sentence: string, lexicon: Lexicon): Hit[] {
   if (heading && SECOND_PERSON.test(sentence + ' ')) {
     hits.push({ kind: kindOfAction(heading[0]) ?? 'account_suspended', weight: 0.45, rule: tag('heading') });
   }
+  // "You were banned from this community", "suspended from commenting": the verb says suspended, the sentence says partial.
+  if (PARTIAL_RESTRICTION.test(sentence)) return hits.map((h) => (h.kind === 'account_suspended' ? { ...h, kind: 'account_restricted' } : h));
   return hits;
 }
 

@@ -1,9 +1,10 @@
-import { LEXICONS } from '../lexicon';
+import { lexiconsIn } from '../language';
 import { normalizeText, sentences } from '../normalize';
 import type { Classification, Lexicon } from '../types';
 import { ACTION_WORDS, ANY_ENFORCEMENT, CONTENT_REMOVAL } from '../verbs';
 import { fnv1a } from './split';
 import { SECOND_PERSON, THIRD_PERSON_SUBJECT } from '../persons';
+import { CUE_FEATURES, cueFeatures } from './cues';
 
 /**
  * What the learned model sees of a text: the hand-written rules' findings as
@@ -40,26 +41,31 @@ export const RULE_FEATURES: readonly string[] = [
   'enforcement-share:low',
   'enforcement-share:high',
   'length:short', 'length:sentence', 'length:paragraph', 'length:letter',
+  ...CUE_FEATURES,
 ];
 
 
 const FIRST_PERSON = /(?<![a-z\u00c0-\u024f\u0400-\u04ff])(i|i'm|i've|my|me|ich|mein|meine|mir|mich|je|j'ai|mon|ma|mes|yo|mi|mis|io|il mio|eu|meu|minha|ik|mijn|ja|mój|moje|saya|aku)(?![a-z\u00c0-\u024f\u0400-\u04ff])|私|僕|ぼく|我的|我/u;
-const PLATFORM_SUBJECT = /(?:^|[.!?。]\s*)(?:pinterest|instagram|facebook|meta|threads|twitter|x|tiktok|youtube|reddit|linkedin|snapchat|twitch|amazon|etsy)\s+(?!account|konto|compte|cuenta|conta|team)[\p{L}]+/u;
+const PLATFORM_SUBJECT = /(?:^|[.!?。]\s*)(?:pinterest|instagram|facebook|meta|threads|twitter|x|tiktok|youtube|reddit|linkedin|snapchat|twitch|amazon|etsy)\s+(?!account|konto|compte|cuenta|conta|team)[a-z\u00c0-\u024f\u0400-\u04ff]+/;
 
 export interface SparseVector {
   index: number[];
   value: number[];
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-const TOKEN = /[\p{L}\p{M}\p{N}'@_]+/gu;
+// Explicit ranges, not \p{…} classes: V8 expands each \p{L} into thousands of ranges
+// when it first compiles the pattern, and that was a good part of the first pass on a page.
+// Han, kana, Hangul and Thai: scripts without spaces between words.
+const CJK = /[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+// A token: a run of anything but spaces and punctuation (ASCII, Latin-1, general and CJK punctuation).
+const TOKEN = /[^\s!-&(-/:-?[-^`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+/g;
 const MAX_TOKENS = 600;
 
 /** The text as the model reads it: normalised, numbers and handles made generic so no ID or name is learned. */
 export function modelText(raw: string): string {
   return normalizeText(raw, 8_000)
     .replace(/\S+@\S+\.\S+/g, ' email ')
-    .replace(/@[\p{L}\p{N}_.]+/gu, '@user')
+    .replace(/@[^\s@,;:!?()[\]"'<>]+/g, '@user')
     .replace(/\d+/g, '0');
 }
 
@@ -69,10 +75,11 @@ export function ruleFeatures(text: string, rules: Classification): Map<string, n
   out.set(`rules:${rules.kind}`, 1);
   out.set('rules:confidence', rules.confidence);
   const firstSentence = text.slice(0, 200);
+  const present = lexiconsIn(text);
   for (const field of LEXICON_FIELDS) {
     let any = false;
     let first = false;
-    for (const lexicon of LEXICONS) {
+    for (const lexicon of present) {
       const re = lexicon[field] as RegExp | undefined;
       if (!re) continue;
       if (!any && re.test(text)) any = true;
@@ -101,6 +108,7 @@ export function ruleFeatures(text: string, rules: Classification): Map<string, n
     out.set(share < 0.34 ? 'enforcement-share:low' : 'enforcement-share:high', 1);
   }
   if (/%\{\w+\}|%\(\w+\)s|\{\{\w+\}\}|\$\w+|%\d\$s/.test(text)) out.set('placeholder', 1);
+  for (const cue of cueFeatures(text)) out.set(cue, 1);
   const n = text.length;
   out.set(n < 40 ? 'length:short' : n < 200 ? 'length:sentence' : n < 1000 ? 'length:paragraph' : 'length:letter', 1);
   return out;

@@ -1,14 +1,14 @@
 import type { Classification, NoticeKind } from '../types';
 import { featureVector, RULE_FEATURES } from './features';
-import { dequantize, round, type DetectorWeightsJson, type Head } from './weights-format';
+import { loadQuantized, round, type DetectorWeightsJson, type QuantizedHead } from './weights-format';
 
 export interface Detector {
   hashBits: number;
   threshold: number;
   thresholdAlone: number;
-  notice: Head;
+  notice: QuantizedHead;
   kinds: Exclude<NoticeKind, 'none'>[];
-  kind: Head[];
+  kind: QuantizedHead[];
 }
 
 export interface Prediction {
@@ -17,7 +17,11 @@ export interface Prediction {
   kind: Exclude<NoticeKind, 'none'>;
   /** P(kind | notice) of the chosen kind. */
   kindProbability: number;
+  /** The text has a notice's shape: an enforcement word in one sentence with "you", an account or a piece of content. */
+  shaped: boolean;
 }
+
+const SHAPE = ['cue:action+you', 'cue:action+account', 'cue:action+content'].map((name) => RULE_FEATURES.indexOf(name));
 
 /** Weights JSON → ready-to-use heads. Refuses weights made for another feature layout. */
 export function loadDetector(json: DetectorWeightsJson): Detector {
@@ -27,16 +31,16 @@ export function loadDetector(json: DetectorWeightsJson): Detector {
     hashBits: json.hashBits,
     threshold: json.threshold,
     thresholdAlone: json.thresholdAlone ?? json.threshold,
-    notice: dequantize(json.notice),
+    notice: loadQuantized(json.notice),
     kinds: json.kinds as Detector['kinds'],
-    kind: json.kind.map(dequantize),
+    kind: json.kind.map(loadQuantized),
   };
 }
 
-function score(head: Head, index: number[], value: number[]): number {
-  let s = head.bias;
+function score(head: QuantizedHead, index: number[], value: number[]): number {
+  let s = 0;
   for (let k = 0; k < index.length; k++) s += head.weights[index[k]!]! * value[k]!;
-  return s;
+  return head.bias + s * head.scale;
 }
 
 export function predict(detector: Detector, text: string, rules: Classification): Prediction {
@@ -48,5 +52,6 @@ export function predict(detector: Detector, text: string, rules: Classification)
   const sum = exps.reduce((a, b) => a + b, 0);
   let best = 0;
   for (let k = 1; k < exps.length; k++) if (exps[k]! > exps[best]!) best = k;
-  return { probability: round(probability, 4), kind: detector.kinds[best]!, kindProbability: round(exps[best]! / sum, 4) };
+  const shaped = index.some((i) => SHAPE.includes(i));
+  return { probability: round(probability, 4), kind: detector.kinds[best]!, kindProbability: round(exps[best]! / sum, 4), shaped };
 }

@@ -71,6 +71,18 @@ export function quantize(head: Head): HeadJson {
   return { bias: round(head.bias), scale: round(scale, 9), weights: bytesToBase64(bytes) };
 }
 
+/** A head as loaded: the int8 weights as they are, one scale; no float copy to make on load. */
+export interface QuantizedHead {
+  bias: number;
+  scale: number;
+  weights: Int8Array;
+}
+
+export function loadQuantized(json: HeadJson): QuantizedHead {
+  const bytes = base64ToBytes(json.weights);
+  return { bias: json.bias, scale: json.scale, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+}
+
 export function dequantize(json: HeadJson): Head {
   const bytes = base64ToBytes(json.weights);
   const view = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { cueFeatures } from '@/utils/detection/model/cues';
+import { modelText } from '@/utils/detection/model/features';
+import { classifyByRules } from '@/utils/detection/rules';
+import { THIRD_PERSON_SUBJECT } from '@/utils/detection/persons';
+import { loadCorpus } from '../../corpus';
+
+/** The cross-language cues and the general vetoes, on train/dev rows only (never the frozen test part). */
+const corpus = new Map(loadCorpus().map((row) => [row.id, row]));
+const text = (id: string) => {
+  const row = corpus.get(id);
+  if (!row) throw new Error(`corpus row ${id} is gone`);
+  expect(row.part, `${id} must not be a test-part row`).not.toBe('test');
+  return row.text;
+};
+
+describe('notice shape, across languages', () => {
+  it('sees an enforcement word beside "your account" in languages without a lexicon (Turkish, Russian)', () => {
+    for (const id of ['other-tr-0624', 'other-ru-0618']) {
+      expect(cueFeatures(modelText(text(id)))).toEqual(expect.arrayContaining(['cue:action+you', 'cue:action+account', 'cue:action+you+account']));
+    }
+  });
+
+  it('sees a letter: a greeting with the name, and a way to appeal', () => {
+    for (const id of ['youtube-en-0209', 'pinterest-en-0535', 'youtube-pt-0958']) expect(cueFeatures(modelText(text(id)))).toContain('cue:greeting');
+    expect(cueFeatures(modelText(text('instagram-en-0730')))).toContain('cue:appeal');
+  });
+
+  it('sees steps in a how-to and a conditional in a help text', () => {
+    expect(cueFeatures(modelText(text('instagram-de-1070')))).toContain('cue:steps');
+    expect(cueFeatures(modelText('If your account is suspended, you can appeal.'))).toContain('cue:conditional+action');
+  });
+});
+
+describe('general vetoes', () => {
+  it('a deletion done "successfully" is the user’s own, in several languages', () => {
+    for (const id of ['other-de-0907', 'other-es-0910', 'other-pt-0913']) expect(classifyByRules({ text: text(id) }).matched).toContain('veto:any:voluntary');
+  });
+
+  it('a restoration denied or pending does not veto the notice', () => {
+    const answer = classifyByRules({ text: text('twitch-en-0964') });
+    expect(answer.matched.some((m) => m.endsWith(':restored'))).toBe(false);
+    expect(classifyByRules({ text: 'Your suspended account has been reinstated. Welcome back!' }).matched).toContain('veto:en:restored');
+  });
+
+  it('"this community" is found in Cyrillic and accented spellings', () => {
+    for (const id of ['reddit-ru-0190', 'reddit-fr-0172', 'reddit-pt-0187']) expect(THIRD_PERSON_SUBJECT.test(text(id).toLowerCase())).toBe(true);
+  });
+});
+
+describe('general rules', () => {
+  it('a suspension from one activity or one community is a partial restriction', () => {
+    for (const id of ['other-en-0992', 'other-fr-0999', 'other-it-1008', 'other-pt-0490', 'other-fr-0477']) expect(classifyByRules({ text: text(id) }).kind, id).toBe('account_restricted');
+  });
+
+  it('"this video was removed because it broke a rule" is a removal in French, Spanish and Portuguese', () => {
+    for (const id of ['youtube-fr-0926', 'youtube-es-0935', 'youtube-pt-0894']) expect(classifyByRules({ text: text(id) }).kind, id).toBe('content_removed');
+    // Removed by the one who uploaded it: no rule named, no notice.
+    expect(classifyByRules({ text: text('youtube-de-0892') }).kind).toBe('none');
+  });
+});
+
+describe('lexicons read', () => {
+  it('only the languages whose marker words occur, English always', async () => {
+    const { lexiconsIn } = await import('@/utils/detection/language');
+    expect(lexiconsIn('アカウントが停止されました').map((l) => l.lang)).toEqual(['en', 'ja', 'zh']);
+    expect(lexiconsIn('your account has been suspended').map((l) => l.lang)).not.toContain('ja');
+    expect(lexiconsIn('dein konto wurde gesperrt').map((l) => l.lang)).toContain('de');
+    expect(lexiconsIn('dein konto wurde gesperrt').map((l) => l.lang)).not.toContain('ja');
+  });
+});
+
+describe('more general cues and vetoes', () => {
+  it('a comment rejected for breaking a rule is a removal (Italian, Indonesian, Chinese)', () => {
+    for (const id of ['other-it-1009', 'other-id-1006', 'other-zh-1039']) expect(classifyByRules({ text: text(id) }).kind, id).toBe('content_removed');
+  });
+
+  it('"ta społeczność" (this community) is not the reader: its "ta" is no "you"', () => {
+    expect(classifyByRules({ text: text('reddit-pl-0181') }).matched).toContain('veto:any:other-account');
+  });
+
+  it('a notice reported by someone else ("a message saying…", "という通知") is marked', () => {
+    expect(cueFeatures(modelText(text('other-ja-0634')))).toContain('cue:reported');
+    expect(cueFeatures(modelText(text('pinterest-en-0307')))).toContain('cue:reported');
+  });
+});
+
+describe('partial restrictions through the whole classifier', () => {
+  it('banned from one community or one feature is a restriction, in German, Russian, Chinese and English', async () => {
+    const { classifyNotice } = await import('@/utils/detection/classify');
+    for (const id of ['other-de-0468', 'other-ru-0492', 'other-zh-0493', 'tiktok-en-0554']) {
+      const answer = classifyNotice({ text: text(id) });
+      if (answer.kind !== 'none') expect(answer.kind, id).toBe('account_restricted');
+    }
+    expect(classifyNotice({ text: text('other-de-0468') }).kind).toBe('account_restricted');
+  });
+
+  it('a rejection later approved is a restoration', () => {
+    expect(classifyByRules({ text: text('other-en-1041') }).matched).toContain('veto:en:restored');
+  });
+});
+
+describe('sentences', () => {
+  it('a date or a numbered step does not end a sentence', async () => {
+    const { sentences } = await import('@/utils/detection/normalize');
+    expect(sentences('wir haben dein konto am 31. oktober 2022 vorübergehend gesperrt')).toHaveLength(1);
+    expect(sentences('your account is suspended. you can appeal.')).toHaveLength(2);
+    expect(classifyByRules({ text: text('instagram-de-1115') }).kind).toBe('account_suspended');
+  });
+});
+
+describe('Japanese', () => {
+  it('削除 (Japanese "deleted", not the Chinese 删除) reaches the rules', () => {
+    expect(classifyByRules({ text: text('youtube-ja-0337') }).kind).toBe('content_removed');
+  });
+
+  it('"アカウントが停止されると、…" (when an account is suspended) explains, it does not notify', () => {
+    expect(classifyByRules({ text: text('pinterest-ja-0265') }).matched).toContain('veto:ja:hypothetical');
+  });
+});
+
+describe('vetoes without an enforcement word', () => {
+  it('"Your account has been reinstated" is a restoration even with no enforcement word in it', () => {
+    expect(classifyByRules({ text: text('other-en-123') }).matched).toContain('veto:en:restored');
+  });
+});

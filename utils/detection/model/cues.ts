@@ -1,0 +1,104 @@
+import { ACTION_WORDS, CONTENT_REMOVAL } from '../verbs';
+import { SECOND_PERSON } from '../persons';
+
+/**
+ * Cross-language cues for the learned model: the *shape* of a notice rather
+ * than one source's wording. A notice puts an enforcement word in the same
+ * sentence as the reader ("you", "your" in many languages), an account or a
+ * piece of content, and a rule; a letter opens with a greeting and ends with
+ * an appeal; a look-alike narrates in the first or third person, explains
+ * with "if/when", lists steps, or reports a deletion the user asked for.
+ * These hold across platforms and languages where n-grams of one language
+ * cannot, so a Turkish or Swedish notice still shows the notice's shape.
+ *
+ * Plain alternations without \p{…} classes or look-behinds: compiling them is
+ * cheap on the first pass in a page.
+ */
+
+// A letter of the alphabetic scripts (lower-case text): `\b` alone knows only ASCII.
+const L = '[0-9a-z_\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u1e00-\\u1eff]';
+/** Whole words of alphabetic scripts, or substrings of CJK and other scripts (`words`, `substrings`). */
+const wordsOr = (words: string, substrings = '') => new RegExp(`(?<!${L})(?:${words})(?!${L})${substrings ? `|${substrings}` : ''}`);
+
+const ACTION = new RegExp(ACTION_WORDS.map((a) => a.re.source).join('|') + '|' + CONTENT_REMOVAL.source);
+
+const ACCOUNT_NOUN = /(account|konto|compte|cuenta|conta\b|akun|аккаунт|учетн|учётн|обліков|акаунт|hesab|tài khoản|บัญชี|계정|アカウント|账号|帐号|账户|帐户|帳號|帳戶|帐戶|channel|kanal|chaîne|canale?\b|profil|perfil|profilo|fiók|účet|cont\b|λογαριασμ|حساب|shop|boutique|tienda|loja|negozio|winkel|ショップ|店铺|page\b|seite|página|pagina)/;
+
+const CONTENT_NOUN = /(\bpin\b|\bpins\b|post|video|vídeo|vidéo|comment|kommentar|kommentti|kommentaar|comentari|commento|komentar|komentarz|hozzászólás|yorum|коммент|коментар|bình luận|댓글|コメント|评论|評論|留言|beitrag|publicaci|publicaç|pubblicazion|publication|bericht|wpis|gönderi|публикаци|bài viết|게시물|投稿|帖子|貼文|動画|视频|視頻|影片|listing|annonce|anuncio|anúncio|annuncio|tweet|reel|story|foto|photo|image|bild|imagen|immagine|imagem|afbeelding|zdjęci|görsel|фото|사진|写真|照片|圖片|ピン|图钉|contenu|contenido|conteúdo|contenuto|inhalt|inhoud|treść|içerik|контент|nội dung|콘텐츠|コンテンツ|内容|內容|content|upload|live|ライブ|直播)/;
+
+const RULE_WORD = /(violat|viola|breach|against our|infring|verstoß|verstoss|verstößt|verstoßen|gegen unsere|richtlinie|regel|guideline|standards|rules|policy|policies|polic|terms|nutzungsbedingungen|bedingungen|règle|règlement|conditions|normas|normes|política|políticas|norme|regole|linee guida|termini|diretrizes|regras|termos|richtlijn|voorwaarden|overtre|regulamin|zasad|narusz|pedoman|ketentuan|kebijakan|melanggar|нарушени|нарушил|правил|порушен|ihlal|kural|vi phạm|quy tắc|chính sách|ละเมิด|นโยบาย|위반|정책|가이드라인|違反|規約|ガイドライン|ポリシー|ルール|违反|違規|违规|规定|規定|准则|準則|政策|انتهاك|مخالف|قواعد|سياس|porušen|pravidl|megsért|irányelv|încălc|regul|bryter|brutit|bröt|retningslinjer|riktlinjer|rikkonut|sääntö|κανόν|παραβ|spam|fraud|harass|hate|copyright|urheberrecht|droits d'auteur|derechos de autor|direitos autorais|diritto d'autore|著作権|版权|版權)/;
+
+// Greetings that open a letter; an e-mail notice nearly always has one.
+const GREETING = new RegExp(`^(?:hi|hello|hey|dear|greetings|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]s?|olá|ola|oi|prezad[oa]|caro|cara|gentile|ciao|salve|beste|geachte|dzień dobry|witaj|halo|hai|yth|merhaba|здравствуйте|привет|xin chào)(?!${L})|^(?:안녕하세요|こんにちは|拝啓|您好|你好|親愛的|亲爱的)|^[^\\n.!?。]{0,40}(?:様|さん|さま)[、,\\s]`);
+// The door out of a decision: appeal, disagree, review.
+const APPEAL = /(appeal|disagree|request a review|einspruch|widerspruch|überprüfung beantragen|faire appel|contester|recours|apelar|apelación|apelação|recurso|recorrer|ricorso|fare appello|contestare|bezwaar|beroep|odwołani|banding|ajukan|itiraz|обжал|апелляци|оскарж|kháng nghị|khiếu nại|이의 제기|異議申し立て|異議|再審査|申诉|申訴|复审|復審|استئناف|اعتراض|odvolání|fellebbez|contestație|överklaga|klage|valitus|έφεση)/;
+// A result the user asked for: "deleted successfully".
+const SUCCESS = /(successfully|erfolgreich|avec succès|correctamente|con éxito|com sucesso|con successo|succesvol|pomyślnie|berhasil|başarıyla|успешно|thành công|성공적으로|正常に|しました。ご利用ありがとう|ご利用ありがとうございました|成功|thank you for using|danke für|merci d'avoir|gracias por usar|obrigado por usar|grazie per aver)/;
+// Explaining what happens in general: conditionals and generic subjects.
+const CONDITIONAL = wordsOr('if|when|whenever|wenn|falls|sobald|si|cuando|se|quando|als|wanneer|jeśli|gdy|jika|apabila|ketika|eğer|если|khi|nếu|om|jos|ha|dacă|αν', '場合|ときは|と、|もし|如果|若是|一旦|إذا');
+// Someone else's story: third-person subjects and reporting verbs.
+const THIRD_PERSON = wordsOr('he|she|they|his|her|their|users|people|creators|accounts|many|er|ihm|nutzer|benutzer|ils|elles|utilisateurs|ellos|usuarios|usuários|eles|elas|loro|utenti|hij|zij|gebruikers|oni|użytkownicy|mereka|pengguna|kullanıcılar|они|пользователи', '彼|彼女|ユーザーが|ユーザーの|ユーザーに|お客様に|多くの|他们|他們|用户们|用戶們|网友|網友|客户|客戶|用户的|用戶的');
+// The writer's own story, told in the past: blogs and forum posts.
+const FIRST_PERSON_PAST = wordsOr("i was|i got|i've been|i had|my account (?:was|got|has been)|we were|ich wurde|mein konto wurde|mein account wurde|j'ai été|mon compte a été|fui|mi cuenta fue|minha conta foi|sono stato|il mio account è stato|ik ben|mijn account is|zostałem|moje konto zostało|akun saya|hesabım|меня|мой аккаунт", '私の|私は|僕の|僕は|俺の|我的账号|我的帳號|我的账户|我被');
+// A notice reported, not received: "a message saying…", "という通知".
+const REPORTED = /(saying (?:that )?|that says|which says|(?:message|notice|email|banner) (?:that )?(?:says|reads|read|said)|with the message|mit der meldung|die meldung|lautet|indiquant|le message|diciendo|que dice|el mensaje|dizendo|que diz|a mensagem|che dice|il messaggio|met de melding|de melding|z komunikatem|という|と表示|とのメッセージ|と言われ|的提示|的消息|的通知|提示说|显示)/;
+// Step-by-step instructions: numbered steps or step words.
+const STEPS = /(^|\n|\s)(?:\d[.)]\s.{0,300}\s\d[.)]\s|step \d|schritt \d|étape \d|paso \d|passo \d|passaggio \d|stap \d|krok \d|langkah \d|adım \d|шаг \d|bước \d|단계|手順|ステップ|步骤|步驟)/;
+
+export const CUE_FEATURES = [
+  'cue:action+you',
+  'cue:action+account',
+  'cue:action+content',
+  'cue:action+rule',
+  'cue:action+you+account',
+  'cue:first-sentence-action',
+  'cue:greeting',
+  'cue:appeal',
+  'cue:success',
+  'cue:conditional',
+  'cue:conditional+action',
+  'cue:third-person',
+  'cue:first-person-past',
+  'cue:steps',
+  'cue:reported',
+  'cue:short+action',
+  'cue:short+rule',
+] as const;
+
+const SPLIT = /(?<=[^\d][.!?]|[。！？])\s*|\n+/;
+
+/** Which cues a model text (normalised, lower-case) shows, by name. */
+export function cueFeatures(text: string): string[] {
+  const out = new Set<string>();
+  const parts = text.split(SPLIT).slice(0, 80);
+  let first = true;
+  for (const s of parts) {
+    if (s.length < 2) continue;
+    if (ACTION.test(s)) {
+      const you = SECOND_PERSON.test(s);
+      const account = ACCOUNT_NOUN.test(s);
+      if (you) out.add('cue:action+you');
+      if (account) out.add('cue:action+account');
+      if (you && account) out.add('cue:action+you+account');
+      if (CONTENT_NOUN.test(s)) out.add('cue:action+content');
+      if (RULE_WORD.test(s)) out.add('cue:action+rule');
+      if (CONDITIONAL.test(s)) out.add('cue:conditional+action');
+      if (first) out.add('cue:first-sentence-action');
+    }
+    first = false;
+  }
+  // A heading or a button label: "Cuenta inhabilitada", "Beiträge entfernt", "コミュニティガイドライン違反".
+  if (text.length < 60) {
+    if (ACTION.test(text)) out.add('cue:short+action');
+    if (RULE_WORD.test(text)) out.add('cue:short+rule');
+  }
+  if (GREETING.test(text)) out.add('cue:greeting');
+  if (APPEAL.test(text)) out.add('cue:appeal');
+  if (SUCCESS.test(text)) out.add('cue:success');
+  if (CONDITIONAL.test(text)) out.add('cue:conditional');
+  if (THIRD_PERSON.test(text)) out.add('cue:third-person');
+  if (FIRST_PERSON_PAST.test(text)) out.add('cue:first-person-past');
+  if (STEPS.test(text)) out.add('cue:steps');
+  if (REPORTED.test(text)) out.add('cue:reported');
+  return [...out];
+}
