@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CapturePacer, quotaModelFloorMs, TimedLimitBucket, type Clock } from '@/utils/capture/pacer';
+import { mulberry32 } from '@/utils/random';
 
 /** A clock that moves only when the code sleeps or the simulated browser works. */
 function fakeClock(): Clock & { sleeps: number[]; advance(ms: number): void } {
@@ -16,17 +17,8 @@ function fakeClock(): Clock & { sleeps: number[]; advance(ms: number): void } {
   };
 }
 
-/** Deterministic jitter: mulberry32. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic jitter. */
+const random = mulberry32;
 
 const QUOTA = 'This request exceeds the MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND quota.';
 

@@ -1,6 +1,7 @@
 import type { NoticeKind } from '../types';
 import { dimensionOf, featureVector, RULE_FEATURES, type SparseVector } from './features';
 import { quantize, type DetectorWeightsJson, type Head } from './weights-format';
+import { mulberry32 } from '../../random';
 
 export const KINDS = ['account_suspended', 'account_deactivated', 'account_restricted', 'content_removed'] as const;
 
@@ -22,17 +23,6 @@ export interface TrainOptions {
   rules(text: string): import('../types').Classification;
 }
 
-/** Small, seeded PRNG: the same rows in the same order every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: T[], random: () => number): T[] {
   const out = [...items];

@@ -1,0 +1,15 @@
+/**
+ * Mulberry32: a small seeded PRNG, for things that must come out the same on
+ * every run (the detector's training order, the jitter a test injects).
+ * Not for anything secret: use crypto.getRandomValues there.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
