@@ -66,6 +66,8 @@ const SAME_AS_ENGLISH: { key: string; locales: string[]; why: string }[] = [
   { key: 'region_in', locales: ['es', 'it', 'nl'], why: 'the country is called India there' },
   { key: 'appealToneFormal', locales: ['es', 'pt_BR', 'pt_PT'], why: '“formal” is the word there' },
   { key: 'channel_email', locales: ['fr', 'it', 'nl', 'pt_BR', 'pt_PT'], why: '“e-mail” is written so there' },
+  { key: 'reportColAccount', locales: ['it', 'nl'], why: '“account” is the word there' },
+  { key: 'reportColFile', locales: ['it'], why: '“file” is the Italian word' },
 ];
 
 function localeDirs(): string[] {
