@@ -54,7 +54,7 @@ const CHROMIUM_LOCALES = new Set(
 /** Names and brands that stay as they are in every language. */
 const NAMES = [
   'Reinstate', 'Pinterest', 'SHA-256', 'DSA', 'GDPR', 'P2B', 'UTC', 'ZIP', 'CSV', 'JSON', 'PDF', 'MHTML', 'HTML',
-  'manifest.json', '.ics', 'MB', 'ID', 'EU', 'URL',
+  'manifest.json', '.ics', 'MB', 'ID', 'EU', 'URL', 'TikTok', 'YouTube', 'Reddit', 'Facebook', 'Instagram', 'X',
 ];
 
 /**
