@@ -54,7 +54,7 @@ const CHROMIUM_LOCALES = new Set(
 /** Names and brands that stay as they are in every language. */
 const NAMES = [
   'Reinstate', 'Pinterest', 'SHA-256', 'DSA', 'GDPR', 'P2B', 'UTC', 'ZIP', 'CSV', 'JSON', 'PDF', 'MHTML', 'HTML',
-  'manifest.json', '.ics', 'MB', 'ID', 'EU', 'URL',
+  'manifest.json', '.ics', 'MB', 'ID', 'EU', 'URL', 'TikTok', 'YouTube', 'Reddit', 'Facebook', 'Instagram', 'X',
 ];
 
 /**
@@ -66,6 +66,8 @@ const SAME_AS_ENGLISH: { key: string; locales: string[]; why: string }[] = [
   { key: 'region_in', locales: ['es', 'it', 'nl'], why: 'the country is called India there' },
   { key: 'appealToneFormal', locales: ['es', 'pt_BR', 'pt_PT'], why: '“formal” is the word there' },
   { key: 'channel_email', locales: ['fr', 'it', 'nl', 'pt_BR', 'pt_PT'], why: '“e-mail” is written so there' },
+  { key: 'reportColAccount', locales: ['it', 'nl'], why: '“account” is the word there' },
+  { key: 'reportColFile', locales: ['it'], why: '“file” is the Italian word' },
 ];
 
 function localeDirs(): string[] {
