@@ -30,7 +30,7 @@ test('a case with a reply, a timeline and an ICS file of its deadlines', async (
     await page.getByTestId('case-save').click();
     await page.getByTestId('case-note').getByText('Saved.').waitFor();
     await page.getByTestId('tab-deadlines').click();
-    await page.getByTestId('deadlines').getByText('Last day for the internal complaint').waitFor();
+    await page.getByTestId('deadlines').getByText('Last day for the internal complaint (at least six months)').waitFor();
 
     await page.getByTestId('tab-letters').click();
     await page.getByText('Log a message').click();
@@ -50,7 +50,7 @@ test('a case with a reply, a timeline and an ICS file of its deadlines', async (
     const events = ics.split('BEGIN:VEVENT').slice(1);
     assert.ok(events.length >= 2, ics);
     // ICS escapes the comma in the title.
-    assert.ok(ics.includes('SUMMARY:Last day for the internal complaint (Pinterest ban\\, May 2025)'), ics);
+    assert.ok(ics.includes('SUMMARY:Last day for the internal complaint (at least six months) (Pinterest ban\\, May 2025)'), ics);
     const starts = [...ics.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map((m) => m[1]);
     assert.ok(starts.every((d) => d > decision.replace(/-/g, '')), `${starts} after ${decision}`);
 

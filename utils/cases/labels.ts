@@ -8,14 +8,14 @@ import type { DeadlineId } from './deadlines';
  * files written in tests, the bundle's English report). On screen, use `deadlineLabel`.
  */
 export const DEADLINE_LABELS: Record<DeadlineId, string> = {
-  'dsa-internal-complaint': 'Last day for the internal complaint',
+  'dsa-internal-complaint': 'Last day for the internal complaint (at least six months)',
   'ods-eligibility': 'Last day Appeals Centre Europe accepts the case (its own rule)',
-  'ods-decision': 'Out-of-court decision due',
-  'gdpr-reply': 'Reply to the data access request due',
-  'gdpr-reply-extended': 'Extended reply to the data access request due',
+  'ods-decision': 'The out-of-court body should decide by',
+  'gdpr-reply': 'Answer to the access request due',
+  'gdpr-reply-extended': 'Answer due if the period is extended',
   'p2b-termination-notice': 'Earliest date a termination may take effect',
-  'in-acknowledge': 'Grievance acknowledgement due',
-  'in-dispose': 'Grievance decision due',
+  'in-acknowledge': 'Grievance to be acknowledged by',
+  'in-dispose': 'Grievance to be decided by',
   'in-appellate': 'Last day to appeal to the Grievance Appellate Committee',
 };
 
