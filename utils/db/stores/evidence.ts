@@ -188,6 +188,18 @@ export class EvidenceStore {
     return row.bytes;
   }
 
+  /**
+   * The bytes of many records in one readonly transaction (the export reads
+   * 50,000 pin images this way, a few hundred at a time, instead of opening
+   * one transaction each). In the order asked; a missing or damaged file is
+   * an error in its place, so one bad record does not hide the others.
+   */
+  async getBytesMany(ids: readonly string[]): Promise<(ArrayBuffer | ReinstateError)[]> {
+    const store = (await this.ctx.db()).transaction('evidenceBytes').store;
+    const rows = await Promise.all(ids.map((id) => store.get(id)));
+    return rows.map((row, i) => (row && row.bytes instanceof ArrayBuffer ? row.bytes : new ReinstateError('damaged-record', `The file of evidence ${ids[i]} is missing or damaged.`)));
+  }
+
   /** Re-hashes the stored bytes: true when they are exactly what was captured. */
   async verify(id: string): Promise<boolean> {
     const record = await this.get(id);
