@@ -87,10 +87,10 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   const zip = new ZipWriter(write);
   const paths = new BundlePaths();
   const files: ManifestFile[] = [];
-  const add = async (path: string, data: Uint8Array, meta: Partial<ManifestFile> & { kind: string }) => {
+  const add = async (path: string, data: Uint8Array, meta: Partial<ManifestFile> & { kind: string }, hashing?: Promise<string>) => {
     const mtime = meta.capturedAt && !Number.isNaN(Date.parse(meta.capturedAt)) ? new Date(meta.capturedAt) : undefined;
     await zip.add(path, data, mtime);
-    files.push({ path, size: data.length, sha256: await sha256Hex(data), kind: meta.kind, ...(meta.capturedAt ? { capturedAt: meta.capturedAt } : {}), ...(meta.sourceUrl ? { sourceUrl: meta.sourceUrl } : {}) });
+    files.push({ path, size: data.length, sha256: await (hashing ?? sha256Hex(data)), kind: meta.kind, ...(meta.capturedAt ? { capturedAt: meta.capturedAt } : {}), ...(meta.sourceUrl ? { sourceUrl: meta.sourceUrl } : {}) });
   };
   const text = (s: string) => new TextEncoder().encode(s);
 
@@ -115,6 +115,8 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
     const batch = batches[b]!;
     const read = await next!;
     next = b + 1 < batches.length ? readBytes(store, batches[b + 1]!) : undefined;
+    // Every file of the batch is hashed at once (WebCrypto works on them side by side) while the ZIP is written.
+    const hashes = read.map((bytes) => (bytes instanceof Error ? undefined : sha256Hex(bytes)));
     for (let i = 0; i < batch.length; i++) {
       const record = batch[i]!;
       const path = paths.name('evidence', [safeStamp(record.capturedAt), record.kind, safeSite(record.url)], extOf(record.mime));
@@ -124,7 +126,7 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
         continue;
       }
       read[i] = undefined as never; // let the batch's memory go as it is written
-      await add(path, new Uint8Array(bytes), { kind: record.kind, capturedAt: record.capturedAt, sourceUrl: record.url });
+      await add(path, new Uint8Array(bytes), { kind: record.kind, capturedAt: record.capturedAt, sourceUrl: record.url }, hashes[i]);
       if (files[files.length - 1]!.sha256 !== record.sha256) problems.push(`${path} no longer matches the SHA-256 recorded at capture.`);
       const { thumb, ...meta } = record;
       let thumbPath: string | undefined;
@@ -137,7 +139,8 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
         thumbs.set(record.id, `data:image/jpeg;base64,${btoa(binary)}`);
       }
       records.evidence.push({ ...meta, path, ...(thumbPath ? { thumbPath } : {}) });
-      options.onProgress?.(++done, evidence.length);
+      // A page re-renders on each report: every 100th file and the last are enough to show progress.
+      if (++done % 100 === 0 || done === evidence.length) options.onProgress?.(done, evidence.length);
     }
   }
 
