@@ -63,6 +63,9 @@ async function currentCase(): Promise<{ id: string; title: string }> {
   return found ? { id: found.id, title: found.title } : send('ui→bg:current-case', {});
 }
 
+/** Started as the module loads, so the database opens while the page renders; the first refresh takes it. */
+let firstCase: Promise<{ id: string; title: string } | undefined> | undefined = currentCase().catch(() => undefined);
+
 /** The paste box pulls in the detector (the popup's largest chunk): loaded after the case is on screen. */
 function LazyPasteNotice(props: { onCase?: (caseId: string) => void }) {
   const [Loaded, setLoaded] = useState<typeof import('@/components/PasteNotice').PasteNotice>();
@@ -82,7 +85,9 @@ export function App() {
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string }>();
 
   async function refresh() {
-    const current = await currentCase();
+    const early = firstCase;
+    firstCase = undefined;
+    const current = (early && (await early)) || (await currentCase());
     setCaseTitle(current.title);
     setView(await loadCase(current.id));
     const listed = await store.listEvidence({ caseId: current.id, limit: RECENT });
