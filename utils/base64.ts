@@ -1,8 +1,9 @@
 /** Bytes ↔ base64, in pieces so large files do not overflow the call stack. */
 export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  // Pieces of a multiple of 3 bytes encode without padding, so their base64 joins into the whole's.
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 0x6000) parts.push(btoa(String.fromCharCode(...bytes.subarray(i, i + 0x6000))));
+  return parts.join('');
 }
 
 export function fromBase64(base64: string): Uint8Array {

@@ -35,6 +35,7 @@ export interface Protocol {
   'ui→bg:import-records': { req: { records: Pick<BundleRecords, 'cases' | 'notices' | 'letters' | 'correspondence' | 'log'> }; res: { added: number; skipped: number; refused?: number; reasons?: string[] } };
   'ui→bg:import-inventory': { req: { run: InventoryRecord; boards: BoardRecord[]; pins: PinRecord[] }; res: { state: 'added' | 'skipped' | 'refused' } };
   'ui→bg:import-evidence': { req: { record: EvidenceSummary; thumbBase64?: string; index: number; last: boolean; base64: string }; res: { state: 'pending' | 'added' | 'skipped' | 'refused' } };
+  'ui→bg:import-evidence-batch': { req: { items: { record: EvidenceSummary; thumbBase64?: string; base64: string }[] }; res: { added: number; skipped: number; refused: number; reasons: string[]; states: ('added' | 'skipped' | 'refused')[] } };
   'ui→bg:inventory-start': { req: { tabId: number; caseId?: string }; res: { inventoryId: string } };
   'ui→bg:inventory-cancel': { req: { id: string }; res: { id: string } };
   'bg→cs:inventory-start': { req: { caseId: string; paceMs: number }; res: { inventoryId: string } };

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { downloadFile } from '@/components/download';
 import { toBase64 } from '@/utils/base64';
+import { BlobSink } from '@/utils/bundle/blob-sink';
 import { exportBundle } from '@/utils/bundle/export';
-import { evidenceRecordOf, fileSource, planImport, verifyInBrowser } from '@/utils/bundle/import';
+import { fileSource, planImport, verifyInBrowser } from '@/utils/bundle/import';
+import { sendEvidence } from '@/utils/bundle/import-evidence';
 import { formatFingerprint, normaliseExpectedKey } from '@/utils/bundle/signing';
 import { tsaOriginPattern } from '@/utils/bundle/tsa-origin';
 import type { Verdict } from '@/utils/bundle/verify-core.js';
@@ -18,7 +20,6 @@ import { t } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 
 const store = new Store();
-const CHUNK = 8 * 1024 * 1024;
 
 /**
  * Export, check and import run here, in a full extension page: the service
@@ -56,7 +57,8 @@ export function App() {
     if (stamp && !pattern) return setError(t('bundleTimestampUrlBad'));
     if (pattern && !(await browser.permissions.request({ origins: [pattern] }))) return setError(t('bundleTimestampDenied', pattern));
     try {
-      const parts: Uint8Array[] = [];
+      // The ZIP goes into Blobs every 16 MB: the browser keeps Blob bytes out of the page's heap (on disk when large).
+      const parts = new BlobSink();
       const result = await exportBundle(
         store,
         {
@@ -70,9 +72,9 @@ export function App() {
             : {}),
           onProgress: (done, total) => setProgress(t('bundleExporting', [String(done), String(total)])),
         },
-        (chunk) => void parts.push(chunk),
+        (chunk) => parts.write(chunk),
       );
-      downloadFile(`reinstate-bundle-${new Date().toISOString().slice(0, 10)}.zip`, parts as BlobPart[], 'application/zip');
+      downloadFile(`reinstate-bundle-${new Date().toISOString().slice(0, 10)}.zip`, parts.end(), 'application/zip');
       setExported({ ...result, bytes: result.bytes });
       // The case home ticks "evidence file exported" from this setting.
       const at = new Date().toISOString();
@@ -125,17 +127,12 @@ export function App() {
       const result = await send('ui→bg:import-records', { records });
       let added = result.added;
       let skipped = result.skipped;
-      for (const item of evidence) {
-        const bytes = await plan.evidenceBytes(item.path);
-        const thumb = item.thumbPath ? toBase64(await plan.evidenceBytes(item.thumbPath)) : undefined;
-        const { thumb: _thumb, ...record } = evidenceRecordOf(item);
-        const chunks = Math.max(1, Math.ceil(bytes.length / CHUNK));
-        for (let i = 0; i < chunks; i++) {
-          const answer = await send('ui→bg:import-evidence', { record, ...(thumb ? { thumbBase64: thumb } : {}), index: i, last: i === chunks - 1, base64: toBase64(bytes.subarray(i * CHUNK, (i + 1) * CHUNK)) });
-          if (answer.state === 'added') added++;
-          if (answer.state === 'skipped') skipped++;
-        }
-      }
+      const sent = await sendEvidence(evidence, plan.evidenceBytes, {
+        batch: (items) => send('ui→bg:import-evidence-batch', { items }),
+        chunk: (input) => send('ui→bg:import-evidence', input),
+      });
+      added += sent.added;
+      skipped += sent.skipped;
       for (const { run, boards, pins } of inventories) {
         // Under the 64 MiB message limit for 50,000 pins; one run at a time.
         const answer = await send('ui→bg:import-inventory', { run, boards, pins });

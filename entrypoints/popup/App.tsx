@@ -9,8 +9,7 @@ import { computeDeadlines, type Deadline } from '@/utils/cases/deadlines';
 import { noticeHeadline } from '@/utils/cases/labels';
 import { referenceIdsToAdd } from '@/utils/cases/reference-ids';
 import type { CaseRecord, EvidenceRecord, InventoryRecord, NoticeRecord } from '@/utils/db/schema';
-import { PasteNotice } from '@/components/PasteNotice';
-import { Store } from '@/utils/db/store';
+import { DEFAULT_CASE_SETTING, Store } from '@/utils/db/store';
 import { formatDay, formatLocal, formatTime, formatUtc } from '@/utils/format';
 import { t, uiLocale } from '@/utils/i18n';
 import { CAPTURE_PROGRESS, send } from '@/utils/messages';
@@ -53,6 +52,29 @@ async function loadCase(id: string): Promise<CaseView | undefined> {
   return { record, notice, noticeHasPicture, next };
 }
 
+/**
+ * The current case read here, in the page: the title shows without waiting
+ * for a round trip through the service worker (which may be asleep). Only
+ * when there is none yet does the background make one.
+ */
+async function currentCase(): Promise<{ id: string; title: string }> {
+  const id = await store.getSetting<string>(DEFAULT_CASE_SETTING).catch(() => undefined);
+  const found = typeof id === 'string' ? await store.getCase(id).catch(() => undefined) : undefined;
+  return found ? { id: found.id, title: found.title } : send('ui→bg:current-case', {});
+}
+
+/** Started as the module loads, so the database opens while the page renders; the first refresh takes it. */
+let firstCase: Promise<{ id: string; title: string } | undefined> | undefined = currentCase().catch(() => undefined);
+
+/** The paste box pulls in the detector (the popup's largest chunk): loaded after the case is on screen. */
+function LazyPasteNotice(props: { onCase?: (caseId: string) => void }) {
+  const [Loaded, setLoaded] = useState<typeof import('@/components/PasteNotice').PasteNotice>();
+  useEffect(() => {
+    import('@/components/PasteNotice').then((m) => setLoaded(() => m.PasteNotice), () => undefined);
+  }, []);
+  return Loaded ? <Loaded {...props} /> : null;
+}
+
 export function App() {
   const lang = uiLocale();
   const [caseTitle, setCaseTitle] = useState<string>();
@@ -63,7 +85,9 @@ export function App() {
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string }>();
 
   async function refresh() {
-    const current = await send('ui→bg:current-case', {});
+    const early = firstCase;
+    firstCase = undefined;
+    const current = (early && (await early)) || (await currentCase());
     setCaseTitle(current.title);
     setView(await loadCase(current.id));
     const listed = await store.listEvidence({ caseId: current.id, limit: RECENT });
@@ -187,7 +211,7 @@ export function App() {
 
       <details id="paste" class="paste paste-slot" tabIndex={-1} data-testid="paste-open" open={location.hash === '#paste'}>
         <summary>{t('pasteTitle')}</summary>
-        <PasteNotice onCase={() => void refresh()} />
+        <LazyPasteNotice onCase={() => void refresh()} />
       </details>
       <button onClick={startInventory} aria-disabled={inventoryRunning} class={inventoryRunning ? 'is-running' : ''} data-testid="inventory-start">
         {inventoryRunning ? t('popupInventoryGoing') : t('popupInventory')}

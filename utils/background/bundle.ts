@@ -51,4 +51,13 @@ export class EvidenceImporter {
     const state = await this.store.importEvidence({ ...input.record, ...(thumb ? { thumb } : {}) }, bytes.buffer);
     return { state };
   }
+
+  /** Many small items in one message, stored in one transaction (each still hashed and validated by the store). */
+  async acceptBatch(input: { items: { record: Omit<EvidenceRecord, 'thumb'>; thumbBase64?: string; base64: string }[] }) {
+    const items = (Array.isArray(input?.items) ? input.items : []).map(({ record, thumbBase64, base64 }) => ({
+      record: { ...record, ...(thumbBase64 ? { thumb: { mime: 'image/jpeg', bytes: fromBase64(thumbBase64).slice().buffer } } : {}) } as EvidenceRecord,
+      bytes: fromBase64(base64).buffer as ArrayBuffer,
+    }));
+    return this.store.importEvidenceBatch(items);
+  }
 }

@@ -120,6 +120,7 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
       return result;
     },
     'ui→bg:import-evidence': (input) => importer.accept(input),
+    'ui→bg:import-evidence-batch': (input) => importer.acceptBatch(input),
     'ui→bg:import-inventory': async ({ run, boards, pins }) => ({ state: await store.importInventory(run, boards, pins) }),
     'ui→bg:attachment-add': async ({ caseId, name, mime, base64 }) => {
       const { thumb: _thumb, ...saved } = await store.addEvidence({

@@ -87,10 +87,10 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   const zip = new ZipWriter(write);
   const paths = new BundlePaths();
   const files: ManifestFile[] = [];
-  const add = async (path: string, data: Uint8Array, meta: Partial<ManifestFile> & { kind: string }) => {
+  const add = async (path: string, data: Uint8Array, meta: Partial<ManifestFile> & { kind: string }, hashing?: Promise<string>) => {
     const mtime = meta.capturedAt && !Number.isNaN(Date.parse(meta.capturedAt)) ? new Date(meta.capturedAt) : undefined;
     await zip.add(path, data, mtime);
-    files.push({ path, size: data.length, sha256: await sha256Hex(data), kind: meta.kind, ...(meta.capturedAt ? { capturedAt: meta.capturedAt } : {}), ...(meta.sourceUrl ? { sourceUrl: meta.sourceUrl } : {}) });
+    files.push({ path, size: data.length, sha256: await (hashing ?? sha256Hex(data)), kind: meta.kind, ...(meta.capturedAt ? { capturedAt: meta.capturedAt } : {}), ...(meta.sourceUrl ? { sourceUrl: meta.sourceUrl } : {}) });
   };
   const text = (s: string) => new TextEncoder().encode(s);
 
@@ -107,29 +107,41 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
 
   const thumbs = new Map<string, string>();
   let done = 0;
-  for (const record of evidence) {
-    const path = paths.name('evidence', [safeStamp(record.capturedAt), record.kind, safeSite(record.url)], extOf(record.mime));
-    let data: Uint8Array;
-    try {
-      data = new Uint8Array(await store.getEvidenceBytes(record.id));
-    } catch (error) {
-      problems.push((error as Error).message);
-      continue;
+  // Bytes come a batch at a time (one readonly transaction each), the next
+  // batch read while this one is hashed and written: two batches in memory at most.
+  const batches = evidenceBatches(evidence);
+  let next = batches.length ? readBytes(store, batches[0]!) : undefined;
+  for (let b = 0; b < batches.length; b++) {
+    const batch = batches[b]!;
+    const read = await next!;
+    next = b + 1 < batches.length ? readBytes(store, batches[b + 1]!) : undefined;
+    // Every file of the batch is hashed at once (WebCrypto works on them side by side) while the ZIP is written.
+    const hashes = read.map((bytes) => (bytes instanceof Error ? undefined : sha256Hex(bytes)));
+    for (let i = 0; i < batch.length; i++) {
+      const record = batch[i]!;
+      const path = paths.name('evidence', [safeStamp(record.capturedAt), record.kind, safeSite(record.url)], extOf(record.mime));
+      const bytes = read[i]!;
+      if (bytes instanceof Error) {
+        problems.push(bytes.message);
+        continue;
+      }
+      read[i] = undefined as never; // let the batch's memory go as it is written
+      await add(path, new Uint8Array(bytes), { kind: record.kind, capturedAt: record.capturedAt, sourceUrl: record.url }, hashes[i]);
+      if (files[files.length - 1]!.sha256 !== record.sha256) problems.push(`${path} no longer matches the SHA-256 recorded at capture.`);
+      const { thumb, ...meta } = record;
+      let thumbPath: string | undefined;
+      if (thumb) {
+        thumbPath = path.replace(/^evidence\//, 'thumbnails/').replace(/\.[a-z0-9]+$/, '.jpg');
+        const thumbBytes = new Uint8Array(thumb.bytes);
+        await add(thumbPath, thumbBytes, { kind: 'thumbnail' });
+        let binary = '';
+        for (let i = 0; i < thumbBytes.length; i += 0x8000) binary += String.fromCharCode(...thumbBytes.subarray(i, i + 0x8000));
+        thumbs.set(record.id, `data:image/jpeg;base64,${btoa(binary)}`);
+      }
+      records.evidence.push({ ...meta, path, ...(thumbPath ? { thumbPath } : {}) });
+      // A page re-renders on each report: every 100th file and the last are enough to show progress.
+      if (++done % 100 === 0 || done === evidence.length) options.onProgress?.(done, evidence.length);
     }
-    await add(path, data, { kind: record.kind, capturedAt: record.capturedAt, sourceUrl: record.url });
-    if (files[files.length - 1]!.sha256 !== record.sha256) problems.push(`${path} no longer matches the SHA-256 recorded at capture.`);
-    const { thumb, ...meta } = record;
-    let thumbPath: string | undefined;
-    if (thumb) {
-      thumbPath = path.replace(/^evidence\//, 'thumbnails/').replace(/\.[a-z0-9]+$/, '.jpg');
-      const thumbBytes = new Uint8Array(thumb.bytes);
-      await add(thumbPath, thumbBytes, { kind: 'thumbnail' });
-      let binary = '';
-      for (let i = 0; i < thumbBytes.length; i += 0x8000) binary += String.fromCharCode(...thumbBytes.subarray(i, i + 0x8000));
-      thumbs.set(record.id, `data:image/jpeg;base64,${btoa(binary)}`);
-    }
-    records.evidence.push({ ...meta, path, ...(thumbPath ? { thumbPath } : {}) });
-    options.onProgress?.(++done, evidence.length);
   }
 
   for (const n of records.notices) await add(paths.name('notices', [safeStamp(n.seenAt), n.kind, safeSite(n.url)], 'txt'), text(n.text), { kind: 'notice', capturedAt: n.seenAt, sourceUrl: n.url });
@@ -177,6 +189,37 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   await zip.end();
   const fingerprint = signed ? await fingerprintOf(signed.publicKey) : undefined;
   return { manifestSha256, files: files.length + (timestamp ? 3 : 2), bytes: zip.bytes, problems, signed: !!signed, ...(fingerprint ? { fingerprint } : {}), ...(unsignedReason ? { unsignedReason } : {}) };
+}
+
+/** A batch of evidence read in one transaction: at most this many records… */
+export const BATCH_RECORDS = 256;
+/** …and at most this many bytes by their recorded sizes (a record larger than this comes alone). */
+export const BATCH_BYTES = 8 * 1024 * 1024;
+
+/** The evidence cut into batches, in order, by count and recorded size. */
+export function evidenceBatches<T extends { size: number }>(records: readonly T[], maxRecords = BATCH_RECORDS, maxBytes = BATCH_BYTES): T[][] {
+  const out: T[][] = [];
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const record of records) {
+    const size = Number.isFinite(record.size) && record.size > 0 ? record.size : 0;
+    if (batch.length && (batch.length >= maxRecords || bytes + size > maxBytes)) {
+      out.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(record);
+    bytes += size;
+  }
+  if (batch.length) out.push(batch);
+  return out;
+}
+
+/** One batch's bytes, an error in place of a file that cannot be read (a stand-in store may offer only one-by-one reads). */
+async function readBytes(store: Store, batch: readonly EvidenceRecord[]): Promise<(ArrayBuffer | Error)[]> {
+  const ids = batch.map((r) => r.id);
+  if (typeof store.getEvidenceBytesMany === 'function') return store.getEvidenceBytesMany(ids);
+  return Promise.all(ids.map((id) => store.getEvidenceBytes(id).catch((error: Error) => error)));
 }
 
 const fingerprintOf = (key: JsonWebKey) => keyFingerprint(key, sha256Hex);

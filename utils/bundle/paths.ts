@@ -38,15 +38,20 @@ const EXTENSION = /^[a-z0-9]{1,8}$/;
 /** Hands out unique names within one bundle. */
 export class BundlePaths {
   private readonly used = new Set<string>();
+  /** Where each name's counter goes on: 50,000 pin images in one second would otherwise try 1, 2, 3 … each time. */
+  private readonly nextCounter = new Map<string, number>();
 
   /** `folder/<parts joined by dashes>.<ext>`, with a counter when the name is taken. */
   name(folder: string, parts: string[], ext: string): string {
     const stem = parts.map((p) => (/^\d{8}T\d{6}Z$/.test(p) ? p : safeSegment(p))).join('-');
     const safeExt = EXTENSION.test(ext) ? ext : 'bin';
-    for (let n = 1; ; n++) {
+    const key = `${folder}/${stem}.${safeExt}`.toLowerCase();
+    // Every counter below the one remembered was taken, and names are never given back: the same names as counting from 1.
+    for (let n = this.nextCounter.get(key) ?? 1; ; n++) {
       const path = `${folder}/${stem}${n === 1 ? '' : `-${n}`}.${safeExt}`;
       if (!this.used.has(path.toLowerCase())) {
         this.used.add(path.toLowerCase());
+        this.nextCounter.set(key, n + 1);
         return path;
       }
     }

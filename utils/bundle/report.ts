@@ -34,15 +34,27 @@ const label = (prefix: string, value: string) => {
   return text === key ? value : text;
 };
 
+const WHEN: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
+/** One formatter per language and zone: making one costs more than formatting, and a report lists 50,000 file times. */
+const whenFormats = new Map<string, Intl.DateTimeFormat>();
+function whenFormat(lang: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${lang}\u0000${timeZone}`;
+  let format = whenFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { ...WHEN, timeZone });
+    } catch {
+      format = new Intl.DateTimeFormat(lang, { ...WHEN, timeZone: 'UTC' });
+    }
+    whenFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "2 May 2025, 11:15 CEST" in the reader's language; the raw value when it is not a date. */
 export function formatWhen(iso: string | undefined, lang: string, timeZone?: string): string {
   if (!iso || Number.isNaN(Date.parse(iso))) return iso ?? '';
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
-  try {
-    return new Intl.DateTimeFormat(lang, { ...options, timeZone: timeZone || 'UTC' }).format(new Date(iso));
-  } catch {
-    return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(iso));
-  }
+  return whenFormat(lang, timeZone || 'UTC').format(new Date(iso));
 }
 
 const dateOnly = (iso: string | undefined, lang: string) => (iso && !Number.isNaN(Date.parse(iso)) ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)) : (iso ?? ''));

@@ -22,7 +22,7 @@ import { CasesStore } from './stores/cases';
 import { CorrespondenceStore } from './stores/correspondence';
 import { listDamaged } from './stores/damaged';
 import { EvidenceStore, type EvidenceQuery, type NewEvidence } from './stores/evidence';
-import { importEvidence, importInventory, importRecords, type ImportReport, type ImportableRecords } from './stores/imports';
+import { importEvidence, importEvidenceBatch, importInventory, importRecords, type ImportReport, type ImportState, type ImportableRecords } from './stores/imports';
 import { InventoriesStore } from './stores/inventories';
 import { LettersStore } from './stores/letters';
 import { LogStore } from './stores/log';
@@ -118,6 +118,11 @@ export class Store {
 
   getEvidenceBytes(id: string): Promise<ArrayBuffer> {
     return this.evidence.getBytes(id);
+  }
+
+  /** The bytes of many records in one readonly transaction, in the order asked; a missing file is an error in its place. */
+  getEvidenceBytesMany(ids: readonly string[]): Promise<(ArrayBuffer | Error)[]> {
+    return this.evidence.getBytesMany(ids);
   }
 
   /** Re-hashes the stored bytes: true when they are exactly what was captured. */
@@ -221,6 +226,11 @@ export class Store {
   /** As `importEvidence`, with the reason of a refusal. */
   importEvidenceReport(record: EvidenceRecord, bytes: ArrayBuffer): Promise<ImportReport & { state: 'added' | 'skipped' | 'refused' }> {
     return importEvidence(this.ctx, record, bytes);
+  }
+
+  /** Many evidence items from a bundle in one transaction, each checked as `importEvidence` checks one; `states` in the order given. */
+  importEvidenceBatch(items: readonly { record: EvidenceRecord; bytes: ArrayBuffer }[]): Promise<ImportReport & { states: ImportState[] }> {
+    return importEvidenceBatch(this.ctx, items);
   }
 
   // ---- notices -------------------------------------------------------------

@@ -148,7 +148,16 @@ export class EvidenceStore {
     const out: Listed<EvidenceRecord>[] = [];
     const damaged: Listed<EvidenceRecord>[] = [];
     const range = query.before !== undefined ? IDBKeyRange.upperBound(query.before, true) : null;
-    let cursor = await db.transaction('evidence').store.index('capturedAt').openCursor(range, 'prev');
+    if (!query.limit) {
+      // Everything asked for (the export): one getAll instead of a cursor step per record (50,000 round trips in
+      // Chromium). Reversed, it is the cursor's newest-first order, ties by id descending as 'prev' gives them.
+      for (const value of (await db.getAllFromIndex('evidence', 'capturedAt', range)).reverse()) {
+        const problem = validateEvidence(value);
+        if (problem) damaged.push({ ok: false, id: keyText((value as { id: IDBValidKey }).id), problem });
+        else if (query.includePinImages !== false || value.kind !== PIN_IMAGE_KIND) out.push({ ok: true, record: value });
+      }
+    }
+    let cursor = query.limit ? await db.transaction('evidence').store.index('capturedAt').openCursor(range, 'prev') : null;
     while (cursor) {
       const problem = validateEvidence(cursor.value);
       if (problem) damaged.push({ ok: false, id: keyText(cursor.primaryKey), problem });
@@ -186,6 +195,18 @@ export class EvidenceStore {
       throw new ReinstateError('damaged-record', `The file of evidence ${id} is missing or damaged.`);
     }
     return row.bytes;
+  }
+
+  /**
+   * The bytes of many records in one readonly transaction (the export reads
+   * 50,000 pin images this way, a few hundred at a time, instead of opening
+   * one transaction each). In the order asked; a missing or damaged file is
+   * an error in its place, so one bad record does not hide the others.
+   */
+  async getBytesMany(ids: readonly string[]): Promise<(ArrayBuffer | ReinstateError)[]> {
+    const store = (await this.ctx.db()).transaction('evidenceBytes').store;
+    const rows = await Promise.all(ids.map((id) => store.get(id)));
+    return rows.map((row, i) => (row && row.bytes instanceof ArrayBuffer ? row.bytes : new ReinstateError('damaged-record', `The file of evidence ${ids[i]} is missing or damaged.`)));
   }
 
   /** Re-hashes the stored bytes: true when they are exactly what was captured. */

@@ -193,3 +193,58 @@ export async function importEvidence(ctx: StoreContext, record: EvidenceRecord, 
   });
   return { ...report, state };
 }
+
+export type ImportState = 'added' | 'skipped' | 'refused';
+
+/**
+ * Many evidence items from a bundle in one transaction, each judged exactly
+ * as `importEvidence` judges one: every file is hashed and must match its
+ * record (else an error and nothing of the batch is written), every record
+ * passes the validator and names a case that is here, one already here (or
+ * twice in the batch) is skipped, nothing is overwritten. `states` gives each
+ * item's fate in the order given.
+ */
+export async function importEvidenceBatch(ctx: StoreContext, items: readonly { record: EvidenceRecord; bytes: ArrayBuffer }[]): Promise<ImportReport & { states: ImportState[] }> {
+  const report = newReport();
+  const hashes = await Promise.all(items.map(({ bytes }) => sha256Hex(bytes)));
+  items.forEach(({ record }, i) => {
+    if (hashes[i] !== (record as { sha256?: unknown } | null)?.sha256) {
+      throw new ReinstateError('damaged-record', `The file of evidence ${shortId(record?.id)} does not match its SHA-256; nothing of its batch was imported.`);
+    }
+  });
+  const states: ImportState[] = items.map(() => 'refused');
+  const ready: { index: number; sized: EvidenceRecord; bytes: ArrayBuffer }[] = [];
+  items.forEach(({ record, bytes }, index) => {
+    const sized = { ...record, size: bytes.byteLength, title: typeof record.title === 'string' ? capText(record.title, CAPS.title) : record.title };
+    const problem = importProblem('evidence', validateEvidence, sized, () => true);
+    if (problem) refuse(report, 'evidence', record.id, problem);
+    else ready.push({ index, sized, bytes });
+  });
+  if (!ready.length) return { ...report, states };
+  await ctx.write(['cases', 'evidence', 'evidenceBytes'], async (tx) => {
+    const cases = tx.objectStore('cases');
+    const evidence = tx.objectStore('evidence');
+    const evidenceBytes = tx.objectStore('evidenceBytes');
+    const here = await Promise.all(ready.map(({ sized }) => Promise.all([cases.getKey(sized.caseId), evidence.getKey(sized.id), evidenceBytes.getKey(sized.id)])));
+    const seen = new Set<string>();
+    const writes: Promise<unknown>[] = [];
+    ready.forEach(({ index, sized, bytes }, i) => {
+      const [caseKey, evidenceKey, bytesKey] = here[i]!;
+      if (caseKey === undefined) {
+        refuse(report, 'evidence', sized.id, 'it names a case that is not here');
+        return;
+      }
+      if (seen.has(sized.id) || evidenceKey !== undefined || bytesKey !== undefined) {
+        report.skipped++;
+        states[index] = 'skipped';
+        return;
+      }
+      seen.add(sized.id);
+      writes.push(evidence.add(sized), evidenceBytes.add({ id: sized.id, bytes }));
+      report.added++;
+      states[index] = 'added';
+    });
+    await Promise.all(writes);
+  });
+  return { ...report, states };
+}
