@@ -72,3 +72,32 @@ describe('entry types that unzip restores but the verifier would not see', () =>
     expect((await verify(withUnixMode(bytes, 'report.html', 0o100755))).status).toBe('intact');
   });
 });
+
+describe('records of a signed bundle that validate but are hostile in shape', () => {
+  it('prototype keys, deep nesting and a huge extra field are refused one by one; the rest still imports', async () => {
+    const { store } = await seededStore();
+    const base = { ...((await store.listCases())[0]!.record as object), title: 'Imported' } as Record<string, unknown>;
+    let deep: unknown = 'x';
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const rows = [
+      { ...base, id: 'case_aaaaaaaaaaaaaaaa', ...JSON.parse('{"__proto__": {"polluted": 1}}') },
+      { ...base, id: 'case_bbbbbbbbbbbbbbbb', ...JSON.parse('{"constructor": {"prototype": {"polluted": 2}}}') },
+      { ...base, id: 'case_cccccccccccccccc', extra: deep },
+      { ...base, id: 'case_dddddddddddddddd', extra: new Array(300_000).fill(0) },
+      { ...base, id: 'case_eeeeeeeeeeeeeeee' },
+    ];
+    let report: Awaited<ReturnType<typeof store.importRecords>> | undefined;
+    let thrown: unknown;
+    try {
+      report = await store.importRecords({ cases: rows, notices: [], letters: [], correspondence: [], log: [] } as never);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(record('import: a record nested 20,000 deep does not abort the whole import', thrown === undefined), String(thrown)).toBe(true);
+    expect(record('import: __proto__ / constructor keys refused', report!.reasons.filter((r) => /carries a "(__proto__|constructor)" key/.test(r)).length === 2), report!.reasons.join('\n')).toBe(true);
+    expect(record('import: a record with 300,000 values refused', report!.reasons.some((r) => /more than 200,000 values/.test(r)))).toBe(true);
+    expect(report!.added).toBe(1);
+    expect((await store.getCase('case_eeeeeeeeeeeeeeee'))?.title).toBe('Imported');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
