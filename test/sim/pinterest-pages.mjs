@@ -154,6 +154,46 @@ export const hostilePages = {
         };
         poke();`,
     }),
+  // Attack run (second), test/e2e/redteam-pages.test.mjs: each stores nothing.
+  /** Notice words the page hides inside visible structures, in frames, shadow roots, CSS content, and behind patched prototypes. */
+  '/settings/redteam-hiding/': () =>
+    page({
+      title: 'Settings | Pinterest',
+      body: `<h1>Settings</h1>
+<div role="alert">Saved to board <span style="display:none">${QUOTED}</span></div>
+<div role="status" data-test-id="toast">Link copied <b style="font-size:0">${QUOTED}</b></div>
+<div role="dialog"><p>Share this Pin</p><p hidden>${QUOTED}</p><p style="opacity:0">${QUOTED}</p></div>
+<div role="dialog" id="patched" style="display:none">${QUOTED}</div>
+<style>#css-alert::before { content: "${QUOTED}"; }</style><div role="alert" id="css-alert" style="min-height:40px"></div>
+<iframe srcdoc="<div role='dialog'>${QUOTED}</div>" style="width:400px;height:80px"></iframe>
+<div id="shadow-host"></div>`,
+      script: `const root = document.getElementById('shadow-host').attachShadow({ mode: 'open' });
+        root.innerHTML = '<div role="dialog">${QUOTED}</div>';
+        // A page cannot make hidden elements look visible to the extension's isolated world.
+        const real = window.getComputedStyle;
+        window.getComputedStyle = (el, p) => { const s = real(el, p); return new Proxy(s, { get: (t, k) => k === 'display' ? 'block' : k === 'visibility' ? 'visible' : k === 'opacity' ? '1' : Reflect.get(t, k) }); };
+        Element.prototype.getBoundingClientRect = () => new DOMRect(10, 10, 500, 100);
+        Element.prototype.checkVisibility = () => true;`,
+    }),
+  /** A pin closeup modal (the platform's dialog) whose pin is titled like a notice, and a comment in a dialog. */
+  '/pin/555000111/': () =>
+    page({
+      title: 'Pin | Pinterest',
+      body: `<div role="dialog" aria-label="Pin closeup"><div data-test-id="closeup-body"><h1 data-test-id="pin-title">${QUOTED}</h1>
+<div data-test-id="truncated-description">${QUOTED}</div></div><button>Save</button></div>
+<div role="dialog"><h2>Comments</h2><div data-test-id="comment">${QUOTED}</div></div>`,
+    }),
+  /** A settings page that navigates in place 50 times, a new notice each time. */
+  '/settings/redteam-pushstate/': () =>
+    page({
+      title: 'Settings | Pinterest',
+      body: '<h1>Settings</h1><div role="alert" id="n"></div>',
+      script: `let i = 0; const timer = setInterval(() => {
+          history.pushState({}, '', '/settings/redteam-pushstate/' + (++i) + '/');
+          document.getElementById('n').textContent = 'Your account has been suspended for violating our community guidelines. Case ' + i + '.';
+          if (i >= 50) clearInterval(timer);
+        }, 80);`,
+    }),
 };
 
 /** A news story on a Pinterest host that quotes a notice. */

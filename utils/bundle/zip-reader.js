@@ -189,6 +189,12 @@ export async function listEntries(source) {
     if (compressedSize === MAX32) compressedSize = wide.shift();
     if (localOffset === MAX32) localOffset = wide.shift();
     if (disk === MAX16 && wide.shift() !== 0) throw unreadable(`${name} claims to be on another disk.`);
+    // unzip restores a Unix symlink, FIFO or device from these attribute bytes, which the signature does not cover:
+    // the verifier would hash a file that the recipient never gets. Only plain files and folders are accepted.
+    const type = (cdv.getUint32(p + 38, true) >>> 16) & 0o170000;
+    if (type !== 0 && type !== 0o100000 && type !== 0o040000) {
+      throw unsafe(`${name} is marked as a ${type === 0o120000 ? 'symbolic link' : 'special file'}, which unzip would create instead of the file that was checked.`);
+    }
     if (method === 0 && compressedSize !== size) throw unsafe(`${name} is stored but gives two different sizes.`);
     if (name.endsWith('/') && size !== 0) throw unsafe(`${name} is a folder with content.`);
     if (names.has(name)) throw unsafe(`The name ${name} appears twice; tools would extract one or the other.`);

@@ -2,6 +2,17 @@ import { createEvents, type EventAttributes } from 'ics';
 import type { Deadline } from './deadlines';
 
 /**
+ * Text as RFC 5545 allows it: the `ics` package escapes a line feed but
+ * passes a bare carriage return and other control characters through, and a
+ * calendar that treats a lone CR as a line break would read what follows as
+ * new properties or events (a case title is page-supplied text).
+ */
+export function icsText(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
+}
+
+/**
  * Deadlines as an iCalendar file that common calendars import: one all-day
  * event on the last day, with an alarm a week before. Built with the `ics`
  * package rather than by hand (escaping, folding, UIDs).
@@ -13,11 +24,11 @@ export function deadlinesToIcs(items: { caseTitle: string; caseId: string; deadl
     const next = new Date(Date.UTC(y, m - 1, d + 1));
     return {
       uid: `${caseId}-${deadline.id}@reinstate.invalid`,
-      title: `${label} (${caseTitle})`,
-      description: `${label}. Sources: ${deadline.sources.join(', ')}. Counted from ${deadline.from.event} on ${deadline.from.at}.`,
+      title: icsText(`${label} (${caseTitle})`),
+      description: icsText(`${label}. Sources: ${deadline.sources.join(', ')}. Counted from ${deadline.from.event} on ${deadline.from.at}.`),
       start: [y, m, d],
       end: [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()],
-      alarms: [{ action: 'display', description: label, trigger: { days: 7, before: true } }],
+      alarms: [{ action: 'display', description: icsText(label), trigger: { days: 7, before: true } }],
       productId: 'reinstate',
       calName: 'Reinstate deadlines',
     };

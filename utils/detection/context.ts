@@ -9,6 +9,11 @@
 const QUOTING = [
   'blockquote', 'q', 'article', '[itemprop="articleBody"]', '[role="article"]', '[role="feed"]', '[role="comment"]',
   'ol li', '.comment', '.post-body', '.entry-content', '[data-testid="tweetText"]', 'pre', 'code',
+  // User-written parts that the platform shows inside its own dialogs and toasts: a pin's title and
+  // description in a closeup modal, a comment, a pin card (markers seen in saved Pinterest pages).
+  '[data-test-id="pin"]', '[data-test-id="pinWrapper" i]', '[data-test-id^="pinrep" i]', '[data-test-id="truncated-description"]',
+  '[data-test-id*="pin-title" i]', '[data-test-id="pinTitle" i]', '[data-test-id*="pin-description" i]',
+  '[data-test-id*="closeup-title" i]', '[data-test-id*="closeup-description" i]', '[data-test-id*="comment" i]', '[role="comment"]',
 ].join(',');
 
 export function quotedContext(element: Element): boolean {
@@ -17,6 +22,54 @@ export function quotedContext(element: Element): boolean {
   } catch {
     return false;
   }
+}
+
+const HIDDEN_BY_ATTRIBUTE = '[hidden], [aria-hidden="true"], [inert], template';
+
+/**
+ * The words of a (visible) notice element that a person can actually read
+ * there: text inside a hidden descendant (display, visibility, opacity 0,
+ * font-size 0, hidden/aria-hidden/inert) or inside a quoted or user-written
+ * part (a pin's title in a closeup dialog, a comment) is left out. A page can
+ * put a visible "Saved to board" toast around hidden notice words; those words
+ * were not shown, so they are neither classified nor stored. Called only for
+ * elements that passed the cheap pre-check, so the styles it reads stay few.
+ */
+export function visibleText(element: Element, maxChars: number): string {
+  const win = element.ownerDocument.defaultView;
+  const verdicts = new Map<Element, boolean>();
+  const hidden = (node: Element | null): boolean => {
+    if (!node || node === element) return false;
+    const known = verdicts.get(node);
+    if (known !== undefined) return known;
+    let result = false;
+    try {
+      result = node.matches(HIDDEN_BY_ATTRIBUTE) || node.matches(QUOTING);
+      if (!result && win) {
+        const style = win.getComputedStyle(node);
+        result = style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse'
+          || style.opacity === '0' || parseFloat(style.fontSize) === 0;
+      }
+    } catch {
+      result = false;
+    }
+    result ||= hidden(node.parentElement);
+    verdicts.set(node, result);
+    return result;
+  };
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const tag = parent?.tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT') continue;
+    const value = node.nodeValue?.trim();
+    if (!value || hidden(parent)) continue;
+    parts.push(value);
+    length += value.length + 1;
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').slice(0, maxChars);
 }
 
 /** A news story, blog post or help article: its headings are the writer's, not the platform's notice. */

@@ -4,7 +4,7 @@ import { COMMON_NOTICE_SELECTORS, type ApiErrorEnvelope, type Signal, type SiteA
 import type { Classification } from './types';
 import { normalizeText } from './normalize';
 import { ANY_ENFORCEMENT } from './verbs';
-import { isVisible, pageIsArticle, quotedContext } from './context';
+import { isVisible, pageIsArticle, quotedContext, visibleText } from './context';
 
 export interface PageDetection extends Classification {
   /** The notice's words as the page shows them (verbatim, trimmed). */
@@ -129,9 +129,12 @@ function bestTextNotice(doc: Document, adapter: SiteAdapter | undefined, url: UR
     if (!ANY_ENFORCEMENT.test(normalizeText(text, MAX_ELEMENT_CHARS))) continue;
     // Only what the user can see, and not someone else's words quoted in the page.
     if (!isVisible(element) || quotedContext(element)) continue;
-    const classification = classifyCached(text, url, lang);
+    // Classify (and store) only the words a person can read there, not hidden or user-written parts.
+    const shown = visibleText(element, MAX_ELEMENT_CHARS);
+    if (shown.length < 6 || (shown !== text && !ANY_ENFORCEMENT.test(normalizeText(shown, MAX_ELEMENT_CHARS)))) continue;
+    const classification = classifyCached(shown, url, lang);
     if (classification.kind !== 'none' && (!best || classification.confidence > best.classification.confidence)) {
-      best = { classification, text, element };
+      best = { classification, text: shown, element };
     }
   }
   return best;

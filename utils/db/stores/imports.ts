@@ -9,6 +9,7 @@ import { validateBoard, validateInventory, validatePin } from './inventories';
 import { validateLetter } from './letters';
 import { validateLogEntry } from './log';
 import { capNotice, validateNotice } from './notices';
+import { plainDataProblem } from '../../security/plain-data';
 
 /** What an import did, record by record: nothing is overwritten, every refusal says why. */
 export interface ImportReport {
@@ -48,7 +49,7 @@ function shortId(id: unknown): string {
 
 /** The first problem of an imported record: schema, id form, the case it belongs to, or null. */
 function importProblem(store: keyof typeof ID_PREFIX, validate: (v: unknown) => string | null, row: unknown, knownCase: (id: string) => boolean): string | null {
-  const problem = validate(row);
+  const problem = plainDataProblem(row) ?? validate(row);
   if (problem) return problem;
   const r = row as { id: string; caseId?: string; evidenceIds?: string[]; noticeId?: string; attachmentIds?: string[]; letterId?: string };
   if (!idOfForm(ID_PREFIX[store], r.id)) return `the id is not of the form ${ID_PREFIX[store]}_…`;
@@ -113,7 +114,7 @@ export async function importRecords(ctx: StoreContext, records: ImportableRecord
  */
 export async function importInventory(ctx: StoreContext, run: InventoryRecord, boards: BoardRecord[], pins: PinRecord[]): Promise<ImportReport & { state: 'added' | 'skipped' | 'refused' }> {
   const report = newReport();
-  const runProblem = validateInventory(run) ?? (!idOfForm('inv', run.id) ? 'the id is not of the form inv_…' : run.state.id !== run.id ? 'its state names another run' : null);
+  const runProblem = plainDataProblem(run) ?? validateInventory(run) ?? (!idOfForm('inv', run.id) ? 'the id is not of the form inv_…' : run.state.id !== run.id ? 'its state names another run' : null);
   if (runProblem) {
     refuse(report, 'inventory', (run as { id?: unknown } | null)?.id, runProblem);
     return { ...report, state: 'refused' };
@@ -144,7 +145,7 @@ async function addRows(tx: WriteTx, store: 'boards' | 'pins', what: string, rows
   const seen = new Set<string>();
   for (const row of Array.isArray(rows) ? rows : []) {
     const r = row as { id?: unknown; inventoryId?: unknown };
-    const problem = validate(row) ?? (r.inventoryId !== runId ? 'it belongs to another inventory run' : !platformId(r.id) ? 'the id is not a platform id' : null);
+    const problem = plainDataProblem(row) ?? validate(row) ?? (r.inventoryId !== runId ? 'it belongs to another inventory run' : !platformId(r.id) ? 'the id is not a platform id' : null);
     if (problem) {
       refuse(report, what, r?.id, problem);
       continue;
