@@ -139,14 +139,14 @@ describe('look-alike shapes (round three)', () => {
   });
 
   it('a notice quoted inside an article sentence is quoted, not received (German, Japanese)', () => {
-    expect(cues('instagram-ja-1254')).toContain('cue:quoted-notice');
+    expect(cues('instagram-ja-1255')).toContain('cue:quoted-notice');
     expect(cues('instagram-de-1241')).toContain('cue:reported');
     // The notice on its own is not a quotation.
     expect(cueFeatures(modelText('Your account has been suspended for violating our Community Guidelines.'))).not.toContain('cue:quoted-notice');
   });
 
   it('none of these look-alikes is reported as a notice, while the restriction with a future restoration still is', () => {
-    for (const id of ['other-es-1161', 'other-ko-1185', 'instagram-ja-1254', 'instagram-de-1241']) expect(classifyNotice({ text: text(id) }).kind).toBe('none');
+    for (const id of ['other-es-1161', 'other-ko-1185', 'instagram-ja-1255', 'instagram-de-1241']) expect(classifyNotice({ text: text(id) }).kind).toBe('none');
     expect(classifyNotice({ text: text('youtube-en-0211') }).kind).toBe('account_restricted');
   });
 });
