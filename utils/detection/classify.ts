@@ -44,7 +44,9 @@ export function classifyNotice(input: ClassifyInput, model: Detector | null = co
   const strongVeto = rules.kind === 'none' && rules.matched.some((m) => /^veto:\w+:(voluntary|restored|other-account|security|rate-limit)$/.test(m));
   // Without the rules, the model alone must be surer, and surer still when the text lacks a notice's shape.
   const threshold = rules.kind !== 'none' ? model.threshold : prediction.shaped ? model.thresholdAlone : Math.max(model.thresholdAlone, SHAPELESS);
-  if (prediction.probability < threshold || (strongVeto && prediction.probability < SURE)) {
+  // A look-alike's shape (your own deletion "successfully", a suspension "lifted", a notice quoted or
+  // reported inside someone's sentence, a first-person story) asks the model to be sure, whatever the rules found.
+  if (prediction.probability < threshold || ((strongVeto || prediction.lookalike) && prediction.probability < SURE)) {
     return { kind: 'none', confidence: prediction.probability, ...base, matched: [...rules.matched, why] };
   }
   // Above the threshold is a notice: reported at 0.5 and above, whatever the threshold.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cueFeatures } from '@/utils/detection/model/cues';
 import { modelText } from '@/utils/detection/model/features';
 import { classifyByRules } from '@/utils/detection/rules';
+import { classifyNotice } from '@/utils/detection/classify';
 import { THIRD_PERSON_SUBJECT } from '@/utils/detection/persons';
 import { loadCorpus } from '../../corpus';
 
@@ -122,5 +123,30 @@ describe('Japanese', () => {
 describe('vetoes without an enforcement word', () => {
   it('"Your account has been reinstated" is a restoration even with no enforcement word in it', () => {
     expect(classifyByRules({ text: text('other-en-123') }).matched).toContain('veto:en:restored');
+  });
+});
+
+describe('look-alike shapes (round three)', () => {
+  const cues = (id: string) => cueFeatures(modelText(text(id)));
+
+  it('an own deletion "exitosamente" / "satisfactoriamente" is a result the user asked for', () => {
+    for (const id of ['other-es-1161', 'other-es-1162']) expect(cues(id)).toContain('cue:success');
+  });
+
+  it('a suspension lifted is a restoration in Korean and Portuguese, but "will be restored after two weeks" is not', () => {
+    for (const id of ['other-ko-1185', 'other-pt-1200']) expect(cues(id)).toContain('cue:restored');
+    expect(cues('youtube-en-0211')).not.toContain('cue:restored');
+  });
+
+  it('a notice quoted inside an article sentence is quoted, not received (German, Japanese)', () => {
+    expect(cues('instagram-ja-1255')).toContain('cue:quoted-notice');
+    expect(cues('instagram-de-1241')).toContain('cue:reported');
+    // The notice on its own is not a quotation.
+    expect(cueFeatures(modelText('Your account has been suspended for violating our Community Guidelines.'))).not.toContain('cue:quoted-notice');
+  });
+
+  it('none of these look-alikes is reported as a notice, while the restriction with a future restoration still is', () => {
+    for (const id of ['other-es-1161', 'other-ko-1185', 'instagram-ja-1255', 'instagram-de-1241']) expect(classifyNotice({ text: text(id) }).kind).toBe('none');
+    expect(classifyNotice({ text: text('youtube-en-0211') }).kind).toBe('account_restricted');
   });
 });

@@ -33,7 +33,11 @@ const GREETING = new RegExp(`^(?:hi|hello|hey|dear|greetings|hallo|guten tag|lie
 // The door out of a decision: appeal, disagree, review.
 const APPEAL = /(appeal|disagree|request a review|einspruch|widerspruch|überprüfung beantragen|faire appel|contester|recours|apelar|apelación|apelação|recurso|recorrer|ricorso|fare appello|contestare|bezwaar|beroep|odwołani|banding|ajukan|itiraz|обжал|апелляци|оскарж|kháng nghị|khiếu nại|이의 제기|異議申し立て|異議|再審査|申诉|申訴|复审|復審|استئناف|اعتراض|odvolání|fellebbez|contestație|överklaga|klage|valitus|έφεση)/;
 // A result the user asked for: "deleted successfully".
-const SUCCESS = /(successfully|erfolgreich|avec succès|correctamente|con éxito|com sucesso|con successo|succesvol|pomyślnie|berhasil|başarıyla|успешно|thành công|성공적으로|正常に|しました。ご利用ありがとう|ご利用ありがとうございました|成功|thank you for using|danke für|merci d'avoir|gracias por usar|obrigado por usar|grazie per aver)/;
+const SUCCESS = /(successfully|erfolgreich|avec succès|correctamente|con éxito|exitosamente|satisfactoriamente|com sucesso|com êxito|con successo|succesvol|met succes|pomyślnie|z powodzeniem|berhasil|başarıyla|успешно|thành công|sikeresen|framgångsrikt|onnistuneesti|cu succes|úspěšně|vellykket|성공적으로|正常に|しました。ご利用ありがとう|ご利用ありがとうございました|成功|thank you for using|danke für|merci d'avoir|gracias por usar|obrigado por usar|grazie per aver)/;
+// An action undone: lifted, reinstated, restored (the rules' restoration vetoes know fewer languages).
+const RESTORED = wordsOr('lifted|unbanned|unsuspended|unblocked|reinstated|restored|reactivated|aufgehoben|wiederhergestellt|entsperrt|reaktiviert|levée?|rétabli|réactivé|levantad[ao]|restablecid[ao]|restaurad[ao]|reactivad[ao]|reativad[ao]|suspensão foi removida|revogad[ao]|ripristinat[ao]|riattivat[ao]|revocat[ao]|hersteld|opgeheven|przywrócon[eya]|zniesion[ea]|dipulihkan|diaktifkan kembali|dibuka kembali|(?:yasak|askı|engel)(?:ı|i)? kaldırıldı|geri yüklendi|восстановлен[ао]?|разблокирован[ао]?|khôi phục', '해제|복구|복원|解除|復旧|復活|回復|恢复|恢復|解封|解禁|已撤销|已撤銷');
+// "Will be restored after two weeks" is part of a temporary restriction, not a restoration.
+const FUTURE = wordsOr('will|wird|werden|sera|seront|será|serán|sarà|saranno|zal|zullen|zostanie|akan|olacak|будет|sẽ|automatically|automatisch|automatiquement|automáticamente|automaticamente|until|bis|jusqu|hasta|até|fino a|tot', 'されます|される予定|将会|將會|将被|將被|될 예정|됩니다');
 // Explaining what happens in general: conditionals and generic subjects.
 const CONDITIONAL = wordsOr('if|when|whenever|wenn|falls|sobald|si|cuando|se|quando|als|wanneer|jeśli|gdy|jika|apabila|ketika|eğer|если|khi|nếu|om|jos|ha|dacă|αν', '場合|ときは|と、|もし|如果|若是|一旦|إذا');
 // Someone else's story: third-person subjects and reporting verbs.
@@ -63,7 +67,12 @@ export const CUE_FEATURES = [
   'cue:reported',
   'cue:short+action',
   'cue:short+rule',
+  'cue:restored',
+  'cue:quoted-notice',
 ] as const;
+
+// A quoted span: „…“, «…», "…", “…”, 「…」, 『…』.
+const QUOTED = /„[^“”"]{3,200}[“”"]|«[^»]{3,200}»|"[^"]{3,200}"|“[^”]{3,200}”|「[^」]{3,200}」|『[^』]{3,200}』/g;
 
 const SPLIT = /(?<=[^\d][.!?]|[。！？])\s*|\n+/;
 
@@ -100,5 +109,10 @@ export function cueFeatures(text: string): string[] {
   if (FIRST_PERSON_PAST.test(text)) out.add('cue:first-person-past');
   if (STEPS.test(text)) out.add('cue:steps');
   if (REPORTED.test(text)) out.add('cue:reported');
+  if (parts.some((s) => RESTORED.test(s) && !FUTURE.test(s))) out.add('cue:restored');
+  // A notice quoted inside someone's sentence (news, how-tos, stories): the words are
+  // in quotes and there is a sentence around them.
+  const quotes = text.match(QUOTED);
+  if (quotes && quotes.some((q) => ACTION.test(q)) && text.replace(QUOTED, '').replace(/[\s!-/:-@[-`{-~\u3000-\u303f]+/g, '').length >= 20) out.add('cue:quoted-notice');
   return [...out];
 }

@@ -19,9 +19,13 @@ export interface Prediction {
   kindProbability: number;
   /** The text has a notice's shape: an enforcement word in one sentence with "you", an account or a piece of content. */
   shaped: boolean;
+  /** The text has a look-alike's shape: a result the user asked for, an action undone, or a notice quoted or reported inside someone's sentence. */
+  lookalike: boolean;
 }
 
 const SHAPE = ['cue:action+you', 'cue:action+account', 'cue:action+content'].map((name) => RULE_FEATURES.indexOf(name));
+// Chosen on grouped cross-validation over train+dev: these cut false alarms without losing a notice there.
+const LOOKALIKE = ['cue:success', 'cue:restored', 'cue:quoted-notice', 'cue:reported', 'cue:first-person-past'].map((name) => RULE_FEATURES.indexOf(name));
 
 /** Weights JSON → ready-to-use heads. Refuses weights made for another feature layout. */
 export function loadDetector(json: DetectorWeightsJson): Detector {
@@ -53,5 +57,6 @@ export function predict(detector: Detector, text: string, rules: Classification)
   let best = 0;
   for (let k = 1; k < exps.length; k++) if (exps[k]! > exps[best]!) best = k;
   const shaped = index.some((i) => SHAPE.includes(i));
-  return { probability: round(probability, 4), kind: detector.kinds[best]!, kindProbability: round(exps[best]! / sum, 4), shaped };
+  const lookalike = index.some((i) => LOOKALIKE.includes(i));
+  return { probability: round(probability, 4), kind: detector.kinds[best]!, kindProbability: round(exps[best]! / sum, 4), shaped, lookalike };
 }
