@@ -7,6 +7,7 @@ import { dataUrlToBytes, makeThumbnail } from './image';
 import type { CapturePacer } from './pacer';
 import { measurePage, restorePage, scrollForTile, type PageMetrics } from './page-scripts';
 import { provenanceFor } from './provenance';
+import { runTilePipeline, type TileRun } from './tile-pipeline';
 import { planRects, planTiles } from './tiling';
 import type { TabInfo } from './visible';
 
@@ -55,40 +56,50 @@ export async function captureFullPage(deps: FullPageDeps, request: { tabId: numb
   const plan = planTiles({ pageHeight: metrics.scrollHeight, viewportHeight: metrics.innerHeight, dpr: metrics.dpr, maxPageHeight: deps.maxPageHeight ?? MAX_PAGE_HEIGHT });
   // Tiles are drawn as they arrive, while the quota makes us wait anyway.
   const stitcher = new Stitcher(plan.images);
-  let captured = 0;
   let capturedHeight = 0;
-  let stoppedEarly = false;
-  let firstTile: ArrayBuffer | undefined;
-  try {
-    for (const [i, tile] of plan.tiles.entries()) {
-      const now = await deps.getTab(request.tabId).catch(() => undefined);
-      if (!now || (now.url && now.url !== metrics.url) || now.active === false) {
-        stoppedEarly = true;
-        break;
-      }
-      const settled = await deps.runInTab(request.tabId, scrollForTile, [tile.scrollY, i > 0]);
-      // A page that grows while scrolling keeps the height it had at the start.
-      const actualTile = settled.scrollY === tile.scrollY ? tile : { ...tile, cropTop: tile.cropTop + Math.round((tile.scrollY - settled.scrollY) * metrics.dpr) };
-      const dataUrl = await deps.pacer.run(() => deps.captureVisibleTab(tab.windowId!));
-      const tileBytes = dataUrlToBytes(dataUrl).bytes;
-      // The list thumbnail shows the top of the page: made from the first tile, not the huge stitched image.
-      if (i === 0) firstTile = tileBytes;
-      const drawing = stitcher.add(tileBytes, actualTile);
-      captured++;
-      capturedHeight = actualTile.destY + actualTile.cropHeight;
-      deps.onProgress?.(i + 1, plan.tiles.length);
-      await drawing;
-    }
-  } catch (error) {
-    if (!captured) throw new ReinstateError('capture-failed', t('errorCaptureFailed', String((error as Error)?.message ?? error)));
-    stoppedEarly = true;
-  } finally {
+  let thumb: ReturnType<typeof makeThumbnail> | undefined;
+  let restored = false;
+  const restore = async () => {
+    if (restored) return;
+    restored = true;
     await deps.runInTab(request.tabId, restorePage, [metrics.scrollX, metrics.scrollY]).catch(() => undefined);
+  };
+  let run: TileRun;
+  try {
+    run = await runTilePipeline(plan.tiles.length, {
+      prepare: async (i) => {
+        // The tab was read just above for the first tile; later ones check it has not navigated or gone.
+        if (i > 0) {
+          const now = await deps.getTab(request.tabId).catch(() => undefined);
+          if (!now || (now.url && now.url !== metrics.url) || now.active === false) return undefined;
+        }
+        const tile = plan.tiles[i]!;
+        const settled = await deps.runInTab(request.tabId, scrollForTile, [tile.scrollY, i > 0]);
+        // A page that grows while scrolling keeps the height it had at the start.
+        return settled.scrollY === tile.scrollY ? tile : { ...tile, cropTop: tile.cropTop + Math.round((tile.scrollY - settled.scrollY) * metrics.dpr) };
+      },
+      capture: () => deps.pacer.run(() => deps.captureVisibleTab(tab.windowId!)),
+      consume: async (i, tile, dataUrl) => {
+        const tileBytes = dataUrlToBytes(dataUrl).bytes;
+        // The list thumbnail shows the top of the page: made from the first tile (while the quota waits), not from the huge stitched image.
+        if (i === 0) thumb = makeThumbnail(tileBytes, 'image/png');
+        await stitcher.add(tileBytes, tile);
+        capturedHeight = tile.destY + tile.cropHeight;
+        deps.onProgress?.(i + 1, plan.tiles.length);
+      },
+      // The user's page comes back as soon as the last tile is taken, not after it is drawn.
+      afterCaptures: restore,
+    });
+  } finally {
+    await restore();
   }
-  if (!captured) throw new ReinstateError('tab-gone', t('errorTabGone'));
+  if (!run.done) {
+    if (run.error !== undefined) throw new ReinstateError('capture-failed', t('errorCaptureFailed', String((run.error as Error)?.message ?? run.error)));
+    throw new ReinstateError('tab-gone', t('errorTabGone'));
+  }
 
-  const partial = plan.partial || stoppedEarly;
-  return storeStitched(deps, request, tab, metrics, capturedAt, { stitcher, height: capturedHeight, firstTile, tiles: captured, partial });
+  const partial = plan.partial || run.stoppedEarly;
+  return storeStitched(deps, request, tab, metrics, capturedAt, { stitcher, height: capturedHeight, thumb, tiles: run.done, partial });
 }
 
 /**
@@ -127,11 +138,12 @@ async function storeStitched(
   tab: TabInfo,
   metrics: PageMetrics,
   capturedAt: Date,
-  run: { stitcher: Stitcher; height: number; firstTile?: ArrayBuffer; tiles: number; partial: boolean },
+  run: { stitcher: Stitcher; height: number; firstTile?: ArrayBuffer; thumb?: Promise<{ mime: string; bytes: ArrayBuffer } | undefined>; tiles: number; partial: boolean },
 ): Promise<EvidenceRecord[]> {
   const caseId = await deps.store.caseIdOrCurrent(request.caseId);
   const stamp = deps.stamp ? `${metrics.url} · captured ${capturedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC${run.partial ? ' · partial' : ''}` : undefined;
   const pngs = await run.stitcher.finish(run.height, stamp, metrics.dpr);
+  const thumb = run.thumb ?? (run.firstTile ? makeThumbnail(run.firstTile, 'image/png') : undefined);
   const records: EvidenceRecord[] = [];
   for (const [index, png] of pngs.entries()) {
     records.push(
@@ -143,7 +155,7 @@ async function storeStitched(
         url: metrics.url,
         title: `${tab.title ?? ''}${pngs.length > 1 ? ` (part ${index + 1} of ${pngs.length})` : ''}`,
         capturedAt,
-        thumb: index === 0 && run.firstTile ? await makeThumbnail(run.firstTile, 'image/png') : undefined,
+        thumb: index === 0 ? await thumb : undefined,
         provenance: {
           ...provenanceFor({ userAgent: deps.userAgent, extensionVersion: deps.extensionVersion, tab: { id: tab.id, width: metrics.innerWidth, height: metrics.innerHeight }, tiles: run.tiles, partial: run.partial }),
           dpr: metrics.dpr,
