@@ -8,6 +8,7 @@ import type { CapturePacer } from './pacer';
 import { measurePage, restorePage, scrollForTile, type PageMetrics } from './page-scripts';
 import { provenanceFor } from './provenance';
 import { runTilePipeline, type TileRun } from './tile-pipeline';
+import { canEncodePngRows, PngRowEncoder } from './png-rows';
 import { planRects, planTiles } from './tiling';
 import type { TabInfo } from './visible';
 
@@ -166,12 +167,22 @@ async function storeStitched(
   return records;
 }
 
-/** One canvas per image part, filled tile by tile; parts past a stop are dropped, the last one cut to size. */
+/**
+ * One canvas per image part, filled tile by tile; parts past a stop are
+ * dropped, the last one cut to size. Each part is also encoded as PNG rows as
+ * soon as a tile has made them final (PngRowEncoder), so the work left after
+ * the last tile is its own rows; where that cannot run (no CompressionStream,
+ * no pixel read-back) the part is encoded whole at the end, as before.
+ */
 class Stitcher {
   private canvases: (OffscreenCanvas | undefined)[];
+  private contexts: (OffscreenCanvasRenderingContext2D | undefined)[];
+  private encoders: (PngRowEncoder | undefined | null)[];
 
   constructor(private readonly parts: { top: number; height: number }[]) {
     this.canvases = parts.map(() => undefined);
+    this.contexts = parts.map(() => undefined);
+    this.encoders = parts.map(() => undefined);
   }
 
   async add(bytes: ArrayBuffer, tile: { cropTop: number; cropHeight: number; destY: number }): Promise<void> {
@@ -181,9 +192,32 @@ class Stitcher {
       const to = Math.min(tile.destY + tile.cropHeight, part.top + part.height);
       if (to <= from) continue;
       const canvas = (this.canvases[i] ??= new OffscreenCanvas(bitmap.width, part.height));
-      canvas.getContext('2d')!.drawImage(bitmap, 0, tile.cropTop + (from - tile.destY), bitmap.width, to - from, 0, from - part.top, bitmap.width, to - from);
+      // Read back band by band: keep the pixels on the CPU side.
+      const ctx = (this.contexts[i] ??= canvas.getContext('2d', { willReadFrequently: true })!);
+      ctx.drawImage(bitmap, 0, tile.cropTop + (from - tile.destY), bitmap.width, to - from, 0, from - part.top, bitmap.width, to - from);
+      await this.encodeUpTo(i, to - part.top);
     }
     bitmap.close();
+  }
+
+  /** Feeds rows [encoded, end) of part i to its encoder; on any failure the part falls back to a whole encode. */
+  private async encodeUpTo(i: number, end: number): Promise<void> {
+    if (this.encoders[i] === null) return;
+    const ctx = this.contexts[i]!;
+    try {
+      if (this.encoders[i] === undefined) {
+        if (!canEncodePngRows() || typeof ctx.getImageData !== 'function') {
+          this.encoders[i] = null;
+          return;
+        }
+        this.encoders[i] = new PngRowEncoder(this.canvases[i]!.width);
+      }
+      const encoder = this.encoders[i]!;
+      const start = encoder.rows;
+      if (end > start) await encoder.addRows(ctx.getImageData(0, start, encoder.width, end - start).data, end - start);
+    } catch {
+      this.encoders[i] = null;
+    }
   }
 
   async finish(capturedHeight: number, stamp?: string, dpr = 1): Promise<ArrayBuffer[]> {
@@ -194,18 +228,17 @@ class Stitcher {
       if (!canvas || part.top >= capturedHeight) continue;
       const keep = Math.min(part.height, capturedHeight - part.top);
       const band = stamp && i === last ? Math.round(28 * dpr) : 0;
+      const streamed = await this.finishStreamed(i, keep, band ? drawStamp(canvas.width, band, stamp!, dpr) : undefined);
+      if (streamed) {
+        out.push(streamed);
+        this.canvases[i] = undefined;
+        continue;
+      }
       if (keep < part.height || band) {
         const cut = new OffscreenCanvas(canvas.width, keep + band);
         const ctx = cut.getContext('2d')!;
         ctx.drawImage(canvas, 0, 0, canvas.width, keep, 0, 0, canvas.width, keep);
-        if (band) {
-          ctx.fillStyle = '#1d1d1f';
-          ctx.fillRect(0, keep, canvas.width, band);
-          ctx.fillStyle = '#ffffff';
-          ctx.font = `${Math.round(13 * dpr)}px sans-serif`;
-          ctx.textBaseline = 'middle';
-          ctx.fillText(stamp!.slice(0, 300), Math.round(8 * dpr), keep + band / 2, canvas.width - Math.round(16 * dpr));
-        }
+        if (band) ctx.drawImage(drawStamp(canvas.width, band, stamp!, dpr), 0, keep);
         canvas = cut;
       }
       out.push(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
@@ -214,4 +247,33 @@ class Stitcher {
     if (!out.length) throw new ReinstateError('capture-failed', t('errorCaptureFailed', 'no tile'));
     return out;
   }
+
+  /** The part's PNG from its row encoder: the rows not yet written, then the stamp band; undefined to fall back. */
+  private async finishStreamed(i: number, keep: number, stampCanvas?: OffscreenCanvas): Promise<ArrayBuffer | undefined> {
+    await this.encodeUpTo(i, keep);
+    const encoder = this.encoders[i];
+    if (!encoder || encoder.rows !== keep) return undefined;
+    try {
+      if (stampCanvas) {
+        const data = stampCanvas.getContext('2d')!.getImageData(0, 0, stampCanvas.width, stampCanvas.height).data;
+        await encoder.addRows(data, stampCanvas.height);
+      }
+      return await encoder.finish();
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The band under the last image with the URL and the UTC time. */
+function drawStamp(width: number, height: number, stamp: string, dpr: number): OffscreenCanvas {
+  const canvas = new OffscreenCanvas(width, height);
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#1d1d1f';
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#ffffff';
+  ctx.font = `${Math.round(13 * dpr)}px sans-serif`;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(stamp.slice(0, 300), Math.round(8 * dpr), height / 2, width - Math.round(16 * dpr));
+  return canvas;
 }
