@@ -9,7 +9,7 @@
  * fire on time.
  */
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
-const BAND_ROWS = 64;
+const BAND_ROWS = 128;
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -42,6 +42,8 @@ export class PngRowEncoder {
   private idatCrc = crcUpdate(0xffffffff, ascii('IDAT'));
   private readonly reading: Promise<void>;
   private previous: Uint8Array | undefined;
+  /** The row buffer before `previous`, reused. */
+  private spare: Uint8Array | undefined;
   private writing: Promise<void> = Promise.resolve();
 
   constructor(readonly width: number) {
@@ -71,24 +73,37 @@ export class PngRowEncoder {
     for (let first = 0; first < count; first += BAND_ROWS) {
       const band = Math.min(BAND_ROWS, count - first);
       const out = new Uint8Array(band * stride);
+      // One pass per row: drop alpha and apply the filter (Up: each byte minus the one above it; None for the first row).
+      let previous = this.previous;
       for (let r = 0; r < band; r++) {
-        const row = new Uint8Array(width * 3);
-        const src = (first + r) * width * 4;
-        for (let x = 0, s = src, d = 0; x < width; x++, s += 4, d += 3) {
-          row[d] = rgba[s]!;
-          row[d + 1] = rgba[s + 1]!;
-          row[d + 2] = rgba[s + 2]!;
-        }
-        const o = r * stride;
-        const previous = this.previous;
+        const row = this.spare && this.spare !== previous ? this.spare : new Uint8Array(width * 3);
+        let s = (first + r) * width * 4;
+        const o = r * stride + 1;
+        out[o - 1] = previous ? 2 : 0;
         if (previous) {
-          out[o] = 2; // Up: each byte minus the one above it
-          for (let i = 0; i < row.length; i++) out[o + 1 + i] = (row[i]! - previous[i]!) & 0xff;
+          for (let d = 0; d < row.length; s += 4) {
+            const red = rgba[s]!, green = rgba[s + 1]!, blue = rgba[s + 2]!;
+            out[o + d] = red - previous[d]!;
+            row[d++] = red;
+            out[o + d] = green - previous[d]!;
+            row[d++] = green;
+            out[o + d] = blue - previous[d]!;
+            row[d++] = blue;
+          }
         } else {
-          out.set(row, o + 1); // filter 0 for the first row
+          for (let d = 0; d < row.length; s += 4) {
+            out[o + d] = row[d] = rgba[s]!;
+            d++;
+            out[o + d] = row[d] = rgba[s + 1]!;
+            d++;
+            out[o + d] = row[d] = rgba[s + 2]!;
+            d++;
+          }
         }
-        this.previous = row;
+        this.spare = previous;
+        previous = row;
       }
+      this.previous = previous;
       await this.writer.write(out);
       this.rows += band;
       await yieldToTimers();
