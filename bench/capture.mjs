@@ -63,12 +63,20 @@ async function captureOnce(ext, popup, windows) {
   await page.close();
   if (!reply?.ok) throw new Error(`capture failed: ${JSON.stringify(reply)}`);
   const after = await pacerStats(ext);
+  // Which encoder wrote the stored image: the band-by-band one writes a single IDAT of RGB, the canvas's own encoder RGBA in many.
+  const encoder = await (await ext.sw()).evaluate(async (id) => {
+    const png = new Uint8Array(await globalThis.reinstateStore.getEvidenceBytes(id));
+    const view = new DataView(png.buffer);
+    let idat = 0;
+    for (let at = 8; at < png.length; at += 12 + view.getUint32(at)) if (String.fromCharCode(...png.slice(at + 4, at + 8)) === 'IDAT') idat++;
+    return png[25] === 2 && idat === 1 ? 'streamed' : 'whole canvas';
+  }, reply.value[0].id);
   // The pacer's own span: from this run's first capture call to its last (refused calls included).
   const calls = (after.calls ?? 0) - (before.calls ?? 0);
   const times = (after.callTimes ?? []).slice(-calls);
   return {
     ms, lastTile, tiles: reply.value[0].provenance.tiles, span: times.length ? Math.round(times.at(-1) - times[0]) : Number.NaN,
-    refusals: (after.refusals ?? 0) - (before.refusals ?? 0), margin: after.marginMs,
+    refusals: (after.refusals ?? 0) - (before.refusals ?? 0), margin: after.marginMs, encoder,
   };
 }
 
@@ -97,6 +105,7 @@ try {
       line('  with stitch and store / floor', `median ${median(totalRatios).toFixed(3)}× · worst ${Math.max(...totalRatios).toFixed(3)}× · ${runs.map((r) => r.ms).join(', ')} ms`);
       const spanRatios = runs.map((r) => ratio(r.span));
       line('  pacing span (first to last call) / floor', `median ${median(spanRatios).toFixed(3)}× · worst ${Math.max(...spanRatios).toFixed(3)}× · ${runs.map((r) => r.span).join(', ')} ms`);
+      line('  outside the span (setup; last capture, draw, store)', runs.map((r) => r.ms - r.span).join(', ') + ` ms · PNG ${[...new Set(runs.map((r) => r.encoder))].join(', ')}`);
       line('  quota refusals per run · margin after', `${runs.map((r) => r.refusals).join(', ')} · ${runs.map((r) => r.margin).join(', ')} ms`);
       
     }

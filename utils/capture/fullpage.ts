@@ -7,6 +7,8 @@ import { dataUrlToBytes, makeThumbnail } from './image';
 import type { CapturePacer } from './pacer';
 import { measurePage, restorePage, scrollForTile, type PageMetrics } from './page-scripts';
 import { provenanceFor } from './provenance';
+import { runTilePipeline, type TileRun } from './tile-pipeline';
+import { canEncodePngRows, PngRowEncoder } from './png-rows';
 import { planRects, planTiles } from './tiling';
 import type { TabInfo } from './visible';
 
@@ -55,40 +57,50 @@ export async function captureFullPage(deps: FullPageDeps, request: { tabId: numb
   const plan = planTiles({ pageHeight: metrics.scrollHeight, viewportHeight: metrics.innerHeight, dpr: metrics.dpr, maxPageHeight: deps.maxPageHeight ?? MAX_PAGE_HEIGHT });
   // Tiles are drawn as they arrive, while the quota makes us wait anyway.
   const stitcher = new Stitcher(plan.images);
-  let captured = 0;
   let capturedHeight = 0;
-  let stoppedEarly = false;
-  let firstTile: ArrayBuffer | undefined;
-  try {
-    for (const [i, tile] of plan.tiles.entries()) {
-      const now = await deps.getTab(request.tabId).catch(() => undefined);
-      if (!now || (now.url && now.url !== metrics.url) || now.active === false) {
-        stoppedEarly = true;
-        break;
-      }
-      const settled = await deps.runInTab(request.tabId, scrollForTile, [tile.scrollY, i > 0]);
-      // A page that grows while scrolling keeps the height it had at the start.
-      const actualTile = settled.scrollY === tile.scrollY ? tile : { ...tile, cropTop: tile.cropTop + Math.round((tile.scrollY - settled.scrollY) * metrics.dpr) };
-      const dataUrl = await deps.pacer.run(() => deps.captureVisibleTab(tab.windowId!));
-      const tileBytes = dataUrlToBytes(dataUrl).bytes;
-      // The list thumbnail shows the top of the page: made from the first tile, not the huge stitched image.
-      if (i === 0) firstTile = tileBytes;
-      const drawing = stitcher.add(tileBytes, actualTile);
-      captured++;
-      capturedHeight = actualTile.destY + actualTile.cropHeight;
-      deps.onProgress?.(i + 1, plan.tiles.length);
-      await drawing;
-    }
-  } catch (error) {
-    if (!captured) throw new ReinstateError('capture-failed', t('errorCaptureFailed', String((error as Error)?.message ?? error)));
-    stoppedEarly = true;
-  } finally {
+  let thumb: ReturnType<typeof makeThumbnail> | undefined;
+  let restored = false;
+  const restore = async () => {
+    if (restored) return;
+    restored = true;
     await deps.runInTab(request.tabId, restorePage, [metrics.scrollX, metrics.scrollY]).catch(() => undefined);
+  };
+  let run: TileRun;
+  try {
+    run = await runTilePipeline(plan.tiles.length, {
+      prepare: async (i) => {
+        // The tab was read just above for the first tile; later ones check it has not navigated or gone.
+        if (i > 0) {
+          const now = await deps.getTab(request.tabId).catch(() => undefined);
+          if (!now || (now.url && now.url !== metrics.url) || now.active === false) return undefined;
+        }
+        const tile = plan.tiles[i]!;
+        const settled = await deps.runInTab(request.tabId, scrollForTile, [tile.scrollY, i > 0]);
+        // A page that grows while scrolling keeps the height it had at the start.
+        return settled.scrollY === tile.scrollY ? tile : { ...tile, cropTop: tile.cropTop + Math.round((tile.scrollY - settled.scrollY) * metrics.dpr) };
+      },
+      capture: () => deps.pacer.run(() => deps.captureVisibleTab(tab.windowId!)),
+      consume: async (i, tile, dataUrl) => {
+        const tileBytes = dataUrlToBytes(dataUrl).bytes;
+        // The list thumbnail shows the top of the page: made from the first tile (while the quota waits), not from the huge stitched image.
+        if (i === 0) thumb = makeThumbnail(tileBytes, 'image/png');
+        await stitcher.add(tileBytes, tile);
+        capturedHeight = tile.destY + tile.cropHeight;
+        deps.onProgress?.(i + 1, plan.tiles.length);
+      },
+      // The user's page comes back as soon as the last tile is taken, not after it is drawn.
+      afterCaptures: restore,
+    });
+  } finally {
+    await restore();
   }
-  if (!captured) throw new ReinstateError('tab-gone', t('errorTabGone'));
+  if (!run.done) {
+    if (run.error !== undefined) throw new ReinstateError('capture-failed', t('errorCaptureFailed', String((run.error as Error)?.message ?? run.error)));
+    throw new ReinstateError('tab-gone', t('errorTabGone'));
+  }
 
-  const partial = plan.partial || stoppedEarly;
-  return storeStitched(deps, request, tab, metrics, capturedAt, { stitcher, height: capturedHeight, firstTile, tiles: captured, partial });
+  const partial = plan.partial || run.stoppedEarly;
+  return storeStitched(deps, request, tab, metrics, capturedAt, { stitcher, height: capturedHeight, thumb, tiles: run.done, partial });
 }
 
 /**
@@ -127,11 +139,12 @@ async function storeStitched(
   tab: TabInfo,
   metrics: PageMetrics,
   capturedAt: Date,
-  run: { stitcher: Stitcher; height: number; firstTile?: ArrayBuffer; tiles: number; partial: boolean },
+  run: { stitcher: Stitcher; height: number; firstTile?: ArrayBuffer; thumb?: Promise<{ mime: string; bytes: ArrayBuffer } | undefined>; tiles: number; partial: boolean },
 ): Promise<EvidenceRecord[]> {
   const caseId = await deps.store.caseIdOrCurrent(request.caseId);
   const stamp = deps.stamp ? `${metrics.url} · captured ${capturedAt.toISOString().replace('T', ' ').slice(0, 19)} UTC${run.partial ? ' · partial' : ''}` : undefined;
   const pngs = await run.stitcher.finish(run.height, stamp, metrics.dpr);
+  const thumb = run.thumb ?? (run.firstTile ? makeThumbnail(run.firstTile, 'image/png') : undefined);
   const records: EvidenceRecord[] = [];
   for (const [index, png] of pngs.entries()) {
     records.push(
@@ -143,7 +156,7 @@ async function storeStitched(
         url: metrics.url,
         title: `${tab.title ?? ''}${pngs.length > 1 ? ` (part ${index + 1} of ${pngs.length})` : ''}`,
         capturedAt,
-        thumb: index === 0 && run.firstTile ? await makeThumbnail(run.firstTile, 'image/png') : undefined,
+        thumb: index === 0 ? await thumb : undefined,
         provenance: {
           ...provenanceFor({ userAgent: deps.userAgent, extensionVersion: deps.extensionVersion, tab: { id: tab.id, width: metrics.innerWidth, height: metrics.innerHeight }, tiles: run.tiles, partial: run.partial }),
           dpr: metrics.dpr,
@@ -154,12 +167,22 @@ async function storeStitched(
   return records;
 }
 
-/** One canvas per image part, filled tile by tile; parts past a stop are dropped, the last one cut to size. */
+/**
+ * One canvas per image part, filled tile by tile; parts past a stop are
+ * dropped, the last one cut to size. Each part is also encoded as PNG rows as
+ * soon as a tile has made them final (PngRowEncoder), so the work left after
+ * the last tile is its own rows; where that cannot run (no CompressionStream,
+ * no pixel read-back) the part is encoded whole at the end, as before.
+ */
 class Stitcher {
   private canvases: (OffscreenCanvas | undefined)[];
+  private contexts: (OffscreenCanvasRenderingContext2D | undefined)[];
+  private encoders: (PngRowEncoder | undefined | null)[];
 
   constructor(private readonly parts: { top: number; height: number }[]) {
     this.canvases = parts.map(() => undefined);
+    this.contexts = parts.map(() => undefined);
+    this.encoders = parts.map(() => undefined);
   }
 
   async add(bytes: ArrayBuffer, tile: { cropTop: number; cropHeight: number; destY: number }): Promise<void> {
@@ -169,9 +192,32 @@ class Stitcher {
       const to = Math.min(tile.destY + tile.cropHeight, part.top + part.height);
       if (to <= from) continue;
       const canvas = (this.canvases[i] ??= new OffscreenCanvas(bitmap.width, part.height));
-      canvas.getContext('2d')!.drawImage(bitmap, 0, tile.cropTop + (from - tile.destY), bitmap.width, to - from, 0, from - part.top, bitmap.width, to - from);
+      // Read back band by band: keep the pixels on the CPU side.
+      const ctx = (this.contexts[i] ??= canvas.getContext('2d', { willReadFrequently: true })!);
+      ctx.drawImage(bitmap, 0, tile.cropTop + (from - tile.destY), bitmap.width, to - from, 0, from - part.top, bitmap.width, to - from);
+      await this.encodeUpTo(i, to - part.top);
     }
     bitmap.close();
+  }
+
+  /** Feeds rows [encoded, end) of part i to its encoder; on any failure the part falls back to a whole encode. */
+  private async encodeUpTo(i: number, end: number): Promise<void> {
+    if (this.encoders[i] === null) return;
+    const ctx = this.contexts[i]!;
+    try {
+      if (this.encoders[i] === undefined) {
+        if (!canEncodePngRows() || typeof ctx.getImageData !== 'function') {
+          this.encoders[i] = null;
+          return;
+        }
+        this.encoders[i] = new PngRowEncoder(this.canvases[i]!.width);
+      }
+      const encoder = this.encoders[i]!;
+      const start = encoder.rows;
+      if (end > start) await encoder.addRows(ctx.getImageData(0, start, encoder.width, end - start).data, end - start);
+    } catch {
+      this.encoders[i] = null;
+    }
   }
 
   async finish(capturedHeight: number, stamp?: string, dpr = 1): Promise<ArrayBuffer[]> {
@@ -182,18 +228,17 @@ class Stitcher {
       if (!canvas || part.top >= capturedHeight) continue;
       const keep = Math.min(part.height, capturedHeight - part.top);
       const band = stamp && i === last ? Math.round(28 * dpr) : 0;
+      const streamed = await this.finishStreamed(i, keep, band ? drawStamp(canvas.width, band, stamp!, dpr) : undefined);
+      if (streamed) {
+        out.push(streamed);
+        this.canvases[i] = undefined;
+        continue;
+      }
       if (keep < part.height || band) {
         const cut = new OffscreenCanvas(canvas.width, keep + band);
         const ctx = cut.getContext('2d')!;
         ctx.drawImage(canvas, 0, 0, canvas.width, keep, 0, 0, canvas.width, keep);
-        if (band) {
-          ctx.fillStyle = '#1d1d1f';
-          ctx.fillRect(0, keep, canvas.width, band);
-          ctx.fillStyle = '#ffffff';
-          ctx.font = `${Math.round(13 * dpr)}px sans-serif`;
-          ctx.textBaseline = 'middle';
-          ctx.fillText(stamp!.slice(0, 300), Math.round(8 * dpr), keep + band / 2, canvas.width - Math.round(16 * dpr));
-        }
+        if (band) ctx.drawImage(drawStamp(canvas.width, band, stamp!, dpr), 0, keep);
         canvas = cut;
       }
       out.push(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
@@ -202,4 +247,33 @@ class Stitcher {
     if (!out.length) throw new ReinstateError('capture-failed', t('errorCaptureFailed', 'no tile'));
     return out;
   }
+
+  /** The part's PNG from its row encoder: the rows not yet written, then the stamp band; undefined to fall back. */
+  private async finishStreamed(i: number, keep: number, stampCanvas?: OffscreenCanvas): Promise<ArrayBuffer | undefined> {
+    await this.encodeUpTo(i, keep);
+    const encoder = this.encoders[i];
+    if (!encoder || encoder.rows !== keep) return undefined;
+    try {
+      if (stampCanvas) {
+        const data = stampCanvas.getContext('2d')!.getImageData(0, 0, stampCanvas.width, stampCanvas.height).data;
+        await encoder.addRows(data, stampCanvas.height);
+      }
+      return await encoder.finish();
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The band under the last image with the URL and the UTC time. */
+function drawStamp(width: number, height: number, stamp: string, dpr: number): OffscreenCanvas {
+  const canvas = new OffscreenCanvas(width, height);
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#1d1d1f';
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#ffffff';
+  ctx.font = `${Math.round(13 * dpr)}px sans-serif`;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(stamp.slice(0, 300), Math.round(8 * dpr), height / 2, width - Math.round(16 * dpr));
+  return canvas;
 }
