@@ -154,6 +154,8 @@ function labelKey(id: string, isContent: boolean, eu: boolean, third = false): s
   return id;
 }
 const REPLY_DAYS = 14;
+/** Citation ids of principles that are no law (utils/appeal/data/citations.json). */
+const NON_BINDING = /^scp_/;
 /** Sections that carry the notice's or the user's own words: never rewritten after rendering. */
 const QUOTING_SECTIONS = new Set(['notice_own', 'notice_third', 'facts', 'facts_context', 'why', 'why_third']);
 
@@ -236,9 +238,16 @@ export function draftAppeal(input: DraftInput): Draft {
   const findings = findingsOf(notice);
   const isContent = notice.kind === 'content_removed';
   const illegal = checklist.find((c) => c.id === 'N8')?.status !== 'not applicable';
+  const missingIds = new Set(checklist.filter((item) => item.status === 'missing').map((item) => item.id));
   const missing = checklist
     .filter((item) => item.status === 'missing')
-    .map((item) => ({ label: strings.items[labelKey(item.id, isContent, eu, input.kind === 'ods-submission' || input.kind === 'dsc-complaint')] ?? strings.items[item.id], rule: item.citations.map((id) => cites[id] ?? id).join(listSeparator(language)) }));
+    // Outside the EU "how to appeal and within what time" (N10) already says what N14 would say again.
+    .filter((item) => eu || item.id !== 'N14' || !missingIds.has('N10'))
+    .map((item) => ({
+      label: strings.items[labelKey(item.id, isContent, eu, input.kind === 'ods-submission' || input.kind === 'dsc-complaint')] ?? strings.items[item.id],
+      // The Santa Clara Principles guide the checklist but bind no one: a letter cites only law.
+      rule: item.citations.filter((id) => !NON_BINDING.test(id)).map((id) => cites[id] ?? id).join(listSeparator(language)),
+    }));
 
   const clock: CaseClock = { region: context.region, business: context.business, decisionDate: context.decisionDate, notifiedAt: context.notifiedAt ?? notice.seenAt };
   if (input.kind === 'gdpr-access') Object.assign(clock, { decisionDate: undefined, notifiedAt: undefined, gdprRequestSentAt: now.toISOString() });
@@ -308,6 +317,7 @@ export function draftAppeal(input: DraftInput): Draft {
     decision: { name: strings.decisionNames[notice.kind] ?? strings.decisionNames.none, date: formatDate(context.decisionDate, language, tz) },
     notice: { text: quoted, seenAt: formatDateTime(notice.seenAt, language, tz), url: notice.url },
     missing,
+    hasMissing: missing.length > 0,
     findings: { window: findings.find((f): f is Extract<Finding, { id: 'short-appeal-window' }> => f.id === 'short-appeal-window')?.days },
     complaint: user?.complaint
       ? { date: formatDate(user.complaint.date, language, tz), outcome: strings.outcomes[user.complaint.outcome ?? 'pending'] }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultOdsBody, dpaFor, dscFor, EU_COUNTRIES, odsBodiesForService, type Service } from '@/utils/appeal/addressees';
-import { draftAppeal, hasTemplates, letterKindsFor, LETTER_KINDS, odsBodiesFor, TEMPLATE_LANGUAGES, userSideProblems, type DraftInput, type UserSide } from '@/utils/appeal/draft';
+import { draftAppeal, stringsFor, hasTemplates, letterKindsFor, LETTER_KINDS, odsBodiesFor, TEMPLATE_LANGUAGES, userSideProblems, type DraftInput, type UserSide } from '@/utils/appeal/draft';
 import { parseTemplate, renderTemplate } from '@/utils/appeal/engine';
 import type { Platform } from '@/utils/db/schema';
 import { loadCorpus } from '../../corpus';
@@ -399,5 +399,47 @@ describe('golden drafts of real notices', () => {
     const d = draftAppeal(base({ language, tone: 'formal', user: { ...USER, ...USER_BY_LANGUAGE[language]! }, notice: { text: row.text, kind: row.kind === 'none' ? 'account_suspended' : row.kind, seenAt: '2025-05-02T09:15:00Z' }, context: { ...base().context, country, platform: row.platform === 'meta' || row.platform === 'x' ? row.platform : 'pinterest', business: false } }));
     expect(d.unfilled).toEqual([]);
     await expect(`${d.subject}\n\n${d.body}\n`).toMatchFileSnapshot(`../../fixtures/appeal/golden/${id}.${language}.txt`);
+  });
+});
+
+describe('second reading (lawyer): sentences a caseworker or opposing counsel would reject', () => {
+  it('outside the EU the letter cites no Santa Clara Principle as if it were law, and does not ask twice for the time limit', () => {
+    for (const region of ['uk', 'us'] as const) {
+      const body = draftAppeal(withContext({ region, country: region === 'uk' ? 'GB' : 'US' })).body;
+      expect(body).not.toMatch(/Santa Clara/);
+      expect(body).toContain('how to appeal the decision and within what time');
+      expect(body).not.toContain('how to complain and within what time');
+    }
+    // In the EU both duties stay, each with its article.
+    expect(draftAppeal(base()).body).toContain('how to complain and within what time (Art. 17(3)(f) DSA)');
+  });
+  it('the ODS letter asks the body to note a defective statement of reasons only when the checklist found one', () => {
+    for (const language of TEMPLATE_LANGUAGES) {
+      const source = stringsFor(language).letter.ask_ods!;
+      const data = { platform: 'X', content: 'my posts', isContent: false, illegalGround: false, cite: { dsa17_1: 'DSA17-1' } };
+      expect(renderTemplate(source, { ...data, hasMissing: false }).text, language).not.toContain('DSA17-1');
+      expect(renderTemplate(source, { ...data, hasMissing: true }).text, language).toContain('DSA17-1');
+    }
+    expect(draftAppeal(base({ kind: 'ods-submission' })).body).toContain('; and to note that the statement of reasons did not meet Art. 17(1) DSA.');
+  });
+  it('the P2B complaint asks for what Art. 11(1) P2B says (swiftly and effectively), not "a reasonable time"', () => {
+    const body = draftAppeal(withContext({ business: true }, { kind: 'p2b-business' })).body;
+    expect(body).toContain('Please process this complaint swiftly and effectively and communicate its outcome to me individually');
+    expect(body).not.toMatch(/reasonable time/);
+    const de = draftAppeal(withContext({ business: true }, { kind: 'p2b-business', language: 'de' })).body;
+    expect(de).toContain('zügig und wirksam');
+  });
+  it('Art. 22(3) GDPR is claimed only for a solely automated decision that rests on the contract, not for every permitted one', () => {
+    for (const language of TEMPLATE_LANGUAGES) {
+      const d = draftAppeal(base({ language }));
+      const text = d.sections.find((s) => s.id === 'review_art22')!.text;
+      expect(text, language).not.toMatch(/permitted at all|überhaupt zulässig|est permise|esté permitida|sia consentita|al is toegestaan|seja permitida|許容される場合であっても/);
+    }
+    expect(draftAppeal(base()).body).toContain('where such a decision rests on our contract, Art. 22(1), (3) GDPR gives me these rights.');
+  });
+  it('a YouTube account letter does not read "my account and my videos and channel"', () => {
+    const body = draftAppeal(withContext({ platform: 'youtube' })).body;
+    expect(body).toContain('to restore my account, together with my videos and channel,');
+    expect(draftAppeal(withContext({ platform: 'youtube' }, { language: 'de' })).body).toContain('mein Konto sowie meine Videos und meinen Kanal');
   });
 });
