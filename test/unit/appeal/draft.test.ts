@@ -443,3 +443,21 @@ describe('second reading (lawyer): sentences a caseworker or opposing counsel wo
     expect(draftAppeal(withContext({ platform: 'youtube' }, { language: 'de' })).body).toContain('mein Konto sowie meine Videos und meinen Kanal');
   });
 });
+
+describe('second reading (lawyer): findings from real notices', () => {
+  it('Instagram’s "there are 30 days remaining to disagree with this decision" is answered with Art. 20(1) DSA’s six months', () => {
+    const text = 'Your account was suspended on 31 October 2022 – there are 30 days remaining to disagree with this decision.';
+    const body = draftAppeal(withContext({ platform: 'meta', service: 'instagram' }, { notice: { ...base().notice, text } })).body;
+    expect(body).toContain('Your notice says that the decision can be appealed only within 30 days. Art. 20(1) DSA requires');
+    const other = draftAppeal(withContext({ platform: 'meta', service: 'instagram' }, { notice: { ...base().notice, text: 'You have 30 days to disagree with this decision.' } })).body;
+    expect(other).toContain('only within 30 days');
+  });
+});
+
+describe('second reading (lawyer): German grammar', () => {
+  it('the access request does not put the content in the wrong case after "einschließlich"', () => {
+    const body = draftAppeal(withContext({ platform: 'tiktok' }, { kind: 'gdpr-access', language: 'de' })).body;
+    expect(body).not.toContain('einschließlich meine');
+    expect(body).toContain('darunter meine Videos und mein Kontoverlauf (Art. 15 Abs. 3 DSGVO)');
+  });
+});
