@@ -154,6 +154,12 @@ function labelKey(id: string, isContent: boolean, eu: boolean, third = false): s
   return id;
 }
 const REPLY_DAYS = 14;
+/**
+ * Copyright and trademark claims: illegal content under the DSA, but not under the UK Online Safety Act,
+ * whose "relevant offences" exclude intellectual property infringement (s. 59(10)(a)).
+ */
+const IP_GROUND = /copyright|trade ?mark|intellectual property|counterfeit|urheberrecht|markenrecht|droit d'auteur|derechos? de autor|diritto d'autore|auteursrecht|direitos? de autor|著作権|商標/i;
+const OTHER_ILLEGAL = /\billegal\b|unlawful|criminal|terror|child (?:sexual|abuse)|rechtswidrig|illégal|ilegal|illegale|illecit|違法/i;
 /** Citation ids of principles that are no law (utils/appeal/data/citations.json). */
 const NON_BINDING = /^scp_/;
 /** Sections that carry the notice's or the user's own words: never rewritten after rendering. */
@@ -173,7 +179,7 @@ function citeMap(language: string, uk: boolean): Record<string, string> {
   return map;
 }
 
-function sectionsFor(kind: LetterKind, d: { hasEvidence: boolean; eu: boolean; uk: boolean; business: boolean; illegal: boolean; findings: Finding[]; hasMissing: boolean; hasUser: { facts: boolean; why: boolean }; complaint: boolean; hasReplyBy: boolean }): string[] {
+function sectionsFor(kind: LetterKind, d: { hasEvidence: boolean; eu: boolean; uk: boolean; business: boolean; illegal: boolean; ipOnly: boolean; findings: Finding[]; hasMissing: boolean; hasUser: { facts: boolean; why: boolean }; complaint: boolean; hasReplyBy: boolean }): string[] {
   const find = (id: Finding['id']) => d.findings.some((f) => f.id === id);
   const third = kind === 'ods-submission' || kind === 'dsc-complaint';
   const evidence = d.hasEvidence ? ['evidence'] : [];
@@ -182,7 +188,7 @@ function sectionsFor(kind: LetterKind, d: { hasEvidence: boolean; eu: boolean; u
     ...(d.eu && find('spam-ground') ? [third ? 'finding_spam_third' : 'finding_spam'] : []),
   ];
   const user = [...(d.hasUser.facts ? ['facts'] : []), ...(d.hasUser.why ? [third ? 'why_third' : 'why'] : [])];
-  const hook = d.eu ? ['hook_eu'] : d.uk && d.illegal ? ['hook_other', 'hook_uk_illegal'] : ['hook_other'];
+  const hook = d.eu ? ['hook_eu'] : d.uk && d.illegal && !d.ipOnly ? ['hook_other', 'hook_uk_illegal'] : ['hook_other'];
   const review = d.eu ? ['review_eu', 'review_art22'] : d.uk ? ['review_art22'] : [];
   const replyBy = d.hasReplyBy ? [d.eu ? 'reply_by_eu' : 'reply_by_other'] : [];
   switch (kind) {
@@ -351,6 +357,7 @@ export function draftAppeal(input: DraftInput): Draft {
     uk,
     business: context.business,
     illegal,
+    ipOnly: IP_GROUND.test(noticeText) && !OTHER_ILLEGAL.test(noticeText),
     findings,
     hasMissing: missing.length > 0,
     hasUser: { facts: Boolean(user?.facts.trim()), why: Boolean(user?.why.trim()) },

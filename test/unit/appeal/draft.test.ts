@@ -301,7 +301,7 @@ describe('outside the EU', () => {
     expect(body).toContain('how to appeal the decision and within what time');
   });
   it('the UK letter states the Online Safety Act duty only where content was treated as illegal', () => {
-    const illegal = draftAppeal(withContext({ region: 'uk', country: 'GB' }, { notice: { ...base().notice, text: 'Your video was removed due to a copyright claim.', kind: 'content_removed' } })).body;
+    const illegal = draftAppeal(withContext({ region: 'uk', country: 'GB' }, { notice: { ...base().notice, text: 'Your video was removed because we consider it illegal content under the law of the United Kingdom.', kind: 'content_removed' } })).body;
     expect(illegal).toContain('the Online Safety Act 2023 requires your complaints procedure to deal with this complaint (s. 21(4)(c)–(d) Online Safety Act 2023)');
     expect(draftAppeal(withContext({ region: 'uk', country: 'GB' })).body).not.toMatch(/Online Safety Act/);
   });
@@ -422,7 +422,7 @@ describe('second reading (lawyer): sentences a caseworker or opposing counsel wo
     }
     expect(draftAppeal(base({ kind: 'ods-submission' })).body).toContain('; and to note that the statement of reasons did not meet Art. 17(1) DSA.');
   });
-  it('the P2B complaint asks for what Art. 11(1) P2B says (swiftly and effectively), not "a reasonable time"', () => {
+  it('the P2B complaint asks in the words of Art. 11(2)(b)-(c) P2B (swiftly and effectively; outcome individually), not only "a reasonable time"', () => {
     const body = draftAppeal(withContext({ business: true }, { kind: 'p2b-business' })).body;
     expect(body).toContain('Please process this complaint swiftly and effectively and communicate its outcome to me individually');
     expect(body).not.toMatch(/reasonable time/);
@@ -459,5 +459,15 @@ describe('second reading (lawyer): German grammar', () => {
     const body = draftAppeal(withContext({ platform: 'tiktok' }, { kind: 'gdpr-access', language: 'de' })).body;
     expect(body).not.toContain('einschließlich meine');
     expect(body).toContain('darunter meine Videos und mein Kontoverlauf (Art. 15 Abs. 3 DSGVO)');
+  });
+});
+
+describe('second reading (lawyer): the UK Online Safety Act', () => {
+  it('a copyright or trademark removal does not invoke the OSA complaints duty (IP offences are not "relevant offences", s. 59(10)(a))', () => {
+    for (const text of ['Your video was removed due to a copyright claim.', 'We removed one of your Pins as a result of a trademark complaint.']) {
+      const d = draftAppeal(withContext({ region: 'uk', country: 'GB' }, { notice: { ...base().notice, text, kind: 'content_removed' } }));
+      expect(d.body, text).not.toMatch(/Online Safety Act/);
+      expect(d.body).toContain('I ask you to review the decision against your own terms and the facts above.');
+    }
   });
 });
