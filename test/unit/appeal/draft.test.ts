@@ -471,3 +471,15 @@ describe('second reading (lawyer): the UK Online Safety Act', () => {
     }
   });
 });
+
+describe('second reading (lawyer): French register', () => {
+  it('the platform’s message is "la notification", not "votre avis" (which reads as "your opinion")', () => {
+    for (const kind of LETTER_KINDS) {
+      const body = draftAppeal(withContext({ business: true }, { kind, language: 'fr' })).body.replace(/Ceci n'est pas un avis juridique\./, '');
+      expect(body, kind).not.toMatch(/\bavis\b/);
+    }
+    const own = draftAppeal(base({ language: 'fr' })).body;
+    expect(own).toContain('Votre notification, telle que je l\'ai consultée le 2 mai 2025');
+    expect(own).toContain('Votre notification ne m\'indique pas');
+  });
+});
