@@ -483,3 +483,15 @@ describe('second reading (lawyer): French register', () => {
     expect(own).toContain('Votre notification ne m\'indique pas');
   });
 });
+
+describe('second reading (lawyer): P2B letter for a content removal', () => {
+  it('says the content was restricted, not the account', () => {
+    const notice = { ...base().notice, text: 'We removed one of your Pins because it violates our spam policy.', kind: 'content_removed' as const };
+    const en = draftAppeal(withContext({ business: true }, { kind: 'p2b-business', notice })).body;
+    expect(en).toContain('On May 1, 2025 you restricted my content.');
+    expect(en).not.toContain('restricted my account');
+    const wording: Record<string, string> = { de: 'meine Inhalte beschränkt', fr: 'restreint mes contenus', es: 'mis contenidos', it: 'limitato i miei contenuti', nl: 'mijn inhoud beperkt', pt: 'os meus conteúdos', ja: '私のコンテンツを制限しました' };
+    for (const [language, words] of Object.entries(wording)) expect(draftAppeal(withContext({ business: true }, { kind: 'p2b-business', language, notice })).body, language).toContain(words);
+    expect(draftAppeal(withContext({ business: true }, { kind: 'p2b-business' })).body).toContain('you restricted my account.');
+  });
+});
