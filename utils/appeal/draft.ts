@@ -305,7 +305,9 @@ export function draftAppeal(input: DraftInput): Draft {
     dpa = authority?.status === 'confirmed' ? authority.name : undefined;
   }
 
-  const replyBy = input.kind === 'internal-complaint' || input.kind === 'p2b-business' ? formatDate(addDaysLocal(now, REPLY_DAYS, tz), language, tz) : input.kind === 'gdpr-access' ? formatDate(deadlines.find((d) => d.id === 'gdpr-reply')?.dueDate, language, tz) : undefined;
+  // Outside the US an English letter writes "2 May 2025", not the American "May 2, 2025".
+  const dateLanguage = language === 'en' && context.region !== 'us' ? 'en-GB' : language;
+  const replyBy = input.kind === 'internal-complaint' || input.kind === 'p2b-business' ? formatDate(addDaysLocal(now, REPLY_DAYS, tz), dateLanguage, tz) : input.kind === 'gdpr-access' ? formatDate(deadlines.find((d) => d.id === 'gdpr-reply')?.dueDate, dateLanguage, tz) : undefined;
 
   const data: Record<string, unknown> = {
     formal: input.tone === 'formal',
@@ -320,13 +322,13 @@ export function draftAppeal(input: DraftInput): Draft {
     to,
     dpa,
     user: { name: context.userName, facts: user?.facts.trim(), why: user?.why.trim() },
-    decision: { name: strings.decisionNames[notice.kind] ?? strings.decisionNames.none, date: formatDate(context.decisionDate, language, tz) },
-    notice: { text: quoted, seenAt: formatDateTime(notice.seenAt, language, tz), url: notice.url },
+    decision: { name: strings.decisionNames[notice.kind] ?? strings.decisionNames.none, date: formatDate(context.decisionDate, dateLanguage, tz) },
+    notice: { text: quoted, seenAt: formatDateTime(notice.seenAt, dateLanguage, tz), url: notice.url },
     missing,
     hasMissing: missing.length > 0,
     findings: { window: findings.find((f): f is Extract<Finding, { id: 'short-appeal-window' }> => f.id === 'short-appeal-window')?.days },
     complaint: user?.complaint
-      ? { date: formatDate(user.complaint.date, language, tz), outcome: strings.outcomes[user.complaint.outcome ?? 'pending'] }
+      ? { date: formatDate(user.complaint.date, dateLanguage, tz), outcome: strings.outcomes[user.complaint.outcome ?? 'pending'] }
       : undefined,
     evidence: (input.evidence ?? []).map((e) => ({ what: strings.evidenceKinds[e.kind] ?? e.kind, when: `${e.capturedAt.slice(0, 19).replace('T', ' ')} UTC`, hash: e.sha256 })),
     evidenceCount: input.evidence?.length ?? 0,

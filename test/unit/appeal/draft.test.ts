@@ -250,7 +250,7 @@ describe('addressees', () => {
   });
   it('the ODS letter states the internal complaint and its outcome', () => {
     const d = draftAppeal(base({ kind: 'ods-submission', user: { ...USER, complaint: { date: '2025-05-04', outcome: 'noReasons' } } }));
-    expect(d.body).toContain('I lodged an internal complaint with Pinterest on May 4, 2025. Outcome: the complaint was rejected without specific reasons.');
+    expect(d.body).toContain('I lodged an internal complaint with Pinterest on 4 May 2025. Outcome: the complaint was rejected without specific reasons.');
     expect(draftAppeal(base({ kind: 'ods-submission' })).body).toContain('I may refer the dispute to you without having done so');
   });
 });
@@ -258,7 +258,7 @@ describe('addressees', () => {
 describe('closing mechanics', () => {
   it('a date for the reasoned decision, a reservation of rights, the evidence key when there is one', () => {
     const d = draftAppeal(withContext({ evidenceKey: 'SHA256:12:34:56' }));
-    expect(d.body).toContain('Please send me your reasoned decision without undue delay (Art. 20(5) DSA); I would ask you to do so by May 17, 2025.');
+    expect(d.body).toContain('Please send me your reasoned decision without undue delay (Art. 20(5) DSA); I would ask you to do so by 17 May 2025.');
     expect(d.body).toContain('I reserve all my rights');
     expect(d.body).toContain('Evidence key: SHA256:12:34:56');
     expect(draftAppeal(base()).body).not.toMatch(/Evidence key/);
@@ -283,7 +283,7 @@ describe('closing mechanics', () => {
     expect(body).toContain('(Art. 15(1)(c) GDPR)');
     expect(body).toContain('(Art. 15(1)(g) GDPR)');
     expect(body).toContain('lodge a complaint with a supervisory authority, in particular in the Member State of my habitual residence (Art. 77 GDPR)');
-    expect(body).toContain('by June 3, 2025');
+    expect(body).toContain('by 3 June 2025');
   });
 });
 
@@ -488,10 +488,21 @@ describe('second reading (lawyer): P2B letter for a content removal', () => {
   it('says the content was restricted, not the account', () => {
     const notice = { ...base().notice, text: 'We removed one of your Pins because it violates our spam policy.', kind: 'content_removed' as const };
     const en = draftAppeal(withContext({ business: true }, { kind: 'p2b-business', notice })).body;
-    expect(en).toContain('On May 1, 2025 you restricted my content.');
+    expect(en).toContain('On 1 May 2025 you restricted my content.');
     expect(en).not.toContain('restricted my account');
     const wording: Record<string, string> = { de: 'meine Inhalte beschränkt', fr: 'restreint mes contenus', es: 'mis contenidos', it: 'limitato i miei contenuti', nl: 'mijn inhoud beperkt', pt: 'os meus conteúdos', ja: '私のコンテンツを制限しました' };
     for (const [language, words] of Object.entries(wording)) expect(draftAppeal(withContext({ business: true }, { kind: 'p2b-business', language, notice })).body, language).toContain(words);
     expect(draftAppeal(withContext({ business: true }, { kind: 'p2b-business' })).body).toContain('you restricted my account.');
+  });
+});
+
+describe('second reading (lawyer): English dates', () => {
+  it('a letter from the EU or the UK writes "2 May 2025", a letter from the US keeps the US form', () => {
+    for (const region of ['eu', 'uk'] as const) {
+      const body = draftAppeal(withContext({ region, country: region === 'uk' ? 'GB' : 'IE' })).body;
+      expect(body, region).toContain('as I saw it on 2 May 2025 at 11:15');
+      expect(body, region).not.toMatch(/May \d+, 2025/);
+    }
+    expect(draftAppeal(withContext({ region: 'us', country: 'US' })).body).toContain('May 2, 2025');
   });
 });
