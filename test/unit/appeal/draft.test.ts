@@ -506,3 +506,14 @@ describe('second reading (lawyer): English dates', () => {
     expect(draftAppeal(withContext({ region: 'us', country: 'US' })).body).toContain('May 2, 2025');
   });
 });
+
+describe('second reading (lawyer): no "my account and my Pins and boards"', () => {
+  it('the account and its content are joined without a double "and"', () => {
+    const wording: Record<string, string> = { it: 'il mio account nonché i miei', es: 'mi cuenta, así como mis ', nl: 'mijn account evenals mijn' };
+    for (const [language, words] of Object.entries(wording)) {
+      const body = draftAppeal(base({ language })).body;
+      expect(body, language).toContain(words);
+    }
+    expect(draftAppeal(base({ kind: 'ods-submission' })).body).toContain('should restore my account, together with my Pins and boards');
+  });
+});
