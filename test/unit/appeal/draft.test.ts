@@ -517,3 +517,10 @@ describe('second reading (lawyer): no "my account and my Pins and boards"', () =
     expect(draftAppeal(base({ kind: 'ods-submission' })).body).toContain('should restore my account, together with my Pins and boards');
   });
 });
+
+describe('second reading (lawyer): Spanish access request', () => {
+  it('"incluidos mis vídeos y mi canal, así como el historial", not a chain of "y"', () => {
+    const body = draftAppeal(withContext({ platform: 'youtube' }, { kind: 'gdpr-access', language: 'es' })).body;
+    expect(body).toContain(', así como el historial de mi cuenta (artículo 15, apartado 3, del RGPD)');
+  });
+});
