@@ -154,6 +154,14 @@ function labelKey(id: string, isContent: boolean, eu: boolean, third = false): s
   return id;
 }
 const REPLY_DAYS = 14;
+/**
+ * Copyright and trademark claims: illegal content under the DSA, but not under the UK Online Safety Act,
+ * whose "relevant offences" exclude intellectual property infringement (s. 59(10)(a)).
+ */
+const IP_GROUND = /copyright|trade ?mark|intellectual property|counterfeit|urheberrecht|markenrecht|droit d'auteur|derechos? de autor|diritto d'autore|auteursrecht|direitos? de autor|著作権|商標/i;
+const OTHER_ILLEGAL = /\billegal\b|unlawful|criminal|terror|child (?:sexual|abuse)|rechtswidrig|illégal|ilegal|illegale|illecit|違法/i;
+/** Citation ids of principles that are no law (utils/appeal/data/citations.json). */
+const NON_BINDING = /^scp_/;
 /** Sections that carry the notice's or the user's own words: never rewritten after rendering. */
 const QUOTING_SECTIONS = new Set(['notice_own', 'notice_third', 'facts', 'facts_context', 'why', 'why_third']);
 
@@ -171,7 +179,7 @@ function citeMap(language: string, uk: boolean): Record<string, string> {
   return map;
 }
 
-function sectionsFor(kind: LetterKind, d: { hasEvidence: boolean; eu: boolean; uk: boolean; business: boolean; illegal: boolean; findings: Finding[]; hasMissing: boolean; hasUser: { facts: boolean; why: boolean }; complaint: boolean; hasReplyBy: boolean }): string[] {
+function sectionsFor(kind: LetterKind, d: { hasEvidence: boolean; eu: boolean; uk: boolean; business: boolean; illegal: boolean; ipOnly: boolean; findings: Finding[]; hasMissing: boolean; hasUser: { facts: boolean; why: boolean }; complaint: boolean; hasReplyBy: boolean }): string[] {
   const find = (id: Finding['id']) => d.findings.some((f) => f.id === id);
   const third = kind === 'ods-submission' || kind === 'dsc-complaint';
   const evidence = d.hasEvidence ? ['evidence'] : [];
@@ -180,7 +188,7 @@ function sectionsFor(kind: LetterKind, d: { hasEvidence: boolean; eu: boolean; u
     ...(d.eu && find('spam-ground') ? [third ? 'finding_spam_third' : 'finding_spam'] : []),
   ];
   const user = [...(d.hasUser.facts ? ['facts'] : []), ...(d.hasUser.why ? [third ? 'why_third' : 'why'] : [])];
-  const hook = d.eu ? ['hook_eu'] : d.uk && d.illegal ? ['hook_other', 'hook_uk_illegal'] : ['hook_other'];
+  const hook = d.eu ? ['hook_eu'] : d.uk && d.illegal && !d.ipOnly ? ['hook_other', 'hook_uk_illegal'] : ['hook_other'];
   const review = d.eu ? ['review_eu', 'review_art22'] : d.uk ? ['review_art22'] : [];
   const replyBy = d.hasReplyBy ? [d.eu ? 'reply_by_eu' : 'reply_by_other'] : [];
   switch (kind) {
@@ -236,9 +244,16 @@ export function draftAppeal(input: DraftInput): Draft {
   const findings = findingsOf(notice);
   const isContent = notice.kind === 'content_removed';
   const illegal = checklist.find((c) => c.id === 'N8')?.status !== 'not applicable';
+  const missingIds = new Set(checklist.filter((item) => item.status === 'missing').map((item) => item.id));
   const missing = checklist
     .filter((item) => item.status === 'missing')
-    .map((item) => ({ label: strings.items[labelKey(item.id, isContent, eu, input.kind === 'ods-submission' || input.kind === 'dsc-complaint')] ?? strings.items[item.id], rule: item.citations.map((id) => cites[id] ?? id).join(listSeparator(language)) }));
+    // Outside the EU "how to appeal and within what time" (N10) already says what N14 would say again.
+    .filter((item) => eu || item.id !== 'N14' || !missingIds.has('N10'))
+    .map((item) => ({
+      label: strings.items[labelKey(item.id, isContent, eu, input.kind === 'ods-submission' || input.kind === 'dsc-complaint')] ?? strings.items[item.id],
+      // The Santa Clara Principles guide the checklist but bind no one: a letter cites only law.
+      rule: item.citations.filter((id) => !NON_BINDING.test(id)).map((id) => cites[id] ?? id).join(listSeparator(language)),
+    }));
 
   const clock: CaseClock = { region: context.region, business: context.business, decisionDate: context.decisionDate, notifiedAt: context.notifiedAt ?? notice.seenAt };
   if (input.kind === 'gdpr-access') Object.assign(clock, { decisionDate: undefined, notifiedAt: undefined, gdprRequestSentAt: now.toISOString() });
@@ -290,7 +305,9 @@ export function draftAppeal(input: DraftInput): Draft {
     dpa = authority?.status === 'confirmed' ? authority.name : undefined;
   }
 
-  const replyBy = input.kind === 'internal-complaint' || input.kind === 'p2b-business' ? formatDate(addDaysLocal(now, REPLY_DAYS, tz), language, tz) : input.kind === 'gdpr-access' ? formatDate(deadlines.find((d) => d.id === 'gdpr-reply')?.dueDate, language, tz) : undefined;
+  // Outside the US an English letter writes "2 May 2025", not the American "May 2, 2025".
+  const dateLanguage = language === 'en' && context.region !== 'us' ? 'en-GB' : language;
+  const replyBy = input.kind === 'internal-complaint' || input.kind === 'p2b-business' ? formatDate(addDaysLocal(now, REPLY_DAYS, tz), dateLanguage, tz) : input.kind === 'gdpr-access' ? formatDate(deadlines.find((d) => d.id === 'gdpr-reply')?.dueDate, dateLanguage, tz) : undefined;
 
   const data: Record<string, unknown> = {
     formal: input.tone === 'formal',
@@ -305,12 +322,13 @@ export function draftAppeal(input: DraftInput): Draft {
     to,
     dpa,
     user: { name: context.userName, facts: user?.facts.trim(), why: user?.why.trim() },
-    decision: { name: strings.decisionNames[notice.kind] ?? strings.decisionNames.none, date: formatDate(context.decisionDate, language, tz) },
-    notice: { text: quoted, seenAt: formatDateTime(notice.seenAt, language, tz), url: notice.url },
+    decision: { name: strings.decisionNames[notice.kind] ?? strings.decisionNames.none, date: formatDate(context.decisionDate, dateLanguage, tz) },
+    notice: { text: quoted, seenAt: formatDateTime(notice.seenAt, dateLanguage, tz), url: notice.url },
     missing,
+    hasMissing: missing.length > 0,
     findings: { window: findings.find((f): f is Extract<Finding, { id: 'short-appeal-window' }> => f.id === 'short-appeal-window')?.days },
     complaint: user?.complaint
-      ? { date: formatDate(user.complaint.date, language, tz), outcome: strings.outcomes[user.complaint.outcome ?? 'pending'] }
+      ? { date: formatDate(user.complaint.date, dateLanguage, tz), outcome: strings.outcomes[user.complaint.outcome ?? 'pending'] }
       : undefined,
     evidence: (input.evidence ?? []).map((e) => ({ what: strings.evidenceKinds[e.kind] ?? e.kind, when: `${e.capturedAt.slice(0, 19).replace('T', ' ')} UTC`, hash: e.sha256 })),
     evidenceCount: input.evidence?.length ?? 0,
@@ -341,6 +359,7 @@ export function draftAppeal(input: DraftInput): Draft {
     uk,
     business: context.business,
     illegal,
+    ipOnly: IP_GROUND.test(noticeText) && !OTHER_ILLEGAL.test(noticeText),
     findings,
     hasMissing: missing.length > 0,
     hasUser: { facts: Boolean(user?.facts.trim()), why: Boolean(user?.why.trim()) },

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultOdsBody, dpaFor, dscFor, EU_COUNTRIES, odsBodiesForService, type Service } from '@/utils/appeal/addressees';
-import { draftAppeal, hasTemplates, letterKindsFor, LETTER_KINDS, odsBodiesFor, TEMPLATE_LANGUAGES, userSideProblems, type DraftInput, type UserSide } from '@/utils/appeal/draft';
+import { draftAppeal, stringsFor, hasTemplates, letterKindsFor, LETTER_KINDS, odsBodiesFor, TEMPLATE_LANGUAGES, userSideProblems, type DraftInput, type UserSide } from '@/utils/appeal/draft';
 import { parseTemplate, renderTemplate } from '@/utils/appeal/engine';
 import type { Platform } from '@/utils/db/schema';
 import { loadCorpus } from '../../corpus';
@@ -250,7 +250,7 @@ describe('addressees', () => {
   });
   it('the ODS letter states the internal complaint and its outcome', () => {
     const d = draftAppeal(base({ kind: 'ods-submission', user: { ...USER, complaint: { date: '2025-05-04', outcome: 'noReasons' } } }));
-    expect(d.body).toContain('I lodged an internal complaint with Pinterest on May 4, 2025. Outcome: the complaint was rejected without specific reasons.');
+    expect(d.body).toContain('I lodged an internal complaint with Pinterest on 4 May 2025. Outcome: the complaint was rejected without specific reasons.');
     expect(draftAppeal(base({ kind: 'ods-submission' })).body).toContain('I may refer the dispute to you without having done so');
   });
 });
@@ -258,7 +258,7 @@ describe('addressees', () => {
 describe('closing mechanics', () => {
   it('a date for the reasoned decision, a reservation of rights, the evidence key when there is one', () => {
     const d = draftAppeal(withContext({ evidenceKey: 'SHA256:12:34:56' }));
-    expect(d.body).toContain('Please send me your reasoned decision without undue delay (Art. 20(5) DSA); I would ask you to do so by May 17, 2025.');
+    expect(d.body).toContain('Please send me your reasoned decision without undue delay (Art. 20(5) DSA); I would ask you to do so by 17 May 2025.');
     expect(d.body).toContain('I reserve all my rights');
     expect(d.body).toContain('Evidence key: SHA256:12:34:56');
     expect(draftAppeal(base()).body).not.toMatch(/Evidence key/);
@@ -283,7 +283,7 @@ describe('closing mechanics', () => {
     expect(body).toContain('(Art. 15(1)(c) GDPR)');
     expect(body).toContain('(Art. 15(1)(g) GDPR)');
     expect(body).toContain('lodge a complaint with a supervisory authority, in particular in the Member State of my habitual residence (Art. 77 GDPR)');
-    expect(body).toContain('by June 3, 2025');
+    expect(body).toContain('by 3 June 2025');
   });
 });
 
@@ -301,7 +301,7 @@ describe('outside the EU', () => {
     expect(body).toContain('how to appeal the decision and within what time');
   });
   it('the UK letter states the Online Safety Act duty only where content was treated as illegal', () => {
-    const illegal = draftAppeal(withContext({ region: 'uk', country: 'GB' }, { notice: { ...base().notice, text: 'Your video was removed due to a copyright claim.', kind: 'content_removed' } })).body;
+    const illegal = draftAppeal(withContext({ region: 'uk', country: 'GB' }, { notice: { ...base().notice, text: 'Your video was removed because we consider it illegal content under the law of the United Kingdom.', kind: 'content_removed' } })).body;
     expect(illegal).toContain('the Online Safety Act 2023 requires your complaints procedure to deal with this complaint (s. 21(4)(c)–(d) Online Safety Act 2023)');
     expect(draftAppeal(withContext({ region: 'uk', country: 'GB' })).body).not.toMatch(/Online Safety Act/);
   });
@@ -399,5 +399,128 @@ describe('golden drafts of real notices', () => {
     const d = draftAppeal(base({ language, tone: 'formal', user: { ...USER, ...USER_BY_LANGUAGE[language]! }, notice: { text: row.text, kind: row.kind === 'none' ? 'account_suspended' : row.kind, seenAt: '2025-05-02T09:15:00Z' }, context: { ...base().context, country, platform: row.platform === 'meta' || row.platform === 'x' ? row.platform : 'pinterest', business: false } }));
     expect(d.unfilled).toEqual([]);
     await expect(`${d.subject}\n\n${d.body}\n`).toMatchFileSnapshot(`../../fixtures/appeal/golden/${id}.${language}.txt`);
+  });
+});
+
+describe('second reading (lawyer): sentences a caseworker or opposing counsel would reject', () => {
+  it('outside the EU the letter cites no Santa Clara Principle as if it were law, and does not ask twice for the time limit', () => {
+    for (const region of ['uk', 'us'] as const) {
+      const body = draftAppeal(withContext({ region, country: region === 'uk' ? 'GB' : 'US' })).body;
+      expect(body).not.toMatch(/Santa Clara/);
+      expect(body).toContain('how to appeal the decision and within what time');
+      expect(body).not.toContain('how to complain and within what time');
+    }
+    // In the EU both duties stay, each with its article.
+    expect(draftAppeal(base()).body).toContain('how to complain and within what time (Art. 17(3)(f) DSA)');
+  });
+  it('the ODS letter asks the body to note a defective statement of reasons only when the checklist found one', () => {
+    for (const language of TEMPLATE_LANGUAGES) {
+      const source = stringsFor(language).letter.ask_ods!;
+      const data = { platform: 'X', content: 'my posts', isContent: false, illegalGround: false, cite: { dsa17_1: 'DSA17-1' } };
+      expect(renderTemplate(source, { ...data, hasMissing: false }).text, language).not.toContain('DSA17-1');
+      expect(renderTemplate(source, { ...data, hasMissing: true }).text, language).toContain('DSA17-1');
+    }
+    expect(draftAppeal(base({ kind: 'ods-submission' })).body).toContain('; and to note that the statement of reasons did not meet Art. 17(1) DSA.');
+  });
+  it('the P2B complaint asks in the words of Art. 11(2)(b)-(c) P2B (swiftly and effectively; outcome individually), not only "a reasonable time"', () => {
+    const body = draftAppeal(withContext({ business: true }, { kind: 'p2b-business' })).body;
+    expect(body).toContain('Please process this complaint swiftly and effectively and communicate its outcome to me individually');
+    expect(body).not.toMatch(/reasonable time/);
+    const de = draftAppeal(withContext({ business: true }, { kind: 'p2b-business', language: 'de' })).body;
+    expect(de).toContain('zügig und wirksam');
+  });
+  it('Art. 22(3) GDPR is claimed only for a solely automated decision that rests on the contract, not for every permitted one', () => {
+    for (const language of TEMPLATE_LANGUAGES) {
+      const d = draftAppeal(base({ language }));
+      const text = d.sections.find((s) => s.id === 'review_art22')!.text;
+      expect(text, language).not.toMatch(/permitted at all|überhaupt zulässig|est permise|esté permitida|sia consentita|al is toegestaan|seja permitida|許容される場合であっても/);
+    }
+    expect(draftAppeal(base()).body).toContain('where such a decision rests on our contract, Art. 22(1), (3) GDPR gives me these rights.');
+  });
+  it('a YouTube account letter does not read "my account and my videos and channel"', () => {
+    const body = draftAppeal(withContext({ platform: 'youtube' })).body;
+    expect(body).toContain('to restore my account, together with my videos and channel,');
+    expect(draftAppeal(withContext({ platform: 'youtube' }, { language: 'de' })).body).toContain('mein Konto sowie meine Videos und meinen Kanal');
+  });
+});
+
+describe('second reading (lawyer): findings from real notices', () => {
+  it('Instagram’s "there are 30 days remaining to disagree with this decision" is answered with Art. 20(1) DSA’s six months', () => {
+    const text = 'Your account was suspended on 31 October 2022 – there are 30 days remaining to disagree with this decision.';
+    const body = draftAppeal(withContext({ platform: 'meta', service: 'instagram' }, { notice: { ...base().notice, text } })).body;
+    expect(body).toContain('Your notice says that the decision can be appealed only within 30 days. Art. 20(1) DSA requires');
+    const other = draftAppeal(withContext({ platform: 'meta', service: 'instagram' }, { notice: { ...base().notice, text: 'You have 30 days to disagree with this decision.' } })).body;
+    expect(other).toContain('only within 30 days');
+  });
+});
+
+describe('second reading (lawyer): German grammar', () => {
+  it('the access request does not put the content in the wrong case after "einschließlich"', () => {
+    const body = draftAppeal(withContext({ platform: 'tiktok' }, { kind: 'gdpr-access', language: 'de' })).body;
+    expect(body).not.toContain('einschließlich meine');
+    expect(body).toContain('darunter meine Videos und mein Kontoverlauf (Art. 15 Abs. 3 DSGVO)');
+  });
+});
+
+describe('second reading (lawyer): the UK Online Safety Act', () => {
+  it('a copyright or trademark removal does not invoke the OSA complaints duty (IP offences are not "relevant offences", s. 59(10)(a))', () => {
+    for (const text of ['Your video was removed due to a copyright claim.', 'We removed one of your Pins as a result of a trademark complaint.']) {
+      const d = draftAppeal(withContext({ region: 'uk', country: 'GB' }, { notice: { ...base().notice, text, kind: 'content_removed' } }));
+      expect(d.body, text).not.toMatch(/Online Safety Act/);
+      expect(d.body).toContain('I ask you to review the decision against your own terms and the facts above.');
+    }
+  });
+});
+
+describe('second reading (lawyer): French register', () => {
+  it('the platform’s message is "la notification", not "votre avis" (which reads as "your opinion")', () => {
+    for (const kind of LETTER_KINDS) {
+      const body = draftAppeal(withContext({ business: true }, { kind, language: 'fr' })).body.replace(/Ceci n'est pas un avis juridique\./, '');
+      expect(body, kind).not.toMatch(/\bavis\b/);
+    }
+    const own = draftAppeal(base({ language: 'fr' })).body;
+    expect(own).toContain('Votre notification, telle que je l\'ai consultée le 2 mai 2025');
+    expect(own).toContain('Votre notification ne m\'indique pas');
+  });
+});
+
+describe('second reading (lawyer): P2B letter for a content removal', () => {
+  it('says the content was restricted, not the account', () => {
+    const notice = { ...base().notice, text: 'We removed one of your Pins because it violates our spam policy.', kind: 'content_removed' as const };
+    const en = draftAppeal(withContext({ business: true }, { kind: 'p2b-business', notice })).body;
+    expect(en).toContain('On 1 May 2025 you restricted my content.');
+    expect(en).not.toContain('restricted my account');
+    const wording: Record<string, string> = { de: 'meine Inhalte beschränkt', fr: 'restreint mes contenus', es: 'mis contenidos', it: 'limitato i miei contenuti', nl: 'mijn inhoud beperkt', pt: 'os meus conteúdos', ja: '私のコンテンツを制限しました' };
+    for (const [language, words] of Object.entries(wording)) expect(draftAppeal(withContext({ business: true }, { kind: 'p2b-business', language, notice })).body, language).toContain(words);
+    expect(draftAppeal(withContext({ business: true }, { kind: 'p2b-business' })).body).toContain('you restricted my account.');
+  });
+});
+
+describe('second reading (lawyer): English dates', () => {
+  it('a letter from the EU or the UK writes "2 May 2025", a letter from the US keeps the US form', () => {
+    for (const region of ['eu', 'uk'] as const) {
+      const body = draftAppeal(withContext({ region, country: region === 'uk' ? 'GB' : 'IE' })).body;
+      expect(body, region).toContain('as I saw it on 2 May 2025 at 11:15');
+      expect(body, region).not.toMatch(/May \d+, 2025/);
+    }
+    expect(draftAppeal(withContext({ region: 'us', country: 'US' })).body).toContain('May 2, 2025');
+  });
+});
+
+describe('second reading (lawyer): no "my account and my Pins and boards"', () => {
+  it('the account and its content are joined without a double "and"', () => {
+    const wording: Record<string, string> = { it: 'il mio account nonché i miei', es: 'mi cuenta, así como mis ', nl: 'mijn account evenals mijn' };
+    for (const [language, words] of Object.entries(wording)) {
+      const body = draftAppeal(base({ language })).body;
+      expect(body, language).toContain(words);
+    }
+    expect(draftAppeal(base({ kind: 'ods-submission' })).body).toContain('should restore my account, together with my Pins and boards');
+  });
+});
+
+describe('second reading (lawyer): Spanish access request', () => {
+  it('"incluidos mis vídeos y mi canal, así como el historial", not a chain of "y"', () => {
+    const body = draftAppeal(withContext({ platform: 'youtube' }, { kind: 'gdpr-access', language: 'es' })).body;
+    expect(body).toContain(', así como el historial de mi cuenta (artículo 15, apartado 3, del RGPD)');
   });
 });
