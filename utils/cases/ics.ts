@@ -1,4 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
+import { citeLabel } from '../appeal/citations';
 import type { Deadline } from './deadlines';
 
 /**
@@ -10,6 +11,18 @@ import type { Deadline } from './deadlines';
 export function icsText(value: string): string {
   // eslint-disable-next-line no-control-regex
   return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
+}
+
+/** "Legal basis: DSA Art. 20(1), DSA Art. 20(2). " in words a calendar reader knows; internal ids (a body's own rule) are left out. */
+function basisOf(deadline: Deadline): string {
+  const labels = deadline.sources.flatMap((id) => {
+    try {
+      return [citeLabel(id)];
+    } catch {
+      return [];
+    }
+  });
+  return labels.length ? `Legal basis: ${labels.join(', ')}. ` : '';
 }
 
 /**
@@ -25,7 +38,7 @@ export function deadlinesToIcs(items: { caseTitle: string; caseId: string; deadl
     return {
       uid: `${caseId}-${deadline.id}@reinstate.invalid`,
       title: icsText(`${label} (${caseTitle})`),
-      description: icsText(`${label}. Sources: ${deadline.sources.join(', ')}. Counted from ${deadline.from.event} on ${deadline.from.at}.`),
+      description: icsText(`${label}. ${basisOf(deadline)}Counted from ${deadline.from.event} on ${deadline.from.at}.`),
       start: [y, m, d],
       end: [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()],
       alarms: [{ action: 'display', description: icsText(label), trigger: { days: 7, before: true } }],
