@@ -18,23 +18,28 @@ export const validateCase = validator(
   optionalText('decisionDate'),
 );
 
+/** A new case with the defaults a first case has; the caller's facts win, the title is capped. */
+function newCaseRecord(input: Partial<Omit<CaseRecord, 'id' | 'createdAt'>> & { title: string }, now: Date): CaseRecord {
+  return {
+    id: newId('case', now),
+    platform: 'pinterest',
+    status: 'open',
+    referenceIds: [],
+    region: 'other',
+    business: false,
+    ...input,
+    title: capText(input.title, CAPS.title),
+    createdAt: now.toISOString(),
+  };
+}
+
 /** Cases: the folder every other record belongs to. Each change leaves a log line. */
 export class CasesStore {
   constructor(private readonly ctx: StoreContext) {}
 
   async add(input: Partial<Omit<CaseRecord, 'id' | 'createdAt'>> & { title: string }): Promise<CaseRecord> {
     const now = this.ctx.clock();
-    const record: CaseRecord = {
-      id: newId('case', now),
-      platform: 'pinterest',
-      status: 'open',
-      referenceIds: [],
-      region: 'other',
-      business: false,
-      ...input,
-      title: capText(input.title, CAPS.title),
-      createdAt: now.toISOString(),
-    };
+    const record = newCaseRecord(input, now);
     await this.ctx.write(['cases', 'log'], async (tx) => {
       await together(
         () => tx.objectStore('cases').add(record),
@@ -61,17 +66,7 @@ export class CasesStore {
         current = existing;
         return;
       }
-      const record: CaseRecord = {
-        id: newId('case', now),
-        platform: 'pinterest',
-        status: 'open',
-        referenceIds: [],
-        region: 'other',
-        business: false,
-        ...input,
-        title: capText(input.title, CAPS.title),
-        createdAt: now.toISOString(),
-      };
+      const record = newCaseRecord(input, now);
       await together(
         () => tx.objectStore('cases').add(record),
         () => tx.objectStore('settings').put({ key: settingKey, value: record.id }),
