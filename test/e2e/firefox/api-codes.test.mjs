@@ -3,33 +3,15 @@
 // "MAIN", Firefox ≥ 128) and its private line? The Chromium suite asserts the
 // same signal in detection.test.mjs; this is the Firefox half.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { startPinterestSim } from '../../sim/pinterest-server.mjs';
-import { eventually, launchDriver, readStore, throwAwayCertificate } from '../harness.mjs';
+import { test } from 'node:test';
+import { simulatedBrowser } from '../core-flows-suite.mjs';
+import { eventually, readStore } from '../harness.mjs';
 
-let cert;
-let sim;
-let ext;
-
-before(async () => {
-  cert = throwAwayCertificate();
-  sim = await startPinterestSim(cert);
-  ext = await launchDriver('firefox', { pinterestPort: sim.port });
-});
-after(async () => {
-  try {
-    if (ext) assert.deepEqual(await ext.addonErrors(), [], 'no uncaught error or rejection from the add-on');
-  } finally {
-    await ext?.close();
-    await sim?.close();
-    if (cert) rmSync(cert.dir, { recursive: true, force: true });
-  }
-});
+const live = simulatedBrowser('firefox');
 
 test('a login refused with API error code 83 is stored with the code as a signal, in Firefox', async () => {
-  await ext.openTab('https://www.pinterest.com/login/?delay=800');
-  const sw = await ext.sw();
+  await live.ext.openTab('https://www.pinterest.com/login/?delay=800');
+  const sw = await live.ext.sw();
   const notices = await eventually(async () => {
     const rows = await readStore(sw, 'notices');
     return rows.length ? rows : null;
