@@ -244,6 +244,8 @@ test('keyboard: every action on the popup and the case home is reached with Tab,
     const page = await ext.context.newPage();
     await page.goto('https://www.pinterest.com/login/');
     await eventually(async () => (await readStore(await ext.sw(), 'notices')).length === 1, { timeout: 20_000 });
+    // The page copy is stored a moment after the notice; the viewer step below needs it.
+    await eventually(async () => (await readStore(await ext.sw(), 'evidence')).some((e) => e.kind === 'mhtml' || e.kind === 'html'), { timeout: 20_000 });
 
     const home = await ext.context.newPage();
     await home.goto(ext.url('locker.html'));
