@@ -231,6 +231,16 @@ export const ACTION = new RegExp(
     '\\blocked',
     '\\bblocked',
     'read-only',
+    'muted',
+    'silenced',
+    'stummgeschaltet',
+    '\\bstumm\\b',
+    'réduit au silence',
+    'silenciad',
+    'silenziat',
+    'gedempt',
+    'サイレンス',
+    'ミュート',
     'hidden',
     'no longer (?:available|visible)',
     "(?:can't|cannot|can not|are not able to|won't be able to) (?:use|post|comment|log ?in|access) (?:this|the|your|it)",
@@ -541,6 +551,13 @@ export const CONDUCT = new RegExp(
     'you (?:posted|shared|uploaded) (?:a|an|the|content)',
     'you (?:were|have been) (?:misusing|spamming|sending|posting|using)',
     'by going too fast',
+    // what the content contains: the facts relied on
+    'because (?:it|this (?:pin|post|video|image|content)|the (?:pin|post|video|image|content)|your (?:pin|post|video|image|content)) (?:contains|shows|depicts|includes|promotes|features)',
+    "parce qu'(?:il|elle) (?:contient|montre|représente)",
+    'porque (?:contiene|muestra|contém|mostra)',
+    'perché (?:contiene|mostra|raffigura)',
+    'weil (?:es|er|sie|dein \\w+) [^.]{0,40}(?:enthält|zeigt)',
+    'omdat (?:het|hij|deze|je \\w+) [^.]{0,40}(?:bevat|toont)',
     // a third party's notice described, against whom it was directed: the circumstances relied on (P2B 4(5))
     "(?:complaint|claim|report|notice)(?: was| wasn't| was not| is| isn't)? (?:not )?directed against",
     'richtete sich (?:nicht )?gegen',
@@ -732,7 +749,7 @@ export const AUTOMATION = new RegExp(
     "par (?:l'|un |une |les |le )(?:équipe de modération|modérat|administrat)",
     '(?:por|de) (?:un|una|el|la|los|nuestro|nuestra) (?:moderador|administrador|equipo de moderación)',
     '\\bun administrador ha',
-    '(?:da|dal|dalla|dai|da un|da una) (?:moderator|amministrat|team di moderazione)',
+    "(?:da|dal|dalla|dai|dagli|da un|da una|dall') ?(?:moderator|amministra|team di moderazione)",
     'von (?:den |einem |einer |der |dem )?(?:moderator|administrator|admin)',
     'door (?:een |de )?(?:moderator|beheerder)',
     '(?:por|pelo|pela) (?:um |o |a )?(?:moderador|administrador|equipe de moderação)',
@@ -775,8 +792,11 @@ export const NAMED_RULE = new RegExp(
     'diretrizes (?:sobre|contra)',
     // "Reason: Harassment via username", not "Reason: ${reason}" nor "Reason: violation of our terms"
     `(?:reason|motif|motivo|grund|razón|reden)(?: for the violation| de la violation| della violazione| da violação| de la infracción)?:? (?![\\$\\{%…]|\\.\\.\\.|(?:a |the |de |la |il |der |die )?(?:violation|breach|terms|community|tos|our |non-compliance|inappropriate|violaci|infraction|verstoß|violazione|not specified|non specificato|unknown))[\\w"“'-]`,
+    // "banned for hate speech", "removed as spam": the ground named by its topic
+    `(?:suspen\\w*|banned|removed|terminated|disabled|restricted|blocked|deleted|deactivated|locked|suspendu\\w*|supprimé\\w*|bloqué\\w*|suspendid\\w*|eliminad\\w*|sospes\\w*|rimoss\\w*|gesperrt|entfernt|gelöscht|verwijderd|geschorst|suspens\\w*|removid\\w*) (?:for|as|due to|because of|wegen|pour|par|por|per|vanwege|devido a|a causa d[ei]|debido a|à cause d[eu]) (?:[\\w-]+ ){0,2}?${TOPIC}`,
     // "Roblox does not permit spamming", "n'autorise pas le harcèlement"
     `(?:does not|doesn't|do not|don't) (?:permit|allow|tolerate) (?:[\\w-]+ ){0,4}?${TOPIC}`,
+    `(?:n'autorise pas|ne tolère pas|no permite|no tolera|non consente|non tollera|não permite|não tolera|erlaubt keine?n?|duldet keine?n?|staat geen|tolereert geen) (?:[\\w'-]+ ){0,4}?${TOPIC}`,
     `(?:zero[- ]tolerance|null-toleranz|tolérance zéro|tolerancia cero|tolleranza zero|tolerância zero|nultolerantie)[^.]{0,60}?${TOPIC}|${TOPIC}[^.]{0,60}?(?:zero[- ]tolerance|null-toleranz|tolérance zéro|tolerancia cero|tolleranza zero|tolerância zero|nultolerantie)`,
     // ja / zh / ko: a topic named with its policy
     '(?:スパム|詐欺|欺瞞|ヌード|性的|暴力|ヘイト|嫌がらせ|いじめ|なりすまし|著作権|自傷|児童|未成年|危険|誤解を招く|偽情報|ハラスメント)[^。]{0,30}?(?:に関する|についての|の)?(?:ポリシー|ガイドライン|規定|ルール)',

@@ -292,3 +292,30 @@ describe('checker: pattern families across languages (third wave)', () => {
     expect(item(id, text).status).toBe('missing');
   });
 });
+
+/** Fourth wave: families generalised from the next tune misses; each case failed before. */
+describe('checker: muted, grounds named by topic, elided articles, what the content contains', () => {
+  it.each<[ChecklistId, string]>([
+    ['N1', 'Sei silenziato fino a domani.'],
+    ['N1', 'You have been muted in this chat.'],
+    ['N1', 'Du wurdest stummgeschaltet.'],
+    ['N9', 'Your account was permanently banned for hate speech.'],
+    ['N9', 'Your comment was removed as spam.'],
+    ['N9', 'Ton compte a été suspendu pour harcèlement.'],
+    ['N9', "Notre communauté n'autorise pas le harcèlement."],
+    ['N7', "Il tuo account è stato disattivato dall'amministrazione."],
+    ['N5', 'This Pin violates our Community Guidelines on adult content, because it contains sexualization of clothed individuals.'],
+    ['N5', "Nous avons retiré ton image parce qu'elle montre une arme."],
+  ])('%s present: %s', (id, text) => {
+    expect(item(id, text).status).toBe('present');
+  });
+  it('N11: the facts about the content and the named guideline make it specific', () => {
+    expect(item('N11', 'This Pin violates our Community Guidelines on adult content, because it contains sexualization of clothed individuals.').status).toBe('present');
+  });
+  it.each<[ChecklistId, string]>([
+    ['N9', 'Your account was suspended for violating our Community Guidelines.'],
+    ['N5', 'Your account was banned for hate speech.'],
+  ])('still %s missing: %s', (id, text) => {
+    expect(item(id, text).status).toBe('missing');
+  });
+});
