@@ -143,7 +143,8 @@ export const CHECKLIST_IDS = ITEMS.map((i) => i.id);
  */
 export function checkNotice(notice: NoticeInput, context: AppealContext): ChecklistResult[] {
   // Links and IDs matter here (N4), so the text keeps its URLs.
-  const text = (notice.text ?? '').slice(0, 50_000).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+  // Arabic vowel marks (حُظرت) are optional in writing: without them one word list covers both spellings.
+  const text = (notice.text ?? '').slice(0, 50_000).normalize('NFKC').toLowerCase().replace(/[\u064B-\u065F]/g, '').replace(/\s+/g, ' ');
   const found = new Map<ChecklistId, ItemStatus>();
   const results: ChecklistResult[] = [];
   for (const item of ITEMS) {

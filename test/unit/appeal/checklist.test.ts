@@ -319,3 +319,28 @@ describe('checker: muted, grounds named by topic, elided articles, what the cont
     expect(item(id, text).status).toBe('missing');
   });
 });
+
+/** N1 across the corpus's other languages: found by running the checker over unlabelled corpus notices; each failed before. */
+describe('checker: what was done, in more languages', () => {
+  it.each([
+    'Votre compte a été gelé',
+    'Une de tes publications a été retirée par notre équipe de modération.',
+    'Dein Konto wurde eingefroren',
+    'Questo commento è stato rifiutato.',
+    'Il tuo account è stato bloccato.',
+    'Zablokowaliśmy Twoje konto',
+    'Ditt konto har tillfälligt stängts av från att kommentera.',
+    'Kommentti on hylätty.',
+    'A fiókodat átmenetileg felfüggesztették.',
+    'Этот аккаунт был заморожен.',
+    'Tài khoản này đã bị vô hiệu hóa.',
+    'حُظرت مِن هذا الموقع',
+    'The community has closed this channel.',
+    '该留言已被拒绝。',
+  ])('N1 present: %s', (text) => {
+    expect(item('N1', text).status).toBe('present');
+  });
+  it('N7: the system logging the user out automatically is not an automated decision', () => {
+    expect(item('N7', '你的帳號已被停權，系統將自動登出。').status).toBe('missing');
+  });
+});
