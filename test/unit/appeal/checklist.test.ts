@@ -344,3 +344,18 @@ describe('checker: what was done, in more languages', () => {
     expect(item('N7', '你的帳號已被停權，系統將自動登出。').status).toBe('missing');
   });
 });
+describe('checker: duration and redress in the corpus’s other languages', () => {
+  it.each<[ChecklistId, string]>([
+    ['N3', 'Ditt konto har tillfälligt stängts av.'],
+    ['N3', 'Din konto er midlertidig stengt for kommentering.'],
+    ['N3', 'Для Вашего аккаунта временно приостановлено комментирование.'],
+    ['N3', 'Twoje konto zostało tymczasowo zawieszone.'],
+    ['N3', 'تم تعليق حسابك مؤقتاً'],
+    ['N10', 'Jos kielto on mielestäsi aiheeton, ota yhteyttä ylläpitoon.'],
+    ['N10', 'Если Вы считаете, что это было сделано ошибочно, свяжитесь с нами.'],
+    ['N10', 'Om du tycker att detta är fel, kontakta oss.'],
+    ['N10', 'Ak si myslíte že sa to stalo omylom, kontaktujte nás.'],
+  ])('%s present: %s', (id, text) => {
+    expect(item(id, text).status).toBe('present');
+  });
+});
