@@ -723,6 +723,14 @@ export const CONDUCT = new RegExp(
 export const ORIGIN = new RegExp(
   alt(
     'reported by',
+    // "after a report", "suite à un signalement", "tras una denuncia": a notice from someone else
+    '(?:after|following|due to|because of|as a result of|in response to) (?:a|an|one or more|several|multiple) (?:\\w+ )?(?:reports?|complaints?|notices?|claims?)',
+    '(?:nach|aufgrund) (?:einer|mehrerer|von) (?:\\w+ )?(?:meldung|beschwerde)',
+    "(?:suite à|à la suite d'|après|en raison d') ?(?:un|une|plusieurs) (?:signalement|plainte|réclamation)",
+    '(?:tras|después de|debido a|por) (?:una|varias) (?:denuncia|queja|reclamación)',
+    '(?:dopo|a seguito di|in seguito a) (?:una|un|alcune|diverse) (?:segnalazion|reclam)',
+    '(?:após|depois de|devido a|por causa de) (?:uma|várias) (?:denúncia|reclamação)',
+    '(?:na|naar aanleiding van|vanwege) (?:een|meerdere) (?:melding|klacht)',
     'a report (?:from|by)',
     'we (?:have )?(?:recently )?(?:noticed|detected)',
     'when we detect',

@@ -359,3 +359,19 @@ describe('checker: duration and redress in the corpus’s other languages', () =
     expect(item(id, text).status).toBe('present');
   });
 });
+describe('checker N6: a report or complaint as a noun, in the core languages', () => {
+  it.each([
+    'We removed your Pin after a report from another person.',
+    'Dein Video wurde nach einer Meldung entfernt.',
+    'Votre vidéo a été supprimée suite à un signalement.',
+    'Tu vídeo se ha retirado tras una denuncia.',
+    'Il tuo video è stato rimosso a seguito di una segnalazione.',
+    'Seu vídeo foi removido após uma denúncia.',
+    'Je video is verwijderd naar aanleiding van een melding.',
+  ])('N6 present: %s', (text) => {
+    expect(item('N6', text).status).toBe('present');
+  });
+  it('N6 missing where the user is only told how to report', () => {
+    expect(item('N6', 'Vous pouvez faire un signalement depuis le menu.').status).toBe('missing');
+  });
+});
