@@ -63,7 +63,8 @@ export function spellOutFirstMentions(texts: (string | null)[], language: string
 
 /** The short name of a regulation in a language ("DSGVO" in German). UK letters say "UK GDPR". */
 export function actName(act: Act | string, language: string, uk = false): string {
-  if (act === 'GDPR' && uk && (language === 'en' || language === 'ja')) return 'UK GDPR';
+  // The UK GDPR is its own text (Arts 22A–22D exist only there): never "DSGVO" or "RGPD" in a UK letter.
+  if (act === 'GDPR' && uk) return 'UK GDPR';
   return ACT_NAMES[language]?.[act as Act] ?? ACT_NAMES.en![act as Act] ?? act;
 }
 
