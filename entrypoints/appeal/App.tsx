@@ -440,7 +440,7 @@ export function App() {
           )}
           {kind === 'dsc-complaint' && (
             <p>
-              {dsc?.name ? `${dsc.name} (${statusLabel(dsc.status)})` : t('appealDscUnknown')}
+              {dsc?.name ? `${dsc.name}${dsc.address ? `, ${dsc.address}` : ''} (${statusLabel(dsc.status)})` : t('appealDscUnknown')}
               <br />
               {dsc && <span class="muted small">{t('appealSource', dsc.source)}</span>}
               <br />
@@ -464,7 +464,7 @@ export function App() {
               <br />
               {controller && <span class="muted small">{t('appealSource', controller.source)}</span>}
               <br />
-              {dpa && `${t('appealDpa')}: ${dpa.name} (${statusLabel(dpa.status)})`}{' '}
+              {dpa && `${t('appealDpa')}: ${dpa.name}${dpa.address ? `, ${dpa.address}` : ''} (${statusLabel(dpa.status)})`}{' '}
               <a href={DPA_LIST_URL} target="_blank" rel="noreferrer">
                 {t('appealDpaList')}
               </a>

@@ -366,7 +366,8 @@ export function draftAppeal(input: DraftInput): Draft {
   } else if (input.kind === 'dsc-complaint') {
     const dsc = dscFor(context.country);
     const label = dsc?.status === 'confirmed' && dsc.name ? renderTemplate(strings.dscNamed, { name: dsc.name, country }).text : undefined;
-    to = label ?? (country ? renderTemplate(strings.dsc, { country }).text : strings.dscNoCountry);
+    // A postal address goes in only when read on the coordinator's own site.
+    to = label ? `${label}${dsc?.addressStatus === 'confirmed' && dsc.address ? `, ${dsc.address}` : ''}` : country ? renderTemplate(strings.dsc, { country }).text : strings.dscNoCountry;
     if (!context.country) warn('appealWarn_chooseCountry');
     else if (!label) warn('appealWarn_dscUnconfirmed');
     if (dsc && !dsc.complaintsAccepted) warn('appealWarn_dscNoComplaints', [dsc.name]);
@@ -377,7 +378,7 @@ export function draftAppeal(input: DraftInput): Draft {
     if (controller?.status === 'reported') warn('appealWarn_controllerReported', [controller.name, services.name]);
     if (controller?.channel) warn('appealWarn_channel', [controller.channel]);
     const authority = dpaFor(context.country ?? (uk ? 'GB' : undefined));
-    dpa = authority?.status === 'confirmed' ? authority.name : undefined;
+    dpa = authority?.status === 'confirmed' ? `${authority.name}${authority.addressStatus === 'confirmed' && authority.address ? `, ${authority.address}` : ''}` : undefined;
   }
 
   // Outside the US an English letter writes "2 May 2025", not the American "May 2, 2025".

@@ -217,8 +217,10 @@ describe('addressees', () => {
     expect(draftAppeal(withContext({ platform: 'x' }, { kind: 'gdpr-access' })).body).toContain('Twitter International Unlimited Company');
     expect(draftAppeal(withContext({ platform: 'tiktok' }, { kind: 'gdpr-access' })).body).toContain('TikTok Technology Limited');
     expect(draftAppeal(withContext({ platform: 'youtube' }, { kind: 'gdpr-access' })).body).toContain('Google Ireland Limited');
-    const reddit = draftAppeal(withContext({ platform: 'reddit' }, { kind: 'gdpr-access' }));
-    expect(reddit.body).toContain('To: the data protection team of Reddit');
+    // Reddit's privacy policy (1 July 2026): Reddit Netherlands B.V. for the EEA and Switzerland, Reddit, Inc. for the UK.
+    expect(draftAppeal(withContext({ platform: 'reddit' }, { kind: 'gdpr-access' })).body).toContain('To: Reddit Netherlands B.V.');
+    expect(draftAppeal(withContext({ platform: 'reddit', region: 'uk', country: 'GB' }, { kind: 'gdpr-access' })).body).toContain('To: Reddit, Inc.');
+    expect(draftAppeal(withContext({ platform: 'reddit', region: 'uk', country: 'GB' }, { kind: 'gdpr-access' })).warnings.map((w) => w.key)).not.toContain('appealWarn_controllerReported');
   });
   it('the DSC complaint goes to the DSC where the user lives, asking it to transmit', () => {
     const de = draftAppeal(base({ kind: 'dsc-complaint' }));
@@ -633,5 +635,26 @@ describe('third reading (lawyer): UK GDPR Arts 22A–22C', () => {
     // The EU letter keeps Art. 22(3) GDPR, conditional as before.
     expect(draftAppeal(base()).body).toContain('Art. 22(1), (3) GDPR gives me these rights');
     expect(draftAppeal(base()).body).not.toMatch(/22A|22C/);
+  });
+});
+
+describe('third reading: addressee data', () => {
+  it('a confirmed supervisory authority is named with its postal address when that was read on its own site, and only then', () => {
+    expect(draftAppeal(withContext({ country: 'NL' }, { kind: 'gdpr-access' })).body).toContain('(Art. 77 GDPR): Autoriteit Persoonsgegevens, Postbus 93374, 2509 AJ Den Haag.');
+    expect(draftAppeal(withContext({ country: 'AT' }, { kind: 'gdpr-access', language: 'de' })).body).toContain('Österreichische Datenschutzbehörde, Barichgasse 40-42, 1030 Wien');
+    const fr = draftAppeal(withContext({ country: 'FR' }, { kind: 'gdpr-access', language: 'fr' })).body;
+    expect(fr).toContain('Commission nationale de l');
+    expect(fr).not.toMatch(/Vivienne|Fontenoy/);
+    // A reported address never reaches a letter: Lithuania's coordinator is itself only reported.
+    const lt = draftAppeal(withContext({ country: 'LT' }, { kind: 'dsc-complaint' })).body;
+    expect(lt).toContain('To: Digital Services Coordinator — Lithuania');
+    expect(lt).not.toMatch(/Mortos|Ryšių/);
+  });
+  it('every EU/EEA entry keeps a source and a status, addresses included', () => {
+    for (const country of [...EU_COUNTRIES, 'IS', 'LI', 'NO']) {
+      const dsc = dscFor(country)!;
+      expect(['confirmed', 'reported', 'unconfirmed', 'not stored']).toContain(dsc.addressStatus);
+      if (dsc.address) expect(dsc.addressStatus, country).not.toBe('not stored');
+    }
   });
 });
