@@ -33,10 +33,16 @@ const ACT_NAMES: Record<string, Partial<Record<Act, string>>> = {
  * first mention (「デジタルサービス法（DSA）第17条第3項(a)」) and by the
  * abbreviation after that; see spellOutFirstMentions.
  */
+/**
+ * An abbreviation is spelled out unless it already stands in its own
+ * parentheses after the full name ("…法（DSA）"); one that opens a
+ * parenthesised citation ("（DSA第17条第4項）") is a first mention like any other.
+ */
+const abbreviation = (name: string, notAfter = '') => new RegExp(`(?<![A-Za-z${notAfter}])(?:(?<!（)${name}(?![A-Za-z])|(?<=（)${name}(?![）A-Za-z]))`);
 const JA_FULL: { short: RegExp; full: string }[] = [
-  { short: /(?<![（A-Za-z])DSA(?![）A-Za-z])/, full: 'デジタルサービス法（DSA）' },
-  { short: /(?<![（A-Za-z ])GDPR(?![）A-Za-z])/, full: '一般データ保護規則（GDPR）' },
-  { short: /(?<![（A-Za-z])UK GDPR(?![）A-Za-z])/, full: '英国一般データ保護規則（UK GDPR）' },
+  { short: abbreviation('DSA'), full: 'デジタルサービス法（DSA）' },
+  { short: abbreviation('GDPR', ' '), full: '一般データ保護規則（GDPR）' },
+  { short: abbreviation('UK GDPR'), full: '英国一般データ保護規則（UK GDPR）' },
   { short: /P2B規則(?!（)/, full: 'P2B規則（規則(EU) 2019/1150）' },
 ];
 
