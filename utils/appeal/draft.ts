@@ -203,8 +203,9 @@ export function mergeSamePoint<T extends { id: string; cites: string[] }>(rows: 
 }
 const REPLY_DAYS = 14;
 /**
- * Copyright and trademark claims: illegal content under the DSA, but not under the UK Online Safety Act,
- * whose "relevant offences" exclude intellectual property infringement (s. 59(10)(a)).
+ * Copyright and trademark claims: illegal content under the DSA. Under the UK Online Safety Act they are
+ * reported to fall outside "illegal content" (s. 59(10)(a)); that was not confirmed in a primary source, so
+ * the letter conservatively does not invoke the OSA complaints duty for them and never cites s. 59.
  */
 const IP_GROUND = /copyright|trade ?mark|intellectual property|counterfeit|urheberrecht|markenrecht|droit d'auteur|derechos? de autor|diritto d'autore|auteursrecht|direitos? de autor|著作権|商標/i;
 const OTHER_ILLEGAL = /\billegal\b|unlawful|criminal|terror|child (?:sexual|abuse)|rechtswidrig|illégal|ilegal|illegale|illecit|違法/i;

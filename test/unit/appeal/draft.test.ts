@@ -506,11 +506,15 @@ describe('second reading (lawyer): German grammar', () => {
 });
 
 describe('second reading (lawyer): the UK Online Safety Act', () => {
-  it('a copyright or trademark removal does not invoke the OSA complaints duty (IP offences are not "relevant offences", s. 59(10)(a))', () => {
+  it('a copyright or trademark removal does not invoke the OSA complaints duty (conservative: the s. 59(10)(a) IP exclusion is unconfirmed, so s. 59 is never cited)', () => {
     for (const text of ['Your video was removed due to a copyright claim.', 'We removed one of your Pins as a result of a trademark complaint.']) {
       const d = draftAppeal(withContext({ region: 'uk', country: 'GB' }, { notice: { ...base().notice, text, kind: 'content_removed' } }));
       expect(d.body, text).not.toMatch(/Online Safety Act/);
       expect(d.body).toContain('I ask you to review the decision against your own terms and the facts above.');
+    }
+    // No letter in any language cites s. 59: its IP exclusion was not confirmed in a primary source.
+    for (const language of TEMPLATE_LANGUAGES) for (const kind of ['internal-complaint', 'gdpr-access'] as const) {
+      expect(draftAppeal(withContext({ region: 'uk', country: 'GB' }, { kind, language, notice: { ...base().notice, text: 'Your post was removed because it is illegal content.', kind: 'content_removed' } })).body).not.toMatch(/s\. ?59|第59条|59\(10\)/);
     }
   });
 });
