@@ -662,3 +662,11 @@ describe('third reading: addressee data', () => {
     }
   });
 });
+
+describe('third reading: Japanese vocabulary', () => {
+  it('the account and its content are joined without a double および', () => {
+    const body = draftAppeal(base({ language: 'ja' })).body;
+    expect(body).toContain('私のアカウントをピンおよびボードとともに回復していただくこと');
+    expect(body).not.toMatch(/アカウントおよびピンおよび/);
+  });
+});
