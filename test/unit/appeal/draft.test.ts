@@ -670,3 +670,20 @@ describe('third reading: Japanese vocabulary', () => {
     expect(body).not.toMatch(/アカウントおよびピンおよび/);
   });
 });
+
+describe('third reading: ODS bodies', () => {
+  it('a body only reported for a service is offered, marked, but never chosen for the letter by default', () => {
+    const bodies = odsBodiesForService('youtube', 'en');
+    const adroit = bodies.find((b) => b.id === 'adroit')!;
+    expect(adroit.coverage).toBe('reported');
+    expect(adroit.source).toMatch(/Google.*ADROIT/);
+    expect(defaultOdsBody('youtube', 'en')!.id).toBe('ace');
+    const d = draftAppeal(withContext({ platform: 'youtube' }, { kind: 'ods-submission' }));
+    expect(d.body).toContain('To: Appeals Centre Europe');
+    expect(d.body).not.toContain('ADROIT');
+    // Chosen by the user, it is addressed, with a warning that its coverage is unconfirmed.
+    const chosen = draftAppeal(withContext({ platform: 'youtube', odsBodyId: 'adroit' }, { kind: 'ods-submission' }));
+    expect(chosen.body).toContain('To: ADROIT');
+    expect(chosen.warnings.map((w) => w.key)).toContain('appealWarn_odsUnconfirmed');
+  });
+});
