@@ -117,7 +117,9 @@ export function formatRef(ref: Ref, language: string, options: { uk?: boolean } 
       return `${parts.join(', ')}${parts.length > 1 ? ',' : ''} ${name}`;
     }
     case 'pt': {
-      const parts = [`artigo ${ref.art}.º`, ...(par.length ? [`${par.length > 1 ? 'n.os' : 'n.º'} ${list(par, 'e')}`] : []), ...(pt ? [`alínea ${pt})`] : [])];
+      // Portuguese writes an inserted article as "artigo 22.º-A".
+      const inserted = /^(\d+)([A-Z])$/.exec(ref.art);
+      const parts = [inserted ? `artigo ${inserted[1]}.º-${inserted[2]}` : `artigo ${ref.art}.º`, ...(par.length ? [`${par.length > 1 ? 'n.os' : 'n.º'} ${list(par, 'e')}`] : []), ...(pt ? [`alínea ${pt})`] : [])];
       return parts.length > 1 ? `${parts.join(', ')}, ${ofAct('pt', name)}` : `${parts[0]} ${ofAct('pt', name)}`;
     }
     case 'ja': {

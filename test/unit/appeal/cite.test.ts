@@ -42,6 +42,8 @@ describe('citations in each language’s legal style', () => {
     // The abbreviation in its own parentheses after the full name is not expanded again.
     expect(spellOutFirstMentions(['デジタルサービス法（DSA）'], 'ja')).toEqual(['デジタルサービス法（DSA）']);
     expect(cite('ukgdpr22c', 'de', { uk: true })).toBe('Art. 22C Abs. 2 UK GDPR');
+    expect(cite('ukgdpr22c', 'pt', { uk: true })).toBe('artigo 22.º-C, n.º 2, do UK GDPR');
+    expect(cite('ukgdpr22c', 'en', { uk: true })).toBe('Art. 22C(2) UK GDPR');
     expect(cite('gdpr15', 'fr', { uk: true })).toMatch(/UK GDPR$/);
     expect(formatDate('2026-11-26', 'ja', 'Asia/Tokyo')).toBe('2026年11月26日');
   });

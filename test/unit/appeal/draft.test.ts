@@ -687,3 +687,13 @@ describe('third reading: ODS bodies', () => {
     expect(chosen.warnings.map((w) => w.key)).toContain('appealWarn_odsUnconfirmed');
   });
 });
+
+describe('third reading: Dutch sentences', () => {
+  it('no sentence starts with a lower-case "artikel"', () => {
+    for (const text of ['You can appeal within 30 days.', 'This decision cannot be appealed after 30 days.', 'There are 30 days remaining to disagree with this decision.']) {
+      const body = draftAppeal(base({ language: 'nl', notice: { ...base().notice, text } })).body;
+      expect(body, text).toContain('Op grond van artikel 20, lid 1, DSA moet het interne klachtenafhandelingssysteem');
+      expect(body.replace(/"[^"]*"/g, ''), text).not.toMatch(/(^|[.!?]\s+)artikel/m);
+    }
+  });
+});
