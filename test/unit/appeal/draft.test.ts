@@ -697,3 +697,12 @@ describe('third reading: Dutch sentences', () => {
     }
   });
 });
+
+describe('third reading: German access request', () => {
+  it('says whose data once, before the account and the decision ("über mich im Zusammenhang mit …")', () => {
+    const content = { ...base().notice, kind: 'content_removed' as const, text: 'Wir haben deinen Pin entfernt.' };
+    const body = draftAppeal(base({ kind: 'gdpr-access', language: 'de', notice: content })).body;
+    expect(body).toContain('die Sie über mich im Zusammenhang mit meinem Pinterest-Konto maya_makes und mit Ihrer Entscheidung vom 1. Mai 2025 über meine Inhalte verarbeiten.');
+    expect(draftAppeal(base({ kind: 'gdpr-access', language: 'de' })).body).toContain('verarbeiten; das Konto wurde am 1. Mai 2025 gesperrt.');
+  });
+});
