@@ -15,8 +15,9 @@ import {
   type Service,
 } from '@/utils/appeal/addressees';
 import { noticeChannel } from '@/utils/appeal/channel';
+import { cite } from '@/utils/appeal/cite';
 import { countryName, draftAppeal, letterKindsFor, TEMPLATE_LANGUAGES, type LetterKind, type UserSide } from '@/utils/appeal/draft';
-import { editorStateKey, parseEditorState, type EditorState } from '@/utils/appeal/editor-state';
+import { countryForRegion, editorStateKey, initialCountry, parseEditorState, type EditorState } from '@/utils/appeal/editor-state';
 import { dropEdit, editPart, keepEdit, letterText, mergeParts, type LetterPart } from '@/utils/appeal/letter-state';
 import type { CaseRecord, CorrespondenceRecord, EvidenceRecord, NoticeRecord, Region } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
@@ -63,7 +64,7 @@ export function App() {
       const c = await store.getCase(caseId);
       const notices = found ? [found] : await store.listNotices(caseId);
       const saved = parseEditorState(localStorage.getItem(editorStateKey(caseId)));
-      setEditor({ ...saved, country: saved.country ?? (c?.region === 'eu' || !c ? guessCountry() : undefined) });
+      setEditor({ ...saved, country: initialCountry(saved.country, c?.region, guessCountry()) });
       setCase(c);
       setNotice(notices[0]);
       // The letter speaks the user's language (the browser's) when there is a template for it; the
@@ -154,6 +155,11 @@ export function App() {
   function chooseCountry(code: string) {
     update({ country: code || undefined });
     if (code && regionOf(code) !== theCase!.region) void updateCase({ region: regionOf(code) });
+  }
+
+  function chooseRegion(region: Region) {
+    if (editor!.country !== countryForRegion(editor!.country, region)) update({ country: undefined });
+    void updateCase({ region });
   }
 
   async function copy() {
@@ -247,7 +253,7 @@ export function App() {
           </label>
           <label>
             {t('appealRegion')}
-            <select value={theCase.region} onChange={(e) => updateCase({ region: (e.target as HTMLSelectElement).value as Region })} data-testid="region">
+            <select value={theCase.region} onChange={(e) => chooseRegion((e.target as HTMLSelectElement).value as Region)} data-testid="region">
               {REGIONS.map((r) => (
                 <option value={r} key={r}>
                   {t(`region_${r}` as MessageKey)}
@@ -440,7 +446,7 @@ export function App() {
           )}
           {kind === 'dsc-complaint' && (
             <p>
-              {dsc?.name ? `${dsc.name} (${statusLabel(dsc.status)})` : t('appealDscUnknown')}
+              {dsc?.name ? `${dsc.name}${dsc.address ? `, ${dsc.address}` : ''} (${statusLabel(dsc.status)})` : t('appealDscUnknown')}
               <br />
               {dsc && <span class="muted small">{t('appealSource', dsc.source)}</span>}
               <br />
@@ -464,7 +470,7 @@ export function App() {
               <br />
               {controller && <span class="muted small">{t('appealSource', controller.source)}</span>}
               <br />
-              {dpa && `${t('appealDpa')}: ${dpa.name} (${statusLabel(dpa.status)})`}{' '}
+              {dpa && `${t('appealDpa')}: ${dpa.name}${dpa.address ? `, ${dpa.address}` : ''} (${statusLabel(dpa.status)})`}{' '}
               <a href={DPA_LIST_URL} target="_blank" rel="noreferrer">
                 {t('appealDpaList')}
               </a>
@@ -472,19 +478,23 @@ export function App() {
           )}
           {(kind === 'internal-complaint' || kind === 'p2b-business') && <p class="muted">{t('appealToPlatform')}</p>}
         </section>
-        <section>
-          <h2>{t('appealCitations')}</h2>
-          <ul>
-            {draft?.citations.map((c) => (
-              <li key={c.id}>
-                <a href={c.url} target="_blank" rel="noreferrer">
-                  {c.short} {c.article}
-                </a>
-                : {c.text}
-              </li>
-            ))}
-          </ul>
-        </section>
+        {Boolean(draft?.citations.length) && (
+          <section>
+            <h2>{t('appealCitations')}</h2>
+            {uiLanguage() !== 'en' && <p class="muted small">{t('appealCitationsEnglish')}</p>}
+            <ul>
+              {draft?.citations.map((c) => (
+                <li key={c.id}>
+                  {/* The reference as the letter writes it; the summary exists in English only, and says so to screen readers. */}
+                  <a href={c.url} target="_blank" rel="noreferrer">
+                    {cite(c.id, draft.language, { uk: theCase.region === 'uk' })}
+                  </a>
+                  : <span lang="en">{c.text}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </aside>
       <article class="print-letter" lang={draft?.language} data-testid="print-letter">
         <h1>{subject}</h1>

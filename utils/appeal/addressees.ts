@@ -73,6 +73,9 @@ export interface Dsc {
   complaintHow?: string;
   /** False where the DSC's powers do not (yet) include Art. 53 complaints (Poland's interim DSC). */
   complaintsAccepted: boolean;
+  /** Postal address and whether it was read on the coordinator's own site ('confirmed'). */
+  address: string;
+  addressStatus: string;
 }
 
 export function dscFor(country: string | undefined): Dsc | undefined {
@@ -80,7 +83,7 @@ export function dscFor(country: string | undefined): Dsc | undefined {
   if (!entry) return undefined;
   const route = entry.dsc.complaintFormStatus === 'confirmed' ? { complaintForm: entry.dsc.complaintForm, complaintHow: (entry.dsc as { complaintHow?: string }).complaintHow } : {};
   const accepted = (entry.dsc as { complaintsAccepted?: boolean }).complaintsAccepted !== false;
-  return { code: entry.code, name: entry.dsc.name, status: entry.dsc.status, source: entry.dsc.source, dsaApplies: entry.dsa === 'applies', complaintsAccepted: accepted, ...route };
+  return { code: entry.code, name: entry.dsc.name, status: entry.dsc.status, source: entry.dsc.source, dsaApplies: entry.dsa === 'applies', complaintsAccepted: accepted, address: entry.dsc.address, addressStatus: entry.dsc.addressStatus, ...route };
 }
 export const DSC_LIST_URL = dscData.commissionList;
 

@@ -33,10 +33,16 @@ const ACT_NAMES: Record<string, Partial<Record<Act, string>>> = {
  * first mention (「デジタルサービス法（DSA）第17条第3項(a)」) and by the
  * abbreviation after that; see spellOutFirstMentions.
  */
+/**
+ * An abbreviation is spelled out unless it already stands in its own
+ * parentheses after the full name ("…法（DSA）"); one that opens a
+ * parenthesised citation ("（DSA第17条第4項）") is a first mention like any other.
+ */
+const abbreviation = (name: string, notAfter = '') => new RegExp(`(?<![A-Za-z${notAfter}])(?:(?<!（)${name}(?![A-Za-z])|(?<=（)${name}(?![）A-Za-z]))`);
 const JA_FULL: { short: RegExp; full: string }[] = [
-  { short: /(?<![（A-Za-z])DSA(?![）A-Za-z])/, full: 'デジタルサービス法（DSA）' },
-  { short: /(?<![（A-Za-z ])GDPR(?![）A-Za-z])/, full: '一般データ保護規則（GDPR）' },
-  { short: /(?<![（A-Za-z])UK GDPR(?![）A-Za-z])/, full: '英国一般データ保護規則（UK GDPR）' },
+  { short: abbreviation('DSA'), full: 'デジタルサービス法（DSA）' },
+  { short: abbreviation('GDPR', ' '), full: '一般データ保護規則（GDPR）' },
+  { short: abbreviation('UK GDPR'), full: '英国一般データ保護規則（UK GDPR）' },
   { short: /P2B規則(?!（)/, full: 'P2B規則（規則(EU) 2019/1150）' },
 ];
 
@@ -63,7 +69,8 @@ export function spellOutFirstMentions(texts: (string | null)[], language: string
 
 /** The short name of a regulation in a language ("DSGVO" in German). UK letters say "UK GDPR". */
 export function actName(act: Act | string, language: string, uk = false): string {
-  if (act === 'GDPR' && uk && (language === 'en' || language === 'ja')) return 'UK GDPR';
+  // The UK GDPR is its own text (Arts 22A–22D exist only there): never "DSGVO" or "RGPD" in a UK letter.
+  if (act === 'GDPR' && uk) return 'UK GDPR';
   return ACT_NAMES[language]?.[act as Act] ?? ACT_NAMES.en![act as Act] ?? act;
 }
 
@@ -110,7 +117,9 @@ export function formatRef(ref: Ref, language: string, options: { uk?: boolean } 
       return `${parts.join(', ')}${parts.length > 1 ? ',' : ''} ${name}`;
     }
     case 'pt': {
-      const parts = [`artigo ${ref.art}.º`, ...(par.length ? [`${par.length > 1 ? 'n.os' : 'n.º'} ${list(par, 'e')}`] : []), ...(pt ? [`alínea ${pt})`] : [])];
+      // Portuguese writes an inserted article as "artigo 22.º-A".
+      const inserted = /^(\d+)([A-Z])$/.exec(ref.art);
+      const parts = [inserted ? `artigo ${inserted[1]}.º-${inserted[2]}` : `artigo ${ref.art}.º`, ...(par.length ? [`${par.length > 1 ? 'n.os' : 'n.º'} ${list(par, 'e')}`] : []), ...(pt ? [`alínea ${pt})`] : [])];
       return parts.length > 1 ? `${parts.join(', ')}, ${ofAct('pt', name)}` : `${parts[0]} ${ofAct('pt', name)}`;
     }
     case 'ja': {

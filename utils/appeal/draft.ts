@@ -14,6 +14,7 @@ import {
 import { checkNotice, findingsOf } from './checklist';
 import { actName, cite, formatRef, listSeparator, spellOutFirstMentions } from './cite';
 import { CITATIONS, type Citation } from './citations';
+import { judgeWindow, readAppealWindow } from './appeal-window';
 import { addDaysLocal, formatDate, formatDateTime } from './dates';
 import { renderTemplate } from './engine';
 import type { AppealContext, ChecklistResult, Finding, NoticeInput } from './types';
@@ -31,6 +32,10 @@ interface Strings {
   deadlines: Record<string, string>;
   outcomes: Record<string, string>;
   decisionNames: Record<string, string>;
+  /** "suspended", "deactivated", "restricted": agreeing with the language's word for the account. */
+  decisionParticiples: Record<string, string>;
+  /** P2B letters: what the platform did, as a past participle after "you have". */
+  p2bVerbs?: Record<'restricted' | 'suspended' | 'terminated', string>;
   evidenceKinds: Record<string, string>;
   disclaimer: string;
   dsc: string;
@@ -147,16 +152,60 @@ const MAX_QUOTE = 4_000;
  * flaggers there), and in letters to a third party (an ODS body or a DSC is not
  * "you": the provider's initiative, the provider's terms).
  */
-function labelKey(id: string, isContent: boolean, eu: boolean, third = false): string {
+function labelKey(id: string, isContent: boolean, eu: boolean, third = false, termination = false): string {
   if (id === 'N1' && isContent) return 'N1_content';
+  if (id === 'N13' && termination) return 'N13_termination';
   if (!eu && (id === 'N10' || id === 'N6')) return `${id}_other`;
-  if (third && (id === 'N6' || id === 'N9')) return `${id}_third`;
+  // An account decision is about the account, a content decision about the content: never "my content" for a ban.
+  if (id === 'N9') return `N9${third ? '_third' : ''}${isContent ? '' : '_account'}`;
+  if (third && id === 'N6') return `${id}_third`;
   return id;
+}
+
+/**
+ * P2B Art. 4(1) covers restriction and suspension (reasons prior to or at the
+ * time it takes effect), Art. 4(2) termination (30 days before): an item cites
+ * the one that fits the case's kind, never both.
+ */
+function p2bCitationsFor(citations: string[], termination: boolean): string[] {
+  const swapped = citations.map((id) => (termination && id === 'p2b4_1' ? 'p2b4_2' : !termination && id === 'p2b4_2' ? 'p2b4_1' : id));
+  return [...new Set(swapped)];
+}
+
+/**
+ * A permanent end of the account: P2B Art. 4(2) rather than 4(1). Pinterest's
+ * "deactivated" is its word for a ban; other notices say "permanently".
+ */
+const TERMINATION = /terminat|permanent|will not be restored|won't be restored|dauerhaft|endgültig|définitiv|permanente|definitiv|permanentemente|definitief|permanent|永久|無期限/i;
+
+/**
+ * Items that cite the same provision for the same point are merged into one,
+ * so a letter never lists Art. 17(3)(f) DSA twice (redress, and the time limit
+ * for it). The point is the item's first citation: N1–N3 (17(3)(a)), N5–N6
+ * (17(3)(b)), N4 and N11 (17(4)), N10 and N14 (17(3)(f)).
+ */
+export function mergeSamePoint<T extends { id: string; cites: string[] }>(rows: T[]): { ids: string[]; cites: string[] }[] {
+  const out: { ids: string[]; cites: string[] }[] = [];
+  const byPoint = new Map<string, { ids: string[]; cites: string[] }>();
+  for (const row of rows) {
+    const point = row.cites[0];
+    const group = point ? byPoint.get(point) : undefined;
+    if (group) {
+      group.ids.push(row.id);
+      for (const c of row.cites) if (!group.cites.includes(c)) group.cites.push(c);
+      continue;
+    }
+    const fresh = { ids: [row.id], cites: [...row.cites] };
+    out.push(fresh);
+    if (point) byPoint.set(point, fresh);
+  }
+  return out;
 }
 const REPLY_DAYS = 14;
 /**
- * Copyright and trademark claims: illegal content under the DSA, but not under the UK Online Safety Act,
- * whose "relevant offences" exclude intellectual property infringement (s. 59(10)(a)).
+ * Copyright and trademark claims: illegal content under the DSA. Under the UK Online Safety Act they are
+ * reported to fall outside "illegal content" (s. 59(10)(a)); that was not confirmed in a primary source, so
+ * the letter conservatively does not invoke the OSA complaints duty for them and never cites s. 59.
  */
 const IP_GROUND = /copyright|trade ?mark|intellectual property|counterfeit|urheberrecht|markenrecht|droit d'auteur|derechos? de autor|diritto d'autore|auteursrecht|direitos? de autor|著作権|商標/i;
 const OTHER_ILLEGAL = /\billegal\b|unlawful|criminal|terror|child (?:sexual|abuse)|rechtswidrig|illégal|ilegal|illegale|illecit|違法/i;
@@ -179,17 +228,23 @@ function citeMap(language: string, uk: boolean): Record<string, string> {
   return map;
 }
 
-function sectionsFor(kind: LetterKind, d: { hasEvidence: boolean; eu: boolean; uk: boolean; business: boolean; illegal: boolean; ipOnly: boolean; findings: Finding[]; hasMissing: boolean; hasUser: { facts: boolean; why: boolean }; complaint: boolean; hasReplyBy: boolean }): string[] {
+/** The paragraph that answers what the notice says about the time to appeal (see appeal-window.ts). */
+const WINDOW_KEYS = { length: 'finding_window', cutoff: 'finding_window_cutoff', remaining: 'finding_window_remaining', confirm: 'finding_window_confirm' } as const;
+type WindowKey = keyof typeof WINDOW_KEYS;
+
+function sectionsFor(kind: LetterKind, d: { hasEvidence: boolean; eu: boolean; uk: boolean; business: boolean; illegal: boolean; ipOnly: boolean; findings: Finding[]; window?: WindowKey; hasMissing: boolean; hasUser: { facts: boolean; why: boolean }; complaint: boolean; hasReplyBy: boolean }): string[] {
   const find = (id: Finding['id']) => d.findings.some((f) => f.id === id);
   const third = kind === 'ods-submission' || kind === 'dsc-complaint';
   const evidence = d.hasEvidence ? ['evidence'] : [];
   const findings = [
-    ...(d.eu && find('short-appeal-window') ? [third ? 'finding_window_third' : 'finding_window'] : []),
+    ...(d.eu && d.window ? (third ? (d.window === 'confirm' ? [] : [`${WINDOW_KEYS[d.window]}_third`]) : [WINDOW_KEYS[d.window]]) : []),
     ...(d.eu && find('spam-ground') ? [third ? 'finding_spam_third' : 'finding_spam'] : []),
   ];
   const user = [...(d.hasUser.facts ? ['facts'] : []), ...(d.hasUser.why ? [third ? 'why_third' : 'why'] : [])];
   const hook = d.eu ? ['hook_eu'] : d.uk && d.illegal && !d.ipOnly ? ['hook_other', 'hook_uk_illegal'] : ['hook_other'];
-  const review = d.eu ? ['review_eu', 'review_art22'] : d.uk ? ['review_art22'] : [];
+  // UK GDPR Arts 22A–22C (as substituted by the Data (Use and Access) Act 2025) replace Art. 22 for UK users.
+  const art22 = d.uk ? 'review_art22_uk' : 'review_art22';
+  const review = d.eu ? ['review_eu', art22] : d.uk ? [art22] : [];
   const replyBy = d.hasReplyBy ? [d.eu ? 'reply_by_eu' : 'reply_by_other'] : [];
   switch (kind) {
     case 'internal-complaint':
@@ -197,7 +252,7 @@ function sectionsFor(kind: LetterKind, d: { hasEvidence: boolean; eu: boolean; u
     case 'ods-submission':
       return ['to', 'greeting_body', 'opening_ods', d.complaint ? 'complaint_filed' : 'complaint_none', 'notice_third', ...user, ...(d.hasMissing ? ['missing_third'] : []), ...findings, 'ask_ods', 'ods_rules', ...evidence, 'reply_by_body', 'reservation_court', 'closing', 'disclaimer'];
     case 'gdpr-access':
-      return ['to', 'greeting_dpo', 'opening_gdpr', 'gdpr_items', ...(d.eu || d.uk ? ['review_art22'] : []), 'notice_own', ...(d.hasUser.facts ? ['facts_context'] : []), 'gdpr_reply', d.uk ? 'gdpr_77_uk' : 'gdpr_77', 'closing', 'disclaimer'];
+      return ['to', 'greeting_dpo', 'opening_gdpr', 'gdpr_items', ...(d.eu || d.uk ? [art22] : []), 'notice_own', ...(d.hasUser.facts ? ['facts_context'] : []), 'gdpr_reply', d.uk ? 'gdpr_77_uk' : 'gdpr_77', 'closing', 'disclaimer'];
     case 'dsc-complaint':
       return ['to', 'greeting_body', 'opening_dsc', 'residence', ...(d.complaint ? ['complaint_filed'] : []), 'notice_third', ...user, ...(d.hasMissing ? ['missing_third'] : []), ...findings, 'ask_dsc', ...evidence, 'reply_by_body', 'closing', 'disclaimer'];
     case 'p2b-business':
@@ -241,19 +296,40 @@ export function draftAppeal(input: DraftInput): Draft {
   const uk = context.region === 'uk';
   const cites = citeMap(language, uk);
   const checklist = checkNotice(notice, context);
-  const findings = findingsOf(notice);
   const isContent = notice.kind === 'content_removed';
+  const termination = !isContent && (notice.kind === 'account_deactivated' || TERMINATION.test(noticeText));
+  // "30 days remaining" is time left, not the window's length (appeal-window.ts): the checklist's
+  // finding is replaced by this reading, which knows the difference.
+  const judged = judgeWindow(readAppealWindow(noticeText), { start: context.decisionDate ?? context.notifiedAt, seenAt: notice.seenAt });
+  const rawFindings = findingsOf(notice);
+  const findings: Finding[] = rawFindings.filter((f) => f.id !== 'short-appeal-window');
+  let windowKey: WindowKey | undefined;
+  if (judged?.short === true) {
+    windowKey = judged.reading.sense;
+    findings.push({ id: 'short-appeal-window', days: judged.reading.days, sense: judged.reading.sense, ...(judged.reading.endsOn ? { endsOn: judged.reading.endsOn } : {}) });
+  } else if (judged?.short === 'unknown') {
+    windowKey = 'confirm';
+  } else if (!judged) {
+    const fromChecklist = rawFindings.find((f): f is Extract<Finding, { id: 'short-appeal-window' }> => f.id === 'short-appeal-window');
+    if (fromChecklist) {
+      findings.push(fromChecklist);
+      windowKey = 'length';
+    }
+  }
   const illegal = checklist.find((c) => c.id === 'N8')?.status !== 'not applicable';
   const missingIds = new Set(checklist.filter((item) => item.status === 'missing').map((item) => item.id));
-  const missing = checklist
+  const third = input.kind === 'ods-submission' || input.kind === 'dsc-complaint';
+  const missingRows = checklist
     .filter((item) => item.status === 'missing')
     // Outside the EU "how to appeal and within what time" (N10) already says what N14 would say again.
     .filter((item) => eu || item.id !== 'N14' || !missingIds.has('N10'))
-    .map((item) => ({
-      label: strings.items[labelKey(item.id, isContent, eu, input.kind === 'ods-submission' || input.kind === 'dsc-complaint')] ?? strings.items[item.id],
-      // The Santa Clara Principles guide the checklist but bind no one: a letter cites only law.
-      rule: item.citations.filter((id) => !NON_BINDING.test(id)).map((id) => cites[id] ?? id).join(listSeparator(language)),
-    }));
+    // The Santa Clara Principles guide the checklist but bind no one: a letter cites only law.
+    .map((item) => ({ id: item.id, cites: p2bCitationsFor(item.citations, termination).filter((id) => !NON_BINDING.test(id)) }));
+  const itemJoin = language === 'ja' ? '／' : '; ';
+  const missing = mergeSamePoint(missingRows).map((group) => ({
+    label: (group.ids.length > 1 ? strings.items[group.ids.join('+')] : undefined) ?? group.ids.map((id) => strings.items[labelKey(id, isContent, eu, third, termination)] ?? strings.items[id]).join(itemJoin),
+    rule: group.cites.map((id) => cites[id] ?? id).join(listSeparator(language)),
+  }));
 
   const clock: CaseClock = { region: context.region, business: context.business, decisionDate: context.decisionDate, notifiedAt: context.notifiedAt ?? notice.seenAt };
   if (input.kind === 'gdpr-access') Object.assign(clock, { decisionDate: undefined, notifiedAt: undefined, gdprRequestSentAt: now.toISOString() });
@@ -291,7 +367,8 @@ export function draftAppeal(input: DraftInput): Draft {
   } else if (input.kind === 'dsc-complaint') {
     const dsc = dscFor(context.country);
     const label = dsc?.status === 'confirmed' && dsc.name ? renderTemplate(strings.dscNamed, { name: dsc.name, country }).text : undefined;
-    to = label ?? (country ? renderTemplate(strings.dsc, { country }).text : strings.dscNoCountry);
+    // A postal address goes in only when read on the coordinator's own site.
+    to = label ? `${label}${dsc?.addressStatus === 'confirmed' && dsc.address ? `, ${dsc.address}` : ''}` : country ? renderTemplate(strings.dsc, { country }).text : strings.dscNoCountry;
     if (!context.country) warn('appealWarn_chooseCountry');
     else if (!label) warn('appealWarn_dscUnconfirmed');
     if (dsc && !dsc.complaintsAccepted) warn('appealWarn_dscNoComplaints', [dsc.name]);
@@ -302,7 +379,7 @@ export function draftAppeal(input: DraftInput): Draft {
     if (controller?.status === 'reported') warn('appealWarn_controllerReported', [controller.name, services.name]);
     if (controller?.channel) warn('appealWarn_channel', [controller.channel]);
     const authority = dpaFor(context.country ?? (uk ? 'GB' : undefined));
-    dpa = authority?.status === 'confirmed' ? authority.name : undefined;
+    dpa = authority?.status === 'confirmed' ? `${authority.name}${authority.addressStatus === 'confirmed' && authority.address ? `, ${authority.address}` : ''}` : undefined;
   }
 
   // Outside the US an English letter writes "2 May 2025", not the American "May 2, 2025".
@@ -322,11 +399,19 @@ export function draftAppeal(input: DraftInput): Draft {
     to,
     dpa,
     user: { name: context.userName, facts: user?.facts.trim(), why: user?.why.trim() },
-    decision: { name: strings.decisionNames[notice.kind] ?? strings.decisionNames.none, date: formatDate(context.decisionDate, dateLanguage, tz) },
+    decision: {
+      name: strings.decisionNames[notice.kind] ?? strings.decisionNames.none,
+      participle: strings.decisionParticiples[notice.kind] ?? strings.decisionParticiples.none,
+      date: formatDate(context.decisionDate, dateLanguage, tz),
+    },
     notice: { text: quoted, seenAt: formatDateTime(notice.seenAt, dateLanguage, tz), url: notice.url },
     missing,
     hasMissing: missing.length > 0,
-    findings: { window: findings.find((f): f is Extract<Finding, { id: 'short-appeal-window' }> => f.id === 'short-appeal-window')?.days },
+    findings: {
+      window: judged?.reading.days ?? findings.find((f): f is Extract<Finding, { id: 'short-appeal-window' }> => f.id === 'short-appeal-window')?.days,
+      endsOn: formatDate(judged?.reading.endsOn, dateLanguage, 'UTC'),
+    },
+    p2b: { termination, verb: strings.p2bVerbs?.[termination ? 'terminated' : notice.kind === 'account_suspended' ? 'suspended' : 'restricted'] },
     complaint: user?.complaint
       ? { date: formatDate(user.complaint.date, dateLanguage, tz), outcome: strings.outcomes[user.complaint.outcome ?? 'pending'] }
       : undefined,
@@ -361,6 +446,7 @@ export function draftAppeal(input: DraftInput): Draft {
     illegal,
     ipOnly: IP_GROUND.test(noticeText) && !OTHER_ILLEGAL.test(noticeText),
     findings,
+    window: windowKey,
     hasMissing: missing.length > 0,
     hasUser: { facts: Boolean(user?.facts.trim()), why: Boolean(user?.why.trim()) },
     complaint: Boolean(user?.complaint && (user.complaint.date || user.complaint.outcome)),

@@ -1,4 +1,5 @@
-import type { Service } from './addressees';
+import type { Region } from '../db/schema';
+import { regionOf, type Service } from './addressees';
 import { EMPTY_USER_SIDE, type LetterKind, type UserSide } from './draft';
 import type { Edit, Edits } from './letter-state';
 
@@ -54,3 +55,20 @@ export function parseEditorState(raw: string | null | undefined): EditorState {
 }
 
 export const editorStateKey = (caseId: string) => `reinstate.appeal.${caseId}`;
+
+/**
+ * The country to preselect: the one the user saved, else the one the browser's
+ * language suggests, but only when it lies in the case's region. An "en-US"
+ * browser on an EU case would otherwise show "United States" beside "EU / EEA"
+ * and the DSC letter would have no coordinator to name; better to ask.
+ */
+export function initialCountry(saved: string | undefined, caseRegion: Region | undefined, browserCountry: string | undefined): string | undefined {
+  if (saved) return saved;
+  if (!browserCountry) return undefined;
+  return !caseRegion || regionOf(browserCountry) === caseRegion ? browserCountry : undefined;
+}
+
+/** A country that no longer fits the region the user picked is dropped, so the two never disagree. */
+export function countryForRegion(country: string | undefined, region: Region): string | undefined {
+  return country && regionOf(country) === region ? country : undefined;
+}

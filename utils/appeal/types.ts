@@ -36,7 +36,7 @@ export interface ChecklistResult {
 /** Something in the notice the letter can argue from, beyond N1–N16. */
 export type Finding =
   /** The notice gives fewer days to appeal than DSA Art. 20(1) requires (at least six months). */
-  | { id: 'short-appeal-window'; days: number }
+  | { id: 'short-appeal-window'; days: number; sense?: 'length' | 'remaining' | 'cutoff'; endsOn?: string }
   /** The notice refers to spam: DSA Art. 17(2) exempts deceptive high-volume commercial content. */
   | { id: 'spam-ground' }
   /** The notice cites repeated violations: a business user may meet P2B Art. 4(4)(c). */

@@ -36,6 +36,15 @@ describe('citations in each language’s legal style', () => {
     expect(b).toBe('デジタルサービス法（DSA）第20条第4項、GDPR第77条、P2B規則（規則(EU) 2019/1150）第4条第1項');
     expect(spellOutFirstMentions(['UK GDPR第15条'], 'ja')).toEqual(['英国一般データ保護規則（UK GDPR）第15条']);
     expect(spellOutFirstMentions(['Art. 17 DSA'], 'de')).toEqual(['Art. 17 DSA']);
+    // A first mention that opens a parenthesised citation is spelled out there, not at the second mention.
+    expect(spellOutFirstMentions(['判断（UK GDPR第22A条第1項）です。UK GDPR第22C条第2項により'], 'ja')).toEqual(['判断（英国一般データ保護規則（UK GDPR）第22A条第1項）です。UK GDPR第22C条第2項により']);
+    expect(spellOutFirstMentions(['説明（DSA第17条第4項）'], 'ja')).toEqual(['説明（デジタルサービス法（DSA）第17条第4項）']);
+    // The abbreviation in its own parentheses after the full name is not expanded again.
+    expect(spellOutFirstMentions(['デジタルサービス法（DSA）'], 'ja')).toEqual(['デジタルサービス法（DSA）']);
+    expect(cite('ukgdpr22c', 'de', { uk: true })).toBe('Art. 22C Abs. 2 UK GDPR');
+    expect(cite('ukgdpr22c', 'pt', { uk: true })).toBe('artigo 22.º-C, n.º 2, do UK GDPR');
+    expect(cite('ukgdpr22c', 'en', { uk: true })).toBe('Art. 22C(2) UK GDPR');
+    expect(cite('gdpr15', 'fr', { uk: true })).toMatch(/UK GDPR$/);
     expect(formatDate('2026-11-26', 'ja', 'Asia/Tokyo')).toBe('2026年11月26日');
   });
   it('the first of the month as French and Italian write it; an unknown date stays unknown', () => {

@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultOdsBody, dpaFor, dscFor, EU_COUNTRIES, odsBodiesForService, type Service } from '@/utils/appeal/addressees';
-import { draftAppeal, stringsFor, hasTemplates, letterKindsFor, LETTER_KINDS, odsBodiesFor, TEMPLATE_LANGUAGES, userSideProblems, type DraftInput, type UserSide } from '@/utils/appeal/draft';
+import { draftAppeal, mergeSamePoint, stringsFor, hasTemplates, letterKindsFor, LETTER_KINDS, odsBodiesFor, TEMPLATE_LANGUAGES, userSideProblems, type DraftInput, type UserSide } from '@/utils/appeal/draft';
 import { parseTemplate, renderTemplate } from '@/utils/appeal/engine';
+import { judgeWindow, readAppealWindow } from '@/utils/appeal/appeal-window';
+import { cite } from '@/utils/appeal/cite';
 import type { Platform } from '@/utils/db/schema';
 import { loadCorpus } from '../../corpus';
 
@@ -148,10 +150,21 @@ describe('corrected errors of the letters', () => {
     expect(at).toBeGreaterThan(0);
     expect(body.slice(body.lastIndexOf('\n', at), at)).toMatch(/If the decision was based solely on automated processing/);
   });
-  it('P2B: “prior to or at the time”, and 30 days before a termination', () => {
+  it('P2B: “prior to or at the time” for a suspension (4(1)), 30 days before a termination (4(2)), never both', () => {
     const body = draftAppeal(base({ kind: 'p2b-business', context: { ...base().context, business: true } })).body;
-    expect(body).toContain('prior to or at the time the restriction takes effect (Art. 4(1) P2B Regulation), at least 30 days before a termination (Art. 4(2) P2B Regulation)');
-    expect(body).not.toMatch(/given in advance/);
+    expect(body).toContain('On 1 May 2025 you suspended my account. As a business user I am owed a statement of reasons on a durable medium prior to or at the time the measure takes effect (Art. 4(1) P2B Regulation)');
+    expect(body).not.toMatch(/given in advance|Art\. 4\(2\) P2B|restricted my account/);
+    const ended = draftAppeal(base({ kind: 'p2b-business', context: { ...base().context, business: true }, notice: { ...base().notice, kind: 'account_deactivated', text: 'Your account has been deactivated for violating our community guidelines.' } })).body;
+    expect(ended).toContain('On 1 May 2025 you terminated my account, and with it the provision of your services to me. Unless one of the exceptions in Art. 4(4) P2B Regulation applies, you had to give me a statement of reasons on a durable medium at least 30 days before the termination took effect (Art. 4(2) P2B Regulation)');
+    expect(ended).not.toMatch(/restricted my account|Art\. 4\(1\) P2B/);
+    for (const language of TEMPLATE_LANGUAGES) {
+      const t = draftAppeal(base({ language, kind: 'p2b-business', context: { ...base().context, business: true, notifiedAt: '2025-05-10' }, notice: { ...base().notice, kind: 'account_deactivated', text: 'Your account has been permanently deactivated.' } })).body;
+      expect(t, language).toContain(cite('p2b4_2', language));
+      expect(t, language).not.toContain(cite('p2b4_1', language));
+      const r = draftAppeal(base({ language, kind: 'p2b-business', context: { ...base().context, business: true, notifiedAt: '2025-05-10' } })).body;
+      expect(r, language).toContain(cite('p2b4_1', language));
+      expect(r, language).not.toContain(cite('p2b4_2', language));
+    }
   });
   it('a 30-day appeal window is answered with Art. 20(1) DSA’s six months', () => {
     const d = draftAppeal(base({ notice: { ...base().notice, text: 'Your account has been suspended. You can appeal within 30 days.' } }));
@@ -178,7 +191,7 @@ describe('corrected errors of the letters', () => {
   });
   it('a content-removal letter asks for the content back, not the account', () => {
     const d = draftAppeal(base({ notice: { ...base().notice, kind: 'content_removed', text: 'We removed your Pin because it goes against our spam policy.' } }));
-    expect(d.subject).toBe('Complaint against the removal of my content on Pinterest (maya_makes)');
+    expect(d.subject).toBe('Complaint against the removal of my content on Pinterest, user name maya_makes');
     expect(d.body).toContain('to restore the content concerned');
     expect(d.body).not.toMatch(/restore my account|whether my account is suspended/);
   });
@@ -204,8 +217,10 @@ describe('addressees', () => {
     expect(draftAppeal(withContext({ platform: 'x' }, { kind: 'gdpr-access' })).body).toContain('Twitter International Unlimited Company');
     expect(draftAppeal(withContext({ platform: 'tiktok' }, { kind: 'gdpr-access' })).body).toContain('TikTok Technology Limited');
     expect(draftAppeal(withContext({ platform: 'youtube' }, { kind: 'gdpr-access' })).body).toContain('Google Ireland Limited');
-    const reddit = draftAppeal(withContext({ platform: 'reddit' }, { kind: 'gdpr-access' }));
-    expect(reddit.body).toContain('To: the data protection team of Reddit');
+    // Reddit's privacy policy (1 July 2026): Reddit Netherlands B.V. for the EEA and Switzerland, Reddit, Inc. for the UK.
+    expect(draftAppeal(withContext({ platform: 'reddit' }, { kind: 'gdpr-access' })).body).toContain('To: Reddit Netherlands B.V.');
+    expect(draftAppeal(withContext({ platform: 'reddit', region: 'uk', country: 'GB' }, { kind: 'gdpr-access' })).body).toContain('To: Reddit, Inc.');
+    expect(draftAppeal(withContext({ platform: 'reddit', region: 'uk', country: 'GB' }, { kind: 'gdpr-access' })).warnings.map((w) => w.key)).not.toContain('appealWarn_controllerReported');
   });
   it('the DSC complaint goes to the DSC where the user lives, asking it to transmit', () => {
     const de = draftAppeal(base({ kind: 'dsc-complaint' }));
@@ -410,8 +425,8 @@ describe('second reading (lawyer): sentences a caseworker or opposing counsel wo
       expect(body).toContain('how to appeal the decision and within what time');
       expect(body).not.toContain('how to complain and within what time');
     }
-    // In the EU both duties stay, each with its article.
-    expect(draftAppeal(base()).body).toContain('how to complain and within what time (Art. 17(3)(f) DSA)');
+    // In the EU both stay, as one item under Art. 17(3)(f) DSA (see "one provision, one item").
+    expect(draftAppeal(base()).body).toContain('the ways to seek redress, including how and within what time to complain: the internal complaint, out-of-court dispute settlement and the courts (Art. 17(3)(f) DSA; Art. 21(1) DSA)');
   });
   it('the ODS letter asks the body to note a defective statement of reasons only when the checklist found one', () => {
     for (const language of TEMPLATE_LANGUAGES) {
@@ -445,12 +460,40 @@ describe('second reading (lawyer): sentences a caseworker or opposing counsel wo
 });
 
 describe('second reading (lawyer): findings from real notices', () => {
-  it('Instagram’s "there are 30 days remaining to disagree with this decision" is answered with Art. 20(1) DSA’s six months', () => {
+  it('Instagram’s "there are 30 days remaining to disagree" is time left, not the window’s length', () => {
     const text = 'Your account was suspended on 31 October 2022 – there are 30 days remaining to disagree with this decision.';
-    const body = draftAppeal(withContext({ platform: 'meta', service: 'instagram' }, { notice: { ...base().notice, text } })).body;
-    expect(body).toContain('Your notice says that the decision can be appealed only within 30 days. Art. 20(1) DSA requires');
-    const other = draftAppeal(withContext({ platform: 'meta', service: 'instagram' }, { notice: { ...base().notice, text: 'You have 30 days to disagree with this decision.' } })).body;
-    expect(other).toContain('only within 30 days');
+    const insta = (over: Partial<DraftInput['context']>, kind: DraftInput['kind'] = 'internal-complaint', t = text) => draftAppeal(withContext({ platform: 'meta', service: 'instagram', ...over }, { kind, notice: { ...base().notice, text: t } })).body;
+    // Decision 1 May, seen 2 May with 30 days left: the route closes on 1 June, well inside six months.
+    const dated = insta({});
+    expect(dated).not.toContain('only within 30 days');
+    expect(dated).toContain('When I saw your notice on 2 May 2025 at 11:15, it said that 30 days remained to appeal, so the period would end on 1 June 2025, less than six months after the decision of 1 May 2025. Art. 20(1) DSA requires');
+    // Without a decision date the length is unknown: the letter asks, and asserts nothing.
+    const undated = insta({ decisionDate: undefined });
+    expect(undated).not.toMatch(/only within 30 days|less than six months/);
+    expect(undated).toContain('Your notice says that 30 days remain to appeal. Please confirm that your internal complaint-handling system will remain available to me for at least six months after the decision (Art. 20(1) DSA).');
+    expect(draftAppeal(withContext({ platform: 'meta', service: 'instagram', decisionDate: undefined }, { kind: 'ods-submission', notice: { ...base().notice, text } })).sections.map((s) => s.id).filter((id) => id.startsWith('finding_window'))).toEqual([]);
+    // Time left that reaches past six months is no finding at all.
+    expect(draftAppeal(withContext({ platform: 'meta', service: 'instagram' }, { notice: { ...base().notice, text: 'There are 200 days remaining to appeal this decision.' } })).findings).toEqual([]);
+    // A length and a cut-off are what they say.
+    expect(insta({}, 'internal-complaint', 'You have 30 days to disagree with this decision.')).toContain('only within 30 days');
+    const cutoff = insta({}, 'internal-complaint', 'This decision cannot be appealed after 30 days.');
+    expect(cutoff).toContain('Your notice says that the decision can no longer be appealed after 30 days. Art. 20(1) DSA requires the internal complaint-handling system to be available for at least six months after the decision.');
+    for (const language of TEMPLATE_LANGUAGES) {
+      const d = draftAppeal(withContext({ platform: 'meta', service: 'instagram', decisionDate: undefined }, { language, notice: { ...base().notice, text } }));
+      expect(d.sections.map((s) => s.id), language).toContain('finding_window_confirm');
+      expect(d.sections.map((s) => s.id), language).not.toContain('finding_window');
+    }
+  });
+  it('reads the window in the sense the notice gives it', () => {
+    expect(readAppealWindow('There are 30 days remaining to disagree with this decision.')).toEqual({ days: 30, sense: 'remaining' });
+    expect(readAppealWindow('You have 12 days left to appeal.')).toEqual({ days: 12, sense: 'remaining' });
+    expect(readAppealWindow('Il vous reste 9 jours pour contester la décision.')).toEqual({ days: 9, sense: 'remaining' });
+    expect(readAppealWindow('This decision can no longer be appealed after thirty days.')).toEqual({ days: 30, sense: 'cutoff' });
+    expect(readAppealWindow('You can appeal within 14 days.')).toEqual({ days: 14, sense: 'length' });
+    expect(readAppealWindow('Your account has been suspended.')).toBeUndefined();
+    expect(judgeWindow({ days: 30, sense: 'remaining' }, { seenAt: '2025-05-02T09:00:00Z' })).toEqual({ reading: { days: 30, sense: 'remaining', endsOn: '2025-06-01' }, short: 'unknown' });
+    expect(judgeWindow({ days: 170, sense: 'remaining' }, { start: '2025-05-01', seenAt: '2025-05-20T09:00:00Z' })!.short).toBe(false);
+    expect(judgeWindow({ days: 30, sense: 'cutoff' }, {})!.short).toBe(true);
   });
 });
 
@@ -463,11 +506,15 @@ describe('second reading (lawyer): German grammar', () => {
 });
 
 describe('second reading (lawyer): the UK Online Safety Act', () => {
-  it('a copyright or trademark removal does not invoke the OSA complaints duty (IP offences are not "relevant offences", s. 59(10)(a))', () => {
+  it('a copyright or trademark removal does not invoke the OSA complaints duty (conservative: the s. 59(10)(a) IP exclusion is unconfirmed, so s. 59 is never cited)', () => {
     for (const text of ['Your video was removed due to a copyright claim.', 'We removed one of your Pins as a result of a trademark complaint.']) {
       const d = draftAppeal(withContext({ region: 'uk', country: 'GB' }, { notice: { ...base().notice, text, kind: 'content_removed' } }));
       expect(d.body, text).not.toMatch(/Online Safety Act/);
       expect(d.body).toContain('I ask you to review the decision against your own terms and the facts above.');
+    }
+    // No letter in any language cites s. 59: its IP exclusion was not confirmed in a primary source.
+    for (const language of TEMPLATE_LANGUAGES) for (const kind of ['internal-complaint', 'gdpr-access'] as const) {
+      expect(draftAppeal(withContext({ region: 'uk', country: 'GB' }, { kind, language, notice: { ...base().notice, text: 'Your post was removed because it is illegal content.', kind: 'content_removed' } })).body).not.toMatch(/s\. ?59|第59条|59\(10\)/);
     }
   });
 });
@@ -490,9 +537,9 @@ describe('second reading (lawyer): P2B letter for a content removal', () => {
     const en = draftAppeal(withContext({ business: true }, { kind: 'p2b-business', notice })).body;
     expect(en).toContain('On 1 May 2025 you restricted my content.');
     expect(en).not.toContain('restricted my account');
-    const wording: Record<string, string> = { de: 'meine Inhalte beschränkt', fr: 'restreint mes contenus', es: 'mis contenidos', it: 'limitato i miei contenuti', nl: 'mijn inhoud beperkt', pt: 'os meus conteúdos', ja: '私のコンテンツを制限しました' };
+    const wording: Record<string, string> = { de: 'meine Inhalte eingeschränkt', fr: 'restreint mes contenus', es: 'mis contenidos', it: 'limitato i miei contenuti', nl: 'mijn inhoud beperkt', pt: 'os meus conteúdos', ja: '私のコンテンツを制限しました' };
     for (const [language, words] of Object.entries(wording)) expect(draftAppeal(withContext({ business: true }, { kind: 'p2b-business', language, notice })).body, language).toContain(words);
-    expect(draftAppeal(withContext({ business: true }, { kind: 'p2b-business' })).body).toContain('you restricted my account.');
+    expect(draftAppeal(withContext({ business: true }, { kind: 'p2b-business' })).body).toContain('you suspended my account.');
   });
 });
 
@@ -522,5 +569,140 @@ describe('second reading (lawyer): Spanish access request', () => {
   it('"incluidos mis vídeos y mi canal, así como el historial", not a chain of "y"', () => {
     const body = draftAppeal(withContext({ platform: 'youtube' }, { kind: 'gdpr-access', language: 'es' })).body;
     expect(body).toContain(', así como el historial de mi cuenta (artículo 15, apartado 3, del RGPD)');
+  });
+});
+
+describe('third reading (lawyer): one provision, one item', () => {
+  const items = (body: string) => [...body.matchAll(/^\d+\. (.*)$/gm)].map((m) => m[1]!);
+  it('no two items of a letter cite the same provision for the same point (e.g. Art. 17(3)(f) DSA twice)', () => {
+    const bare = 'Your account has been suspended.';
+    for (const language of TEMPLATE_LANGUAGES) for (const kind of LETTER_KINDS) for (const business of [false, true]) {
+      const body = draftAppeal(base({ kind, language, notice: { ...base().notice, text: bare }, context: { ...base().context, business, notifiedAt: '2025-05-09' } })).body;
+      // The citations close each item: "(Art. 17(3)(f) DSA; Art. 21(1) DSA)"; the first one names the point.
+      const firsts = items(body).map((line) => /[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]\s*$/.exec(line)?.[1]?.split(/; |、/)[0]).filter((c): c is string => Boolean(c && /\d/.test(c)));
+      expect(new Set(firsts).size, `${language}/${kind}/${business}: ${firsts.join(' | ')}`).toBe(firsts.length);
+    }
+    const en = draftAppeal(base({ notice: { ...base().notice, text: bare } })).body;
+    expect(en.match(/Art\. 17\(3\)\(f\) DSA/g)).toHaveLength(1);
+    expect(en.match(/Art\. 17\(3\)\(a\) DSA/g)).toHaveLength(1);
+    expect(en).toContain('where the restriction applies (its territorial scope); how long it lasts, or that it is permanent (Art. 17(3)(a) DSA)');
+  });
+  it('merges by the point, not by a shared secondary citation', () => {
+    expect(mergeSamePoint([{ id: 'N5', cites: ['dsa17_3b', 'p2b4_5'] }, { id: 'N9', cites: ['dsa17_3e', 'p2b4_5'] }, { id: 'N6', cites: ['dsa17_3b'] }, { id: 'N15', cites: [] }, { id: 'N16', cites: [] }])).toEqual([
+      { ids: ['N5', 'N6'], cites: ['dsa17_3b', 'p2b4_5'] },
+      { ids: ['N9'], cites: ['dsa17_3e', 'p2b4_5'] },
+      { ids: ['N15'], cites: [] },
+      { ids: ['N16'], cites: [] },
+    ]);
+  });
+});
+
+describe('third reading (lawyer): "my content" or "my account", never "my content (account)"', () => {
+  const ACCOUNT_WORD = /account|Konto|compte|cuenta|conta|アカウント/;
+  it('content decisions speak of the content, account decisions of the account, and the user name is never a bare parenthesis', () => {
+    for (const language of TEMPLATE_LANGUAGES) for (const kind of LETTER_KINDS) for (const content of [true, false]) {
+      const notice = content ? { ...base().notice, kind: 'content_removed' as const, text: 'We removed your Pin.' } : base().notice;
+      const d = draftAppeal(base({ kind, language, notice, context: { ...base().context, business: true } }));
+      const text = `${d.subject}\n${d.body}`;
+      expect(text, `${language}/${kind}`).not.toMatch(/[(（]\s*maya_makes\s*[)）]/);
+      if (content && kind !== 'gdpr-access' && kind !== 'p2b-business') expect(d.subject, `${language}/${kind}`).not.toMatch(ACCOUNT_WORD);
+    }
+  });
+  it('reads naturally in each case', () => {
+    const content = { ...base().notice, kind: 'content_removed' as const, text: 'We removed your Pin.' };
+    expect(draftAppeal(base({ kind: 'ods-submission', notice: content })).body).toContain('took a decision on 1 May 2025 concerning my content, which I published under the user name maya_makes.');
+    expect(draftAppeal(base({ kind: 'ods-submission' })).body).toContain('took a decision on 1 May 2025 concerning my account maya_makes.');
+    expect(draftAppeal(base({ kind: 'dsc-complaint', notice: content, language: 'de' })).body).toContain('über meine Inhalte, die ich unter dem Nutzernamen maya_makes veröffentlicht habe.');
+    const gdpr = draftAppeal(base({ kind: 'gdpr-access', notice: content })).body;
+    expect(gdpr).toContain('in connection with my Pinterest account maya_makes and with your decision of 1 May 2025 concerning my content.');
+    expect(gdpr).toContain('the records of the enforcement decision on my content:');
+    expect(gdpr).not.toMatch(/which was restricted/);
+    expect(draftAppeal(base({ kind: 'gdpr-access' })).body).toContain('in connection with my Pinterest account maya_makes, which was suspended on 1 May 2025.');
+    // An account decision does not ask why "my content" is incompatible.
+    expect(draftAppeal(base()).body).toContain('the specific clause of your terms and conditions, and why my account is considered incompatible with it');
+    expect(draftAppeal(base({ notice: content })).body).toContain('the specific clause of your terms and conditions, and why my content is incompatible with it');
+  });
+});
+
+describe('third reading (lawyer): UK GDPR Arts 22A–22C', () => {
+  it('a UK letter cites Arts 22A and 22C UK GDPR, not Art. 22(3), in every language', () => {
+    for (const language of TEMPLATE_LANGUAGES) for (const kind of ['internal-complaint', 'gdpr-access'] as const) {
+      const d = draftAppeal(withContext({ region: 'uk', country: 'GB' }, { kind, language }));
+      const text = d.sections.find((s) => s.id === 'review_art22_uk')?.text ?? '';
+      expect(text, `${language}/${kind}`).toContain(cite('ukgdpr22c', language, { uk: true }).replace('UK GDPR', ''));
+      expect(d.body, `${language}/${kind}`).not.toContain(cite('gdpr22_3', language, { uk: true }));
+      expect(d.body, `${language}/${kind}`).not.toMatch(/DSGVO|RGPD|AVG/);
+    }
+    const en = draftAppeal(withContext({ region: 'uk', country: 'GB' })).body;
+    expect(en).toContain('If the decision was a significant decision based solely on automated processing, that is without meaningful human involvement (Art. 22A(1) UK GDPR), I hereby make representations about it, ask for human intervention and contest it; Art. 22C(2) UK GDPR requires you to enable me to do so.');
+    expect(en).not.toMatch(/Art\. 22\(1\), \(3\)/);
+    // The EU letter keeps Art. 22(3) GDPR, conditional as before.
+    expect(draftAppeal(base()).body).toContain('Art. 22(1), (3) GDPR gives me these rights');
+    expect(draftAppeal(base()).body).not.toMatch(/22A|22C/);
+  });
+});
+
+describe('third reading: addressee data', () => {
+  it('a confirmed supervisory authority is named with its postal address when that was read on its own site, and only then', () => {
+    expect(draftAppeal(withContext({ country: 'NL' }, { kind: 'gdpr-access' })).body).toContain('(Art. 77 GDPR): Autoriteit Persoonsgegevens, Postbus 93374, 2509 AJ Den Haag.');
+    expect(draftAppeal(withContext({ country: 'AT' }, { kind: 'gdpr-access', language: 'de' })).body).toContain('Österreichische Datenschutzbehörde, Barichgasse 40-42, 1030 Wien');
+    const fr = draftAppeal(withContext({ country: 'FR' }, { kind: 'gdpr-access', language: 'fr' })).body;
+    expect(fr).toContain('Commission nationale de l');
+    expect(fr).not.toMatch(/Vivienne|Fontenoy/);
+    // A reported address never reaches a letter: Lithuania's coordinator is itself only reported.
+    const lt = draftAppeal(withContext({ country: 'LT' }, { kind: 'dsc-complaint' })).body;
+    expect(lt).toContain('To: Digital Services Coordinator — Lithuania');
+    expect(lt).not.toMatch(/Mortos|Ryšių/);
+  });
+  it('every EU/EEA entry keeps a source and a status, addresses included', () => {
+    for (const country of [...EU_COUNTRIES, 'IS', 'LI', 'NO']) {
+      const dsc = dscFor(country)!;
+      expect(['confirmed', 'reported', 'unconfirmed', 'not stored']).toContain(dsc.addressStatus);
+      if (dsc.address) expect(dsc.addressStatus, country).not.toBe('not stored');
+    }
+  });
+});
+
+describe('third reading: Japanese vocabulary', () => {
+  it('the account and its content are joined without a double および', () => {
+    const body = draftAppeal(base({ language: 'ja' })).body;
+    expect(body).toContain('私のアカウントをピンおよびボードとともに回復していただくこと');
+    expect(body).not.toMatch(/アカウントおよびピンおよび/);
+  });
+});
+
+describe('third reading: ODS bodies', () => {
+  it('a body only reported for a service is offered, marked, but never chosen for the letter by default', () => {
+    const bodies = odsBodiesForService('youtube', 'en');
+    const adroit = bodies.find((b) => b.id === 'adroit')!;
+    expect(adroit.coverage).toBe('reported');
+    expect(adroit.source).toMatch(/Google.*ADROIT/);
+    expect(defaultOdsBody('youtube', 'en')!.id).toBe('ace');
+    const d = draftAppeal(withContext({ platform: 'youtube' }, { kind: 'ods-submission' }));
+    expect(d.body).toContain('To: Appeals Centre Europe');
+    expect(d.body).not.toContain('ADROIT');
+    // Chosen by the user, it is addressed, with a warning that its coverage is unconfirmed.
+    const chosen = draftAppeal(withContext({ platform: 'youtube', odsBodyId: 'adroit' }, { kind: 'ods-submission' }));
+    expect(chosen.body).toContain('To: ADROIT');
+    expect(chosen.warnings.map((w) => w.key)).toContain('appealWarn_odsUnconfirmed');
+  });
+});
+
+describe('third reading: Dutch sentences', () => {
+  it('no sentence starts with a lower-case "artikel"', () => {
+    for (const text of ['You can appeal within 30 days.', 'This decision cannot be appealed after 30 days.', 'There are 30 days remaining to disagree with this decision.']) {
+      const body = draftAppeal(base({ language: 'nl', notice: { ...base().notice, text } })).body;
+      expect(body, text).toContain('Op grond van artikel 20, lid 1, DSA moet het interne klachtenafhandelingssysteem');
+      expect(body.replace(/"[^"]*"/g, ''), text).not.toMatch(/(^|[.!?]\s+)artikel/m);
+    }
+  });
+});
+
+describe('third reading: German access request', () => {
+  it('says whose data once, before the account and the decision ("über mich im Zusammenhang mit …")', () => {
+    const content = { ...base().notice, kind: 'content_removed' as const, text: 'Wir haben deinen Pin entfernt.' };
+    const body = draftAppeal(base({ kind: 'gdpr-access', language: 'de', notice: content })).body;
+    expect(body).toContain('die Sie über mich im Zusammenhang mit meinem Pinterest-Konto maya_makes und mit Ihrer Entscheidung vom 1. Mai 2025 über meine Inhalte verarbeiten.');
+    expect(draftAppeal(base({ kind: 'gdpr-access', language: 'de' })).body).toContain('verarbeiten; das Konto wurde am 1. Mai 2025 gesperrt.');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftAppeal, type DraftInput } from '@/utils/appeal/draft';
-import { EMPTY_EDITOR_STATE, parseEditorState } from '@/utils/appeal/editor-state';
+import { countryForRegion, EMPTY_EDITOR_STATE, initialCountry, parseEditorState } from '@/utils/appeal/editor-state';
 import { dropEdit, editPart, keepEdit, letterText, mergeParts, orphanEdits } from '@/utils/appeal/letter-state';
 
 const input = (over: Partial<DraftInput> = {}): DraftInput => ({
@@ -66,5 +66,22 @@ describe('saved editor state', () => {
     const damaged = parseEditorState(JSON.stringify({ userName: 7, country: 'Germany', user: { facts: 'kept', why: null }, edits: { 'internal-complaint': { a: { text: 1 }, b: { text: 'ok', base: '' } } } }));
     expect(damaged).toMatchObject({ userName: '', user: { facts: 'kept', why: '' }, edits: { 'internal-complaint': { b: { text: 'ok', base: '' } } } });
     expect(damaged.country).toBeUndefined();
+  });
+});
+
+describe('the country the editor preselects', () => {
+  it('never disagrees with the case region: an en-US browser on an EU case leaves the country to the user', () => {
+    expect(initialCountry(undefined, 'eu', 'US')).toBeUndefined();
+    expect(initialCountry(undefined, 'eu', 'DE')).toBe('DE');
+    expect(initialCountry(undefined, 'us', 'US')).toBe('US');
+    expect(initialCountry(undefined, undefined, 'FR')).toBe('FR');
+    expect(initialCountry('IT', 'eu', 'US')).toBe('IT');
+    expect(initialCountry(undefined, 'eu', undefined)).toBeUndefined();
+  });
+  it('drops a country that no longer fits the region chosen', () => {
+    expect(countryForRegion('DE', 'us')).toBeUndefined();
+    expect(countryForRegion('DE', 'eu')).toBe('DE');
+    expect(countryForRegion('GB', 'uk')).toBe('GB');
+    expect(countryForRegion(undefined, 'eu')).toBeUndefined();
   });
 });
