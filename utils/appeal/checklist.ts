@@ -1,4 +1,5 @@
 import { normalizeText } from '../detection/normalize';
+import { readAppealWindow, SIX_MONTHS_DAYS } from './appeal-window';
 import { ACTION, APPEAL_WINDOW, AUTOMATION, CONDUCT, CONTENT_ID, DURATION, ILLEGAL, LEGAL_GROUND, NAMED_RULE, ORIGIN, REDRESS, REFERENCE, TERRITORY, WARNING, withoutThreats } from './checklist-patterns';
 import type { AppealContext, ChecklistId, ChecklistResult, Finding, ItemStatus, NoticeInput } from './types';
 
@@ -178,14 +179,11 @@ export function checkNotice(notice: NoticeInput, context: AppealContext): Checkl
 export function findingsOf(notice: NoticeInput): Finding[] {
   const text = (notice.text ?? '').slice(0, 50_000).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
   const out: Finding[] = [];
-  const words: Record<string, number> = { thirty: 30, fourteen: 14, seven: 7, sixty: 60, ninety: 90 };
-  const window = /(?:appeal|complaint|review|contest|request)[^.]{0,60}(?:within|in the next|no later than) (\d+|thirty|fourteen|seven|sixty|ninety) days|(?:within|no later than) (\d+|thirty|fourteen|seven|sixty|ninety) days[^.]{0,40}(?:appeal|contest|request a review)|(?:can no longer|cannot|can't) be appealed after (\d+|thirty) days|you have (\d+) days to (?:appeal|submit|request|contest|disagree)|(?:there are )?(\d+|thirty) days (?:remaining|left) to (?:disagree|appeal|request a review|contest)|vous avez (\d+) jours pour (?:faire appel|contester)|(?:dans un délai de|dentro de|entro|no prazo de|innerhalb von|binnen) (\d+) (?:jours|días|giorni|dias|tagen|dagen)[^.]{0,40}(?:appel|contest|recurr|apela|ricorso|impugn|einspruch|widerspruch|beschwerde|bezwaar|beroep)|(\d+)日以内に[^。]{0,20}(?:異議|申し立て|申立て)/.exec(text);
-  if (window) {
-    const raw = window.slice(1).find(Boolean)!;
-    const days = words[raw] ?? Number(raw);
-    // Art. 20(1) DSA: at least six months; anything under 180 days is shorter.
-    if (days > 0 && days < 180) out.push({ id: 'short-appeal-window', days });
-  }
+  // One reading of the appeal window for the checker and the letter (appeal-window.ts): "30 days
+  // remaining" is time left on the day the notice was seen, not the window's length, so it is
+  // never reported as a short window here; the letter judges it against the decision date.
+  const window = readAppealWindow(text);
+  if (window && window.sense !== 'remaining' && window.days < SIX_MONTHS_DAYS) out.push({ id: 'short-appeal-window', days: window.days });
   if (/\bspam|spamming|\bscams?\b|deceptive practices|fake engagement|platform manipulation|pratiques trompeuses|escroquer|prácticas engañosas|estafas?\b|pratiche ingannevoli|truffe|práticas enganosas|\bgolpes?\b|irreführende praktiken|スパム|欺瞞行為|詐欺/.test(text)) out.push({ id: 'spam-ground' });
   if (/repeated(?:ly)? (?:violat|infring|breach)|multiple (?:violations|strikes)|several (?:violations|strikes)|(?:three|3) strikes|repeat infringer|wiederholt|à plusieurs reprises|reiterad|ripetut|herhaaldelijk|repetid/.test(text)) out.push({ id: 'repeated-violations' });
   return out;

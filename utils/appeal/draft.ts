@@ -298,8 +298,8 @@ export function draftAppeal(input: DraftInput): Draft {
   const checklist = checkNotice(notice, context);
   const isContent = notice.kind === 'content_removed';
   const termination = !isContent && (notice.kind === 'account_deactivated' || TERMINATION.test(noticeText));
-  // "30 days remaining" is time left, not the window's length (appeal-window.ts): the checklist's
-  // finding is replaced by this reading, which knows the difference.
+  // The checklist reads the window without dates; here the decision date can tell whether
+  // "30 days remaining" closes the route before six months have passed (appeal-window.ts).
   const judged = judgeWindow(readAppealWindow(noticeText), { start: context.decisionDate ?? context.notifiedAt, seenAt: notice.seenAt });
   const rawFindings = findingsOf(notice);
   const findings: Finding[] = rawFindings.filter((f) => f.id !== 'short-appeal-window');
@@ -309,12 +309,6 @@ export function draftAppeal(input: DraftInput): Draft {
     findings.push({ id: 'short-appeal-window', days: judged.reading.days, sense: judged.reading.sense, ...(judged.reading.endsOn ? { endsOn: judged.reading.endsOn } : {}) });
   } else if (judged?.short === 'unknown') {
     windowKey = 'confirm';
-  } else if (!judged) {
-    const fromChecklist = rawFindings.find((f): f is Extract<Finding, { id: 'short-appeal-window' }> => f.id === 'short-appeal-window');
-    if (fromChecklist) {
-      findings.push(fromChecklist);
-      windowKey = 'length';
-    }
   }
   const illegal = checklist.find((c) => c.id === 'N8')?.status !== 'not applicable';
   const missingIds = new Set(checklist.filter((item) => item.status === 'missing').map((item) => item.id));

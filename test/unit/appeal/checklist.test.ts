@@ -105,6 +105,8 @@ describe('corrected errors of the checklist', () => {
     expect(findingsOf({ text: `${GENERIC} You can appeal within 30 days.`, kind: 'account_suspended' })).toContainEqual({ id: 'short-appeal-window', days: 30 });
     expect(findingsOf({ text: `${GENERIC} This decision can no longer be appealed after 30 days.`, kind: 'account_suspended' })).toContainEqual({ id: 'short-appeal-window', days: 30 });
     expect(findingsOf({ text: `${GENERIC} You can appeal within 180 days.`, kind: 'account_suspended' }).some((f) => f.id === 'short-appeal-window')).toBe(false);
+    // Time left is not the window's length: the letter judges it against the decision date instead.
+    expect(findingsOf({ text: `${GENERIC} There are 30 days remaining to disagree with this decision.`, kind: 'account_suspended' }).some((f) => f.id === 'short-appeal-window')).toBe(false);
   });
   it('spam and repeated violations are noted for the Art. 17(2) exception and P2B Art. 4(4)(c)', () => {
     expect(findingsOf({ text: 'Suspended for violating our policies against spam.', kind: 'account_suspended' })).toContainEqual({ id: 'spam-ground' });
