@@ -14,6 +14,33 @@ const CAPTURES = Number(process.env.BENCH_SCALE_CAPTURES ?? (QUICK ? 50 : 1000))
 const PINS = Number(process.env.BENCH_SCALE_PINS ?? (QUICK ? 500 : 50_000));
 const line = (label, value) => process.stdout.write(`${label.padEnd(58)} ${value}\n`);
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+// BENCH_SCALE_PROFILE=1: a CPU profile of the bundle page for export, verify and import (test-results/scale-*.cpuprofile), top functions printed.
+const PROFILE = process.env.BENCH_SCALE_PROFILE === '1';
+
+/** Starts the CDP sampling profiler on a page; the returned function stops it, saves the profile and prints the top self times. */
+async function profile(context, page, name) {
+  if (!PROFILE) return async () => {};
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile: p } = await cdp.send('Profiler.stop');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(artifactPath(`scale-${name}.cpuprofile`), JSON.stringify(p));
+    const self = new Map();
+    const byId = new Map(p.nodes.map((n) => [n.id, n]));
+    const dt = p.timeDeltas;
+    for (let i = 0; i < p.samples.length; i++) {
+      const f = byId.get(p.samples[i]).callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+    }
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    process.stdout.write(`   profile of ${name} (${(total / 1000).toFixed(1)} s sampled), top self time:\n`);
+    for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 14)) process.stdout.write(`     ${ms.toFixed(0).padStart(7)} ms  ${k}\n`);
+  };
+}
 
 /** Runs in the service worker, through the extension's own `Store` (the e2e build lends it). */
 async function seed({ cases, captures, pins }) {
@@ -99,21 +126,37 @@ try {
   await fresh?.close();
 }
 
+/** The phases a page marked (utils/bundle/phase.js) since `from`, printed as durations between consecutive marks. */
+async function printPhases(page, prefix) {
+  const marks = await page.evaluate((p) => performance.getEntriesByType('mark').filter((m) => m.name.startsWith(`reinstate:${p}`)).map((m) => ({ name: m.name, at: m.startTime })), prefix);
+  for (let i = 1; i < marks.length; i++) {
+    if (marks[i].name.endsWith(':start')) continue;
+    line(`   ${marks[i].name.replace('reinstate:', '')}`, `${(marks[i].at - marks[i - 1].at).toFixed(0)} ms`);
+  }
+  await page.evaluate(() => performance.clearMarks());
+}
+
 async function bundleFigures(sw) {
   const bundle = await ext.context.newPage();
   await bundle.goto(ext.url('bundle.html'));
   const pageHeap = async () => (await (await ext.context.newCDPSession(bundle)).send('Runtime.getHeapUsage')).usedSize;
+  let stop = await profile(ext.context, bundle, 'export');
   let t = performance.now();
   const [download] = await Promise.all([bundle.waitForEvent('download', { timeout: 3_600_000 }), bundle.getByTestId('export').click()]);
   const path = artifactPath('scale-bundle.zip');
   await download.saveAs(path);
   const exportSeconds = (performance.now() - t) / 1000;
+  await stop();
   const size = statSync(path).size;
+  await printPhases(bundle, 'export:');
   line('export (click to saved file)', `${mb(size)} in ${exportSeconds.toFixed(1)} s = ${(size / 1024 / 1024 / exportSeconds).toFixed(1)} MB/s; page heap after ${mb(await pageHeap())}`);
+  stop = await profile(ext.context, bundle, 'verify');
   t = performance.now();
   await bundle.getByTestId('verify-file').setInputFiles(path);
   await bundle.getByTestId('verify-result').getByText(/Intact/).waitFor({ timeout: 3_600_000 });
   const verifySeconds = (performance.now() - t) / 1000;
+  await stop();
+  await printPhases(bundle, 'verify:');
   line('verify on the bundle page', `${verifySeconds.toFixed(1)} s = ${(size / 1024 / 1024 / verifySeconds).toFixed(1)} MB/s`);
   // The bundle page exports the current case (case 0, which holds the inventory and the pin images).
   const exported = async (worker) => ({
@@ -128,6 +171,7 @@ async function bundleFigures(sw) {
   await first.locator('h1').first().waitFor();
   const importer = await fresh.context.newPage();
   await importer.goto(fresh.url('bundle.html'));
+  stop = await profile(fresh.context, importer, 'import');
   t = performance.now();
   await importer.getByTestId('import-file').setInputFiles(path);
   const result = (await importer.getByTestId('import-result').textContent({ timeout: 3_600_000 }).catch(async () => {
@@ -135,8 +179,10 @@ async function bundleFigures(sw) {
     return importer.getByTestId('import-result').textContent();
   })).trim();
   const importSeconds = (performance.now() - t) / 1000;
+  await stop();
   const fsw = await fresh.sw();
   const after = await exported(fsw);
+  await printPhases(importer, '');
   line('import into a fresh profile', `${importSeconds.toFixed(1)} s; "${result}"`);
   line('exported case before → after import (evidence, pins)', `${before.evidence} → ${after.evidence}, ${before.pins} → ${after.pins}`);
   const lost = Math.max(0, before.evidence - after.evidence) + Math.max(0, before.pins - after.pins);

@@ -9,6 +9,7 @@ import { renderReport, renderVerifyText } from './report';
 import { standaloneVerifier } from './standalone';
 import { BUNDLE_FORMAT, DIGEST, MANIFEST, TIMESTAMP, type Manifest, type ManifestFile } from './verify-core.js';
 import { ZipWriter } from './zip-writer';
+import { phase } from './phase.js';
 
 const EXT: Record<string, string> = {
   'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'multipart/related': 'mhtml', 'message/rfc822': 'mhtml',
@@ -78,6 +79,7 @@ const NO_KEY = 'no signing key was given to the exporter';
  */
 export async function exportBundle(store: Store, options: ExportOptions, write: (chunk: Uint8Array) => void | Promise<void>): Promise<ExportResult> {
   const now = options.now ?? new Date();
+  phase('export:start');
   const problems: string[] = [];
   const unsignedReason = options.sign ? undefined : (options.unsignedReason ?? NO_KEY);
   const allCases = (await store.listCases()).flatMap((l) => (l.ok ? [l.record] : []));
@@ -105,6 +107,7 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   for (const item of listed) if (!item.ok) problems.push(`A damaged evidence record was left out: ${item.problem}.`);
   const evidence = listed.flatMap((l) => (l.ok ? [l.record] : [])).sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id));
 
+  phase('export:records-listed');
   const thumbs = new Map<string, string>();
   let done = 0;
   // Bytes come a batch at a time (one readonly transaction each), the next
@@ -144,6 +147,7 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
     }
   }
 
+  phase('export:evidence-files');
   for (const n of records.notices) await add(paths.name('notices', [safeStamp(n.seenAt), n.kind, safeSite(n.url)], 'txt'), text(n.text), { kind: 'notice', capturedAt: n.seenAt, sourceUrl: n.url });
   for (const l of records.letters) await add(paths.name('letters', [safeStamp(l.createdAt), l.kind, l.language], 'txt'), text(`${l.subject}\n\n${l.body}\n`), { kind: 'letter', capturedAt: l.createdAt });
   for (const m of records.correspondence) if (m.text) await add(paths.name('correspondence', [safeStamp(m.at), m.channel, m.direction], 'txt'), text(m.text), { kind: 'correspondence', capturedAt: m.at });
@@ -158,6 +162,7 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
       records.inventories.push({ run, boards, pins, path });
     }
   }
+  phase('export:inventories');
   await add('case.json', text(canonicalJson({ cases: records.cases })), { kind: 'case' });
   await add('notices.json', text(canonicalJson(records.notices)), { kind: 'data' });
   await add('evidence.json', text(canonicalJson(records.evidence)), { kind: 'data' });
@@ -165,12 +170,14 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   await add('correspondence.json', text(canonicalJson(records.correspondence)), { kind: 'data' });
   await add('log.json', text(canonicalJson(records.log)), { kind: 'data' });
   const trust = { fingerprint: options.sign ? options.keyFingerprint : undefined, unsignedReason };
+  phase('export:data-files');
   await add('report.html', text(renderReport({ ...records, inventories: records.inventories, evidence: records.evidence.map((e) => ({ ...e })) as never, files: [...files].sort((a, b) => a.path.localeCompare(b.path)), thumbs, ...trust, now })), { kind: 'report' });
   await add('VERIFY.txt', text(renderVerifyText(trust)), { kind: 'report' });
   await add('verify.mjs', text(standaloneVerifier()), { kind: 'report' });
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   await add('SHA256SUMS', text(sorted.map((f) => `${f.sha256}  ${f.path}\n`).join('')), { kind: 'report' });
 
+  phase('export:report-files');
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
     version: 1,
@@ -180,13 +187,16 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   };
   const manifestBytes = text(canonicalJson(manifest));
   const manifestSha256 = await sha256Hex(manifestBytes);
+  phase('export:manifest');
   const signed = options.sign ? await signOrFail(options.sign, manifestBytes, options.keyFingerprint) : undefined;
   const timestamp = options.timestamp ? await timestampOrFail(options.timestamp, manifestSha256) : undefined;
+  phase('export:signed');
   await zip.add(MANIFEST, manifestBytes);
   const digest = { manifestSha256, exportedAt: now.toISOString(), generator: options.generator, ...(signed ?? { unsigned: unsignedReason }), ...(timestamp ? { timestamp: { tsa: timestamp.tsa } } : {}) };
   await zip.add(DIGEST, text(canonicalJson(digest)));
   if (timestamp) await zip.add(TIMESTAMP, timestamp.token);
   await zip.end();
+  phase('export:zip-end');
   const fingerprint = signed ? await fingerprintOf(signed.publicKey) : undefined;
   return { manifestSha256, files: files.length + (timestamp ? 3 : 2), bytes: zip.bytes, problems, signed: !!signed, ...(fingerprint ? { fingerprint } : {}), ...(unsignedReason ? { unsignedReason } : {}) };
 }

@@ -49,6 +49,22 @@ describe('report.html tells the story first', () => {
     expect(html).toContain('node verify.mjs');
   });
 
+  it('pin images are one line of the timeline with their count, and each is still in the file list', async () => {
+    const { store, caseId } = await seededStore();
+    for (let n = 0; n < 3; n++) {
+      await store.addEvidence({ caseId, kind: 'thumbnail', mime: 'image/png', bytes: new Uint8Array([n, 1, 2]).buffer, url: `https://i.pinimg.com/236x/${n}.png`, title: `Pin ${n}`, provenance: { browser: 'Chrome 156', extensionVersion: '0.1.0' }, capturedAt: new Date(Date.UTC(2025, 4, 5, 0, n)) });
+    }
+    const { bytes } = await exportToBytes(store);
+    const files = unzipSync(bytes);
+    const doc = new DOMParser().parseFromString(new TextDecoder().decode(files['report.html']), 'text/html');
+    const timeline = Array.from(doc.querySelectorAll('.timeline li')).map((li) => li.textContent!);
+    expect(timeline.filter((t) => /pin image/i.test(t))).toEqual([expect.stringMatching(/3 pin images saved with the inventory/)]);
+    expect(timeline.some((t) => /Pin 1/.test(t))).toBe(false);
+    const listed = Array.from(doc.querySelectorAll('#files code:not(.hash)')).map((c) => c.textContent!);
+    expect(listed.filter((p) => p.startsWith('evidence/') && p.includes('thumbnail'))).toHaveLength(3);
+    expect((await verify(bytes)).status).toBe('intact');
+  });
+
   it('VERIFY.txt names the OS tools and the bundled verifier, not npx', async () => {
     const { files } = await exported();
     const text = new TextDecoder().decode(files['VERIFY.txt']);

@@ -1,7 +1,8 @@
+import type { IDBPObjectStore } from 'idb';
 import { sha256Hex } from '../../hash';
 import { newId } from '../../ids';
 import { ReinstateError } from '../../errors';
-import { EVIDENCE_KINDS, PIN_IMAGE_KIND, type EvidenceKind, type EvidenceRecord, type LogRecord, type Provenance } from '../schema';
+import { EVIDENCE_KINDS, PIN_IMAGE_KIND, type EvidenceKind, type EvidenceRecord, type LogRecord, type Provenance, type ReinstateDB } from '../schema';
 import { CAPS, capText, isoTime, keyText, logEntry, nonEmptyText, number, object, optionalText, text, together, validator, type Check, type Db, type Listed, type StoreContext } from './base';
 
 export interface NewEvidence {
@@ -71,6 +72,30 @@ export async function buildEvidence(input: NewEvidence, now: Date): Promise<Evid
     ...(input.noticeId ? { noticeId: input.noticeId } : {}),
     ...(input.thumb ? { thumb: input.thumb } : {}),
   };
+}
+
+type BytesStore = IDBPObjectStore<ReinstateDB, ['evidenceBytes'], 'evidenceBytes', 'readonly'>;
+
+/**
+ * The rows of `ids` with one `getAll`, when they are all the key range from
+ * the smallest to the largest id holds (ids start with their capture time, so
+ * an export's batch, in capture order, usually is one range): two requests
+ * instead of one per file, which in Chromium costs ~35 µs each. Undefined
+ * when the range holds other rows too (another case's evidence between
+ * them), which would read bytes nobody asked for; the caller then gets them one by one.
+ */
+export async function rowsInOneRange(store: BytesStore, ids: readonly string[]): Promise<({ id: string; bytes: ArrayBuffer } | undefined)[] | undefined> {
+  if (ids.length < 2 || ids.some((id) => typeof id !== 'string')) return undefined;
+  let low = ids[0]!;
+  let high = ids[0]!;
+  for (const id of ids) {
+    if (id < low) low = id;
+    if (id > high) high = id;
+  }
+  const range = IDBKeyRange.bound(low, high);
+  if ((await store.count(range)) > ids.length) return undefined;
+  const byId = new Map((await store.getAll(range)).map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id));
 }
 
 /** Evidence metadata and its bytes (stored apart, so lists never load megabytes). Append-only. */
@@ -205,7 +230,7 @@ export class EvidenceStore {
    */
   async getBytesMany(ids: readonly string[]): Promise<(ArrayBuffer | ReinstateError)[]> {
     const store = (await this.ctx.db()).transaction('evidenceBytes').store;
-    const rows = await Promise.all(ids.map((id) => store.get(id)));
+    const rows = (await rowsInOneRange(store, ids)) ?? (await Promise.all(ids.map((id) => store.get(id))));
     return rows.map((row, i) => (row && row.bytes instanceof ArrayBuffer ? row.bytes : new ReinstateError('damaged-record', `The file of evidence ${ids[i]} is missing or damaged.`)));
   }
 
