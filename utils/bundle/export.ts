@@ -9,6 +9,9 @@ import { renderReport, renderVerifyText } from './report';
 import { standaloneVerifier } from './standalone';
 import { BUNDLE_FORMAT, DIGEST, MANIFEST, TIMESTAMP, type Manifest, type ManifestFile } from './verify-core.js';
 import { ZipWriter } from './zip-writer';
+import { canonicalJson } from './canonical-json';
+
+export { canonicalJson };
 import { phase } from './phase.js';
 
 const EXT: Record<string, string> = {
@@ -16,13 +19,6 @@ const EXT: Record<string, string> = {
   'text/html': 'html', 'text/plain': 'txt', 'application/pdf': 'pdf', 'application/json': 'json',
 };
 const extOf = (mime: string) => EXT[mime.split(';')[0]!.trim()] ?? 'bin';
-
-/** JSON with a stable key order, so the same records always give the same bytes. */
-export function canonicalJson(value: unknown): string {
-  const sort = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' && !(v instanceof ArrayBuffer) ? Object.fromEntries(Object.keys(v as object).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])])) : v;
-  return `${JSON.stringify(sort(value), null, 2)}\n`;
-}
 
 export interface Signed {
   signature: string;
