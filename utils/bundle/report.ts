@@ -52,10 +52,24 @@ function whenFormat(lang: string, timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** The last few minutes formatted, per language and zone: pin images come dozens to a minute, and the format shows minutes only. */
+const formattedMinutes = new Map<string, string>();
+const MINUTE = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
+
 /** "2 May 2025, 11:15 CEST" in the reader's language; the raw value when it is not a date. */
 export function formatWhen(iso: string | undefined, lang: string, timeZone?: string): string {
   if (!iso || Number.isNaN(Date.parse(iso))) return iso ?? '';
-  return whenFormat(lang, timeZone || 'UTC').format(new Date(iso));
+  // Instants in one UTC minute read the same to the minute in every zone (offsets are whole minutes since 1972).
+  const minute = iso.endsWith('Z') && iso >= '1972' ? MINUTE.exec(iso)?.[0] : undefined;
+  const key = minute && `${minute}\u0000${lang}\u0000${timeZone || 'UTC'}`;
+  const known = key ? formattedMinutes.get(key) : undefined;
+  if (known !== undefined) return known;
+  const text = whenFormat(lang, timeZone || 'UTC').format(new Date(iso));
+  if (key) {
+    if (formattedMinutes.size >= 4096) formattedMinutes.clear();
+    formattedMinutes.set(key, text);
+  }
+  return text;
 }
 
 const dateOnly = (iso: string | undefined, lang: string) => (iso && !Number.isNaN(Date.parse(iso)) ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)) : (iso ?? ''));

@@ -65,6 +65,18 @@ describe('report.html tells the story first', () => {
     expect((await verify(bytes)).status).toBe('intact');
   });
 
+  it('times read the same as a fresh formatter gives them, for every second of a minute, in several zones and languages', () => {
+    for (const [lang, zone] of [['en', 'Europe/Berlin'], ['ja', 'Asia/Tokyo'], ['de', 'America/St_Johns'], ['pt-BR', 'Asia/Kathmandu']] as const) {
+      const fresh = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone: zone });
+      for (let s = 0; s < 60; s += 7) {
+        for (const iso of [`2025-05-02T09:15:${String(s).padStart(2, '0')}.123Z`, `2025-10-26T00:59:${String(s).padStart(2, '0')}.000Z`, `2025-10-26T01:00:${String(s).padStart(2, '0')}.000Z`]) {
+          expect(formatWhen(iso, lang, zone)).toBe(fresh.format(new Date(iso)));
+        }
+      }
+    }
+    expect(formatWhen('not a date', 'en')).toBe('not a date');
+  });
+
   it('VERIFY.txt names the OS tools and the bundled verifier, not npx', async () => {
     const { files } = await exported();
     const text = new TextDecoder().decode(files['VERIFY.txt']);

@@ -68,6 +68,17 @@ describe('evidence import in batches', () => {
     expect(manyRows).toHaveLength(4);
   });
 
+  it('finds what is here already also when many other rows lie between the batch\'s ids (one lookup each then)', async () => {
+    const { store, caseId } = await freshStore();
+    // 40 rows already stored, ids ev_item_10 … ev_item_49, and a batch whose ids span them all.
+    const here = await Promise.all(Array.from({ length: 40 }, (_, n) => item(n + 10, caseId)));
+    expect((await store.importEvidenceBatch(here)).added).toBe(40);
+    const batch = [await item(1, caseId), await item(25, caseId), await item(9, caseId, { id: 'ev_item_99' })];
+    const result = await store.importEvidenceBatch(batch);
+    expect(result.states).toEqual(['added', 'skipped', 'added']);
+    expect((await stored(store)).map((r) => r.id)).toHaveLength(42);
+  });
+
   it('adds nothing the second time: every item is skipped and the store is unchanged', async () => {
     const { store, caseId } = await freshStore();
     const items = await Promise.all(Array.from({ length: 50 }, (_, n) => item(n, caseId)));
