@@ -99,19 +99,20 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
     records.correspondence.push(...(await store.listCorrespondence(c.id)));
   }
   records.log = (await store.listLog()).filter((l) => !l.caseId || caseIds.has(l.caseId));
-  const listed = (await store.listEvidence()).filter((l) => !l.ok || caseIds.has(l.record.caseId));
-  for (const item of listed) if (!item.ok) problems.push(`A damaged evidence record was left out: ${item.problem}.`);
-  const evidence = listed.flatMap((l) => (l.ok ? [l.record] : [])).sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id));
+  // Only the batches hold the records from here: each batch is let go once written, so the
+  // originals and the copies written into evidence.json are not both in memory (50,000 of each).
+  const batches = evidenceBatches(await evidenceToExport(store, caseIds, problems));
+  const total = batches.reduce((n, batch) => n + batch.length, 0);
 
   phase('export:records-listed');
   const thumbs = new Map<string, string>();
   let done = 0;
   // Bytes come a batch at a time (one readonly transaction each), the next
   // batch read while this one is hashed and written: two batches in memory at most.
-  const batches = evidenceBatches(evidence);
   let next = batches.length ? readBytes(store, batches[0]!) : undefined;
   for (let b = 0; b < batches.length; b++) {
     const batch = batches[b]!;
+    batches[b] = [];
     const read = await next!;
     next = b + 1 < batches.length ? readBytes(store, batches[b + 1]!) : undefined;
     // Every file of the batch is hashed at once (WebCrypto works on them side by side) while the ZIP is written.
@@ -139,7 +140,7 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
       }
       records.evidence.push({ ...meta, path, ...(thumbPath ? { thumbPath } : {}) });
       // A page re-renders on each report: every 100th file and the last are enough to show progress.
-      if (++done % 100 === 0 || done === evidence.length) options.onProgress?.(done, evidence.length);
+      if (++done % 100 === 0 || done === total) options.onProgress?.(done, total);
     }
   }
 
@@ -167,7 +168,7 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   await add('log.json', text(canonicalJson(records.log)), { kind: 'data' });
   const trust = { fingerprint: options.sign ? options.keyFingerprint : undefined, unsignedReason };
   phase('export:data-files');
-  await add('report.html', text(renderReport({ ...records, inventories: records.inventories, evidence: records.evidence.map((e) => ({ ...e })) as never, files: [...files].sort((a, b) => a.path.localeCompare(b.path)), thumbs, ...trust, now })), { kind: 'report' });
+  await add('report.html', text(renderReport({ ...records, inventories: records.inventories, evidence: records.evidence as never, files: [...files].sort((a, b) => a.path.localeCompare(b.path)), thumbs, ...trust, now })), { kind: 'report' });
   await add('VERIFY.txt', text(renderVerifyText(trust)), { kind: 'report' });
   await add('verify.mjs', text(standaloneVerifier()), { kind: 'report' });
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
@@ -195,6 +196,16 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   phase('export:zip-end');
   const fingerprint = signed ? await fingerprintOf(signed.publicKey) : undefined;
   return { manifestSha256, files: files.length + (timestamp ? 3 : 2), bytes: zip.bytes, problems, signed: !!signed, ...(fingerprint ? { fingerprint } : {}), ...(unsignedReason ? { unsignedReason } : {}) };
+}
+
+/** The valid evidence of the exported cases, oldest first; a damaged record becomes a problem, named. */
+async function evidenceToExport(store: Store, caseIds: ReadonlySet<string>, problems: string[]): Promise<EvidenceRecord[]> {
+  const evidence: EvidenceRecord[] = [];
+  for (const item of await store.listEvidence()) {
+    if (!item.ok) problems.push(`A damaged evidence record was left out: ${item.problem}.`);
+    else if (caseIds.has(item.record.caseId)) evidence.push(item.record);
+  }
+  return evidence.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id));
 }
 
 /** A batch of evidence read in one transaction: at most this many records… */
