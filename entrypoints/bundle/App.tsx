@@ -8,6 +8,7 @@ import { fileSource, planImport, verifyInBrowser } from '@/utils/bundle/import';
 import { sendEvidence } from '@/utils/bundle/import-evidence';
 import { formatFingerprint, normaliseExpectedKey } from '@/utils/bundle/signing';
 import { tsaOriginPattern } from '@/utils/bundle/tsa-origin';
+import { phase } from '@/utils/bundle/phase.js';
 import type { Verdict } from '@/utils/bundle/verify-core.js';
 import { VerdictView } from './VerdictView';
 import { WithCode } from '@/components/WithCode';
@@ -74,7 +75,9 @@ export function App() {
         },
         (chunk) => parts.write(chunk),
       );
+      phase('export:blob-parts');
       downloadFile(`reinstate-bundle-${new Date().toISOString().slice(0, 10)}.zip`, parts.end(), 'application/zip');
+      phase('export:download-started');
       setExported({ ...result, bytes: result.bytes });
       // The case home ticks "evidence file exported" from this setting.
       const at = new Date().toISOString();
@@ -111,6 +114,7 @@ export function App() {
       // The same trust settings as "Check a bundle": an expected key, and whether unsigned bundles are accepted.
       const expected = expectedKey.trim() ? normaliseExpectedKey(expectedKey) : undefined;
       if (expected === null) return setError(t('bundleExpectedKeyBad'));
+      phase('import:start');
       const plan = await planImport(fileSource(file), { allowUnsigned, ...(expected ? { expectedKey: expected } : {}) });
       const { evidence, inventories = [], ...bundled } = plan.records;
       // A case new to this browser is named from the bundle, never a second unexplained "My case".
@@ -124,13 +128,16 @@ export function App() {
         return { ...c, title };
       });
       const records = { ...bundled, cases };
+      phase('import:planned');
       const result = await send('ui→bg:import-records', { records });
+      phase('import:records');
       let added = result.added;
       let skipped = result.skipped;
       const sent = await sendEvidence(evidence, plan.evidenceBytes, {
         batch: (items) => send('ui→bg:import-evidence-batch', { items }),
         chunk: (input) => send('ui→bg:import-evidence', input),
       });
+      phase('import:evidence');
       added += sent.added;
       skipped += sent.skipped;
       for (const { run, boards, pins } of inventories) {
@@ -139,6 +146,7 @@ export function App() {
         if (answer.state === 'added') added++;
         else skipped++;
       }
+      phase('import:inventories');
       const signer = plan.verdict.fingerprint ? t('bundleSignedBy', formatFingerprint(plan.verdict.fingerprint)) : t('bundleNotSigned', plan.verdict.unsignedReason ?? '—');
       setImported(`${t('bundleImported', [String(added), String(skipped)])} ${signer}`);
       setImportedCases(cases.filter((c) => !known.has(c.id)).map(({ id, title }) => ({ id, title })));

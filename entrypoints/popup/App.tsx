@@ -16,6 +16,7 @@ import { CAPTURE_PROGRESS, send } from '@/utils/messages';
 import { targetTabId } from '@/utils/tabs';
 
 const store = new Store();
+const FIRST_CASE_MARK = 'reinstate:popup:first-case';
 const RECENT = 6;
 const PICTURES = new Set(['screenshot', 'fullpage', 'element']);
 
@@ -93,6 +94,11 @@ export function App() {
     const listed = await store.listEvidence({ caseId: current.id, limit: RECENT });
     setRecent(listed.flatMap((l) => (l.ok ? [l.record] : [])));
   }
+
+  useEffect(() => {
+    // bench:scale reads when the case first showed, counted from the page's navigation.
+    if (caseTitle !== undefined && !performance.getEntriesByName(FIRST_CASE_MARK).length) performance.mark(FIRST_CASE_MARK);
+  }, [caseTitle]);
 
   useEffect(() => {
     // The welcome page's "Paste a message I received" opens the popup as a tab at #paste.

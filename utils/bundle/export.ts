@@ -9,19 +9,16 @@ import { renderReport, renderVerifyText } from './report';
 import { standaloneVerifier } from './standalone';
 import { BUNDLE_FORMAT, DIGEST, MANIFEST, TIMESTAMP, type Manifest, type ManifestFile } from './verify-core.js';
 import { ZipWriter } from './zip-writer';
+import { canonicalJson } from './canonical-json';
+
+export { canonicalJson };
+import { phase } from './phase.js';
 
 const EXT: Record<string, string> = {
   'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'multipart/related': 'mhtml', 'message/rfc822': 'mhtml',
   'text/html': 'html', 'text/plain': 'txt', 'application/pdf': 'pdf', 'application/json': 'json',
 };
 const extOf = (mime: string) => EXT[mime.split(';')[0]!.trim()] ?? 'bin';
-
-/** JSON with a stable key order, so the same records always give the same bytes. */
-export function canonicalJson(value: unknown): string {
-  const sort = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' && !(v instanceof ArrayBuffer) ? Object.fromEntries(Object.keys(v as object).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])])) : v;
-  return `${JSON.stringify(sort(value), null, 2)}\n`;
-}
 
 export interface Signed {
   signature: string;
@@ -78,6 +75,7 @@ const NO_KEY = 'no signing key was given to the exporter';
  */
 export async function exportBundle(store: Store, options: ExportOptions, write: (chunk: Uint8Array) => void | Promise<void>): Promise<ExportResult> {
   const now = options.now ?? new Date();
+  phase('export:start');
   const problems: string[] = [];
   const unsignedReason = options.sign ? undefined : (options.unsignedReason ?? NO_KEY);
   const allCases = (await store.listCases()).flatMap((l) => (l.ok ? [l.record] : []));
@@ -101,18 +99,20 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
     records.correspondence.push(...(await store.listCorrespondence(c.id)));
   }
   records.log = (await store.listLog()).filter((l) => !l.caseId || caseIds.has(l.caseId));
-  const listed = (await store.listEvidence()).filter((l) => !l.ok || caseIds.has(l.record.caseId));
-  for (const item of listed) if (!item.ok) problems.push(`A damaged evidence record was left out: ${item.problem}.`);
-  const evidence = listed.flatMap((l) => (l.ok ? [l.record] : [])).sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id));
+  // Only the batches hold the records from here: each batch is let go once written, so the
+  // originals and the copies written into evidence.json are not both in memory (50,000 of each).
+  const batches = evidenceBatches(await evidenceToExport(store, caseIds, problems));
+  const total = batches.reduce((n, batch) => n + batch.length, 0);
 
+  phase('export:records-listed');
   const thumbs = new Map<string, string>();
   let done = 0;
   // Bytes come a batch at a time (one readonly transaction each), the next
   // batch read while this one is hashed and written: two batches in memory at most.
-  const batches = evidenceBatches(evidence);
   let next = batches.length ? readBytes(store, batches[0]!) : undefined;
   for (let b = 0; b < batches.length; b++) {
     const batch = batches[b]!;
+    batches[b] = [];
     const read = await next!;
     next = b + 1 < batches.length ? readBytes(store, batches[b + 1]!) : undefined;
     // Every file of the batch is hashed at once (WebCrypto works on them side by side) while the ZIP is written.
@@ -140,10 +140,11 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
       }
       records.evidence.push({ ...meta, path, ...(thumbPath ? { thumbPath } : {}) });
       // A page re-renders on each report: every 100th file and the last are enough to show progress.
-      if (++done % 100 === 0 || done === evidence.length) options.onProgress?.(done, evidence.length);
+      if (++done % 100 === 0 || done === total) options.onProgress?.(done, total);
     }
   }
 
+  phase('export:evidence-files');
   for (const n of records.notices) await add(paths.name('notices', [safeStamp(n.seenAt), n.kind, safeSite(n.url)], 'txt'), text(n.text), { kind: 'notice', capturedAt: n.seenAt, sourceUrl: n.url });
   for (const l of records.letters) await add(paths.name('letters', [safeStamp(l.createdAt), l.kind, l.language], 'txt'), text(`${l.subject}\n\n${l.body}\n`), { kind: 'letter', capturedAt: l.createdAt });
   for (const m of records.correspondence) if (m.text) await add(paths.name('correspondence', [safeStamp(m.at), m.channel, m.direction], 'txt'), text(m.text), { kind: 'correspondence', capturedAt: m.at });
@@ -158,6 +159,7 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
       records.inventories.push({ run, boards, pins, path });
     }
   }
+  phase('export:inventories');
   await add('case.json', text(canonicalJson({ cases: records.cases })), { kind: 'case' });
   await add('notices.json', text(canonicalJson(records.notices)), { kind: 'data' });
   await add('evidence.json', text(canonicalJson(records.evidence)), { kind: 'data' });
@@ -165,12 +167,14 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   await add('correspondence.json', text(canonicalJson(records.correspondence)), { kind: 'data' });
   await add('log.json', text(canonicalJson(records.log)), { kind: 'data' });
   const trust = { fingerprint: options.sign ? options.keyFingerprint : undefined, unsignedReason };
-  await add('report.html', text(renderReport({ ...records, inventories: records.inventories, evidence: records.evidence.map((e) => ({ ...e })) as never, files: [...files].sort((a, b) => a.path.localeCompare(b.path)), thumbs, ...trust, now })), { kind: 'report' });
+  phase('export:data-files');
+  await add('report.html', text(renderReport({ ...records, inventories: records.inventories, evidence: records.evidence as never, files: [...files].sort((a, b) => a.path.localeCompare(b.path)), thumbs, ...trust, now })), { kind: 'report' });
   await add('VERIFY.txt', text(renderVerifyText(trust)), { kind: 'report' });
   await add('verify.mjs', text(standaloneVerifier()), { kind: 'report' });
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   await add('SHA256SUMS', text(sorted.map((f) => `${f.sha256}  ${f.path}\n`).join('')), { kind: 'report' });
 
+  phase('export:report-files');
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
     version: 1,
@@ -180,15 +184,28 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   };
   const manifestBytes = text(canonicalJson(manifest));
   const manifestSha256 = await sha256Hex(manifestBytes);
+  phase('export:manifest');
   const signed = options.sign ? await signOrFail(options.sign, manifestBytes, options.keyFingerprint) : undefined;
   const timestamp = options.timestamp ? await timestampOrFail(options.timestamp, manifestSha256) : undefined;
+  phase('export:signed');
   await zip.add(MANIFEST, manifestBytes);
   const digest = { manifestSha256, exportedAt: now.toISOString(), generator: options.generator, ...(signed ?? { unsigned: unsignedReason }), ...(timestamp ? { timestamp: { tsa: timestamp.tsa } } : {}) };
   await zip.add(DIGEST, text(canonicalJson(digest)));
   if (timestamp) await zip.add(TIMESTAMP, timestamp.token);
   await zip.end();
+  phase('export:zip-end');
   const fingerprint = signed ? await fingerprintOf(signed.publicKey) : undefined;
   return { manifestSha256, files: files.length + (timestamp ? 3 : 2), bytes: zip.bytes, problems, signed: !!signed, ...(fingerprint ? { fingerprint } : {}), ...(unsignedReason ? { unsignedReason } : {}) };
+}
+
+/** The valid evidence of the exported cases, oldest first; a damaged record becomes a problem, named. */
+async function evidenceToExport(store: Store, caseIds: ReadonlySet<string>, problems: string[]): Promise<EvidenceRecord[]> {
+  const evidence: EvidenceRecord[] = [];
+  for (const item of await store.listEvidence()) {
+    if (!item.ok) problems.push(`A damaged evidence record was left out: ${item.problem}.`);
+    else if (caseIds.has(item.record.caseId)) evidence.push(item.record);
+  }
+  return evidence.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id));
 }
 
 /** A batch of evidence read in one transaction: at most this many records… */

@@ -24,17 +24,22 @@ export const READ_AHEAD = 8 * 1024 * 1024;
  * the largest entry. The bytes given are a copy only when they straddle windows.
  */
 export function readAhead(source: RandomAccessSource, window = READ_AHEAD): RandomAccessSource {
-  let start = 0;
-  let held: Uint8Array = new Uint8Array(0);
+  // The window is claimed before its bytes arrive, so reads that overlap in
+  // time (the verifier hashes files side by side) share one read and never
+  // see one window's position with another's bytes.
+  let current: { start: number; end: number; bytes: Promise<Uint8Array> } = { start: 0, end: 0, bytes: Promise.resolve(new Uint8Array(0)) };
   return {
     size: source.size,
     read: async (offset, length) => {
       const end = Math.min(offset + length, source.size);
-      if (offset >= start && end <= start + held.length) return held.subarray(offset - start, end - start);
-      if (length > window / 2) return source.read(offset, length);
-      start = offset;
-      held = await source.read(offset, Math.min(window, source.size - offset));
-      return held.subarray(0, Math.min(length, held.length));
+      if (offset < current.start || end > current.end) {
+        if (length > window / 2) return source.read(offset, length);
+        const size = Math.min(window, source.size - offset);
+        current = { start: offset, end: offset + size, bytes: source.read(offset, size) };
+      }
+      const { start, bytes } = current;
+      const held = await bytes;
+      return held.subarray(offset - start, Math.min(end - start, held.length));
     },
   };
 }

@@ -1,5 +1,6 @@
 import { checkNotice } from '../appeal/checklist';
 import { citeLabel } from '../appeal/citations';
+import { PIN_IMAGE_KIND } from '../db/schema';
 import type { BoardRecord, CaseRecord, CorrespondenceRecord, EvidenceRecord, InventoryRecord, LetterRecord, NoticeRecord, PinRecord } from '../db/schema';
 import { t, uiLanguage, type MessageKey } from '../i18n';
 import { diffInventories } from '../inventory/diff';
@@ -51,10 +52,24 @@ function whenFormat(lang: string, timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** The last few minutes formatted, per language and zone: pin images come dozens to a minute, and the format shows minutes only. */
+const formattedMinutes = new Map<string, string>();
+const MINUTE = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
+
 /** "2 May 2025, 11:15 CEST" in the reader's language; the raw value when it is not a date. */
 export function formatWhen(iso: string | undefined, lang: string, timeZone?: string): string {
   if (!iso || Number.isNaN(Date.parse(iso))) return iso ?? '';
-  return whenFormat(lang, timeZone || 'UTC').format(new Date(iso));
+  // Instants in one UTC minute read the same to the minute in every zone (offsets are whole minutes since 1972).
+  const minute = iso.endsWith('Z') && iso >= '1972' ? MINUTE.exec(iso)?.[0] : undefined;
+  const key = minute && `${minute}\u0000${lang}\u0000${timeZone || 'UTC'}`;
+  const known = key ? formattedMinutes.get(key) : undefined;
+  if (known !== undefined) return known;
+  const text = whenFormat(lang, timeZone || 'UTC').format(new Date(iso));
+  if (key) {
+    if (formattedMinutes.size >= 4096) formattedMinutes.clear();
+    formattedMinutes.set(key, text);
+  }
+  return text;
 }
 
 const dateOnly = (iso: string | undefined, lang: string) => (iso && !Number.isNaN(Date.parse(iso)) ? new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso)) : (iso ?? ''));
@@ -73,11 +88,28 @@ interface Event {
   alt?: string;
 }
 
+/**
+ * A case's pin images as one line of its story, at the last one's time: an
+ * inventory can save 50,000, which as 50,000 lines would bury the notice and
+ * the letters (and take seconds to write). The file list still names each.
+ */
+function pinImagesEvent(input: ReportInput, c: CaseRecord): Event[] {
+  let count = 0;
+  let last = '';
+  for (const e of input.evidence) {
+    if (e.caseId !== c.id || e.kind !== PIN_IMAGE_KIND) continue;
+    count++;
+    if (typeof e.capturedAt === 'string' && e.capturedAt > last) last = e.capturedAt;
+  }
+  return count ? [{ at: last, icon: '▦', text: t('reportEventPinImages', String(count)) }] : [];
+}
+
 function timeline(input: ReportInput, c: CaseRecord, lang: string, zone: string): Event[] {
   const when = (iso: string) => formatWhen(iso, lang, zone);
   const events: Event[] = [
     ...input.notices.filter((n) => n.caseId === c.id).map((n) => ({ at: n.seenAt, icon: '⚠', text: t('reportEventNotice', [label('reportKind_', n.kind), n.url]) })),
-    ...input.evidence.filter((e) => e.caseId === c.id).map((e) => ({ at: e.capturedAt, icon: '◉', text: t('reportEventEvidence', [label('reportEvidence_', e.kind), e.title || e.url]), thumb: input.thumbs.get(e.id), alt: e.title || e.url })),
+    ...input.evidence.filter((e) => e.caseId === c.id && e.kind !== PIN_IMAGE_KIND).map((e) => ({ at: e.capturedAt, icon: '◉', text: t('reportEventEvidence', [label('reportEvidence_', e.kind), e.title || e.url]), thumb: input.thumbs.get(e.id), alt: e.title || e.url })),
+    ...pinImagesEvent(input, c),
     ...(input.letters ?? []).filter((l) => l.caseId === c.id).map((l) => ({ at: l.createdAt, icon: '✉', text: t('reportEventLetter', l.subject) })),
     ...input.correspondence.filter((m) => m.caseId === c.id).map((m) => ({ at: m.at, icon: m.direction === 'sent' ? '➜' : '⬅', text: t(m.direction === 'sent' ? 'reportEventSent' : 'reportEventReceived', [m.summary, m.channel]) })),
     ...(input.inventories ?? []).filter((i) => i.run.caseId === c.id).map((i) => ({ at: i.run.state.startedAt, icon: '▦', text: t('reportEventInventory', [String(i.boards.length), String(i.pins.length)]) })),

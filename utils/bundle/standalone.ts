@@ -5,8 +5,8 @@
  * A recipient runs `node verify.mjs` in the unzipped folder or
  * `node verify.mjs bundle.zip`; no npm, no network.
  */
-const SOURCES = import.meta.glob(['./crc32.js', './fingerprint.js', './zip-reader.js', './verify-core.js', './verify.js', './cli.js'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const ORDER = ['./crc32.js', './fingerprint.js', './zip-reader.js', './verify-core.js', './verify.js', './cli.js'];
+const SOURCES = import.meta.glob(['./phase.js', './crc32.js', './fingerprint.js', './zip-reader.js', './verify-core.js', './verify.js', './cli.js'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const ORDER = ['./phase.js', './crc32.js', './fingerprint.js', './zip-reader.js', './verify-core.js', './verify.js', './cli.js'];
 
 export function standaloneVerifier(): string {
   const builtins = new Map<string, Set<string>>();

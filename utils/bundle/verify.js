@@ -3,8 +3,12 @@
 // bundle: every failure becomes a verdict (unreadable, unsafe or invalid).
 import { checkDigest, compareWithManifest, DIGEST, MANIFEST, TIMESTAMP, parseManifest, unsafePath, verdict } from './verify-core.js';
 import { BundleFormatError, checkEntry, listEntries, readEntry } from './zip-reader.js';
+import { phase } from './phase.js';
 
 const NONE = { changed: [], missing: [], extra: [] };
+/** Files hashed side by side at most, and their bytes at most (a large file goes alone): memory stays near one large file. */
+const HASHES_IN_FLIGHT = 64;
+const BYTES_IN_FLIGHT = 32 * 1024 * 1024;
 const NO_DIGEST = { digest: 'absent', signature: 'absent' };
 
 function formatFailure(error) {
@@ -25,8 +29,10 @@ export async function verifyBundle(source, { subtle, sha256Hex, hashEntry }, opt
 
 async function verifyUnguarded(source, { subtle, sha256Hex, hashEntry }, options) {
   let entries;
+  phase('verify:start');
   try {
     entries = await listEntries(source);
+    phase('verify:directory');
   } catch (error) {
     const failure = formatFailure(error);
     return verdict({ comparison: NONE, digest: NO_DIGEST, problems: [failure.message], unreadable: true, zipUnsafe: failure.unsafe, options });
@@ -68,16 +74,41 @@ async function verifyUnguarded(source, { subtle, sha256Hex, hashEntry }, options
     }
   }
   const digest = digestEntry && !digestBytes ? { ...NO_DIGEST, signature: 'malformed', digest: 'invalid' } : await checkDigest(digestBytes, manifestBytes, subtle, sha256Hex);
+  phase('verify:manifest-and-signature');
   const hashed = [];
-  for (const entry of entries) {
-    if (entry.name === MANIFEST || entry.name === DIGEST || entry.name === TIMESTAMP) continue;
+  // Entries are read one after another but hashed side by side: a digest's
+  // round trip (WebCrypto answers on another thread) costs more than hashing
+  // a 2 kB pin image, so a few dozen in flight keep the reader busy. Results
+  // are taken in order, so problems come out in the same order as before.
+  const inFlight = [];
+  let inFlightBytes = 0;
+  const settleOldest = async () => {
+    const { entry, hashing } = inFlight.shift();
+    inFlightBytes -= entry.size;
     try {
-      if (entry.name.endsWith('/')) await checkEntry(source, entry);
-      else hashed.push({ path: entry.name, size: entry.size, sha256: await hashEntry(source, entry) });
+      hashed.push({ path: entry.name, size: entry.size, sha256: await hashing });
     } catch (error) {
       fail(error, entry.name);
     }
+  };
+  for (const entry of entries) {
+    if (entry.name === MANIFEST || entry.name === DIGEST || entry.name === TIMESTAMP) continue;
+    if (entry.name.endsWith('/')) {
+      try {
+        await checkEntry(source, entry);
+      } catch (error) {
+        fail(error, entry.name);
+      }
+      continue;
+    }
+    while (inFlight.length && (inFlight.length >= HASHES_IN_FLIGHT || inFlightBytes + entry.size > BYTES_IN_FLIGHT)) await settleOldest();
+    const hashing = hashEntry(source, entry);
+    hashing.catch(() => {}); // settled (and reported) in order by settleOldest
+    inFlight.push({ entry, hashing });
+    inFlightBytes += entry.size;
   }
+  while (inFlight.length) await settleOldest();
+  phase('verify:files-hashed');
   let timestamp;
   const timestampEntry = entries.find((e) => e.name === TIMESTAMP);
   if (timestampEntry || digest.timestampAuthority) {
@@ -93,5 +124,6 @@ async function verifyUnguarded(source, { subtle, sha256Hex, hashEntry }, options
     if (timestamp.checked && !timestamp.ok) problems.push(`The trusted timestamp does not check out: ${timestamp.problem}`);
   }
   const result = verdict({ comparison: compareWithManifest(manifest, hashed), digest, unsafe, problems, unreadable, zipUnsafe, options });
+  phase('verify:compared');
   return { ...result, ...(timestamp ? { timestamp } : {}), manifest };
 }

@@ -11,6 +11,7 @@ import { crc32 } from './crc32.js';
 const MAX32 = 0xffffffff;
 const MAX16 = 0xffff;
 const UTF8_FLAG = 0x0800;
+const ENCODER = new TextEncoder();
 
 interface Written {
   name: Uint8Array;
@@ -42,9 +43,12 @@ export class ZipWriter {
     return this.offset;
   }
 
-  /** Adds a file held in memory. */
+  /** Adds a file held in memory: its header and bytes in two writes, no stream machinery (a bundle has 50,000 small ones). */
   async add(name: string, data: Uint8Array, mtime = new Date('2000-01-01T00:00:00Z')): Promise<void> {
-    await this.addStream(name, data.length, async function* () { yield data; }, mtime, crc32(data));
+    const { header, entry } = this.open(name, data.length, crc32(data), mtime);
+    await this.emit(header);
+    await this.emit(data);
+    this.entries.push(entry);
   }
 
   /**
@@ -53,15 +57,30 @@ export class ZipWriter {
    * in memory and the local header carries its real CRC and sizes.
    */
   async addStream(name: string, size: number, chunks: () => AsyncIterable<Uint8Array>, mtime = new Date('2000-01-01T00:00:00Z'), knownCrc?: number): Promise<void> {
-    if (this.ended) throw new Error('The ZIP is already finished.');
-    if (this.names.has(name)) throw new Error(`Two files would have the same name in the ZIP: ${name}.`);
-    this.names.add(name);
     let crc = knownCrc;
     if (crc === undefined) {
       crc = 0;
       for await (const chunk of chunks()) crc = crc32(chunk, crc);
     }
-    const nameBytes = new TextEncoder().encode(name);
+    const { header, entry } = this.open(name, size, crc, mtime);
+    await this.emit(header);
+    let written = 0;
+    let check = 0;
+    for await (const chunk of chunks()) {
+      written += chunk.length;
+      if (knownCrc === undefined) check = crc32(chunk, check);
+      await this.emit(chunk);
+    }
+    if (written !== size || (knownCrc === undefined && check !== crc)) throw new Error(`${name} changed while it was written to the ZIP.`);
+    this.entries.push(entry);
+  }
+
+  /** Claims the name and builds the entry's local header at the current offset. */
+  private open(name: string, size: number, crc: number, mtime: Date): { header: Uint8Array; entry: Written } {
+    if (this.ended) throw new Error('The ZIP is already finished.');
+    if (this.names.has(name)) throw new Error(`Two files would have the same name in the ZIP: ${name}.`);
+    this.names.add(name);
+    const nameBytes = ENCODER.encode(name);
     const wide = size >= MAX32;
     const header = new Uint8Array(30 + nameBytes.length + (wide ? 20 : 0));
     const v = new DataView(header.buffer);
@@ -85,17 +104,7 @@ export class ZipWriter {
       v.setBigUint64(at + 4, BigInt(size), true);
       v.setBigUint64(at + 12, BigInt(size), true);
     }
-    const offset = this.offset;
-    await this.emit(header);
-    let written = 0;
-    let check = 0;
-    for await (const chunk of chunks()) {
-      written += chunk.length;
-      if (knownCrc === undefined) check = crc32(chunk, check);
-      await this.emit(chunk);
-    }
-    if (written !== size || (knownCrc === undefined && check !== crc)) throw new Error(`${name} changed while it was written to the ZIP.`);
-    this.entries.push({ name: nameBytes, crc, size, offset, dosTime, dosDate });
+    return { header, entry: { name: nameBytes, crc, size, offset: this.offset, dosTime, dosDate } };
   }
 
   /** Writes the directory and the end records. */

@@ -26,6 +26,20 @@ describe('reading a bundle ahead', () => {
     expect(stats.reads).toBe(5);
   });
 
+  it('answers reads that overlap in time with their own bytes, sharing one read of the window', async () => {
+    const bytes = new Uint8Array(10_000).map((_, i) => (i * 7) % 253);
+    const inner = bytesSource(bytes);
+    let reads = 0;
+    // A slow source: each read resolves later than the calls that follow it start.
+    const slow = { size: inner.size, read: async (offset: number, length: number) => (reads++, await new Promise((r) => setTimeout(r, 5)), inner.read(offset, length)) };
+    const ahead = readAhead(slow, 1024);
+    const asked: [number, number][] = [[0, 30], [30, 100], [2000, 40], [130, 10], [2040, 300], [9990, 50]];
+    const answers = await Promise.all(asked.map(([offset, length]) => ahead.read(offset, length)));
+    answers.forEach((answer, i) => expect(answer).toEqual(bytes.subarray(asked[i]![0], Math.min(asked[i]![0] + asked[i]![1], bytes.length))));
+    // [0,30] claims a window that [30,100] shares; [2000,40] a new one; [130,10] refills the first; [2040,300] again; [9990,50].
+    expect(reads).toBe(5);
+  });
+
   it('verifies a bundle with the same verdict and a few reads instead of three per entry', async () => {
     const { store } = await seededStore();
     const { bytes } = await exportToBytes(store);

@@ -49,6 +49,34 @@ describe('report.html tells the story first', () => {
     expect(html).toContain('node verify.mjs');
   });
 
+  it('pin images are one line of the timeline with their count, and each is still in the file list', async () => {
+    const { store, caseId } = await seededStore();
+    for (let n = 0; n < 3; n++) {
+      await store.addEvidence({ caseId, kind: 'thumbnail', mime: 'image/png', bytes: new Uint8Array([n, 1, 2]).buffer, url: `https://i.pinimg.com/236x/${n}.png`, title: `Pin ${n}`, provenance: { browser: 'Chrome 156', extensionVersion: '0.1.0' }, capturedAt: new Date(Date.UTC(2025, 4, 5, 0, n)) });
+    }
+    const { bytes } = await exportToBytes(store);
+    const files = unzipSync(bytes);
+    const doc = new DOMParser().parseFromString(new TextDecoder().decode(files['report.html']), 'text/html');
+    const timeline = Array.from(doc.querySelectorAll('.timeline li')).map((li) => li.textContent!);
+    expect(timeline.filter((t) => /pin image/i.test(t))).toEqual([expect.stringMatching(/3 pin images saved with the inventory/)]);
+    expect(timeline.some((t) => /Pin 1/.test(t))).toBe(false);
+    const listed = Array.from(doc.querySelectorAll('#files code:not(.hash)')).map((c) => c.textContent!);
+    expect(listed.filter((p) => p.startsWith('evidence/') && p.includes('thumbnail'))).toHaveLength(3);
+    expect((await verify(bytes)).status).toBe('intact');
+  });
+
+  it('times read the same as a fresh formatter gives them, for every second of a minute, in several zones and languages', () => {
+    for (const [lang, zone] of [['en', 'Europe/Berlin'], ['ja', 'Asia/Tokyo'], ['de', 'America/St_Johns'], ['pt-BR', 'Asia/Kathmandu']] as const) {
+      const fresh = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone: zone });
+      for (let s = 0; s < 60; s += 7) {
+        for (const iso of [`2025-05-02T09:15:${String(s).padStart(2, '0')}.123Z`, `2025-10-26T00:59:${String(s).padStart(2, '0')}.000Z`, `2025-10-26T01:00:${String(s).padStart(2, '0')}.000Z`]) {
+          expect(formatWhen(iso, lang, zone)).toBe(fresh.format(new Date(iso)));
+        }
+      }
+    }
+    expect(formatWhen('not a date', 'en')).toBe('not a date');
+  });
+
   it('VERIFY.txt names the OS tools and the bundled verifier, not npx', async () => {
     const { files } = await exported();
     const text = new TextDecoder().decode(files['VERIFY.txt']);

@@ -92,6 +92,29 @@ describe('evidence at scale: a case reads only its own rows', () => {
   });
 });
 
+describe('listing every record (the export)', () => {
+  it('reads the store without a cursor step, in the order the capture-time cursor gives, damaged rows last', async () => {
+    const T0 = Date.parse('2026-01-01T00:00:00Z');
+    // Ties in time (ids decide), two cases, pin images, and rows out of key order.
+    await seed(Array.from({ length: 300 }, (_, i) => ({ caseId: `c${i % 2}`, kind: (i % 3 ? 'screenshot' : 'thumbnail') as EvidenceKind, at: T0 + ((i * 37) % 50) * 1000 })));
+    const db = await openReinstateDb();
+    await db.put('evidence', { id: 'ev_bad_time', caseId: 'c0', kind: 'screenshot', capturedAt: 'yesterday' } as never);
+    await db.put('evidence', { id: 'ev_bad_hash', caseId: 'c1', kind: 'screenshot', mime: 'image/png', size: 1, sha256: 'nope', capturedAt: new Date(T0).toISOString(), timeZone: 'UTC', url: '', title: '', provenance } as never);
+    db.close();
+    const store = new Store();
+    const counter = countSteps();
+    const all = await store.listEvidence();
+    expect(counter.n).toBe(0);
+    // The cursor path (a limit) walks the capture-time index newest first: the same order for the valid rows.
+    const byCursor = await store.listEvidence({ limit: 10_000 });
+    const valid = all.filter((l) => l.ok);
+    expect(valid.map((l) => l.ok && l.record.id)).toEqual(byCursor.filter((l) => l.ok).map((l) => l.ok && l.record.id));
+    expect(valid).toHaveLength(300);
+    expect(all.slice(300).map((l) => !l.ok && l.id).sort()).toEqual(['ev_bad_hash', 'ev_bad_time']);
+    expect((await store.listEvidence({ includePinImages: false })).filter((l) => l.ok && l.record.kind === 'thumbnail')).toEqual([]);
+  });
+});
+
 describe('migration 005', () => {
   it('adds the per-case indexes to a version-4 database, keeping its evidence', async () => {
     const v4 = await openReinstateDb(DB_NAME, 4);

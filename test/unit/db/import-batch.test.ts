@@ -68,6 +68,17 @@ describe('evidence import in batches', () => {
     expect(manyRows).toHaveLength(4);
   });
 
+  it('finds what is here already also when many other rows lie between the batch\'s ids (one lookup each then)', async () => {
+    const { store, caseId } = await freshStore();
+    // 40 rows already stored, ids ev_item_10 … ev_item_49, and a batch whose ids span them all.
+    const here = await Promise.all(Array.from({ length: 40 }, (_, n) => item(n + 10, caseId)));
+    expect((await store.importEvidenceBatch(here)).added).toBe(40);
+    const batch = [await item(1, caseId), await item(25, caseId), await item(9, caseId, { id: 'ev_item_99' })];
+    const result = await store.importEvidenceBatch(batch);
+    expect(result.states).toEqual(['added', 'skipped', 'added']);
+    expect((await stored(store)).map((r) => r.id)).toHaveLength(42);
+  });
+
   it('adds nothing the second time: every item is skipped and the store is unchanged', async () => {
     const { store, caseId } = await freshStore();
     const items = await Promise.all(Array.from({ length: 50 }, (_, n) => item(n, caseId)));
@@ -95,6 +106,45 @@ describe('evidence import in batches', () => {
     expect(got[1]).toBeInstanceOf(Error);
     expect((got[1] as Error).message).toMatch(/ev_missing_1 is missing or damaged/);
     expect(new Uint8Array(got[2] as ArrayBuffer)).toEqual(new Uint8Array(bytesOf(1)));
+  });
+});
+
+describe('reading an export batch as one key range', () => {
+  /** Counts the requests the bytes store answers, by kind. */
+  function counting(store: Store) {
+    const calls = { get: 0, getAll: 0, count: 0 };
+    const proto = IDBObjectStore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const originals = { get: proto.get!, getAll: proto.getAll!, count: proto.count! };
+    for (const name of ['get', 'getAll', 'count'] as const) {
+      proto[name] = function (this: IDBObjectStore, ...args: unknown[]) {
+        if (this.name === 'evidenceBytes') calls[name]++;
+        return originals[name].apply(this, args);
+      };
+    }
+    return { calls, restore: () => Object.assign(proto, originals), store };
+  }
+
+  it('reads a batch that is all its range holds with two requests, and one with another case between them one by one', async () => {
+    const { store, caseId } = await freshStore();
+    const other = (await store.addCase({ title: 'Other' })).id;
+    const at = (n: number) => new Date(Date.UTC(2025, 4, 1, 0, n));
+    const add = (n: number, c: string) => store.addEvidence({ caseId: c, kind: 'screenshot', mime: 'image/png', bytes: bytesOf(n), url: '', title: `${n}`, provenance: PROVENANCE, capturedAt: at(n) });
+    const mine = [await add(1, caseId), await add(2, caseId), await add(3, caseId)];
+    const between = await add(4, other);
+    const later = await add(5, caseId);
+    const { calls, restore } = counting(store);
+    try {
+      const together = await store.getEvidenceBytesMany(mine.map((e) => e.id).reverse());
+      expect(together.map((b) => new Uint8Array(b as ArrayBuffer))).toEqual([3, 2, 1].map((n) => new Uint8Array(bytesOf(n))));
+      expect(calls).toEqual({ get: 0, getAll: 1, count: 1 });
+      // The other case's row lies between: its bytes are not read, each file comes alone.
+      const apart = await store.getEvidenceBytesMany([mine[2]!.id, later.id]);
+      expect(apart.map((b) => new Uint8Array(b as ArrayBuffer))).toEqual([3, 5].map((n) => new Uint8Array(bytesOf(n))));
+      expect(calls).toEqual({ get: 2, getAll: 1, count: 2 });
+      expect(between.caseId).toBe(other);
+    } finally {
+      restore();
+    }
   });
 });
 

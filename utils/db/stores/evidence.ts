@@ -1,7 +1,8 @@
+import type { IDBPObjectStore } from 'idb';
 import { sha256Hex } from '../../hash';
 import { newId } from '../../ids';
 import { ReinstateError } from '../../errors';
-import { EVIDENCE_KINDS, PIN_IMAGE_KIND, type EvidenceKind, type EvidenceRecord, type LogRecord, type Provenance } from '../schema';
+import { EVIDENCE_KINDS, PIN_IMAGE_KIND, type EvidenceKind, type EvidenceRecord, type LogRecord, type Provenance, type ReinstateDB } from '../schema';
 import { CAPS, capText, isoTime, keyText, logEntry, nonEmptyText, number, object, optionalText, text, together, validator, type Check, type Db, type Listed, type StoreContext } from './base';
 
 export interface NewEvidence {
@@ -71,6 +72,30 @@ export async function buildEvidence(input: NewEvidence, now: Date): Promise<Evid
     ...(input.noticeId ? { noticeId: input.noticeId } : {}),
     ...(input.thumb ? { thumb: input.thumb } : {}),
   };
+}
+
+type BytesStore = IDBPObjectStore<ReinstateDB, ['evidenceBytes'], 'evidenceBytes', 'readonly'>;
+
+/**
+ * The rows of `ids` with one `getAll`, when they are all the key range from
+ * the smallest to the largest id holds (ids start with their capture time, so
+ * an export's batch, in capture order, usually is one range): two requests
+ * instead of one per file, which in Chromium costs ~35 µs each. Undefined
+ * when the range holds other rows too (another case's evidence between
+ * them), which would read bytes nobody asked for; the caller then gets them one by one.
+ */
+export async function rowsInOneRange(store: BytesStore, ids: readonly string[]): Promise<({ id: string; bytes: ArrayBuffer } | undefined)[] | undefined> {
+  if (ids.length < 2 || ids.some((id) => typeof id !== 'string')) return undefined;
+  let low = ids[0]!;
+  let high = ids[0]!;
+  for (const id of ids) {
+    if (id < low) low = id;
+    if (id > high) high = id;
+  }
+  const range = IDBKeyRange.bound(low, high);
+  if ((await store.count(range)) > ids.length) return undefined;
+  const byId = new Map((await store.getAll(range)).map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id));
 }
 
 /** Evidence metadata and its bytes (stored apart, so lists never load megabytes). Append-only. */
@@ -145,6 +170,7 @@ export class EvidenceStore {
   }
 
   private async listAll(db: Db, query: EvidenceQuery): Promise<Listed<EvidenceRecord>[]> {
+    if (!query.limit && query.before === undefined) return this.listEverything(db, query);
     const out: Listed<EvidenceRecord>[] = [];
     const damaged: Listed<EvidenceRecord>[] = [];
     const range = query.before !== undefined ? IDBKeyRange.upperBound(query.before, true) : null;
@@ -178,6 +204,27 @@ export class EvidenceStore {
     return [...out, ...damaged];
   }
 
+  /**
+   * Every record (the export): one `getAll` over the store itself, which
+   * reads the rows in key order, then sorted here newest first (ties by id,
+   * newest first, as the index's 'prev' cursor gives them). Through the
+   * capture-time index each row would be looked up by its key, one random
+   * read each: seconds for 50,000 rows. A row that fails the validator
+   * (a missing or malformed time among its faults) is listed as damaged, in key order.
+   */
+  private async listEverything(db: Db, query: EvidenceQuery): Promise<Listed<EvidenceRecord>[]> {
+    const valid: EvidenceRecord[] = [];
+    const damaged: Listed<EvidenceRecord>[] = [];
+    const rows: unknown[] = await db.getAll('evidence');
+    for (const value of rows) {
+      const problem = validateEvidence(value);
+      if (problem) damaged.push({ ok: false, id: keyText((value as { id?: IDBValidKey } | null)?.id ?? ''), problem });
+      else if (query.includePinImages !== false || (value as EvidenceRecord).kind !== PIN_IMAGE_KIND) valid.push(value as EvidenceRecord);
+    }
+    valid.sort((a, b) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+    return [...valid.map((record) => ({ ok: true as const, record })), ...damaged];
+  }
+
   /** How many pin images a case holds (shown as a count; the images live in the inventory view). */
   async countPinImages(caseId: string): Promise<number> {
     return (await this.ctx.db()).countFromIndex('evidence', 'caseId_kind_capturedAt', IDBKeyRange.bound([caseId, PIN_IMAGE_KIND], [caseId, PIN_IMAGE_KIND, []]));
@@ -205,7 +252,7 @@ export class EvidenceStore {
    */
   async getBytesMany(ids: readonly string[]): Promise<(ArrayBuffer | ReinstateError)[]> {
     const store = (await this.ctx.db()).transaction('evidenceBytes').store;
-    const rows = await Promise.all(ids.map((id) => store.get(id)));
+    const rows = (await rowsInOneRange(store, ids)) ?? (await Promise.all(ids.map((id) => store.get(id))));
     return rows.map((row, i) => (row && row.bytes instanceof ArrayBuffer ? row.bytes : new ReinstateError('damaged-record', `The file of evidence ${ids[i]} is missing or damaged.`)));
   }
 

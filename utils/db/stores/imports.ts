@@ -143,6 +143,8 @@ async function addRows(tx: WriteTx, store: 'boards' | 'pins', what: string, rows
   const os = tx.objectStore(store);
   const requests: Promise<unknown>[] = [];
   const seen = new Set<string>();
+  // The run's rows already here, in one request: one lookup per pin would be 50,000 round trips.
+  const here = new Set((await os.getAllKeys(IDBKeyRange.bound([runId], [runId, []]))).map((key) => String((key as [string, string])[1])));
   for (const row of Array.isArray(rows) ? rows : []) {
     const r = row as { id?: unknown; inventoryId?: unknown };
     const problem = plainDataProblem(row) ?? validate(row) ?? (r.inventoryId !== runId ? 'it belongs to another inventory run' : !platformId(r.id) ? 'the id is not a platform id' : null);
@@ -150,7 +152,7 @@ async function addRows(tx: WriteTx, store: 'boards' | 'pins', what: string, rows
       refuse(report, what, r?.id, problem);
       continue;
     }
-    if (seen.has(r.id as string) || (await os.getKey([runId, r.id as string])) !== undefined) {
+    if (seen.has(r.id as string) || here.has(r.id as string)) {
       report.skipped++;
       continue;
     }
@@ -198,6 +200,25 @@ export async function importEvidence(ctx: StoreContext, record: EvidenceRecord, 
 export type ImportState = 'added' | 'skipped' | 'refused';
 
 /**
+ * Which of `ids` a store holds: the keys of the range from the smallest to
+ * the largest id in one request when that range holds few others (a batch of
+ * a bundle, in capture order, usually is one range), else one lookup each.
+ */
+async function keysAmong(store: { count(range: IDBKeyRange): Promise<number>; getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]>; getKey(key: string): Promise<IDBValidKey | undefined> }, ids: readonly string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  let low = ids[0]!;
+  let high = ids[0]!;
+  for (const id of ids) {
+    if (id < low) low = id;
+    if (id > high) high = id;
+  }
+  const range = IDBKeyRange.bound(low, high);
+  if ((await store.count(range)) <= 4 * ids.length) return new Set((await store.getAllKeys(range)).map(String));
+  const keys = await Promise.all(ids.map((id) => store.getKey(id)));
+  return new Set(keys.flatMap((key) => (key === undefined ? [] : [String(key)])));
+}
+
+/**
  * Many evidence items from a bundle in one transaction, each judged exactly
  * as `importEvidence` judges one: every file is hashed and must match its
  * record (else an error and nothing of the batch is written), every record
@@ -226,16 +247,18 @@ export async function importEvidenceBatch(ctx: StoreContext, items: readonly { r
     const cases = tx.objectStore('cases');
     const evidence = tx.objectStore('evidence');
     const evidenceBytes = tx.objectStore('evidenceBytes');
-    const here = await Promise.all(ready.map(({ sized }) => Promise.all([cases.getKey(sized.caseId), evidence.getKey(sized.id), evidenceBytes.getKey(sized.id)])));
+    // What is here already, in a few requests instead of three per item.
+    const ids = ready.map(({ sized }) => sized.id);
+    const [caseKeys, evidenceKeys, bytesKeys] = await Promise.all([cases.getAllKeys(), keysAmong(evidence, ids), keysAmong(evidenceBytes, ids)]);
+    const hereCases = new Set(caseKeys.map(String));
     const seen = new Set<string>();
     const writes: Promise<unknown>[] = [];
-    ready.forEach(({ index, sized, bytes }, i) => {
-      const [caseKey, evidenceKey, bytesKey] = here[i]!;
-      if (caseKey === undefined) {
+    ready.forEach(({ index, sized, bytes }) => {
+      if (!hereCases.has(sized.caseId)) {
         refuse(report, 'evidence', sized.id, 'it names a case that is not here');
         return;
       }
-      if (seen.has(sized.id) || evidenceKey !== undefined || bytesKey !== undefined) {
+      if (seen.has(sized.id) || evidenceKeys.has(sized.id) || bytesKeys.has(sized.id)) {
         report.skipped++;
         states[index] = 'skipped';
         return;

@@ -1,0 +1,1 @@
+export function phase(name: string): void;

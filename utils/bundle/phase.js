@@ -1,0 +1,9 @@
+// Marks the end of one phase of an export, a check or an import on the
+// page's performance timeline ("reinstate:export:evidence"…), so bench:scale
+// can print where the time goes without a profiler. Plain JavaScript: the
+// Node verifier runs it too; a runtime without marks just skips them.
+
+/** @param {string} name */
+export function phase(name) {
+  globalThis.performance?.mark?.(`reinstate:${name}`);
+}
