@@ -88,8 +88,9 @@ export async function captureFullPage(deps: FullPageDeps, request: { tabId: numb
         capturedHeight = tile.destY + tile.cropHeight;
         deps.onProgress?.(i + 1, plan.tiles.length);
       },
-      // The user's page comes back as soon as the last tile is taken, not after it is drawn.
-      afterCaptures: restore,
+      // The user's page comes back as soon as the last tile is taken, not after it is drawn,
+      // and the last rows are encoded without pausing for timers no capture waits on.
+      afterCaptures: () => (stitcher.capturesDone(), restore()),
     });
   } finally {
     await restore();
@@ -185,6 +186,14 @@ class Stitcher {
     this.encoders = parts.map(() => undefined);
   }
 
+  private urgent = false;
+
+  /** No capture is waiting any more: encode without yielding to timers. */
+  capturesDone(): void {
+    this.urgent = true;
+    for (const encoder of this.encoders) if (encoder) encoder.yieldBetweenBands = false;
+  }
+
   async add(bytes: ArrayBuffer, tile: { cropTop: number; cropHeight: number; destY: number }): Promise<void> {
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     for (const [i, part] of this.parts.entries()) {
@@ -211,6 +220,7 @@ class Stitcher {
           return;
         }
         this.encoders[i] = new PngRowEncoder(this.canvases[i]!.width);
+        this.encoders[i]!.yieldBetweenBands = !this.urgent;
       }
       const encoder = this.encoders[i]!;
       const start = encoder.rows;

@@ -100,6 +100,8 @@ export class CapturePacer {
   private used = 0;
   /** Our clock's time of each recent call the browser accepted. */
   private accepted: number[] = [];
+  /** While one call is refused and retried: the earliest and latest accepted calls that can have opened the browser's window. */
+  private openers: { earliest: number; latest: number } | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   readonly stats: PacerStats;
 
@@ -111,7 +113,7 @@ export class CapturePacer {
     this.initialMarginMs = this.marginMs = options.marginMs ?? 12;
     this.marginStepMs = options.marginStepMs ?? 15;
     this.maxMarginMs = options.maxMarginMs ?? 150;
-    this.maxRetries = options.maxRetries ?? 4;
+    this.maxRetries = options.maxRetries ?? 6;
     this.stats = { calls: 0, callTimes: [], refusals: 0, waitedMs: 0, marginMs: this.marginMs };
   }
 
@@ -154,6 +156,7 @@ export class CapturePacer {
     this.stats.marginMs = this.marginMs;
     try {
       const result = await capture();
+      this.openers = undefined;
       this.accepted = [...this.accepted.filter((t) => t >= at - 2 * this.quota.intervalMs - this.maxMarginMs), at];
       return result;
     } catch (error) {
@@ -167,18 +170,31 @@ export class CapturePacer {
    * The browser's window is spent. It was opened by one of our accepted calls
    * within an interval (plus margin) before this one, the earliest of them, so
    * it closes an interval after that: wait until then plus the wider margin,
-   * usually a few milliseconds. If the same call is refused again, the model
-   * was wrong about the opener: the latest accepted call is then the latest
-   * the window can have opened. With no accepted call that recent, the window
-   * was opened by a call we did not make, no later than this one.
+   * usually a few milliseconds. If the same call is refused again, the browser
+   * stamped the opener later than the margin allowed: the retries step out
+   * from the earliest candidate (twice the margin step, then four times), and
+   * only then wait for the latest accepted call's window, the latest the
+   * window can have opened, then four steps past it; after that, a whole
+   * interval (plus the margin) after the refused call itself, which the
+   * window that refused it outlasts only if that call's own delay was
+   * longer than the margin. A refused call costs a round trip; jumping to the
+   * latest call at once cost up to a few hundred milliseconds. The margin
+   * widens once per refused call, not once per retry: every later window pays
+   * for it. With no accepted call that recent, the window was opened by a call
+   * we did not make, no later than this one.
    */
   private onRefusal(at: number, retry: number): void {
     this.stats.refusals++;
-    this.marginMs = Math.min(this.maxMarginMs, this.marginMs + this.marginStepMs);
+    if (retry === 0 || !this.openers) {
+      this.marginMs = Math.min(this.maxMarginMs, this.marginMs + this.marginStepMs);
+      const recent = this.accepted.filter((t) => t >= at - this.quota.intervalMs - this.marginMs && t <= at);
+      this.openers = recent.length ? { earliest: Math.min(...recent), latest: Math.max(...recent) } : undefined;
+    }
     this.stats.marginMs = this.marginMs;
-    const recent = this.accepted.filter((t) => t >= at - this.quota.intervalMs - this.marginMs && t <= at);
-    const opener = !recent.length ? at : retry === 0 ? Math.min(...recent) : Math.max(...recent);
-    this.windowStart = opener;
+    const openers = this.openers;
+    if (!openers || retry >= 5) this.windowStart = at;
+    else if (retry < 3) this.windowStart = Math.min(openers.latest, openers.earliest + (retry && this.marginStepMs * 2 ** retry));
+    else this.windowStart = openers.latest + (retry - 3) * 4 * this.marginStepMs;
     this.used = this.quota.tokens;
   }
 }

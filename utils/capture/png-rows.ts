@@ -37,6 +37,12 @@ export function canEncodePngRows(): boolean {
 export class PngRowEncoder {
   /** Rows written so far. */
   rows = 0;
+  /**
+   * Yield to the event loop between bands, so the capture pacer's timers fire
+   * on time. Once the last capture has been made there is nothing to keep on
+   * time, and the remaining rows are encoded without pausing.
+   */
+  yieldBetweenBands = true;
   private readonly writer: WritableStreamDefaultWriter<BufferSource>;
   private readonly chunks: Uint8Array[] = [];
   private idatCrc = crcUpdate(0xffffffff, ascii('IDAT'));
@@ -106,7 +112,7 @@ export class PngRowEncoder {
       this.previous = previous;
       await this.writer.write(out);
       this.rows += band;
-      await yieldToTimers();
+      if (this.yieldBetweenBands) await yieldToTimers();
     }
   }
 

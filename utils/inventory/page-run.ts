@@ -50,6 +50,8 @@ export function runFromPage(state: InventoryState, paceMs: number, doc: Document
       }
       return answer;
     },
+    // Pin images are fetched inside the save: it must finish before the next API request.
+    saveMakesRequests: thumbnails,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
     random: () => Math.random(),

@@ -31,6 +31,13 @@ export interface RunnerDeps {
   fetchPage(url: string, headers: Record<string, string>): Promise<{ status: number; retryAfter?: string | null; text: string }>;
   /** Stores the batch and the state in one step; answers whether to go on. */
   save(batch: InventoryBatch): Promise<{ status: InventoryState['status'] }>;
+  /**
+   * True when `save` itself sends requests to the site (pin images): then a
+   * page's save finishes before the next API request, so the site still sees
+   * one request at a time. Otherwise the write of page N runs during the wait
+   * for page N+1.
+   */
+  saveMakesRequests?: boolean;
   sleep(ms: number): Promise<void>;
   now(): number;
   random(): number;
@@ -53,23 +60,54 @@ class Stop extends Error {}
  * Walks the user's boards, sections and pins through the resource API, one
  * GET at a time, paced and backing off, and hands each page to `save`.
  * Never writes anything on Pinterest.
+ *
+ * The write of page N runs while the runner waits for page N+1 (its gap and
+ * its answer); page N+1 is handed over only once page N's write has answered,
+ * so writes stay in order, at most one is in flight, and a cancel or a failed
+ * write stops the run before its next request whenever the write answers
+ * within the gap (always, at a real pace of a second or more).
  */
 export async function runInventory(initial: InventoryState, deps: RunnerDeps): Promise<InventoryState> {
   let state: InventoryState = { ...initial, status: 'running' };
   const pageSize = deps.pageSize ?? 25;
   const seenBookmarks = new Set<string>();
+  const nextGap = () => deps.gapMs + deps.random() * deps.jitterMs;
   // A resumed run may have had a request in flight when it stopped (a closed tab):
   // it waits a full gap before its first request, as if one had just gone out.
-  let lastRequest = initial.counts.requests > 0 ? Math.max(initial.lastRequestAt ?? 0, deps.now()) : 0;
+  let nextAt = initial.counts.requests > 0 ? Math.max(initial.lastRequestAt ?? 0, deps.now()) + nextGap() : 0;
+  // The gap's timer starts when a request goes out, so parsing and writing the
+  // page happen inside the gap instead of before it.
+  let paced: Promise<void> | undefined;
   let forbidden = 0;
 
+  // The last state the store confirmed: a stopped run is recorded with these
+  // cursors and counts, never with those of a page whose write did not land.
+  let confirmed: InventoryState = state;
+  // At most one write in flight (page N's, during the wait for page N+1), and in order.
+  let writing: Promise<void> | undefined;
+  let writeFailure: { error: unknown } | undefined;
+  const settle = async () => {
+    const pending = writing;
+    writing = undefined;
+    await pending;
+  };
   const request = async (req: ResourceRequest): Promise<{ data: unknown; bookmark: string | null }> => {
     for (let attempt = 0; ; attempt++) {
-      const wait = lastRequest + deps.gapMs + deps.random() * deps.jitterMs - deps.now();
-      if (wait > 0) await deps.sleep(wait);
-      lastRequest = deps.now();
-      state = { ...state, lastRequestAt: lastRequest, counts: { ...state.counts, requests: state.counts.requests + 1 } };
-      const response = await deps.fetchPage(resourceUrl(deps.origin, req, deps.now()), resourceHeaders(req, deps.appVersion, deps.csrfToken));
+      await paced;
+      // Checked again after the timer: a timer may fire a little early, and the pace is a floor.
+      for (let wait = nextAt - deps.now(); wait > 0; wait = nextAt - deps.now()) await deps.sleep(Math.ceil(wait));
+      // The previous page's write answered during the wait (cancelled, or failed): no further request.
+      if (writeFailure) throw writeFailure.error;
+      const url = resourceUrl(deps.origin, req, deps.now());
+      const headers = resourceHeaders(req, deps.appVersion, deps.csrfToken);
+      const sentAt = deps.now();
+      state = { ...state, lastRequestAt: sentAt, counts: { ...state.counts, requests: state.counts.requests + 1 } };
+      const answer = deps.fetchPage(url, headers);
+      const gap = nextGap();
+      nextAt = sentAt + gap;
+      // Whole milliseconds: timers round a fraction down, which would end the gap early.
+      paced = deps.sleep(Math.ceil(gap));
+      const response = await answer;
       const retryable = response.status === 429 || response.status >= 500;
       if (retryable) {
         if (attempt >= (deps.maxRetries ?? 5)) throw new Stop(`Pinterest kept answering ${response.status}; the run paused. Try again later: it will resume where it stopped.`);
@@ -122,8 +160,14 @@ export async function runInventory(initial: InventoryState, deps: RunnerDeps): P
 
   const save = async (boards: BoardRow[], pins: PinRow[]) => {
     state = { ...state, counts: { ...state.counts, boards: state.counts.boards + boards.length, pins: state.counts.pins + pins.length }, updatedAt: new Date(deps.now()).toISOString() };
-    const answer = await deps.save({ state, boards, pins });
-    if (answer.status === 'cancelled') throw new Stop('Cancelled.');
+    const batch = { state, boards, pins };
+    await settle();
+    writing = deps.save(batch).then((answer) => {
+      if (answer.status === 'cancelled') throw new Stop('Cancelled.');
+      confirmed = batch.state;
+    });
+    writing.catch((error: unknown) => (writeFailure ??= { error }));
+    if (deps.saveMakesRequests) await settle();
   };
   const list = (data: unknown): Record<string, unknown>[] => {
     const items = Array.isArray(data) ? data : Array.isArray((data as { results?: unknown[] })?.results) ? (data as { results: unknown[] }).results : null;
@@ -200,9 +244,13 @@ export async function runInventory(initial: InventoryState, deps: RunnerDeps): P
       state = { ...state, unorganized: { bookmark: page.bookmark, done: !page.bookmark } };
       await save([], pins);
     }
+    await settle();
     state = { ...state, status: 'done', message: undefined };
     await deps.save({ state, boards: [], pins: [] });
   } catch (error) {
+    // A write still in flight lands (or fails) before the run is recorded as stopped.
+    await settle().catch(() => undefined);
+    state = { ...confirmed, lastRequestAt: state.lastRequestAt, counts: { ...confirmed.counts, requests: state.counts.requests } };
     if ((error as { code?: string })?.code === 'storage-full') {
       state = { ...state, status: 'stopped', message: DISK_FULL_MESSAGE };
     } else if (!(error instanceof Stop) && !(error instanceof InventoryFormatError)) {

@@ -27,19 +27,23 @@ const QUOTA = 'This request exceeds the MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND
  * (scroll, settle) before its capture; the browser stamps the call `jitter()`
  * ms late, judges it by Chromium's TimedLimit, and takes `captureMs` to answer.
  */
-async function simulate(tiles: number, { jitter = () => 0, workMs = 60, captureMs = 40, margin }: { jitter?: () => number; workMs?: number; captureMs?: number; margin?: number } = {}) {
+async function simulate(
+  tiles: number,
+  { jitter = () => 0, workMs = 60, captureMs = 40, refusedMs = captureMs, margin, workFor }: { jitter?: () => number; workMs?: number; captureMs?: number; refusedMs?: number; margin?: number; workFor?: (tile: number) => number } = {},
+) {
   const clock = fakeClock();
   const browser = new TimedLimitBucket();
   const pacer = new CapturePacer(clock, margin === undefined ? {} : { marginMs: margin });
   const stamps: { at: number; ok: boolean }[] = [];
   const start = clock.now();
   for (let i = 0; i < tiles; i++) {
-    clock.advance(workMs);
+    clock.advance(workFor?.(i) ?? workMs);
     await pacer.run(async () => {
       const at = clock.now() + jitter();
       const ok = browser.apply(at);
       stamps.push({ at, ok });
-      clock.advance(captureMs);
+      // A refused call is answered at once; an accepted one after the browser has taken the picture.
+      clock.advance(ok ? captureMs : refusedMs);
       if (!ok) throw new Error(QUOTA);
       return 'png';
     });
@@ -108,10 +112,41 @@ describe('CapturePacer against the model', () => {
     const { stamps, refusals, clock, pacer } = await simulate(3, { jitter: () => late.shift() ?? 0, margin: 30 });
     expect(stamps.map((s) => s.ok)).toEqual([true, true, false, false, true]);
     expect(refusals).toBe(2);
-    // The model's wait, then one retry on the opener's window, one on the last accepted call's: 50 ms in all.
-    expect(clock.sleeps).toEqual([830, 50]);
-    expect(stamps.at(-1)!.at).toBe(2220);
-    expect(pacer.stats.marginMs).toBe(60);
+    // The model's wait, then retries stepping out from the opener's window (each refused call took 40 ms here).
+    expect(clock.sleeps).toEqual([830]);
+    expect(stamps.at(-1)!.at).toBe(2170);
+    // Widened once for the refused call, not once per retry.
+    expect(pacer.stats.marginMs).toBe(45);
+  });
+
+  it('when refused again, steps out from the earliest opener instead of waiting for the latest accepted call’s window', async () => {
+    // The opener reaches the browser 70 ms late (its window lasts until 2,130 there); the second tile took 300 ms of work,
+    // so the latest accepted call is 340 ms after the opener: waiting for its window would cost about 300 ms more.
+    const late = [70];
+    const { stamps, clock, pacer } = await simulate(3, { jitter: () => late.shift() ?? 0, workFor: (i) => (i === 1 ? 300 : 60), refusedMs: 2 });
+    const accepted = stamps.filter((s) => s.ok).map((s) => s.at);
+    expect(accepted.slice(0, 2)).toEqual([1130, 1400]);
+    expect(stamps.filter((s) => !s.ok).map((s) => s.at)).toEqual([2072, 2087, 2117]);
+    // The third tile is taken 17 ms after the browser's window closed, not at 1,400 + 1,000 + margin.
+    expect(accepted[2]).toBe(2147);
+    expect(clock.sleeps).toEqual([572, 13, 28, 28]);
+    expect(pacer.stats.marginMs).toBe(12 + 15);
+  });
+
+  it('with heavy injected jitter on many calls, every tile is taken (none fails for want of retries) within a bound', async () => {
+    let refusedRuns = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const rnd = random(seed);
+      // One call in three reaches the browser 40–200 ms late; refusals are answered at once.
+      const { ms, refusals, stamps, pacer } = await simulate(20, { jitter: () => (rnd() < 0.33 ? 40 + rnd() * 160 : rnd() * 8), refusedMs: 2 });
+      expect(stamps.filter((s) => s.ok)).toHaveLength(20);
+      expect(refusals).toBeLessThanOrEqual(20 * pacer.maxRetries);
+      if (refusals) refusedRuns++;
+      expect(pacer.stats.marginMs).toBeLessThanOrEqual(150);
+      // Each window: the model's wait plus at most the jitter (200 ms) and the margin cap; the work of the first and last tiles.
+      expect(ms).toBeLessThanOrEqual(quotaModelFloorMs(20) + 9 * (200 + 150) + 3 * (60 + 40));
+    }
+    expect(refusedRuns).toBeGreaterThan(10);
   });
 
   it('after a refusal by a window it did not open (another capture), waits one interval plus the margin', async () => {

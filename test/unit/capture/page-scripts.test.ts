@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { serializePage } from '@/utils/capture/page-scripts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { scrollForTile, serializePage } from '@/utils/capture/page-scripts';
 
 afterEach(() => {
   document.head.innerHTML = '';
@@ -56,5 +56,33 @@ describe('the saved-HTML snapshot keeps nothing that runs or loads by itself', (
     const bases = doc.querySelectorAll('base');
     expect(bases).toHaveLength(1);
     expect(bases[0]!.getAttribute('href')).not.toMatch(/javascript/i);
+  });
+});
+
+describe('scrollForTile', () => {
+  it('waits two frames after a scroll or after hiding a fixed header, and none when nothing moved', async () => {
+    // happy-dom has no document.images; the page script reads it.
+    if (!('images' in document)) Object.defineProperty(document, 'images', { configurable: true, get: () => document.getElementsByTagName('img') });
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => (setTimeout(() => cb(0), 0), 0));
+    try {
+      document.body.innerHTML = '<header style="position:fixed;top:0">Top</header><main style="height:5000px">page</main>';
+      window.scrollTo(0, 0);
+      // The first tile of a page already at its top: the frame on screen is the one to capture.
+      await scrollForTile(0, false);
+      expect(frames).not.toHaveBeenCalled();
+      // The second tile: a scroll (and the header hidden) must reach the screen first.
+      const second = await scrollForTile(700, true);
+      expect(frames).toHaveBeenCalledTimes(2);
+      expect(second.scrollY).toBe(700);
+      expect(document.querySelector('header')!.style.visibility).toBe('hidden');
+      // Hiding alone also changes what is drawn.
+      frames.mockClear();
+      document.body.insertAdjacentHTML('afterbegin', '<nav style="position:sticky;top:0">Menu</nav>');
+      await scrollForTile(700, true);
+      expect(frames).toHaveBeenCalledTimes(2);
+    } finally {
+      frames.mockRestore();
+      window.scrollTo(0, 0);
+    }
   });
 });

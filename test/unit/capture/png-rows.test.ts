@@ -1,5 +1,5 @@
 import { unzlibSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { canEncodePngRows, PngRowEncoder } from '@/utils/capture/png-rows';
 import { mulberry32 } from '@/utils/random';
 
@@ -74,6 +74,28 @@ describe.skipIf(!canEncodePngRows())('PngRowEncoder', () => {
     const png = await encoder.finish();
     expect(decode(png).height).toBe(200);
     expect(png.byteLength).toBeLessThan((200 * width * 3) / 50);
+  });
+
+  it('after the last capture, writes the same PNG without pausing between bands', async () => {
+    const width = 64;
+    const rnd = mulberry32(11);
+    const rows = Uint8ClampedArray.from({ length: 400 * width * 4 }, (_, i) => (i % 4 === 3 ? 255 : Math.floor(rnd() * 256)));
+    const encode = async (yieldBetweenBands: boolean) => {
+      const encoder = new PngRowEncoder(width);
+      encoder.yieldBetweenBands = yieldBetweenBands;
+      const timers = vi.spyOn(globalThis, 'setTimeout');
+      await encoder.addRows(rows, 400);
+      const pauses = timers.mock.calls.filter(([, ms]) => !ms).length;
+      timers.mockRestore();
+      return { png: new Uint8Array(await encoder.finish()), pauses };
+    };
+    const paced = await encode(true);
+    const urgent = await encode(false);
+    // 400 rows are four bands: a pause after each while captures may still wait, none after the last capture.
+    expect(paced.pauses).toBeGreaterThanOrEqual(4);
+    expect(urgent.pauses).toBe(0);
+    expect(urgent.png).toEqual(paced.png);
+    expect(decode(urgent.png.buffer).height).toBe(400);
   });
 
   it('refuses rows it was not given pixels for', async () => {
