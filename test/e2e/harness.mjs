@@ -486,11 +486,23 @@ async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extr
       const { readdirSync, statSync } = await import('node:fs');
       const before = new Set(readdirSync(downloadsDir));
       await raw.evaluate((id) => document.querySelector(`[data-testid="${id}"]`).click(), testId);
+      // Firefox writes a download under a temporary name and renames it when done: a file counts
+      // once it is still there, at the same size, on the next look.
+      const sizeOf = (n) => {
+        try {
+          return statSync(join(downloadsDir, n)).size;
+        } catch {
+          return 0; // renamed or removed between the listing and the look
+        }
+      };
+      let last = new Map();
       const name = await eventually(() => {
         const names = readdirSync(downloadsDir);
-        if (names.some((n) => n.endsWith('.part'))) return null;
-        return names.find((n) => !before.has(n) && statSync(join(downloadsDir, n)).size > 0) ?? null;
-      }, { timeout: 30_000 });
+        const seen = new Map(names.filter((n) => !before.has(n) && !n.endsWith('.part')).map((n) => [n, sizeOf(n)]));
+        const settled = names.some((n) => n.endsWith('.part')) ? undefined : [...seen].find(([n, size]) => size > 0 && last.get(n) === size)?.[0];
+        last = seen;
+        return settled ?? null;
+      }, { timeout: 30_000, interval: 250 });
       return join(downloadsDir, name);
     },
     /**
