@@ -8,6 +8,8 @@
  * ("tot" in "total", "recurso" in "recursos", "hasta el" in "hasta el momento").
  */
 
+import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM } from './checklist-paradigms';
+
 const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
 
 export const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
@@ -141,6 +143,8 @@ export const TOPIC = alt(
   'automutilação',
   'incitación',
   'geweld',
+  // the rest of the paradigm's topics in the Latin-script core languages (checklist-paradigms.ts)
+  ...(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'] as const).flatMap((lang) => TOPIC_PARADIGM[lang]),
 );
 
 /** Words that name a set of rules. */
@@ -477,7 +481,10 @@ export const ACTION = new RegExp(
     '숨김',
     '차단',
     '비활성',
+    // the paradigms per core language: participles, "we removed", nouns of the act, "will not be restored"
+    ...all(ACTION_PARADIGM),
   ),
+  'u',
 );
 
 /** A duration word in many languages, after a number. */
@@ -597,7 +604,9 @@ export const DURATION = new RegExp(
     '일시적',
     '영구',
     '\\d+일(?:간| 동안)',
+    ...all(DURATION_PARADIGM),
   ),
+  'u',
 );
 
 /**
@@ -605,18 +614,53 @@ export const DURATION = new RegExp(
  * permanent suspension", "if we cannot confirm…, it will be deleted") say
  * nothing about how long this measure lasts.
  */
-const THREAT =
-  /\b(?:if|future|could|might|may result|may lead)\b|\bwenn\b|\bfalls\b|künftig|\bsi (?:vous|tu|nous|nos|votre|ton|usted)\b|à l'avenir|pourrai|podría|en el futuro|potrebbe|\bqualora\b|in futuro|\bals je\b|in de toekomst|\bcaso (?:você|vocês|não|seja|haja|continue)\b|poderá|no futuro|場合|今後|如果|若再|将来|今后/;
-export function withoutThreats(text: string): string {
-  return text
+/**
+ * "May be suspended", "kann … gesperrt werden", "pourra être", "puede ser", "può essere": a possible measure, not this one.
+ * Negated, they state this measure ("ne pourra pas être rétabli", "kann nicht wiederhergestellt werden") and stay.
+ */
+const MODAL = alt(
+  `${W_START}(?:could|might|may (?:be|also|lead|result)|any further|further violations)${W_END}`,
+  `${W_START}(?:könnte[n]?|kann|können)${W_END}(?! nicht| keine?)`,
+  `${W_START}(?:pourrai\\p{L}*|pourra|pourront)${W_END}(?! pas| plus)|peut entraîner|peuvent entraîner`,
+  `(?<!no )${W_START}(?:podría|podrá|podrán|puede(?:n)? (?:ser|dar lugar|conllevar|resultar))${W_END}`,
+  `(?<!non )${W_START}(?:potrebbe|potrà|potranno|può (?:essere|comportare)|possono (?:essere|comportare))${W_END}`,
+  `(?<!não )${W_START}(?:poderá|poderão|pode(?:m)? (?:ser|resultar|levar))${W_END}`,
+  `${W_START}(?:kan|kunnen) (?:leiden|resulteren)${W_END}`,
+  '可能',
+  `(?<!tidak )${W_START}(?:mungkin|dapat di\\p{L}+|bisa di\\p{L}+)${W_END}`,
+  `${W_START}(?:może (?:zostać|skutkować|doprowadzić)|mogą)${W_END}`,
+);
+/** Conditions and the future: "if you …", "future violations", "wenn", "場合", "jika", "durumunda", "jeśli". */
+const CONDITION = alt(
+  /\b(?:if|future)\b|\bwenn\b|\bfalls\b|künftig|\bsi (?:vous|tu|nous|nos|votre|ton|usted)\b|à l'avenir|en el futuro|\bqualora\b|in futuro|\bals je\b|in de toekomst|\bcaso (?:você|vocês|não|seja|haja|continue)\b|no futuro|場合|今後|如果|若再|将来|今后/.source,
+  '若',
+  '경우',
+  '향후',
+  `${W_START}(?:jika|apabila|bila|di masa (?:mendatang|depan))${W_END}`,
+  'takdirde|durumunda|halinde|gelecekte',
+  `${W_START}(?:jeśli|jeżeli|w przyszłości)${W_END}`,
+);
+const THREAT = new RegExp(alt(CONDITION, MODAL), 'u');
+const POSSIBLE = new RegExp(MODAL, 'u');
+/** Where the language puts "may" after the verb (ja, ko, tr), the whole sentence is the threat. */
+const THREAT_AT_END = /可能性|될 수 있|(?:ıl|il|ul|ül|ın|in|un|ün)(?:abilir|ebilir)/u;
+const cutAt = (cue: RegExp) => (text: string) =>
+  text
     .split(/(?<=[.!?。！？;])\s*/)
     .map((sentence) => {
-      const at = THREAT.exec(sentence);
+      if (THREAT_AT_END.test(sentence)) return '';
+      const at = cue.exec(sentence);
       // Keep what comes before the threat: "Your account is temporarily locked. Tell us if…" still shows its duration.
       return at ? sentence.slice(0, at.index) : sentence;
     })
     .join(' ');
-}
+/** The text without threatened or conditional measures (for N3: their durations are not this measure's). */
+export const withoutThreats = cutAt(THREAT);
+/**
+ * The text without merely possible measures ("your account may be suspended"), for N1. Conditions stay:
+ * "if you think your account was suspended in error" still refers to a measure taken.
+ */
+export const withoutPossibleMeasures = cutAt(POSSIBLE);
 
 /** Nouns for a piece of content, for "your video “Title”" and "pin ID 123". */
 const CONTENT_NOUN = alt(
@@ -672,7 +716,9 @@ export const CONTENT_ID = new RegExp(
     'https?:\\/\\/\\S+\\/(?:pin|p|status|video|watch|comments|reel|shorts|posts?|photo|permalink)\\/?\\S*',
     'https?:\\/\\/(?:youtu\\.be|pin\\.it|vm\\.tiktok\\.com|t\\.co)\\/\\S+',
     '\\bwatch\\?v=',
+    ...all(CONTENT_ID_PARADIGM),
   ),
+  'u',
 );
 
 /** N5: the user's conduct, named: what was posted or done, not just "a violation". */
@@ -716,7 +762,9 @@ export const CONDUCT = new RegExp(
     '(?:您|你)(?:发布|發布|上传|上傳|分享|发送|發送|刊登)了',
     // Turkish "…dığınız için": because you (did / did not) …
     '[a-zçğıöşü]+(?:d|t)(?:ı|i|u|ü)ğ(?:ı|i|u|ü)n(?:ı|i|u|ü)z için',
+    ...all(CONDUCT_PARADIGM),
   ),
+  'u',
 );
 
 /** N6: where the decision came from: a report, a rightsholder's complaint, or the platform's own detection. */
@@ -781,7 +829,9 @@ export const ORIGIN = new RegExp(
     '檢舉',
     '投诉',
     '投訴',
+    ...all(ORIGIN_PARADIGM),
   ),
+  'u',
 );
 
 /** Verbs of deciding or detecting, for "automatically removed" and the like (not "automatically restored"). */
@@ -909,7 +959,9 @@ export const AUTOMATION = new RegExp(
     '系统(?:检测|判定|识别)',
     '人工审核',
     '人工審核',
+    ...all(AUTOMATION_PARADIGM),
   ),
+  'u',
 );
 
 /** N8: a legal ground is a named law or provision, not the bare word "illegal". */
@@ -947,7 +999,9 @@ export const NAMED_RULE = new RegExp(
     '(?:ポリシー|ガイドライン|ルール)「[^」]{1,40}」',
     '(?:关于|有关|關於|有關)[^。]{1,20}(?:的)?(?:政策|规定|規定|准则|準則|规则|規則)',
     '(?:垃圾|诈骗|詐騙|色情|暴力|仇恨|骚扰|騷擾|冒充|版权|版權|自残|未成年)[^。]{0,10}(?:政策|规定|規定|准则|準則|规则|規則)',
+    ...all(NAMED_RULE_PARADIGM),
   ),
+  'u',
 );
 
 /** N10: a way to contest: appeal, review, "tell us if you think we made a mistake", ODS, court. */
@@ -1035,7 +1089,9 @@ export const REDRESS = new RegExp(
     '如果您认为',
     '如果你认为',
     '若您認為',
+    ...all(REDRESS_PARADIGM),
   ),
+  'u',
 );
 
 /** N14: a time limit to contest, not "strikes expire within six months" nor "within 30 days we will delete". */
@@ -1082,12 +1138,19 @@ export const APPEAL_WINDOW = new RegExp(
     `${CONTEST}[^.]{0,40}(?:innerhalb von|dans un délai de|en un plazo de|entro|no prazo de|binnen) \\d+ (?:tagen|monaten|jours|mois|días|meses|giorni|mesi|dias|dagen|maanden)`,
     `\\d+\\s*(?:日|か月|ヶ月)以内に[^。]{0,20}(?:異議|申し立て|申立て)`,
     `\\d+\\s*(?:天|日|个月|個月)(?:内|內)[^。]{0,20}(?:申诉|申訴|异议|異議)`,
+    ...all(APPEAL_WINDOW_PARADIGM),
   ),
+  'u',
 );
 
 /** N15: a reference the user can quote back. */
-export const REFERENCE =
-  /(enforcement id|reference (?:number|id|code)|case (?:number|id)|ticket (?:number|id)|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|aktenzeichen|référence|número de referencia|numero di riferimento|referentienummer|\b(?:caso|cas|fall|casus)[ -]?(?:id|n[º°o.]|número|numero|nummer)|número (?:do|de) (?:caso|protocolo)|\bprotocolo\b|案件番号|お問い合わせ番号|工单号|案件编号)/;
+export const REFERENCE = new RegExp(
+  alt(
+    /(enforcement id|reference (?:number|id|code)|case (?:number|id)|ticket (?:number|id)|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|aktenzeichen|référence|número de referencia|numero di riferimento|referentienummer|\b(?:caso|cas|fall|casus)[ -]?(?:id|n[º°o.]|número|numero|nummer)|número (?:do|de) (?:caso|protocolo)|\bprotocolo\b|案件番号|お問い合わせ番号|工单号|案件编号)/.source,
+    ...all(REFERENCE_PARADIGM),
+  ),
+  'u',
+);
 
 /** N16: a prior warning. */
 export const WARNING = /(warning|warned|strike|previously (?:told|notified|warned)|verwarnung|avertissement|advertencia|avvertimento|\baviso prévio|waarschuwing|ostrzeżen|警告)/;

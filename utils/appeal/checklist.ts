@@ -1,5 +1,5 @@
 import { normalizeText } from '../detection/normalize';
-import { ACTION, APPEAL_WINDOW, AUTOMATION, CONDUCT, CONTENT_ID, DURATION, ILLEGAL, LEGAL_GROUND, NAMED_RULE, ORIGIN, REDRESS, REFERENCE, TERRITORY, WARNING, withoutThreats } from './checklist-patterns';
+import { ACTION, APPEAL_WINDOW, AUTOMATION, CONDUCT, CONTENT_ID, DURATION, ILLEGAL, LEGAL_GROUND, NAMED_RULE, ORIGIN, REDRESS, REFERENCE, TERRITORY, WARNING, withoutPossibleMeasures, withoutThreats } from './checklist-patterns';
 import type { AppealContext, ChecklistId, ChecklistResult, Finding, ItemStatus, NoticeInput } from './types';
 
 /**
@@ -23,7 +23,9 @@ const SCP = ['scp_notice'];
 const ITEMS: ItemRule[] = [
   {
     id: 'N1',
+    // "Your account may be suspended" threatens a measure; it does not name one that was taken.
     shows: ACTION,
+    scope: withoutPossibleMeasures,
     citations: { eu: ['dsa17_3a'], default: SCP },
   },
   {
@@ -144,7 +146,8 @@ export const CHECKLIST_IDS = ITEMS.map((i) => i.id);
 export function checkNotice(notice: NoticeInput, context: AppealContext): ChecklistResult[] {
   // Links and IDs matter here (N4), so the text keeps its URLs.
   // Arabic vowel marks (حُظرت) are optional in writing: without them one word list covers both spellings.
-  const text = (notice.text ?? '').slice(0, 50_000).normalize('NFKC').toLowerCase().replace(/[\u064B-\u065F]/g, '').replace(/\s+/g, ' ');
+  // A capital Turkish İ lower-cases to i + a combining dot (U+0307): without the dot "İÇERİK" reads as "içerik".
+  const text = (notice.text ?? '').slice(0, 50_000).normalize('NFKC').toLowerCase().replace(/[\u064B-\u065F]/g, '').replace(/i\u0307/g, 'i').replace(/\s+/g, ' ');
   const found = new Map<ChecklistId, ItemStatus>();
   const results: ChecklistResult[] = [];
   for (const item of ITEMS) {

@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { checkNotice } from '@/utils/appeal/checklist';
+import { CORE_LANGS, type CoreLang } from '@/utils/appeal/checklist-paradigms';
+import type { AppealContext, ChecklistId } from '@/utils/appeal/types';
+
+/**
+ * One sentence per core language per item family (checklist-paradigms.ts),
+ * written for these tests as platforms word such notices; not corpus rows.
+ * Each sentence uses a form of the paradigm the checker did not know before
+ * (1st person plural past, a noun of the act, a title after a content noun,
+ * a time limit in that language's word order …), so each failed on the old checker.
+ */
+const eu: AppealContext = { platform: 'pinterest', region: 'eu', business: false };
+const status = (id: ChecklistId, text: string) => checkNotice({ text, kind: 'account_suspended' }, eu).find((r) => r.id === id)!.status;
+
+const PRESENT: Partial<Record<ChecklistId, Record<CoreLang, string>>> = {
+  N1: {
+    en: 'We deleted your comment.',
+    de: 'Wir haben dein Konto blockiert.',
+    fr: 'Nous avons fermé votre compte.',
+    es: 'Eliminamos tu publicación porque infringe nuestras normas.',
+    it: 'Abbiamo eliminato il tuo commento.',
+    pt: 'Removemos sua publicação.',
+    nl: 'We hebben je account gedeactiveerd.',
+    ja: 'あなたのアカウントはコミュニティから追放されました。',
+    zh: '你的账号已被封号处理。',
+    ko: '회원님의 계정이 해지되었습니다.',
+    id: 'Kami telah membekukan akun Anda.',
+    tr: 'Gönderinizi kaldırdık.',
+    pl: 'Usunęliśmy Twój komentarz.',
+  },
+  N3: {
+    en: 'Your account received a 7-day suspension.',
+    de: 'Dein Konto wurde für eine Woche gesperrt.',
+    fr: 'Votre compte est suspendu pendant 7 jours.',
+    es: 'No podrás publicar durante una semana.',
+    it: 'Il tuo account è stato sospeso per una settimana.',
+    pt: 'Sua conta foi bloqueada por uma semana.',
+    nl: 'Je account is voorgoed verwijderd.',
+    ja: 'コメント機能は24時間ご利用いただけません。',
+    zh: '你已被禁言3天。',
+    ko: '계정이 3시간 동안 제한됩니다.',
+    id: 'Akun Anda ditangguhkan selama 7 hari.',
+    tr: 'Hesabınız 24 saatliğine kısıtlandı.',
+    pl: 'Twoje konto zostało zablokowane na 7 dni.',
+  },
+  N4: {
+    en: 'We removed your article titled "Ten tips for spring gardens".',
+    de: 'Wir haben dein Foto „Sonnenuntergang am See“ entfernt.',
+    fr: 'Votre épingle « Recette de crêpes » a été supprimée.',
+    es: 'Hemos retirado tu imagen "Playa al atardecer".',
+    it: 'Abbiamo rimosso la tua foto "Tramonto a Roma".',
+    pt: 'Removemos sua postagem "Viagem a Lisboa".',
+    nl: 'We hebben je foto "Zonsondergang" verwijderd.',
+    ja: '画像「東京の夜景」を削除しました。',
+    zh: '你的视频“上海一日游”已被删除。',
+    ko: '게시물 ‘제주 여행기’이(가) 삭제되었습니다.',
+    id: 'Kami telah menghapus postingan "Liburan di Bali".',
+    tr: 'Videonuz "Ankara gezisi" kaldırıldı.',
+    pl: 'Usunęliśmy Twój komentarz „Świetny film!”.',
+  },
+  N5: {
+    en: 'We removed this listing because you listed a replica handbag as authentic.',
+    de: 'Sie haben in Ihrem Angebot gefälschte Markenware angeboten.',
+    fr: 'Tu as publié une image montrant une arme.',
+    es: 'Publicaste enlaces repetidos en varios grupos.',
+    it: 'Ha pubblicato più volte lo stesso link.',
+    pt: 'Você anunciou um produto falsificado.',
+    nl: 'U hebt dezelfde link vaak gedeeld.',
+    ja: 'お客様の投稿に他人の個人情報が含まれていたため、削除しました。',
+    zh: '您的帖子包含未经授权的广告链接。',
+    ko: '회원님이 같은 링크를 여러 번 게시했습니다.',
+    id: 'Anda telah mengunggah foto yang sama berulang kali.',
+    tr: 'Gönderiniz şiddet içerdiği için kaldırıldı.',
+    pl: 'Opublikowałeś ten sam link w wielu grupach.',
+  },
+  N6: {
+    en: 'Other users have reported your comment.',
+    de: 'Uns liegt eine Beschwerde des Rechteinhabers vor.',
+    fr: 'Nous avons reçu plusieurs plaintes concernant votre vidéo.',
+    es: 'Tu comentario fue reportado por otros usuarios.',
+    it: 'Abbiamo ricevuto diverse segnalazioni sul tuo video.',
+    pt: 'Seu vídeo foi sinalizado por outros usuários.',
+    nl: 'Je bericht is door andere gebruikers gemeld.',
+    ja: '他のユーザーから報告されたため、コメントを削除しました。',
+    zh: '系统检测到您的账号存在异常行为。',
+    ko: '다른 사용자의 신고가 접수되어 게시물이 삭제되었습니다.',
+    id: 'Konten Anda dilaporkan oleh pengguna lain.',
+    tr: 'Yorumunuz diğer kullanıcılar tarafından bildirildi.',
+    pl: 'Twój komentarz został zgłoszony przez innych użytkowników.',
+  },
+  N7: {
+    en: 'This decision was made with automated enforcement.',
+    de: 'Unsere automatische Erkennung hat dein Video markiert.',
+    fr: 'Cette décision a été prise par un système automatisé.',
+    es: 'Esta decisión se tomó mediante sistemas automatizados.',
+    it: 'La decisione è stata presa da un sistema automatizzato.',
+    pt: 'Seu conteúdo passou por revisão humana.',
+    nl: 'Je video is handmatig beoordeeld door een medewerker.',
+    ja: 'この判断は担当スタッフによる審査の結果です。',
+    zh: '您的内容已经过人工复核。',
+    ko: '시스템에 의해 자동으로 감지되어 게시물이 숨김 처리되었습니다.',
+    id: 'Komentar Anda dihapus oleh moderator.',
+    tr: 'Gönderiniz bir moderatör tarafından kaldırıldı.',
+    pl: 'Twój post został usunięty przez moderatora.',
+  },
+  N9: {
+    en: 'Your post goes against our rules related to child safety.',
+    de: 'Dein Beitrag verstößt gegen unsere Regeln zu Glücksspiel.',
+    fr: "Votre vidéo enfreint nos consignes relatives aux jeux d'argent.",
+    es: 'Tu publicación infringe nuestras directrices sobre apuestas.',
+    it: 'Il video viola le nostre regole sul bullismo.',
+    pt: 'Sua publicação viola nossas políticas de segurança infantil.',
+    nl: 'Je video is in strijd met ons beleid over gokken.',
+    ja: 'この投稿はギャンブルのガイドラインに違反しています。',
+    zh: '您的帖子违反了平台的赌博政策。',
+    ko: '이 게시물은 스팸 정책을 위반합니다.',
+    id: 'Postingan Anda melanggar kebijakan kami tentang ujaran kebencian.',
+    tr: 'Gönderiniz nefret söylemi politikamızı ihlal ediyor.',
+    pl: 'Twój post narusza nasze zasady dotyczące mowy nienawiści.',
+  },
+  N10: {
+    en: 'If you disagree, you can request another review.',
+    de: 'Du kannst diese Entscheidung anfechten.',
+    fr: 'Vous pouvez exercer un recours auprès de notre équipe.',
+    es: 'Si no estás de acuerdo, envíanos una apelación.',
+    it: 'Puoi contestare questa decisione.',
+    pt: 'Se não concordar, envie uma contestação.',
+    nl: 'Je kunt in beroep gaan tegen dit besluit.',
+    ja: 'この決定に不服がある場合はお問い合わせください。',
+    zh: '如您不同意此决定，可以提出上诉。',
+    ko: '이 조치에 동의하지 않으시면 재검토를 요청하세요.',
+    id: 'Anda dapat mengajukan peninjauan ulang.',
+    tr: 'Kararın yeniden incelenmesini isteyebilirsiniz.',
+    pl: 'Możesz poprosić o ponowne rozpatrzenie sprawy.',
+  },
+  N14: {
+    en: 'You can appeal this decision for up to 180 days.',
+    de: 'Die Einspruchsfrist beträgt sechs Monate.',
+    fr: 'Vous disposez de 30 jours pour contester cette décision.',
+    es: 'Dispones de 30 días para apelar.',
+    it: 'Hai tempo fino al 30 giugno per presentare ricorso.',
+    pt: 'Você tem até 30 dias para recorrer.',
+    nl: 'U heeft 14 dagen om bezwaar te maken.',
+    ja: '異議申し立ては30日以内に行ってください。',
+    zh: '申诉期限为自通知之日起180天。',
+    ko: '이의 제기는 30일 이내에 가능합니다.',
+    id: 'Anda dapat mengajukan banding dalam waktu 30 hari.',
+    tr: 'Bu karara 30 gün içinde itiraz edebilirsiniz.',
+    pl: 'Możesz złożyć odwołanie w ciągu 14 dni.',
+  },
+  N15: {
+    en: 'Complaint ID: 5512-8890',
+    de: 'Vorgangsnummer: 2024-55123',
+    fr: 'Numéro de dossier : 88231',
+    es: 'ID de solicitud: 77812',
+    it: 'Numero della pratica: 55123',
+    pt: 'Número do chamado: 99812',
+    nl: 'Uw zaaknummer is 44123.',
+    ja: '受付番号：A-12345',
+    zh: '您的投诉编号为 2024112601。',
+    ko: '접수 번호: 123456',
+    id: 'Nomor tiket: 88123',
+    tr: 'Talep numaranız: 55123',
+    pl: 'Numer zgłoszenia: 55123',
+  },
+};
+
+describe('checker paradigms: each item family in each core language', () => {
+  for (const [id, byLang] of Object.entries(PRESENT) as [ChecklistId, Record<CoreLang, string>][]) {
+    it.each(CORE_LANGS.map((lang) => [lang, byLang[lang]] as const))(`${id} present (%s): %s`, (_lang, text) => {
+      expect(status(id, text)).toBe('present');
+    });
+  }
+});
+
+/** The known false-positive classes, across languages: each must stay missing. */
+describe('checker paradigms: false positives stay out', () => {
+  it.each<[ChecklistId, string]>([
+    // "tot" in "total", "tijdelijk" nowhere: a count is not a duration
+    ['N3', 'In totaal heb je 3 overtredingen.'],
+    ['N3', 'You have a total of 3 violations.'],
+    // "recursos" is resources, in Spanish and Portuguese
+    ['N10', 'Encontre mais recursos na Central de Ajuda.'],
+    ['N10', 'Visita nuestro centro de recursos.'],
+    // Spanish "contestar" is "to answer"; Indonesian "tidak keberatan" is "don't mind"
+    ['N10', 'Por favor, no intentes contestar a este correo.'],
+    ['N10', 'Jika Anda tidak keberatan, isi survei kami.'],
+    // automatic lifting or restoring is not an automated decision
+    ['N7', 'Your account will be automatically restored after 7 days.'],
+    ['N7', 'Akun Anda akan dipulihkan secara otomatis.'],
+    ['N7', 'Konto zostanie automatycznie przywrócone.'],
+    ['N7', '계정은 자동으로 복구됩니다.'],
+    // strikes expiring is not a time limit to contest; a reply time is not either
+    ['N14', 'Strikes expire within six months.'],
+    ['N14', 'Verwarnungen verfallen nach sechs Monaten.'],
+    ['N14', 'Vous avez 30 jours pour télécharger vos données.'],
+    // "try again later" has no duration
+    ['N3', 'Something went wrong. Please try again later.'],
+    ['N3', 'Bitte versuche es später erneut.'],
+    ['N3', 'Réessayez plus tard.'],
+    // a link to the rules, or the rules in quotes, is not the content
+    ['N4', 'Your account was disabled for violating our terms: http://instagram.com/about/legal/terms/'],
+    ['N4', 'Your post violates our "Community Guidelines".'],
+    ['N4', 'Votre vidéo enfreint nos « Règles de la communauté ».'],
+    // "appeal for 180 days" is the appeal window, not how long the measure lasts
+    ['N3', 'Your account was suspended. You can appeal for 180 days.'],
+    // "this decision is final" is not a duration
+    ['N3', 'Dein Konto wurde gesperrt. Diese Entscheidung ist endgültig.'],
+    ['N3', 'Je account is geblokkeerd. Dit besluit is definitief.'],
+    // "in case no one …" is not a case number; "you posted" with no object names no conduct
+    ['N15', 'In case no one told you, our rules changed.'],
+    ['N5', 'Content you posted goes against our Community Guidelines.'],
+  ])('%s missing: %s', (id, text) => {
+    expect(status(id, text)).toBe('missing');
+  });
+
+  // A threatened measure is neither the measure taken (N1) nor its duration (N3), in any word order.
+  it.each([
+    'Your account may be suspended if you continue.',
+    'Dein Konto kann gesperrt werden.',
+    'Votre compte pourra être suspendu.',
+    'Tu cuenta puede ser suspendida.',
+    'Il tuo account potrebbe essere sospeso.',
+    'Sua conta pode ser suspensa.',
+    'アカウントが停止される可能性があります。',
+    '您的账号可能会被封禁。',
+    '계정이 정지될 수 있습니다.',
+    'Akun Anda dapat ditangguhkan.',
+    'Hesabınız askıya alınabilir.',
+    'Twoje konto może zostać zawieszone.',
+  ])('N1 missing for a threat: %s', (text) => {
+    expect(status('N1', text)).toBe('missing');
+  });
+  it.each([
+    'Your account may be permanently suspended.',
+    'Dein Konto kann dauerhaft gesperrt werden.',
+    'Tu cuenta puede ser suspendida de forma permanente.',
+    'アカウントが永久に停止される可能性があります。',
+    '계정이 영구 정지될 수 있습니다.',
+    'Hesabınız kalıcı olarak kapatılabilir.',
+    'Akun Anda dapat ditangguhkan secara permanen.',
+    'Twoje konto może zostać trwale zablokowane.',
+  ])('N3 missing for a threatened duration: %s', (text) => {
+    expect(status('N3', text)).toBe('missing');
+  });
+  // Negated, the same verbs state this measure: they stay.
+  it.each([
+    'Your account will not be restored.',
+    'Dein Konto kann nicht wiederhergestellt werden.',
+    'Votre compte ne pourra pas être rétabli.',
+    'Tu cuenta no podrá ser restablecida.',
+    'Il tuo account non potrà essere ripristinato.',
+    'Sua conta não poderá ser restaurada.',
+    'Akun Anda tidak dapat dipulihkan.',
+  ])('N1 present for "will not be restored": %s', (text) => {
+    expect(status('N1', text)).toBe('present');
+  });
+  it('a capital Turkish İ does not hide a word (İçeriğiniz → içeriğiniz)', () => {
+    expect(status('N9', 'İçeriğiniz NEFRET SÖYLEMİ politikamızı ihlal ediyor.')).toBe('present');
+  });
+});
