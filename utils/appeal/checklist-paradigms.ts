@@ -185,31 +185,41 @@ export const DURATION_PARADIGM: Paradigm = {
     `${W_START}\\d+-(?:minute|hour|day|week|month|year) (?:suspension|ban|restriction|block|lock|limit|mute|timeout)`,
     word('forever', 'indefinitely'),
     `${W_START}(?:ends?|expires?|lifts?|will be lifted|will end|will expire) (?:on|at|in|after) (?:\\d|${NUM} ${unit('en')})`,
+    // "you can post again in 24 hours", "will be restored on 12 June"
+    `${W_START}again (?:in|after) ${NUM} ${unit('en')}${W_END}`,
+    `${W_START}(?:restored|reactivated|re-?enabled|unlocked|lifted|available again)[^.]{0,20}${W_START}(?:on|after|from) (?:\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d|\\d{1,4}[/.-]\\d)`,
   ],
   de: [
     `${NOT_AFTER_APPEAL}${W_START}(?:für|während) (?:die nächsten )?${NUM} ${unit('de')}${W_END}`,
     word('zeitweise', 'zeitweilig', 'befristet', 'für immer'),
+    `${W_START}(?:endet|läuft (?:\\p{L}+ )?ab|wird aufgehoben|aufgehoben) (?:am|nach|in) (?:\\d|${NUM} ${unit('de')})`,
+    `${W_START}${NUM} ${unit('de')} (?:lang )?(?:gesperrt|eingeschränkt|blockiert|stummgeschaltet|suspendiert)`,
     `${W_START}endgültig (?:\\p{L}+ )?(?:gesperrt|gelöscht|entfernt|deaktiviert|geschlossen|gekündigt)`,
   ],
   fr: [
     `${NOT_AFTER_APPEAL}${W_START}(?:pendant|pour|durant) (?:une durée de |une période de |les )?${NUM} ${unit('fr')}${W_END}`,
+    `${W_START}(?:suspendu|bloqué|banni|limité|restreint)e?s? ${NUM} ${unit('fr')}${W_END}`,
     word('provisoirement', 'à titre (?:temporaire|provisoire|définitif)', 'de (?:manière|façon) (?:permanente|temporaire|définitive)', 'durée indéterminée', 'pour toujours'),
   ],
   es: [
     `${NOT_AFTER_APPEAL}${W_START}(?:por|durante|para) (?:un período de |un plazo de |los próximos )?${NUM} ${unit('es')}${W_END}`,
     word('de (?:forma|manera|modo) (?:permanente|temporal|indefinida|definitiva)', 'para siempre', 'por tiempo indefinido'),
+    `${W_START}(?:suspendid|bloquead|restringid|limitad|silenciad)[oa]s? ${NUM} ${unit('es')}${W_END}`,
   ],
   it: [
     `${NOT_AFTER_APPEAL}${W_START}(?:per|durante) (?:un periodo di |i prossimi )?${NUM} ${unit('it')}${W_END}`,
     word('in (?:modo|maniera|via) (?:permanente|temporanea|definitiv[ao]|provvisoria)', 'per sempre', 'a tempo indeterminato', 'provvisoriamente'),
+    `${W_START}(?:sospes|bloccat|limitat|silenziat)[oaie] ${NUM} ${unit('it')}${W_END}`,
   ],
   pt: [
     `${NOT_AFTER_APPEAL}${W_START}(?:por|durante) (?:um período de |os próximos )?${NUM} ${unit('pt')}${W_END}`,
     word('de (?:forma|modo|maneira) (?:permanente|temporária|definitiva|indefinida)', 'para sempre', 'por tempo indeterminado'),
+    `${W_START}(?:suspens|bloquead|restrit|limitad|silenciad)[oa]s? ${NUM} ${unit('pt')}${W_END}`,
   ],
   nl: [
     `${NOT_AFTER_APPEAL}${W_START}(?:voor|gedurende|tijdens) (?:de komende )?${NUM} ${unit('nl')}${W_END}`,
     word('voorgoed', 'blijvend', 'voor altijd'),
+    `${W_START}${NUM} ${unit('nl')} (?:lang )?(?:geschorst|geblokkeerd|beperkt|opgeschort|vergrendeld|gedempt)`,
     `${W_START}definitief (?:\\p{L}+ )?(?:verwijderd|geblokkeerd|geschorst|gesloten|uitgeschakeld|gedeactiveerd)`,
   ],
   ja: [
@@ -342,8 +352,8 @@ export const AUTOMATION_PARADIGM: Paradigm = {
   nl: [`${W_START}(?:automatische|geautomatiseerde) (?:detectie|systemen|filters?|controle|beoordeling|middelen)`, `${W_START}(?:menselijke|handmatige) (?:beoordeling|controle)`, `${W_START}(?:handmatig|door een mens|door een medewerker|door ons team) (?:beoordeeld|gecontroleerd|bekeken)`],
   ja: ['(?:人間|担当者|スタッフ|モデレーター|審査チーム|専門チーム)(?:による|が)(?:審査|確認|レビュー)', 'チーム(?:で|が|による)(?:確認|レビュー)', '目視'],
   zh: ['人工(?:复核|複核|审查|審查|检查|檢查)', '(?:由|被)(?:管理员|管理員|版主|审核员|審核員|审核团队|審核團隊)', '(?:审核团队|審核團隊)(?:已)?(?:审核|審核|确认|確認)'],
-  ko: ['자동(?:화된?|으로)? ?(?:감지|탐지|필터|시스템|검토|조치)', '시스템(?:에 의해|이|에서) [^.]{0,10}(?:감지|탐지|삭제|제한|차단|정지|숨김)', '(?:검토팀|운영팀|운영자|관리자|모더레이터)(?:에 의해|가|이|께서)', '(?:사람이|직원이|담당자가) (?:직접 )?(?:검토|확인)', '수동 검토'],
-  id: [`${W_START}(?:sistem|deteksi|filter|peninjauan) otomatis`, `${W_START}secara otomatis (?:di|me)(?:deteksi|tandai|hapus|blokir|sembunyikan|tangguhkan|batasi)\\p{L}*`, `${W_START}oleh (?:admin|administrator|moderator|tim kami|tim peninjau|sistem kami)${W_END}`, `${W_START}peninjauan (?:manusia|manual)`, `${W_START}ditinjau oleh`],
+  ko: ['자동(?:화된?|으로)? ?(?:감지|탐지|필터|시스템|검토|조치|삭제|차단|숨김|정지)', '시스템(?:에 의해|이|에서) [^.]{0,10}(?:감지|탐지|삭제|제한|차단|정지|숨김)', '(?:검토팀|운영팀|운영자|관리자|모더레이터)(?:에 의해|가|이|께서)', '(?:사람이|직원이|담당자가) (?:직접 )?(?:검토|확인)', '수동 검토'],
+  id: [`${W_START}(?:sistem|deteksi|filter|peninjauan) otomatis`, `${W_START}secara otomatis (?:di|me)(?:deteksi|tandai|hapus|blokir|sembunyikan|tangguhkan|batasi)\\p{L}*`, `${W_START}oleh (?:admin|administrator|moderator|tim kami|tim peninjau|sistem kami)${W_END}`, `${W_START}(?:dihapus|diblokir|ditandai|disembunyikan|ditangguhkan|dibatasi|dideteksi|diturunkan) secara otomatis`, `${W_START}peninjauan (?:manusia|manual)`, `${W_START}ditinjau oleh`],
   tr: [`${W_START}otomatik(?:leştirilmiş)? (?:sistem|araç|tespit|inceleme|karar|filtre)`, `${W_START}otomatik olarak (?:tespit|algıla|işaretle|engelle|sil|gizle)`, `${W_START}(?:yönetici|moderatör|ekibimiz|inceleme ekibi) tarafından`, `${W_START}(?:insan|manuel) (?:incelemesi|inceleme)`, `${W_START}ekibimiz (?:tarafından )?(?:inceledi|incelendi|değerlendirdi)`],
   pl: [`${W_START}(?:automatyczn|zautomatyzowan)\\p{L}* (?:system|wykryw|filtr|weryfikacj|decyzj|narzędzi|moderacj)`, `${W_START}automatycznie (?:wykryt|oznaczon|usunięt|ukryt|zablokowan)`, `${W_START}przez (?:moderatora|administratora|nasz zespół|zespół moderacji|człowieka)`, `${W_START}(?:ręczn(?:ie|a)|ludzk(?:a|iej)) (?:weryfikacj|sprawdz|ocen)`],
 };

@@ -646,7 +646,8 @@ const POSSIBLE = new RegExp(MODAL, 'u');
 const THREAT_AT_END = /可能性|될 수 있|(?:ıl|il|ul|ül|ın|in|un|ün)(?:abilir|ebilir)/u;
 const cutAt = (cue: RegExp) => (text: string) =>
   text
-    .split(/(?<=[.!?。！？;])\s*/)
+    // a full stop ends a sentence only before a space: "12.06.2025" and "12. Juni" stay whole
+    .split(/(?<=[.!?;])\s+|(?<=[。！？])\s*/)
     .map((sentence) => {
       if (THREAT_AT_END.test(sentence)) return '';
       const at = cue.exec(sentence);
@@ -840,6 +841,9 @@ const DECIDED = alt(
   'flag',
   'identif',
   'remov',
+  'elimin',
+  'retir',
+  'bloque',
   'suspend',
   'disabl',
   'ban',
@@ -914,7 +918,7 @@ export const AUTOMATION = new RegExp(
     `(?:our|unser|unsere|notre|nuestro|nuestra|nosso|nossa|il nostro|la nostra|ons|onze) ${TEAM}[^.]{0,40}${TEAM_CHECKED}`,
     `${TEAM_CHECKED}[^.]{0,30}(?:da parte del|by|par|por|pelo|pela|von|door) (?:the |our |notre |nuestro |nosso |nossa |il |nostro |unser |ons )*${TEAM}`,
     `(?:automatic(?:ally)?|automatiquement|automáticamente|automaticamente|automatisch) (?:be |been |being )?${DECIDED}`,
-    `${DECIDED}\\w* (?:\\w+ ){0,2}?(?:automatically|automatiquement|automáticamente|automaticamente|automatisch)\\b(?! (?:restored|lifted|reactivated|unlocked|reinstated|aufgehoben|levée|rétabli|restablecid|restaurad|ripristinat|hersteld))`,
+    `${DECIDED}\\p{L}* (?:\\p{L}+ ){0,2}?(?:automatically|automatiquement|automáticamente|automaticamente|automatisch)\\b(?! (?:restored|lifted|reactivated|unlocked|reinstated|aufgehoben|levée|rétabli|restablecid|restaurad|ripristinat|hersteld))`,
     'our (?:automated )?systems (?:detected|flagged|found|identified)',
     '(?:the|our) system (?:has )?(?:applied|removed|flagged|detected|suspended|restricted|blocked|hid)',
     'o sistema (?:aplicou|removeu|detectou|bloqueou|suspendeu|ocultou)',

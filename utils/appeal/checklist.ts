@@ -146,8 +146,9 @@ export const CHECKLIST_IDS = ITEMS.map((i) => i.id);
 export function checkNotice(notice: NoticeInput, context: AppealContext): ChecklistResult[] {
   // Links and IDs matter here (N4), so the text keeps its URLs.
   // Arabic vowel marks (حُظرت) are optional in writing: without them one word list covers both spellings.
+  // Typographic apostrophes (jusqu’au, l’équipe) read as the ASCII one the word lists use.
   // A capital Turkish İ lower-cases to i + a combining dot (U+0307): without the dot "İÇERİK" reads as "içerik".
-  const text = (notice.text ?? '').slice(0, 50_000).normalize('NFKC').toLowerCase().replace(/[\u064B-\u065F]/g, '').replace(/i\u0307/g, 'i').replace(/\s+/g, ' ');
+  const text = (notice.text ?? '').slice(0, 50_000).normalize('NFKC').toLowerCase().replace(/[\u064B-\u065F]/g, '').replace(/i\u0307/g, 'i').replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ');
   const found = new Map<ChecklistId, ItemStatus>();
   const results: ChecklistResult[] = [];
   for (const item of ITEMS) {
@@ -197,7 +198,7 @@ export function findingsOf(notice: NoticeInput): Finding[] {
 /** The notice's own words around a match, as the user saw them (not lower-cased). */
 function quoteAround(original: string, matched: string): string {
   const folded = original.replace(/\s+/g, ' ');
-  const at = folded.toLowerCase().indexOf(matched.toLowerCase());
+  const at = folded.toLowerCase().replace(/[’ʼ]/g, "'").indexOf(matched.toLowerCase());
   if (at < 0) return matched;
   const start = Math.max(0, folded.lastIndexOf(' ', Math.max(0, at - 40)) + 1);
   const end = Math.min(folded.length, folded.indexOf(' ', at + matched.length + 40) === -1 ? folded.length : folded.indexOf(' ', at + matched.length + 40));
