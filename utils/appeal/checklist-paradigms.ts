@@ -239,21 +239,31 @@ export const DURATION_PARADIGM: Paradigm = {
     '\\d+\\s*(?:분|시간|일|주|개월|달|년)\\s*(?:간|동안)',
     '\\d{4}[.년-]\\s*\\d{1,2}[.월-]\\s*\\d{1,2}일?[^.]{0,12}까지',
     '임시(?:로| 정지| 제한)',
+    // lifted within / after N units
+    '\\d+\\s*(?:분|시간|일)\\s*(?:이내|후|뒤)에?[^.]{0,20}(?:해제|복구|복원|풀리|풀립)',
     '(?:해제|종료) (?:일시|예정)',
   ],
   id: [
     `${NOT_AFTER_APPEAL}${W_START}(?:selama|untuk) (?:jangka waktu )?${NUM} ${unit('id')}${W_END}`,
     `${W_START}(?:hingga|sampai) (?:tanggal )?\\d{1,2}[ /.-]`,
     word('permanen', 'untuk sementara', 'selamanya', 'tanpa batas waktu'),
+    // lifted within N units
+    `${W_START}(?:dalam (?:waktu )?|setelah )${NUM} ${unit('id')}[^.]{0,30}(?:dipulihkan|dicabut|dibuka|berakhir)`,
+    `(?:dipulihkan|dicabut|dibuka|berakhir)[^.]{0,30}${W_START}(?:dalam (?:waktu )?|setelah )${NUM} ${unit('id')}`,
   ],
   tr: [
     `${W_START}${NUM} (?:${UNITS.tr})(?:lığına|liğine|luğuna|lüğüne|lik|lık| boyunca| süreyle| süresince)${W_END}`,
     word('süresiz(?: olarak)?', 'kalıcı olarak', 'geçici olarak', 'tarihine kadar'),
+    // lifted within / after N units ("24 saat içinde kaldırılacak")
+    `${W_START}${NUM} (?:${UNITS.tr}) (?:içinde|içerisinde|sonra)[^.]{0,30}(?:kaldırıl|açıl|sona er)`,
   ],
   pl: [
     `${NOT_AFTER_APPEAL}${W_START}na (?:okres )?${NUM} ${unit('pl')}${W_END}`,
     word('na czas (?:nieokreślony|określony)', 'bezterminowo', 'trwale', 'tymczasow[aey]', 'na zawsze'),
     `${W_START}do (?:dnia )?\\d{1,2}[./]\\d{1,2}`,
+    // lifted within N units: "jej usunięcie powinno nastąpić w ciągu 24 godzin", "zostanie zniesiona w ciągu 7 dni"
+    `${W_START}(?:zniesion|zniesieni|zdjęt|usunięci|odblokowan|przywrócon|wygaśnie)[^.]{0,40}${W_START}(?:w ciągu|po|za) ${NUM} ${unit('pl')}${W_END}`,
+    `${W_START}(?:w ciągu|po|za) ${NUM} ${unit('pl')}[^.]{0,30}(?:zniesion|zdjęt|odblokowan|przywrócon|wygaśnie)`,
   ],
 };
 
@@ -352,10 +362,10 @@ export const AUTOMATION_PARADIGM: Paradigm = {
   nl: [`${W_START}(?:automatische|geautomatiseerde) (?:detectie|systemen|filters?|controle|beoordeling|middelen)`, `${W_START}(?:menselijke|handmatige) (?:beoordeling|controle)`, `${W_START}(?:handmatig|door een mens|door een medewerker|door ons team) (?:beoordeeld|gecontroleerd|bekeken)`],
   ja: ['(?:人間|担当者|スタッフ|モデレーター|審査チーム|専門チーム)(?:による|が)(?:審査|確認|レビュー)', 'チーム(?:で|が|による)(?:確認|レビュー)', '目視'],
   zh: ['人工(?:复核|複核|审查|審查|检查|檢查)', '(?:由|被)(?:管理员|管理員|版主|审核员|審核員|审核团队|審核團隊)', '(?:审核团队|審核團隊)(?:已)?(?:审核|審核|确认|確認)'],
-  ko: ['자동(?:화된?|으로)? ?(?:감지|탐지|필터|시스템|검토|조치|삭제|차단|숨김|정지)', '시스템(?:에 의해|이|에서) [^.]{0,10}(?:감지|탐지|삭제|제한|차단|정지|숨김)', '(?:검토팀|운영팀|운영자|관리자|모더레이터)(?:에 의해|가|이|께서)', '(?:사람이|직원이|담당자가) (?:직접 )?(?:검토|확인)', '수동 검토'],
-  id: [`${W_START}(?:sistem|deteksi|filter|peninjauan) otomatis`, `${W_START}secara otomatis (?:di|me)(?:deteksi|tandai|hapus|blokir|sembunyikan|tangguhkan|batasi)\\p{L}*`, `${W_START}oleh (?:admin|administrator|moderator|tim kami|tim peninjau|sistem kami)${W_END}`, `${W_START}(?:dihapus|diblokir|ditandai|disembunyikan|ditangguhkan|dibatasi|dideteksi|diturunkan) secara otomatis`, `${W_START}peninjauan (?:manusia|manual)`, `${W_START}ditinjau oleh`],
-  tr: [`${W_START}otomatik(?:leştirilmiş)? (?:sistem|araç|tespit|inceleme|karar|filtre)`, `${W_START}otomatik olarak (?:tespit|algıla|işaretle|engelle|sil|gizle)`, `${W_START}(?:yönetici|moderatör|ekibimiz|inceleme ekibi) tarafından`, `${W_START}(?:insan|manuel) (?:incelemesi|inceleme)`, `${W_START}ekibimiz (?:tarafından )?(?:inceledi|incelendi|değerlendirdi)`],
-  pl: [`${W_START}(?:automatyczn|zautomatyzowan)\\p{L}* (?:system|wykryw|filtr|weryfikacj|decyzj|narzędzi|moderacj)`, `${W_START}automatycznie (?:wykryt|oznaczon|usunięt|ukryt|zablokowan)`, `${W_START}przez (?:moderatora|administratora|nasz zespół|zespół moderacji|człowieka)`, `${W_START}(?:ręczn(?:ie|a)|ludzk(?:a|iej)) (?:weryfikacj|sprawdz|ocen)`],
+  ko: ['자동(?:화된?|으로)? ?(?:감지|탐지|필터|시스템|검토|조치|삭제|차단|숨김|정지|프로세스|처리)', '시스템(?:에 의해|이|에서) [^.]{0,10}(?:감지|탐지|삭제|제한|차단|정지|숨김)', '(?:검토팀|운영팀|운영자|관리자|모더레이터)(?:에 의해|가|이|께서)', '(?:사람이|직원이|담당자가) (?:직접 )?(?:검토|확인)', '수동 검토'],
+  id: [`${W_START}(?:sistem|deteksi|filter|peninjauan|proses) otomatis`, `${W_START}secara otomatis (?:di|me)(?:deteksi|tandai|hapus|blokir|sembunyikan|tangguhkan|batasi)\\p{L}*`, `${W_START}oleh (?:admin|administrator|moderator|tim kami|tim peninjau|sistem kami)${W_END}`, `${W_START}(?:dihapus|diblokir|ditandai|disembunyikan|ditangguhkan|dibatasi|dideteksi|diturunkan) secara otomatis`, `${W_START}peninjauan (?:manusia|manual)`, `${W_START}ditinjau oleh`],
+  tr: [`${W_START}otomatik(?:leştirilmiş)? (?:bir )?(?:sistem|araç|tespit|inceleme|karar|filtre|süreç|işlem)`, `${W_START}otomatik olarak (?:tespit|algıla|işaretle|engelle|sil|gizle)`, `${W_START}(?:yönetici|moderatör|ekibimiz|inceleme ekibi) tarafından`, `${W_START}(?:insan|manuel) (?:incelemesi|inceleme)`, `${W_START}ekibimiz (?:tarafından )?(?:inceledi|incelendi|değerlendirdi)`],
+  pl: [`${W_START}(?:automatyczn|zautomatyzowan)\\p{L}* (?:system|wykryw|filtr|weryfikacj|decyzj|narzędzi|moderacj|proces)`, `${W_START}automatycznie (?:wykryt|oznaczon|usunięt|ukryt|zablokowan)`, `${W_START}przez (?:moderatora|administratora|nasz zespół|zespół moderacji|człowieka)`, `${W_START}(?:ręczn(?:ie|a)|ludzk(?:a|iej)) (?:weryfikacj|sprawdz|ocen)`],
 };
 
 /** Topics of rules per language, for "policy on X" where X is named (N9). */

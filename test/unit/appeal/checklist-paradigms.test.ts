@@ -237,6 +237,22 @@ describe('checker paradigms: more forms per language', () => {
   });
 });
 
+/** "Lifted within N units" and "an automated process" where the fifth wave's Polish osu! string showed the gap; each failed before. */
+describe('checker paradigms: lifting time and automated process in pl / id / tr / ko', () => {
+  it.each<[ChecklistId, string]>([
+    ['N3', 'Blokada zostanie zniesiona w ciągu 24 godzin.'],
+    ['N3', 'Pembatasan akan dicabut dalam 24 jam.'],
+    ['N3', 'Kısıtlama 24 saat içinde kaldırılacak.'],
+    ['N3', '제한은 24시간 후에 해제됩니다.'],
+    ['N7', 'Blokada jest wynikiem zautomatyzowanego procesu.'],
+    ['N7', 'Pembatasan ini adalah hasil dari proses otomatis.'],
+    ['N7', 'Bu kısıtlama otomatik bir süreç sonucunda uygulandı.'],
+    ['N7', '이 제한은 자동화된 프로세스에 의해 적용되었습니다.'],
+  ])('%s present: %s', (id, text) => {
+    expect(status(id, text)).toBe('present');
+  });
+});
+
 /** The known false-positive classes, across languages: each must stay missing. */
 describe('checker paradigms: false positives stay out', () => {
   it.each<[ChecklistId, string]>([
