@@ -277,10 +277,10 @@ export const CONTENT_NOUNS: Paradigm = {
   pt: ['vídeo', 'publicação', 'postagem', 'comentário', 'pin', 'foto', 'imagem', 'conteúdo', 'anúncio', 'artigo', 'mensagem'],
   nl: ['video', 'bericht', 'reactie', 'pin', 'foto', 'afbeelding', 'inhoud', 'advertentie', 'artikel', 'opmerking'],
   ja: ['動画', '投稿', 'ピン', 'コメント', '画像', 'ツイート', 'ポスト', '出品', '記事', 'コンテンツ', '商品'],
-  zh: ['视频', '視頻', '影片', '帖子', '评论', '評論', '文章', '作品', '图片', '圖片', '笔记', '筆記', '商品', '内容', '內容'],
-  ko: ['동영상', '영상', '게시물', '댓글', '사진', '글', '콘텐츠', '상품'],
-  id: ['video', 'postingan', 'unggahan', 'komentar', 'foto', 'gambar', 'konten', 'artikel', 'produk'],
-  tr: ['video(?:nuz|n|su)?', 'gönderi(?:niz|n|si)?', 'yorum(?:unuz|un|u)?', 'fotoğraf(?:ınız|ın|ı)?', 'içeri[kğ](?:iniz|in|i)?', 'paylaşım(?:ınız|ın|ı)?'],
+  zh: ['图钉', '圖釘', 'pin', '视频', '視頻', '影片', '帖子', '评论', '評論', '文章', '作品', '图片', '圖片', '笔记', '筆記', '商品', '内容', '內容'],
+  ko: ['핀', '릴스', '스토리', '동영상', '영상', '게시물', '댓글', '사진', '글', '콘텐츠', '상품'],
+  id: ['pin', 'video', 'postingan', 'unggahan', 'komentar', 'foto', 'gambar', 'konten', 'artikel', 'produk'],
+  tr: ['pin(?:iniz|in|i)?', 'video(?:nuz|n|su)?', 'gönderi(?:niz|n|si)?', 'yorum(?:unuz|un|u)?', 'fotoğraf(?:ınız|ın|ı)?', 'içeri[kğ](?:iniz|in|i)?', 'paylaşım(?:ınız|ın|ı)?'],
   pl: ['film(?:ik)?', 'wideo', 'post', 'komentarz', 'zdjęcie', 'obraz', 'treść', 'publikacj[aęi]', 'ogłoszenie', 'wpis'],
 };
 const QUOTED = `["“”«»„‚‘'「『](?!\\s*["”»’'」』])[^"“”«»‘’'「」『』\\n]{1,120}["”»“’'」』]`;
@@ -296,7 +296,7 @@ export const CONTENT_ID_PARADIGM: Paradigm = Object.fromEntries(
       lang,
       [
         // the noun, then (at most two words, e.g. "your video on YouTube") the quoted title: « Titre », „Titel“, 「タイトル」
-        `${start}${nouns}${cjk ? '\\s?' : ' '}(?:[:：] ?)?${QUOTED}`,
+        `${start}${nouns}${cjk ? '\\s?' : ' '}${lang === 'id' ? '(?:anda |kamu )?' : ''}(?:[:：] ?)?${QUOTED}`,
         // title first: 「タイトル」という動画, ‘제목’ 게시물, “Başlık” adlı videonuz
         ...(lang === 'ja' || lang === 'ko' || lang === 'tr' ? [`${QUOTED}\\s?(?:という|の|이라는|라는|adlı |başlıklı |isimli )?${nouns}`] : []),
         `${start}${nouns} (?:[\\p{L}-]+ ){0,2}?${TITLED}:? ${QUOTED}`,
@@ -339,9 +339,9 @@ export const ORIGIN_PARADIGM: Paradigm = {
   ],
   de: [`${W_START}(?:beschwerde|meldung|meldungen|hinweis|mitteilung|löschanfrage) (?:\\p{L}+ ){0,3}?(?:erhalten|eingegangen|vorliegt)`, `${W_START}rechteinhaber`, `${W_START}wir haben (?:festgestellt|bemerkt|erkannt)`],
   fr: [`${W_START}(?:nous avons reçu|on a reçu|avons reçu) (?:un|une|des|plusieurs) (?:signalements?|plaintes?|réclamations?|notifications?|demandes?)`, word('titulaire des droits', 'ayants? droits?', 'nous avons remarqué')],
-  es: [inflect(['report', 'denunci'], ['ad[oa]s?']), `${W_START}(?:recibimos|hemos recibido) (?:una|un|varias|varios) (?:denuncias?|quejas?|reclamaci[oó]n(?:es)?|reportes?|notificaci[oó]n(?:es)?|solicitud(?:es)?)`, word('titular de (?:los )?derechos', 'hemos notado', 'notamos')],
+  es: [inflect(['report', 'denunci'], ['ad[oa]s?', 'ó', 'aron']), `${W_START}(?:recibimos|hemos recibido) (?:una|un|varias|varios) (?:denuncias?|quejas?|reclamaci[oó]n(?:es)?|reportes?|notificaci[oó]n(?:es)?|solicitud(?:es)?)`, word('titular de (?:los )?derechos', 'hemos notado', 'notamos')],
   it: [`${W_START}(?:abbiamo ricevuto|è pervenut[ao]|sono pervenut[ei]) (?:una|un|alcune|diverse)? ?(?:segnalazion|reclam|denunc|notific|richiest)`, word('denunciat[oaie]', 'titolare dei diritti', 'abbiamo notato')],
-  pt: [inflect(['sinaliz', 'report', 'denunci'], ['ad[oa]s?']), `${W_START}(?:recebemos|foi recebida) (?:uma|um|várias|vários)? ?(?:denúncias?|reclamaç(?:ão|ões)|notificaç(?:ão|ões)|solicitaç(?:ão|ões))`, word('titular dos direitos', 'notamos', 'identificamos')],
+  pt: [inflect(['sinaliz', 'report', 'denunci'], ['ad[oa]s?', 'ou', 'aram']), `${W_START}(?:recebemos|foi recebida) (?:uma|um|várias|vários)? ?(?:denúncias?|reclamaç(?:ão|ões)|notificaç(?:ão|ões)|solicitaç(?:ão|ões))`, word('titular dos direitos', 'notamos', 'identificamos')],
   nl: [word('gemeld', 'gerapporteerd', 'gemarkeerd', 'rechthebbende'), `${W_START}(?:melding|klacht|kennisgeving)(?:en)? (?:\\p{L}+ ){0,2}?ontvangen`, `${W_START}we hebben (?:gemerkt|opgemerkt|vastgesteld|gedetecteerd)`],
   ja: ['報告(?:され|を受け|がありました)', '(?:検出|検知)(?:され|しました)', '(?:苦情|クレーム|削除依頼|削除要請)'],
   zh: ['(?:检测到|檢測到|发现您|發現您|发现你|發現你)', '(?:收到|接到)(?:了)?[^。]{0,6}(?:举报|舉報|投诉|投訴|通知|申诉|申訴)', '(?:被|遭)(?:其他)?(?:用户|用戶|网友|網友)'],
@@ -360,12 +360,12 @@ export const AUTOMATION_PARADIGM: Paradigm = {
   it: [inflect(['automatizzat'], ['[oaie]']), `${W_START}revisione (?:umana|manuale)`, `${W_START}(?:esaminat|verificat|controllat)[oaie] da (?:una persona|un essere umano|il nostro team|un membro del nostro team)`],
   pt: [inflect(['automatizad'], ['[oa]s?']), `${W_START}revisão (?:humana|manual)`, `${W_START}(?:revisad|analisad|verificad)[oa] por (?:uma pessoa|um humano|nossa equipe|nossa equipa|um membro da nossa equipe)`],
   nl: [`${W_START}(?:automatische|geautomatiseerde) (?:detectie|systemen|filters?|controle|beoordeling|middelen)`, `${W_START}(?:menselijke|handmatige) (?:beoordeling|controle)`, `${W_START}(?:handmatig|door een mens|door een medewerker|door ons team) (?:beoordeeld|gecontroleerd|bekeken)`],
-  ja: ['(?:人間|担当者|スタッフ|モデレーター|審査チーム|専門チーム)(?:による|が)(?:審査|確認|レビュー)', 'チーム(?:で|が|による)(?:確認|レビュー)', '目視'],
+  ja: ['(?:人間|担当者|スタッフ|モデレーター|審査チーム|専門チーム)(?:による|が)[^。]{0,10}(?:審査|確認|レビュー)', 'チーム(?:で|が|による)[^。]{0,10}(?:確認|審査|レビュー)', '目視'],
   zh: ['人工(?:复核|複核|审查|審查|检查|檢查)', '(?:由|被)(?:管理员|管理員|版主|审核员|審核員|审核团队|審核團隊)', '(?:审核团队|審核團隊)(?:已)?(?:审核|審核|确认|確認)'],
   ko: ['자동(?:화된?|으로)? ?(?:감지|탐지|필터|시스템|검토|조치|삭제|차단|숨김|정지|프로세스|처리)', '시스템(?:에 의해|이|에서) [^.]{0,10}(?:감지|탐지|삭제|제한|차단|정지|숨김)', '(?:검토팀|운영팀|운영자|관리자|모더레이터)(?:에 의해|가|이|께서)', '(?:사람이|직원이|담당자가) (?:직접 )?(?:검토|확인)', '수동 검토'],
-  id: [`${W_START}(?:sistem|deteksi|filter|peninjauan|proses) otomatis`, `${W_START}secara otomatis (?:di|me)(?:deteksi|tandai|hapus|blokir|sembunyikan|tangguhkan|batasi)\\p{L}*`, `${W_START}oleh (?:admin|administrator|moderator|tim kami|tim peninjau|sistem kami)${W_END}`, `${W_START}(?:dihapus|diblokir|ditandai|disembunyikan|ditangguhkan|dibatasi|dideteksi|diturunkan) secara otomatis`, `${W_START}peninjauan (?:manusia|manual)`, `${W_START}ditinjau oleh`],
-  tr: [`${W_START}otomatik(?:leştirilmiş)? (?:bir )?(?:sistem|araç|tespit|inceleme|karar|filtre|süreç|işlem)`, `${W_START}otomatik olarak (?:tespit|algıla|işaretle|engelle|sil|gizle)`, `${W_START}(?:yönetici|moderatör|ekibimiz|inceleme ekibi) tarafından`, `${W_START}(?:insan|manuel) (?:incelemesi|inceleme)`, `${W_START}ekibimiz (?:tarafından )?(?:inceledi|incelendi|değerlendirdi)`],
-  pl: [`${W_START}(?:automatyczn|zautomatyzowan)\\p{L}* (?:system|wykryw|filtr|weryfikacj|decyzj|narzędzi|moderacj|proces)`, `${W_START}automatycznie (?:wykryt|oznaczon|usunięt|ukryt|zablokowan)`, `${W_START}przez (?:moderatora|administratora|nasz zespół|zespół moderacji|człowieka)`, `${W_START}(?:ręczn(?:ie|a)|ludzk(?:a|iej)) (?:weryfikacj|sprawdz|ocen)`],
+  id: [`${W_START}(?:sistem|deteksi|filter|peninjauan|proses) otomatis`, `${W_START}secara otomatis (?:di|me)(?:deteksi|tandai|hapus|blokir|sembunyikan|tangguhkan|batasi)\\p{L}*`, `${W_START}oleh (?:admin|administrator|moderator|tim kami|tim peninjau|sistem kami)${W_END}`, `${W_START}(?:dihapus|diblokir|ditandai|disembunyikan|ditangguhkan|dibatasi|dideteksi|diturunkan) secara otomatis`, `${W_START}peninjauan (?:manusia|manual)`, `${W_START}ditinjau oleh`, `${W_START}tim (?:kami|peninjau|moderasi)[^.]{0,20}(?:meninjau|memeriksa|menilai)`],
+  tr: [`${W_START}otomatik(?:leştirilmiş)? (?:bir )?(?:sistem|araç|tespit|inceleme|karar|filtre|süreç|işlem)`, `${W_START}otomatik olarak (?:tespit|algıla|işaretle|engelle|sil|gizle)`, `${W_START}(?:yönetici|moderatör|ekibimiz|inceleme ekibi) tarafından`, `${W_START}(?:insan|manuel) (?:incelemesi|inceleme)`, `${W_START}ekibimiz [^.]{0,30}(?:inceledi|incelendi|değerlendirdi|kontrol etti)`],
+  pl: [`${W_START}(?:automatyczn|zautomatyzowan)\\p{L}* (?:system|wykryw|filtr|weryfikacj|decyzj|narzędzi|moderacj|proces)`, `${W_START}automatycznie (?:wykryt|oznaczon|usunięt|ukryt|zablokowan)`, `${W_START}przez (?:moderatora|administratora|nasz zespół|zespół moderacji|człowieka)`, `${W_START}(?:ręczn(?:ie|a)|ludzk(?:a|iej)) (?:weryfikacj|sprawdz|ocen)`, `${W_START}(?:nasz|naszy) zesp(?:ół|ołu|oły)[^.]{0,30}(?:sprawdził|przejrzał|ocenił|zweryfikował|przeanalizował)`],
 };
 
 /** Topics of rules per language, for "policy on X" where X is named (N9). */

@@ -897,6 +897,20 @@ const TEAM_CHECKED = alt(
   'valutazione',
   'beoordeeld',
   'bekeken',
+  // the simple past as well as the participle: "nuestro equipo revisó", "nossa equipe verificou"
+  'revisó',
+  'analizó',
+  'examinó',
+  'revisamos',
+  'revisou',
+  'verificou',
+  'examinou',
+  'verificat',
+  'controllat',
+  'verificad',
+  'revisionat',
+  'vérifié',
+  'hat (?:\\p{L}+ ){0,3}(?:geprüft|überprüft)',
 );
 
 /** N7: whether machines or people took the decision. */
