@@ -825,11 +825,8 @@ export const ORIGIN = new RegExp(
     '(?:報告|苦情|申し立て|申立て)を受け',
     '権利者',
     '版权方|版權方|权利人|權利人',
-    '举报',
-    '舉報',
-    '檢舉',
-    '投诉',
-    '投訴',
+    // a report that was made, not "要举报帖子，请点击…" (how to report)
+    '(?<!要|如需|如要|可以|可|点击|點擊|请|請|如何|若要)(?:举报|舉報|檢舉|投诉|投訴)(?!按钮|按鈕|功能)',
     ...all(ORIGIN_PARADIGM),
   ),
   'u',
@@ -1148,7 +1145,8 @@ const CONTEST = alt(
 );
 export const APPEAL_WINDOW = new RegExp(
   alt(
-    `${CONTEST}[^.]{0,60}(?:within|in the next|no later than) (?:\\d+|six|thirty|180|30) (?:months?|days?)`,
+    // not the platform's reply time: "we will review your request and get back to you within 3 days"
+    `${CONTEST}(?:(?!get back|respond|reply|hear back|answer)[^.]){0,60}(?:within|in the next|no later than) (?:\\d+|six|thirty|180|30) (?:months?|days?)`,
     `(?:within|no later than) (?:\\d+|six|thirty) (?:months?|days?)[^.]{0,30}(?:to|you can|you may) (?:appeal|submit|request|contest)`,
     `(?:you have|you've got|vous avez|tienes|tiene|hai ancora|hai|você tem|tem|du hast|sie haben|je hebt|u hebt) \\d+ (?:days?|jours|días|giorni|dias|tage|dagen|months?|mois|meses|mesi|monate),? (?:to|pour|para|per|um|om)\\b[^.]{0,40}${CONTEST}`,
     `(?:\\d+|\\[x\\]) (?:days?|jours|días|giorni|dias|tage|dagen) (?:left|remaining|restants|restantes|rimanenti) (?:to|pour|para|per)\\b[^.]{0,30}${CONTEST}`,

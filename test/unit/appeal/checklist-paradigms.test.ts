@@ -316,6 +316,16 @@ describe('checker paradigms: false positives stay out', () => {
     // "this decision is final" is not a duration
     ['N3', 'Dein Konto wurde gesperrt. Diese Entscheidung ist endgültig.'],
     ['N3', 'Je account is geblokkeerd. Dit besluit is definitief.'],
+    // telling the user how to report is not an origin, in any language
+    ['N6', '要举报帖子，请点击三个点。'],
+    ['N6', 'To report a post, tap the three dots and select Report.'],
+    ['N6', 'Aby zgłosić post, dotknij trzech kropek.'],
+    ['N6', '게시물을 신고하려면 점 세 개를 누르세요.'],
+    // the platform's reply time is not a time limit to contest
+    ['N14', 'We will review your request and get back to you within 3 days.'],
+    ['N14', 'Wir prüfen deine Anfrage und melden uns innerhalb von 3 Tagen.'],
+    ['N14', '我们将在3天内回复您的咨询。'],
+    ['N14', '3 gün içinde yanıt vereceğiz.'],
     // "in case no one …" is not a case number; "you posted" with no object names no conduct
     ['N15', 'In case no one told you, our rules changed.'],
     ['N5', 'Content you posted goes against our Community Guidelines.'],
