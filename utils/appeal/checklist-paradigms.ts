@@ -182,7 +182,7 @@ const NOT_AFTER_APPEAL = `(?<!(?:appeal|contest|disagree|review|appel|recours|re
 export const DURATION_PARADIGM: Paradigm = {
   en: [
     `${NOT_AFTER_APPEAL}${W_START}for (?:the next |a period of )?${NUM} ${unit('en')}${W_END}`,
-    `${W_START}\\d+-(?:minute|hour|day|week|month|year) (?:suspension|ban|restriction|block|lock|limit|mute|timeout)`,
+    `${W_START}\\d+[- ](?:minute|hour|day|week|month|year)s? (?:suspension|ban|restriction|block|lock|limit|mute|timeout)`,
     word('forever', 'indefinitely'),
     `${W_START}(?:ends?|expires?|lifts?|will be lifted|will end|will expire) (?:on|at|in|after) (?:\\d|${NUM} ${unit('en')})`,
     // "you can post again in 24 hours", "will be restored on 12 June"
@@ -192,6 +192,7 @@ export const DURATION_PARADIGM: Paradigm = {
   de: [
     `${NOT_AFTER_APPEAL}${W_START}(?:für|während) (?:die nächsten )?${NUM} ${unit('de')}${W_END}`,
     word('zeitweise', 'zeitweilig', 'befristet', 'für immer'),
+    `${W_START}\\d+-?(?:stündig|tägig|wöchig|monatig)e[nrs]? (?:sperre|sperrung|einschränkung|stummschaltung)`,
     `${W_START}(?:endet|läuft (?:\\p{L}+ )?ab|wird aufgehoben|aufgehoben) (?:am|nach|in) (?:\\d|${NUM} ${unit('de')})`,
     `${W_START}${NUM} ${unit('de')} (?:lang )?(?:gesperrt|eingeschränkt|blockiert|stummgeschaltet|suspendiert)`,
     `${W_START}endgültig (?:\\p{L}+ )?(?:gesperrt|gelöscht|entfernt|deaktiviert|geschlossen|gekündigt)`,
@@ -199,27 +200,32 @@ export const DURATION_PARADIGM: Paradigm = {
   fr: [
     `${NOT_AFTER_APPEAL}${W_START}(?:pendant|pour|durant) (?:une durée de |une période de |les )?${NUM} ${unit('fr')}${W_END}`,
     `${W_START}(?:suspendu|bloqué|banni|limité|restreint)e?s? ${NUM} ${unit('fr')}${W_END}`,
+    `${W_START}(?:suspension|blocage|restriction|bannissement|exclusion|limitation) (?:temporaire )?(?:de|d'une durée de) ${NUM} ${unit('fr')}${W_END}`,
     word('provisoirement', 'à titre (?:temporaire|provisoire|définitif)', 'de (?:manière|façon) (?:permanente|temporaire|définitive)', 'durée indéterminée', 'pour toujours'),
   ],
   es: [
     `${NOT_AFTER_APPEAL}${W_START}(?:por|durante|para) (?:un período de |un plazo de |los próximos )?${NUM} ${unit('es')}${W_END}`,
     word('de (?:forma|manera|modo) (?:permanente|temporal|indefinida|definitiva)', 'para siempre', 'por tiempo indefinido'),
     `${W_START}(?:suspendid|bloquead|restringid|limitad|silenciad)[oa]s? ${NUM} ${unit('es')}${W_END}`,
+    `${W_START}(?:suspensión|bloqueo|restricción|prohibición|expulsión) (?:temporal )?de ${NUM} ${unit('es')}${W_END}`,
   ],
   it: [
     `${NOT_AFTER_APPEAL}${W_START}(?:per|durante) (?:un periodo di |i prossimi )?${NUM} ${unit('it')}${W_END}`,
     word('in (?:modo|maniera|via) (?:permanente|temporanea|definitiv[ao]|provvisoria)', 'per sempre', 'a tempo indeterminato', 'provvisoriamente'),
     `${W_START}(?:sospes|bloccat|limitat|silenziat)[oaie] ${NUM} ${unit('it')}${W_END}`,
+    `${W_START}(?:sospensione|blocco|limitazione|restrizione|espulsione) (?:temporanea )?di ${NUM} ${unit('it')}${W_END}`,
   ],
   pt: [
     `${NOT_AFTER_APPEAL}${W_START}(?:por|durante) (?:um período de |os próximos )?${NUM} ${unit('pt')}${W_END}`,
     word('de (?:forma|modo|maneira) (?:permanente|temporária|definitiva|indefinida)', 'para sempre', 'por tempo indeterminado'),
     `${W_START}(?:suspens|bloquead|restrit|limitad|silenciad)[oa]s? ${NUM} ${unit('pt')}${W_END}`,
+    `${W_START}(?:suspensão|bloqueio|restrição|banimento) (?:temporári[ao] )?de ${NUM} ${unit('pt')}${W_END}`,
   ],
   nl: [
     `${NOT_AFTER_APPEAL}${W_START}(?:voor|gedurende|tijdens) (?:de komende )?${NUM} ${unit('nl')}${W_END}`,
     word('voorgoed', 'blijvend', 'voor altijd'),
     `${W_START}${NUM} ${unit('nl')} (?:lang )?(?:geschorst|geblokkeerd|beperkt|opgeschort|vergrendeld|gedempt)`,
+    `${W_START}(?:schorsing|blokkering|beperking|ban) van ${NUM} ${unit('nl')}${W_END}`,
     `${W_START}definitief (?:\\p{L}+ )?(?:verwijderd|geblokkeerd|geschorst|gesloten|uitgeschakeld|gedeactiveerd)`,
   ],
   ja: [
@@ -232,11 +238,13 @@ export const DURATION_PARADIGM: Paradigm = {
   zh: [
     '(?:禁言|封禁|封号|封號|限制|冻结|凍結|停权|停權|暂停|暫停|停用)\\s*\\d+\\s*(?:分钟|分鐘|小时|小時|天|日|周|週|个月|個月|年)',
     '(?:为期|為期|期限为|期限為|时长|時長)\\s*[:：]?\\s*\\d+',
+    '\\d+\\s*(?:分钟|分鐘|小时|小時|天|日|周|週|个月|個月|年)(?:的)?(?:封禁|禁言|限制|停权|停權|冻结|凍結)',
     '(?:解封|解除|到期|结束|結束)(?:时间|時間|日期)',
     '(?:至|直到|到)\\s*\\d{4}[年/.-]\\d{1,2}',
   ],
   ko: [
     '\\d+\\s*(?:분|시간|일|주|개월|달|년)\\s*(?:간|동안)',
+    '\\d+\\s*(?:시간|일|주|개월)\\s*(?:이용 )?(?:정지|제한|차단)',
     '\\d{4}[.년-]\\s*\\d{1,2}[.월-]\\s*\\d{1,2}일?[^.]{0,12}까지',
     '임시(?:로| 정지| 제한)',
     // lifted within / after N units
@@ -247,12 +255,13 @@ export const DURATION_PARADIGM: Paradigm = {
     `${NOT_AFTER_APPEAL}${W_START}(?:selama|untuk) (?:jangka waktu )?${NUM} ${unit('id')}${W_END}`,
     `${W_START}(?:hingga|sampai) (?:tanggal )?\\d{1,2}[ /.-]`,
     word('permanen', 'untuk sementara', 'selamanya', 'tanpa batas waktu'),
+    `${W_START}(?:penangguhan|pembatasan|pemblokiran|larangan|skorsing) (?:selama )?${NUM} ${unit('id')}${W_END}`,
     // lifted within N units
     `${W_START}(?:dalam (?:waktu )?|setelah )${NUM} ${unit('id')}[^.]{0,30}(?:dipulihkan|dicabut|dibuka|berakhir)`,
     `(?:dipulihkan|dicabut|dibuka|berakhir)[^.]{0,30}${W_START}(?:dalam (?:waktu )?|setelah )${NUM} ${unit('id')}`,
   ],
   tr: [
-    `${W_START}${NUM} (?:${UNITS.tr})(?:lığına|liğine|luğuna|lüğüne|lik|lık| boyunca| süreyle| süresince)${W_END}`,
+    `${W_START}${NUM} (?:${UNITS.tr})(?:lığına|liğine|luğuna|lüğüne|lik|lık|lük|luk| boyunca| süreyle| süresince)${W_END}`,
     word('süresiz(?: olarak)?', 'kalıcı olarak', 'geçici olarak', 'tarihine kadar'),
     // lifted within / after N units ("24 saat içinde kaldırılacak")
     `${W_START}${NUM} (?:${UNITS.tr}) (?:içinde|içerisinde|sonra)[^.]{0,30}(?:kaldırıl|açıl|sona er)`,

@@ -282,6 +282,25 @@ describe('checker paradigms: a whole notice in each core language', () => {
   });
 });
 
+/** The measure's noun with its length ("a 7-day ban", "suspension de 7 jours", "7天封禁"); each failed before. */
+describe('checker paradigms: the measure named with its length', () => {
+  it.each([
+    'You received a 24 hour ban.',
+    'Du hast eine 7-tägige Sperre erhalten.',
+    'Vous avez reçu une suspension de 7 jours.',
+    'Has recibido una suspensión de 7 días.',
+    'Hai ricevuto una sospensione di 7 giorni.',
+    'Você recebeu uma suspensão de 7 dias.',
+    'Je hebt een schorsing van 7 dagen gekregen.',
+    '您的账号收到7天封禁。',
+    '계정에 7일 정지 조치가 적용되었습니다.',
+    'Anda menerima penangguhan 7 hari.',
+    'Hesabınıza 7 günlük bir kısıtlama uygulandı.',
+  ])('N3 present: %s', (text) => {
+    expect(status('N3', text)).toBe('present');
+  });
+});
+
 /** The known false-positive classes, across languages: each must stay missing. */
 describe('checker paradigms: false positives stay out', () => {
   it.each<[ChecklistId, string]>([
