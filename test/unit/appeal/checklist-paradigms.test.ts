@@ -301,6 +301,24 @@ describe('checker paradigms: the measure named with its length', () => {
   });
 });
 
+/** An end date without the year in ja / zh / ko, and "we were notified" as an origin; each failed before. */
+describe('checker paradigms: end dates and notifications', () => {
+  it.each<[ChecklistId, string]>([
+    ['N3', '6月12日まで投稿できません。'],
+    ['N3', '您的账号已被限制至6月12日。'],
+    ['N3', '6월 12일까지 게시물을 작성할 수 없습니다.'],
+    ['N6', 'We were notified that your post infringes a trademark.'],
+    ['N6', 'Wir wurden darauf hingewiesen, dass dein Beitrag eine Marke verletzt.'],
+    ['N6', 'Nous avons été alertés au sujet de votre publication.'],
+    ['N6', 'Nos notificaron que tu publicación infringe una marca.'],
+    ['N6', 'Siamo stati avvisati che il tuo post viola un marchio.'],
+    ['N6', 'Fomos notificados de que sua publicação viola uma marca.'],
+    ['N6', 'We zijn erop gewezen dat je bericht een merk schendt.'],
+  ])('%s present: %s', (id, text) => {
+    expect(status(id, text)).toBe('present');
+  });
+});
+
 /** The known false-positive classes, across languages: each must stay missing. */
 describe('checker paradigms: false positives stay out', () => {
   it.each<[ChecklistId, string]>([
