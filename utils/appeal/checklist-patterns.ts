@@ -8,6 +8,8 @@
  * ("tot" in "total", "recurso" in "recursos", "hasta el" in "hasta el momento").
  */
 
+import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM } from './checklist-paradigms';
+
 const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
 
 export const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
@@ -141,6 +143,8 @@ export const TOPIC = alt(
   'automutilação',
   'incitación',
   'geweld',
+  // the rest of the paradigm's topics in the Latin-script core languages (checklist-paradigms.ts)
+  ...(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'] as const).flatMap((lang) => TOPIC_PARADIGM[lang]),
 );
 
 /** Words that name a set of rules. */
@@ -477,7 +481,10 @@ export const ACTION = new RegExp(
     '숨김',
     '차단',
     '비활성',
+    // the paradigms per core language: participles, "we removed", nouns of the act, "will not be restored"
+    ...all(ACTION_PARADIGM),
   ),
+  'u',
 );
 
 /** A duration word in many languages, after a number. */
@@ -597,7 +604,9 @@ export const DURATION = new RegExp(
     '일시적',
     '영구',
     '\\d+일(?:간| 동안)',
+    ...all(DURATION_PARADIGM),
   ),
+  'u',
 );
 
 /**
@@ -605,18 +614,54 @@ export const DURATION = new RegExp(
  * permanent suspension", "if we cannot confirm…, it will be deleted") say
  * nothing about how long this measure lasts.
  */
-const THREAT =
-  /\b(?:if|future|could|might|may result|may lead)\b|\bwenn\b|\bfalls\b|künftig|\bsi (?:vous|tu|nous|nos|votre|ton|usted)\b|à l'avenir|pourrai|podría|en el futuro|potrebbe|\bqualora\b|in futuro|\bals je\b|in de toekomst|\bcaso (?:você|vocês|não|seja|haja|continue)\b|poderá|no futuro|場合|今後|如果|若再|将来|今后/;
-export function withoutThreats(text: string): string {
-  return text
-    .split(/(?<=[.!?。！？;])\s*/)
+/**
+ * "May be suspended", "kann … gesperrt werden", "pourra être", "puede ser", "può essere": a possible measure, not this one.
+ * Negated, they state this measure ("ne pourra pas être rétabli", "kann nicht wiederhergestellt werden") and stay.
+ */
+const MODAL = alt(
+  `${W_START}(?:could|might|may (?:be|also|lead|result)|any further|further violations)${W_END}`,
+  `${W_START}(?:könnte[n]?|kann|können)${W_END}(?! nicht| keine?)`,
+  `${W_START}(?:pourrai\\p{L}*|pourra|pourront)${W_END}(?! pas| plus)|peut entraîner|peuvent entraîner`,
+  `(?<!no )${W_START}(?:podría|podrá|podrán|puede(?:n)? (?:ser|dar lugar|conllevar|resultar))${W_END}`,
+  `(?<!non )${W_START}(?:potrebbe|potrà|potranno|può (?:essere|comportare)|possono (?:essere|comportare))${W_END}`,
+  `(?<!não )${W_START}(?:poderá|poderão|pode(?:m)? (?:ser|resultar|levar))${W_END}`,
+  `${W_START}(?:kan|kunnen) (?:leiden|resulteren)${W_END}`,
+  '可能',
+  `(?<!tidak )${W_START}(?:mungkin|dapat di\\p{L}+|bisa di\\p{L}+)${W_END}`,
+  `${W_START}(?:może (?:zostać|skutkować|doprowadzić)|mogą)${W_END}`,
+);
+/** Conditions and the future: "if you …", "future violations", "wenn", "場合", "jika", "durumunda", "jeśli". */
+const CONDITION = alt(
+  /\b(?:if|future)\b|\bwenn\b|\bfalls\b|künftig|\bsi (?:vous|tu|nous|nos|votre|ton|usted)\b|à l'avenir|en el futuro|\bqualora\b|in futuro|\bals je\b|in de toekomst|\bcaso (?:você|vocês|não|seja|haja|continue)\b|no futuro|場合|今後|如果|若再|将来|今后/.source,
+  '若',
+  '경우',
+  '향후',
+  `${W_START}(?:jika|apabila|bila|di masa (?:mendatang|depan))${W_END}`,
+  'takdirde|durumunda|halinde|gelecekte',
+  `${W_START}(?:jeśli|jeżeli|w przyszłości)${W_END}`,
+);
+const THREAT = new RegExp(alt(CONDITION, MODAL), 'u');
+const POSSIBLE = new RegExp(MODAL, 'u');
+/** Where the language puts "may" after the verb (ja, ko, tr), the whole sentence is the threat. */
+const THREAT_AT_END = /可能性|될 수 있|(?:ıl|il|ul|ül|ın|in|un|ün)(?:abilir|ebilir)/u;
+const cutAt = (cue: RegExp) => (text: string) =>
+  text
+    // a full stop ends a sentence only before a space: "12.06.2025" and "12. Juni" stay whole
+    .split(/(?<=[.!?;])\s+|(?<=[。！？])\s*/)
     .map((sentence) => {
-      const at = THREAT.exec(sentence);
+      if (THREAT_AT_END.test(sentence)) return '';
+      const at = cue.exec(sentence);
       // Keep what comes before the threat: "Your account is temporarily locked. Tell us if…" still shows its duration.
       return at ? sentence.slice(0, at.index) : sentence;
     })
     .join(' ');
-}
+/** The text without threatened or conditional measures (for N3: their durations are not this measure's). */
+export const withoutThreats = cutAt(THREAT);
+/**
+ * The text without merely possible measures ("your account may be suspended"), for N1. Conditions stay:
+ * "if you think your account was suspended in error" still refers to a measure taken.
+ */
+export const withoutPossibleMeasures = cutAt(POSSIBLE);
 
 /** Nouns for a piece of content, for "your video “Title”" and "pin ID 123". */
 const CONTENT_NOUN = alt(
@@ -672,7 +717,9 @@ export const CONTENT_ID = new RegExp(
     'https?:\\/\\/\\S+\\/(?:pin|p|status|video|watch|comments|reel|shorts|posts?|photo|permalink)\\/?\\S*',
     'https?:\\/\\/(?:youtu\\.be|pin\\.it|vm\\.tiktok\\.com|t\\.co)\\/\\S+',
     '\\bwatch\\?v=',
+    ...all(CONTENT_ID_PARADIGM),
   ),
+  'u',
 );
 
 /** N5: the user's conduct, named: what was posted or done, not just "a violation". */
@@ -716,7 +763,9 @@ export const CONDUCT = new RegExp(
     '(?:您|你)(?:发布|發布|上传|上傳|分享|发送|發送|刊登)了',
     // Turkish "…dığınız için": because you (did / did not) …
     '[a-zçğıöşü]+(?:d|t)(?:ı|i|u|ü)ğ(?:ı|i|u|ü)n(?:ı|i|u|ü)z için',
+    ...all(CONDUCT_PARADIGM),
   ),
+  'u',
 );
 
 /** N6: where the decision came from: a report, a rightsholder's complaint, or the platform's own detection. */
@@ -776,12 +825,11 @@ export const ORIGIN = new RegExp(
     '(?:報告|苦情|申し立て|申立て)を受け',
     '権利者',
     '版权方|版權方|权利人|權利人',
-    '举报',
-    '舉報',
-    '檢舉',
-    '投诉',
-    '投訴',
+    // a report that was made, not "要举报帖子，请点击…" (how to report)
+    '(?<!要|如需|如要|可以|可|点击|點擊|请|請|如何|若要)(?:举报|舉報|檢舉|投诉|投訴)(?!按钮|按鈕|功能)',
+    ...all(ORIGIN_PARADIGM),
   ),
+  'u',
 );
 
 /** Verbs of deciding or detecting, for "automatically removed" and the like (not "automatically restored"). */
@@ -790,6 +838,9 @@ const DECIDED = alt(
   'flag',
   'identif',
   'remov',
+  'elimin',
+  'retir',
+  'bloque',
   'suspend',
   'disabl',
   'ban',
@@ -843,6 +894,20 @@ const TEAM_CHECKED = alt(
   'valutazione',
   'beoordeeld',
   'bekeken',
+  // the simple past as well as the participle: "nuestro equipo revisó", "nossa equipe verificou"
+  'revisó',
+  'analizó',
+  'examinó',
+  'revisamos',
+  'revisou',
+  'verificou',
+  'examinou',
+  'verificat',
+  'controllat',
+  'verificad',
+  'revisionat',
+  'vérifié',
+  'hat (?:\\p{L}+ ){0,3}(?:geprüft|überprüft)',
 );
 
 /** N7: whether machines or people took the decision. */
@@ -864,7 +929,7 @@ export const AUTOMATION = new RegExp(
     `(?:our|unser|unsere|notre|nuestro|nuestra|nosso|nossa|il nostro|la nostra|ons|onze) ${TEAM}[^.]{0,40}${TEAM_CHECKED}`,
     `${TEAM_CHECKED}[^.]{0,30}(?:da parte del|by|par|por|pelo|pela|von|door) (?:the |our |notre |nuestro |nosso |nossa |il |nostro |unser |ons )*${TEAM}`,
     `(?:automatic(?:ally)?|automatiquement|automáticamente|automaticamente|automatisch) (?:be |been |being )?${DECIDED}`,
-    `${DECIDED}\\w* (?:\\w+ ){0,2}?(?:automatically|automatiquement|automáticamente|automaticamente|automatisch)\\b(?! (?:restored|lifted|reactivated|unlocked|reinstated|aufgehoben|levée|rétabli|restablecid|restaurad|ripristinat|hersteld))`,
+    `${DECIDED}\\p{L}* (?:\\p{L}+ ){0,2}?(?:automatically|automatiquement|automáticamente|automaticamente|automatisch)\\b(?! (?:restored|lifted|reactivated|unlocked|reinstated|aufgehoben|levée|rétabli|restablecid|restaurad|ripristinat|hersteld))`,
     'our (?:automated )?systems (?:detected|flagged|found|identified)',
     '(?:the|our) system (?:has )?(?:applied|removed|flagged|detected|suspended|restricted|blocked|hid)',
     'o sistema (?:aplicou|removeu|detectou|bloqueou|suspendeu|ocultou)',
@@ -909,7 +974,9 @@ export const AUTOMATION = new RegExp(
     '系统(?:检测|判定|识别)',
     '人工审核',
     '人工審核',
+    ...all(AUTOMATION_PARADIGM),
   ),
+  'u',
 );
 
 /** N8: a legal ground is a named law or provision, not the bare word "illegal". */
@@ -947,7 +1014,9 @@ export const NAMED_RULE = new RegExp(
     '(?:ポリシー|ガイドライン|ルール)「[^」]{1,40}」',
     '(?:关于|有关|關於|有關)[^。]{1,20}(?:的)?(?:政策|规定|規定|准则|準則|规则|規則)',
     '(?:垃圾|诈骗|詐騙|色情|暴力|仇恨|骚扰|騷擾|冒充|版权|版權|自残|未成年)[^。]{0,10}(?:政策|规定|規定|准则|準則|规则|規則)',
+    ...all(NAMED_RULE_PARADIGM),
   ),
+  'u',
 );
 
 /** N10: a way to contest: appeal, review, "tell us if you think we made a mistake", ODS, court. */
@@ -1035,7 +1104,9 @@ export const REDRESS = new RegExp(
     '如果您认为',
     '如果你认为',
     '若您認為',
+    ...all(REDRESS_PARADIGM),
   ),
+  'u',
 );
 
 /** N14: a time limit to contest, not "strikes expire within six months" nor "within 30 days we will delete". */
@@ -1074,7 +1145,8 @@ const CONTEST = alt(
 );
 export const APPEAL_WINDOW = new RegExp(
   alt(
-    `${CONTEST}[^.]{0,60}(?:within|in the next|no later than) (?:\\d+|six|thirty|180|30) (?:months?|days?)`,
+    // not the platform's reply time: "we will review your request and get back to you within 3 days"
+    `${CONTEST}(?:(?!get back|respond|reply|hear back|answer)[^.]){0,60}(?:within|in the next|no later than) (?:\\d+|six|thirty|180|30) (?:months?|days?)`,
     `(?:within|no later than) (?:\\d+|six|thirty) (?:months?|days?)[^.]{0,30}(?:to|you can|you may) (?:appeal|submit|request|contest)`,
     `(?:you have|you've got|vous avez|tienes|tiene|hai ancora|hai|você tem|tem|du hast|sie haben|je hebt|u hebt) \\d+ (?:days?|jours|días|giorni|dias|tage|dagen|months?|mois|meses|mesi|monate),? (?:to|pour|para|per|um|om)\\b[^.]{0,40}${CONTEST}`,
     `(?:\\d+|\\[x\\]) (?:days?|jours|días|giorni|dias|tage|dagen) (?:left|remaining|restants|restantes|rimanenti) (?:to|pour|para|per)\\b[^.]{0,30}${CONTEST}`,
@@ -1082,12 +1154,19 @@ export const APPEAL_WINDOW = new RegExp(
     `${CONTEST}[^.]{0,40}(?:innerhalb von|dans un délai de|en un plazo de|entro|no prazo de|binnen) \\d+ (?:tagen|monaten|jours|mois|días|meses|giorni|mesi|dias|dagen|maanden)`,
     `\\d+\\s*(?:日|か月|ヶ月)以内に[^。]{0,20}(?:異議|申し立て|申立て)`,
     `\\d+\\s*(?:天|日|个月|個月)(?:内|內)[^。]{0,20}(?:申诉|申訴|异议|異議)`,
+    ...all(APPEAL_WINDOW_PARADIGM),
   ),
+  'u',
 );
 
 /** N15: a reference the user can quote back. */
-export const REFERENCE =
-  /(enforcement id|reference (?:number|id|code)|case (?:number|id)|ticket (?:number|id)|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|aktenzeichen|référence|número de referencia|numero di riferimento|referentienummer|\b(?:caso|cas|fall|casus)[ -]?(?:id|n[º°o.]|número|numero|nummer)|número (?:do|de) (?:caso|protocolo)|\bprotocolo\b|案件番号|お問い合わせ番号|工单号|案件编号)/;
+export const REFERENCE = new RegExp(
+  alt(
+    /(enforcement id|reference (?:number|id|code)|case (?:number|id)|ticket (?:number|id)|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|aktenzeichen|référence|número de referencia|numero di riferimento|referentienummer|\b(?:caso|cas|fall|casus)[ -]?(?:id|n[º°o.]|número|numero|nummer)|número (?:do|de) (?:caso|protocolo)|\bprotocolo\b|案件番号|お問い合わせ番号|工单号|案件编号)/.source,
+    ...all(REFERENCE_PARADIGM),
+  ),
+  'u',
+);
 
 /** N16: a prior warning. */
 export const WARNING = /(warning|warned|strike|previously (?:told|notified|warned)|verwarnung|avertissement|advertencia|avvertimento|\baviso prévio|waarschuwing|ostrzeżen|警告)/;

@@ -1,6 +1,6 @@
 import { normalizeText } from '../detection/normalize';
 import { readAppealWindow, SIX_MONTHS_DAYS } from './appeal-window';
-import { ACTION, APPEAL_WINDOW, AUTOMATION, CONDUCT, CONTENT_ID, DURATION, ILLEGAL, LEGAL_GROUND, NAMED_RULE, ORIGIN, REDRESS, REFERENCE, TERRITORY, WARNING, withoutThreats } from './checklist-patterns';
+import { ACTION, APPEAL_WINDOW, AUTOMATION, CONDUCT, CONTENT_ID, DURATION, ILLEGAL, LEGAL_GROUND, NAMED_RULE, ORIGIN, REDRESS, REFERENCE, TERRITORY, WARNING, withoutPossibleMeasures, withoutThreats } from './checklist-patterns';
 import type { AppealContext, ChecklistId, ChecklistResult, Finding, ItemStatus, NoticeInput } from './types';
 
 /**
@@ -24,7 +24,9 @@ const SCP = ['scp_notice'];
 const ITEMS: ItemRule[] = [
   {
     id: 'N1',
+    // "Your account may be suspended" threatens a measure; it does not name one that was taken.
     shows: ACTION,
+    scope: withoutPossibleMeasures,
     citations: { eu: ['dsa17_3a'], default: SCP },
   },
   {
@@ -145,7 +147,9 @@ export const CHECKLIST_IDS = ITEMS.map((i) => i.id);
 export function checkNotice(notice: NoticeInput, context: AppealContext): ChecklistResult[] {
   // Links and IDs matter here (N4), so the text keeps its URLs.
   // Arabic vowel marks (حُظرت) are optional in writing: without them one word list covers both spellings.
-  const text = (notice.text ?? '').slice(0, 50_000).normalize('NFKC').toLowerCase().replace(/[\u064B-\u065F]/g, '').replace(/\s+/g, ' ');
+  // Typographic apostrophes (jusqu’au, l’équipe) read as the ASCII one the word lists use.
+  // A capital Turkish İ lower-cases to i + a combining dot (U+0307): without the dot "İÇERİK" reads as "içerik".
+  const text = (notice.text ?? '').slice(0, 50_000).normalize('NFKC').toLowerCase().replace(/[\u064B-\u065F]/g, '').replace(/i\u0307/g, 'i').replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ');
   const found = new Map<ChecklistId, ItemStatus>();
   const results: ChecklistResult[] = [];
   for (const item of ITEMS) {
@@ -192,7 +196,7 @@ export function findingsOf(notice: NoticeInput): Finding[] {
 /** The notice's own words around a match, as the user saw them (not lower-cased). */
 function quoteAround(original: string, matched: string): string {
   const folded = original.replace(/\s+/g, ' ');
-  const at = folded.toLowerCase().indexOf(matched.toLowerCase());
+  const at = folded.toLowerCase().replace(/[’ʼ]/g, "'").indexOf(matched.toLowerCase());
   if (at < 0) return matched;
   const start = Math.max(0, folded.lastIndexOf(' ', Math.max(0, at - 40)) + 1);
   const end = Math.min(folded.length, folded.indexOf(' ', at + matched.length + 40) === -1 ? folded.length : folded.indexOf(' ', at + matched.length + 40));
