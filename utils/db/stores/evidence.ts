@@ -4,6 +4,7 @@ import { newId } from '../../ids';
 import { ReinstateError } from '../../errors';
 import { EVIDENCE_KINDS, PIN_IMAGE_KIND, type EvidenceKind, type EvidenceRecord, type LogRecord, type Provenance, type ReinstateDB } from '../schema';
 import { CAPS, capText, isoTime, keyText, logEntry, nonEmptyText, number, object, optionalText, text, together, validator, type Check, type Db, type Listed, type StoreContext } from './base';
+import { idRange } from '../id-range';
 
 export interface NewEvidence {
   caseId: string;
@@ -86,13 +87,7 @@ type BytesStore = IDBPObjectStore<ReinstateDB, ['evidenceBytes'], 'evidenceBytes
  */
 export async function rowsInOneRange(store: BytesStore, ids: readonly string[]): Promise<({ id: string; bytes: ArrayBuffer } | undefined)[] | undefined> {
   if (ids.length < 2 || ids.some((id) => typeof id !== 'string')) return undefined;
-  let low = ids[0]!;
-  let high = ids[0]!;
-  for (const id of ids) {
-    if (id < low) low = id;
-    if (id > high) high = id;
-  }
-  const range = IDBKeyRange.bound(low, high);
+  const range = idRange(ids);
   if ((await store.count(range)) > ids.length) return undefined;
   const byId = new Map((await store.getAll(range)).map((row) => [row.id, row]));
   return ids.map((id) => byId.get(id));

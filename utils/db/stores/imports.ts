@@ -10,6 +10,7 @@ import { validateLetter } from './letters';
 import { validateLogEntry } from './log';
 import { capNotice, validateNotice } from './notices';
 import { plainDataProblem } from '../../security/plain-data';
+import { idRange } from '../id-range';
 
 /** What an import did, record by record: nothing is overwritten, every refusal says why. */
 export interface ImportReport {
@@ -206,13 +207,7 @@ export type ImportState = 'added' | 'skipped' | 'refused';
  */
 async function keysAmong(store: { count(range: IDBKeyRange): Promise<number>; getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]>; getKey(key: string): Promise<IDBValidKey | undefined> }, ids: readonly string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
-  let low = ids[0]!;
-  let high = ids[0]!;
-  for (const id of ids) {
-    if (id < low) low = id;
-    if (id > high) high = id;
-  }
-  const range = IDBKeyRange.bound(low, high);
+  const range = idRange(ids);
   if ((await store.count(range)) <= 4 * ids.length) return new Set((await store.getAllKeys(range)).map(String));
   const keys = await Promise.all(ids.map((id) => store.getKey(id)));
   return new Set(keys.flatMap((key) => (key === undefined ? [] : [String(key)])));
