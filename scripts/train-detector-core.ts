@@ -7,6 +7,7 @@ import type { CorpusRow } from './detector-corpus';
 /** Settings chosen on the dev part (see README, "Detection"). */
 export const TRAINING: Omit<TrainOptions, 'rules' | 'parts'> = {
   hashBits: 13,
+  kindHashBits: 11,
   epochs: 12,
   l2: 1e-3,
   learningRate: 0.3,

@@ -1,9 +1,10 @@
 import type { Classification, NoticeKind } from '../types';
-import { featureVector, RULE_FEATURES } from './features';
+import { featureVector, foldVector, RULE_FEATURES } from './features';
 import { loadQuantized, round, type DetectorWeightsJson, type QuantizedHead } from './weights-format';
 
 export interface Detector {
   hashBits: number;
+  kindHashBits: number;
   threshold: number;
   thresholdAlone: number;
   notice: QuantizedHead;
@@ -33,6 +34,7 @@ export function loadDetector(json: DetectorWeightsJson): Detector {
   if (json.ruleFeatures.join('|') !== RULE_FEATURES.join('|')) throw new Error('detector weights were trained on other rule features: run npm run train:detector');
   return {
     hashBits: json.hashBits,
+    kindHashBits: json.kindHashBits ?? json.hashBits,
     threshold: json.threshold,
     thresholdAlone: json.thresholdAlone ?? json.threshold,
     notice: loadQuantized(json.notice),
@@ -50,7 +52,8 @@ function score(head: QuantizedHead, index: number[], value: number[]): number {
 export function predict(detector: Detector, text: string, rules: Classification): Prediction {
   const { index, value } = featureVector(text, rules, detector.hashBits);
   const probability = 1 / (1 + Math.exp(-score(detector.notice, index, value)));
-  const scores = detector.kind.map((head) => score(head, index, value));
+  const folded = foldVector({ index, value }, detector.hashBits, detector.kindHashBits);
+  const scores = detector.kind.map((head) => score(head, folded.index, folded.value));
   const max = Math.max(...scores);
   const exps = scores.map((s) => Math.exp(s - max));
   const sum = exps.reduce((a, b) => a + b, 0);

@@ -1,5 +1,5 @@
 import type { NoticeKind } from '../types';
-import { dimensionOf, featureVector, RULE_FEATURES, type SparseVector } from './features';
+import { dimensionOf, featureVector, foldVector, RULE_FEATURES, type SparseVector } from './features';
 import { quantize, type DetectorWeightsJson, type Head } from './weights-format';
 import { mulberry32 } from '../../random';
 
@@ -13,6 +13,8 @@ export interface TrainingRow {
 
 export interface TrainOptions {
   hashBits: number;
+  /** Hashed buckets of the kind heads (fewer than the notice head's). */
+  kindHashBits: number;
   epochs: number;
   l2: number;
   learningRate: number;
@@ -77,12 +79,15 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
     }
   }
 
-  const heads: Head[] = KINDS.map(() => ({ bias: 0, weights: new Float32Array(dim) }));
-  const accums = KINDS.map(() => new Float64Array(dim));
+  const kindBits = Math.min(options.hashBits, options.kindHashBits);
+  const kindDim = dimensionOf(kindBits);
+  const heads: Head[] = KINDS.map(() => ({ bias: 0, weights: new Float32Array(kindDim) }));
+  const accums = KINDS.map(() => new Float64Array(kindDim));
   const biases = KINDS.map(() => ({ v: 0 }));
   const perKind = KINDS.map((k) => positives.filter((e) => e.row.kind === k).length);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (const { row, x } of shuffled(positives, random)) {
+    for (const { row, x: full } of shuffled(positives, random)) {
+      const x = foldVector(full, options.hashBits, kindBits);
       const scores = heads.map((h) => dot(h, x));
       const max = Math.max(...scores);
       const exps = scores.map((s) => Math.exp(s - max));
@@ -97,6 +102,7 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
   return {
     format: 'reinstate-detector/1',
     hashBits: options.hashBits,
+    kindHashBits: kindBits,
     ruleFeatures: [...RULE_FEATURES],
     threshold: options.threshold,
     thresholdAlone: options.thresholdAlone,

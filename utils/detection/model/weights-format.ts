@@ -12,6 +12,8 @@ export interface HeadJson {
 export interface DetectorWeightsJson {
   format: 'reinstate-detector/1';
   hashBits: number;
+  /** Hashed buckets of the kind heads; absent in older weights (then as many as the notice head). */
+  kindHashBits?: number;
   ruleFeatures: string[];
   /** P(notice) at or above which a text is a notice. */
   threshold: number;
