@@ -32,6 +32,8 @@ const RULE_WORD = /(violat|viola|breach|against our|infring|verstoß|verstoss|ve
 const GREETING = new RegExp(`^(?:hi|hello|hey|dear|greetings|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]s?|olá|ola|oi|prezad[oa]|caro|cara|gentile|ciao|salve|beste|geachte|dzień dobry|witaj|halo|hai|yth|merhaba|здравствуйте|привет|xin chào)(?!${L})|^(?:안녕하세요|こんにちは|拝啓|您好|你好|親愛的|亲爱的)|^[^\\n.!?。]{0,40}(?:様|さん|さま)[、,\\s]`);
 // The door out of a decision: appeal, disagree, review.
 const APPEAL = /(appeal|disagree|request a review|einspruch|widerspruch|überprüfung beantragen|faire appel|contester|recours|apelar|apelación|apelação|recurso|recorrer|ricorso|fare appello|contestare|bezwaar|beroep|odwołani|banding|ajukan|itiraz|обжал|апелляци|оскарж|kháng nghị|khiếu nại|이의 제기|異議申し立て|異議|再審査|申诉|申訴|复审|復審|استئناف|اعتراض|odvolání|fellebbez|contestație|överklaga|klage|valitus|έφεση)/;
+// "If you think we made a mistake": the appeal clause of a notice, not a help page's "if".
+const MISTAKE = /(mistake|in error|wrong|irrtum|fehler|erreur|error|errore|engano|equívoco|fout|vergissing|błąd|pomyłk|kesalahan|keliru|hata|ошибк|помилк|tévedés|misstag|fejl|feil|virhe|chyba|greșeal|λάθος|nhầm|誤り|間違|错误|錯誤|误判|誤判|실수|오류|خطأ|اشتباه)/;
 // A result the user asked for: "deleted successfully".
 const SUCCESS = /(successfully|erfolgreich|avec succès|correctamente|con éxito|exitosamente|satisfactoriamente|com sucesso|com êxito|con successo|succesvol|met succes|pomyślnie|z powodzeniem|berhasil|başarıyla|успешно|thành công|sikeresen|framgångsrikt|onnistuneesti|cu succes|úspěšně|vellykket|성공적으로|正常に|しました。ご利用ありがとう|ご利用ありがとうございました|成功|thank you for using|danke für|merci d'avoir|gracias por usar|obrigado por usar|grazie per aver)/;
 // An action undone: lifted, reinstated, restored (the rules' restoration vetoes know fewer languages).
@@ -39,9 +41,12 @@ const RESTORED = wordsOr('lifted|unbanned|unsuspended|unblocked|reinstated|resto
 // "Will be restored after two weeks" is part of a temporary restriction, not a restoration.
 const FUTURE = wordsOr('will|wird|werden|sera|seront|será|serán|sarà|saranno|zal|zullen|zostanie|akan|olacak|будет|sẽ|automatically|automatisch|automatiquement|automáticamente|automaticamente|until|bis|jusqu|hasta|até|fino a|tot', 'されます|される予定|将会|將會|将被|將被|될 예정|됩니다');
 // Explaining what happens in general: conditionals and generic subjects.
-const CONDITIONAL = wordsOr('if|when|whenever|wenn|falls|sobald|si|cuando|se|quando|als|wanneer|jeśli|gdy|jika|apabila|ketika|eğer|если|khi|nếu|om|jos|ha|dacă|αν', '場合|ときは|と、|もし|如果|若是|一旦|إذا');
+// Not bare "se" (a reflexive in Spanish and Portuguese, "it" in Finnish), "ha" ("has" in Spanish and Italian)
+// or "om" ("about" in Danish and Norwegian): they made every such sentence look conditional.
+const CONDITIONAL = wordsOr('if|when|whenever|wenn|falls|sobald|si|cuando|se (?:o|os|a|as|você|vocês|seu|sua|seus|suas|il|lo|i|gli|tu|tuo|tua|un|una|um|uma|hai|non|ci|for|houver|qualcuno|alguém)|quando|als|wanneer|jeśli|gdy|jika|apabila|ketika|eğer|если|khi|nếu|om (?:du|ditt|din|dina|ni)|jos|dacă|αν', '場合|ときは|と、|もし|如果|若是|一旦|إذا');
 // Someone else's story: third-person subjects and reporting verbs.
-const THIRD_PERSON = wordsOr('he|she|they|his|her|their|users|people|creators|accounts|many|er|ihm|nutzer|benutzer|ils|elles|utilisateurs|ellos|usuarios|usuários|eles|elas|loro|utenti|hij|zij|gebruikers|oni|użytkownicy|mereka|pengguna|kullanıcılar|они|пользователи', '彼|彼女|ユーザーが|ユーザーの|ユーザーに|お客様に|多くの|他们|他們|用户们|用戶們|网友|網友|客户|客戶|用户的|用戶的');
+// German "er" only before a verb: alone it is "is/are" in Danish and Norwegian.
+const THIRD_PERSON = wordsOr('he|she|they|his|her|their|users|people|creators|accounts|many|er (?:wurde|hat|ist|war|hatte|sagt|sagte|schreibt)|ihm|nutzer|benutzer|ils|elles|utilisateurs|ellos|usuarios|usuários|eles|elas|loro|utenti|hij|zij|gebruikers|oni|użytkownicy|mereka|pengguna|kullanıcılar|они|пользователи', '彼|彼女|ユーザーが|ユーザーの|ユーザーに|お客様に|多くの|他们|他們|用户们|用戶們|网友|網友|客户|客戶|用户的|用戶的');
 // The writer's own story, told in the past: blogs and forum posts.
 const FIRST_PERSON_PAST = wordsOr("i was|i got|i've been|i had|my account (?:was|got|has been)|we were|ich wurde|mein konto wurde|mein account wurde|j'ai été|mon compte a été|fui|mi cuenta fue|minha conta foi|sono stato|il mio account è stato|ik ben|mijn account is|zostałem|moje konto zostało|akun saya|hesabım|меня|мой аккаунт", '私の|私は|僕の|僕は|俺の|我的账号|我的帳號|我的账户|我被');
 // A notice reported, not received: "a message saying…", "という通知".
@@ -91,7 +96,7 @@ export function cueFeatures(text: string): string[] {
       if (you && account) out.add('cue:action+you+account');
       if (CONTENT_NOUN.test(s)) out.add('cue:action+content');
       if (RULE_WORD.test(s)) out.add('cue:action+rule');
-      if (CONDITIONAL.test(s)) out.add('cue:conditional+action');
+      if (CONDITIONAL.test(s) && !MISTAKE.test(s)) out.add('cue:conditional+action');
       if (first) out.add('cue:first-sentence-action');
     }
     first = false;
