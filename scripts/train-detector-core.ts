@@ -10,6 +10,7 @@ export const TRAINING: Omit<TrainOptions, 'rules' | 'parts'> = {
   kindHashBits: 11,
   epochs: 12,
   l2: 1e-3,
+  l2HashedFactor: 1,
   learningRate: 0.3,
   threshold: 0.4,
   thresholdAlone: 0.55,

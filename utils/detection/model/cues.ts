@@ -35,11 +35,11 @@ const APPEAL = /(appeal|disagree|request a review|einspruch|widerspruch|überpr�
 // "If you think we made a mistake": the appeal clause of a notice, not a help page's "if".
 const MISTAKE = /(mistake|in error|wrong|irrtum|fehler|erreur|error|errore|engano|equívoco|fout|vergissing|błąd|pomyłk|kesalahan|keliru|hata|ошибк|помилк|tévedés|misstag|fejl|feil|virhe|chyba|greșeal|λάθος|nhầm|誤り|間違|错误|錯誤|误判|誤判|실수|오류|خطأ|اشتباه)/;
 // A result the user asked for: "deleted successfully".
-const SUCCESS = /(successfully|erfolgreich|avec succès|correctamente|con éxito|exitosamente|satisfactoriamente|com sucesso|com êxito|con successo|succesvol|met succes|pomyślnie|z powodzeniem|berhasil|başarıyla|успешно|thành công|sikeresen|framgångsrikt|onnistuneesti|cu succes|úspěšně|vellykket|성공적으로|正常に|しました。ご利用ありがとう|ご利用ありがとうございました|成功|thank you for using|danke für|merci d'avoir|gracias por usar|obrigado por usar|grazie per aver)/;
+const SUCCESS = /(successfully|erfolgreich|avec succès|correctamente|con éxito|exitosamente|satisfactoriamente|com sucesso|com êxito|con successo|succesvol|met succes|pomyślnie|z powodzeniem|berhasil|başarıyla|успешно|thành công|sikeresen|framgångsrikt|onnistuneesti|cu succes|úspěšně|vellykket|성공적으로|正常に|しました。ご利用ありがとう|ご利用ありがとうございました|成功|thank you for using|danke für|merci d'avoir|gracias por usar|obrigado por usar|grazie per aver|sorry to see you go|sad to see you go|schade, dass du gehst|traurig, dich gehen zu sehen|désolés de vous voir partir|tristes de vous voir partir|lamentamos verte partir|sentimos verte partir|triste em ver você partir|que pena ver você|ci dispiace vederti andare|jammer dat je vertrekt|przykro nam, że odchodzisz|sayang sekali anda harus pergi|sedih melihat anda pergi|ayrıldığınız için üzgünüz|жаль, что вы уходите|退会|解約|を削除しました|の削除が完了|削除が完了しました|注销成功|註銷成功|已注销|已註銷|탈퇴)/;
 // An action undone: lifted, reinstated, restored (the rules' restoration vetoes know fewer languages).
 const RESTORED = wordsOr('lifted|unbanned|unsuspended|unblocked|reinstated|restored|reactivated|aufgehoben|wiederhergestellt|entsperrt|reaktiviert|levée?|rétabli|réactivé|levantad[ao]|restablecid[ao]|restaurad[ao]|reactivad[ao]|reativad[ao]|suspensão foi removida|revogad[ao]|ripristinat[ao]|riattivat[ao]|revocat[ao]|hersteld|opgeheven|przywrócon[eya]|zniesion[ea]|dipulihkan|diaktifkan kembali|dibuka kembali|(?:yasak|askı|engel)(?:ı|i)? kaldırıldı|geri yüklendi|восстановлен[ао]?|разблокирован[ао]?|khôi phục', '해제|복구|복원|解除|復旧|復活|回復|恢复|恢復|解封|解禁|已撤销|已撤銷');
 // "Will be restored after two weeks" is part of a temporary restriction, not a restoration.
-const FUTURE = wordsOr('will|wird|werden|sera|seront|será|serán|sarà|saranno|zal|zullen|zostanie|akan|olacak|будет|sẽ|automatically|automatisch|automatiquement|automáticamente|automaticamente|until|bis|jusqu|hasta|até|fino a|tot', 'されます|される予定|将会|將會|将被|將被|될 예정|됩니다');
+const FUTURE = wordsOr('will|wird|werden|sera|seront|será|serán|sarà|saranno|zal|zullen|zostanie|akan|olacak|будет|sẽ|automatically|automatisch|automatiquement|automáticamente|automaticamente|until|bis|jusqu|hasta|até|fino a|tot', 'されます|される予定|将会|將會|将被|將被|될 예정|됩니다|时间|時間|日期|日時|予定|まで|후에|이후');
 // Explaining what happens in general: conditionals and generic subjects.
 // Not bare "se" (a reflexive in Spanish and Portuguese, "it" in Finnish), "ha" ("has" in Spanish and Italian)
 // or "om" ("about" in Danish and Norwegian): they made every such sentence look conditional.
@@ -49,8 +49,10 @@ const CONDITIONAL = wordsOr('if|when|whenever|wenn|falls|sobald|si|cuando|se (?:
 const THIRD_PERSON = wordsOr('he|she|they|his|her|their|users|people|creators|accounts|many|er (?:wurde|hat|ist|war|hatte|sagt|sagte|schreibt)|ihm|nutzer|benutzer|ils|elles|utilisateurs|ellos|usuarios|usuários|eles|elas|loro|utenti|hij|zij|gebruikers|oni|użytkownicy|mereka|pengguna|kullanıcılar|они|пользователи', '彼|彼女|ユーザーが|ユーザーの|ユーザーに|お客様に|多くの|他们|他們|用户们|用戶們|网友|網友|客户|客戶|用户的|用戶的');
 // The writer's own story, told in the past: blogs and forum posts.
 const FIRST_PERSON_PAST = wordsOr("i was|i got|i've been|i had|my account (?:was|got|has been)|we were|ich wurde|mein konto wurde|mein account wurde|j'ai été|mon compte a été|fui|mi cuenta fue|minha conta foi|sono stato|il mio account è stato|ik ben|mijn account is|zostałem|moje konto zostało|akun saya|hesabım|меня|мой аккаунт", '私の|私は|僕の|僕は|俺の|我的账号|我的帳號|我的账户|我被');
+// A story anchored in the writer's time ("yesterday", "the other day", "this week", "suddenly"): news and blogs, not notices.
+const NARRATIVE_TIME = wordsOr('yesterday|last week|this week|the other day|a few days ago|out of nowhere|suddenly|gestern|letzte woche|diese woche|neulich|vor ein paar tagen|plötzlich|hier soir|la semaine dernière|cette semaine|l\'autre jour|soudain|tout à coup|ayer|la semana pasada|esta semana|el otro día|de repente|ontem|semana passada|esta semana|outro dia|de repente|ieri|la settimana scorsa|questa settimana|l\'altro giorno|all\'improvviso|gisteren|vorige week|deze week|plotseling|wczoraj|w zeszłym tygodniu|w tym tygodniu|nagle|kemarin|minggu lalu|minggu ini|tiba-tiba|dün|geçen hafta|bu hafta|aniden|вчера|на прошлой неделе|на этой неделе|внезапно|вчора|раптом|hôm qua|tuần trước|đột nhiên', '昨日|先日|この前|先週|今週|ある日|突然|昨天|前几天|前幾天|上周|上週|本周|這週|突然|어제|지난주|이번 주|갑자기');
 // A notice reported, not received: "a message saying…", "という通知".
-const REPORTED = /(saying (?:that )?|that says|which says|(?:message|notice|email|banner) (?:that )?(?:says|reads|read|said)|with the message|mit der meldung|die meldung|lautet|indiquant|le message|diciendo|que dice|el mensaje|dizendo|que diz|a mensagem|che dice|il messaggio|met de melding|de melding|z komunikatem|という|と表示|とのメッセージ|と言われ|的提示|的消息|的通知|提示说|显示)/;
+const REPORTED = /(saying (?:that )?|that says|which says|showing that|which shows|que muestran? que|mostrando que|informando que|avisando que|que mostram que|dizendo que|die zeigen, dass|die anzeigen, dass|qui indiquent que|qui affichent|che mostrano|die aangeven dat|(?:message|notice|email|banner) (?:that )?(?:says|reads|read|said)|with the message|mit der meldung|die meldung|lautet|indiquant|le message|diciendo|que dice|el mensaje|dizendo|que diz|a mensagem|che dice|il messaggio|met de melding|de melding|z komunikatem|という|と表示|とのメッセージ|と言われ|的提示|的消息|的通知|提示说|显示)/;
 // Step-by-step instructions: numbered steps or step words.
 const STEPS = /(^|\n|\s)(?:\d[.)]\s.{0,300}\s\d[.)]\s|step \d|schritt \d|étape \d|paso \d|passo \d|passaggio \d|stap \d|krok \d|langkah \d|adım \d|шаг \d|bước \d|단계|手順|ステップ|步骤|步驟)/;
 
@@ -74,6 +76,7 @@ export const CUE_FEATURES = [
   'cue:short+rule',
   'cue:restored',
   'cue:quoted-notice',
+  'cue:narrative-time',
 ] as const;
 
 // A quoted span: „…“, «…», "…", “…”, 「…」, 『…』.
@@ -114,6 +117,7 @@ export function cueFeatures(text: string): string[] {
   if (FIRST_PERSON_PAST.test(text)) out.add('cue:first-person-past');
   if (STEPS.test(text)) out.add('cue:steps');
   if (REPORTED.test(text)) out.add('cue:reported');
+  if (NARRATIVE_TIME.test(text)) out.add('cue:narrative-time');
   if (parts.some((s) => RESTORED.test(s) && !FUTURE.test(s))) out.add('cue:restored');
   // A notice quoted inside someone's sentence (news, how-tos, stories): the words are
   // in quotes and there is a sentence around them.

@@ -26,7 +26,7 @@ export interface Prediction {
 
 const SHAPE = ['cue:action+you', 'cue:action+account', 'cue:action+content'].map((name) => RULE_FEATURES.indexOf(name));
 // Chosen on grouped cross-validation over train+dev: these cut false alarms without losing a notice there.
-const LOOKALIKE = ['cue:success', 'cue:restored', 'cue:quoted-notice', 'cue:reported', 'cue:first-person-past'].map((name) => RULE_FEATURES.indexOf(name));
+const LOOKALIKE = ['cue:success', 'cue:restored', 'cue:quoted-notice', 'cue:reported', 'cue:first-person-past', 'cue:narrative-time'].map((name) => RULE_FEATURES.indexOf(name));
 
 /** Weights JSON → ready-to-use heads. Refuses weights made for another feature layout. */
 export function loadDetector(json: DetectorWeightsJson): Detector {

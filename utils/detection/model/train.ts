@@ -17,6 +17,8 @@ export interface TrainOptions {
   kindHashBits: number;
   epochs: number;
   l2: number;
+  /** L2 on the hashed n-grams, as a multiple of `l2`: more makes the model lean on the named, cross-language features. */
+  l2HashedFactor: number;
   learningRate: number;
   threshold: number;
   thresholdAlone: number;
@@ -44,9 +46,11 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** AdaGrad step on a sparse example: gradient `g` on every feature present, L2 on those only (lazy). */
 function step(head: Head, accum: Float64Array, x: SparseVector, g: number, options: TrainOptions, biasAccum: { v: number }) {
+  const named = RULE_FEATURES.length;
+  const l2Hashed = options.l2 * options.l2HashedFactor;
   for (let k = 0; k < x.index.length; k++) {
     const i = x.index[k]!;
-    const grad = g * x.value[k]! + options.l2 * head.weights[i]!;
+    const grad = g * x.value[k]! + (i < named ? options.l2 : l2Hashed) * head.weights[i]!;
     accum[i]! += grad * grad;
     head.weights[i]! -= (options.learningRate * grad) / Math.sqrt(accum[i]! + 1e-8);
   }
