@@ -21,9 +21,11 @@ if (args.includes('--cv')) {
   const misses: string[] = [];
   // For the threshold sweep: each held-out row's probability and whether the rules found a notice.
   const scored: { p: number; rulesFound: boolean; vetoed: boolean; notice: boolean }[] = [];
+  const folds: { detector: ReturnType<typeof loadDetector>; held: typeof pool }[] = [];
   for (let fold = 0; fold < 5; fold++) {
     const train = pool.filter((r) => foldOf(r.family) !== fold).map((r) => ({ ...r, part: 'train' as const }));
     const detector = loadDetector(buildDetectorWeights(train, ['train'], overrides));
+    folds.push({ detector, held: pool.filter((x) => foldOf(x.family) === fold) });
     for (const r of pool.filter((x) => foldOf(x.family) === fold)) {
       const answer = classifyNotice({ text: r.text }, detector);
       const g = answer.kind;
@@ -43,6 +45,27 @@ if (args.includes('--cv')) {
   console.log(`rules only    cv n=${pool.length} recall=${(rtp / (rtp + rfn)).toFixed(3)} FA=${(rfp / (rfp + rtn)).toFixed(3)} F1=${f1(rtp, rfp, rfn).toFixed(3)}`);
   console.log(`rules + model cv n=${pool.length} recall=${(tp / (tp + fn)).toFixed(3)} FA=${(fp / (fp + tn)).toFixed(3)} F1=${f1(tp, fp, fn).toFixed(3)} kind=${(kindRight / Math.max(1, tp)).toFixed(3)}`, overrides);
   if (args.includes('--misses')) console.log(misses.join('\n'));
+  if (args.includes('--grid')) {
+    // The whole decision (classifyNotice, vetoes and look-alike shapes included) at other thresholds,
+    // on the same held-out folds: thresholds are chosen here, never on test.
+    for (const threshold of [0.3, 0.4, 0.5]) {
+      for (const thresholdAlone of [0.45, 0.55, 0.65]) {
+        const cells: string[] = [];
+        for (const thresholdShapeless of [0.6, 0.7, 0.8]) {
+          let a = 0, b = 0, c = 0, d = 0;
+          for (const { detector, held } of folds) {
+            const tuned = { ...detector, threshold, thresholdAlone, thresholdShapeless };
+            for (const r of held) {
+              const yes = classifyNotice({ text: r.text }, tuned).kind !== 'none';
+              if (r.kind !== 'none') yes ? a++ : b++; else yes ? c++ : d++;
+            }
+          }
+          cells.push(`shapeless ${thresholdShapeless}: R=${(a / (a + b)).toFixed(3)} FA=${(c / (c + d)).toFixed(3)}`);
+        }
+        console.log(`rules ${threshold} alone ${thresholdAlone} | ${cells.join(' | ')}`);
+      }
+    }
+  }
   if (args.includes('--sweep')) {
     // Thresholds are chosen here, on held-out folds of train+dev, never on test.
     for (const withRules of [0.2, 0.3, 0.4, 0.5]) {

@@ -10,7 +10,6 @@ let detector: Detector | null | undefined;
 
 const SURE = 0.9;
 const SURE_KIND = 0.95;
-const SHAPELESS = 0.7;
 
 /** The committed model, loaded once on first use; null (rules only) if the weights do not fit this code. */
 export function committedDetector(): Detector | null {
@@ -43,7 +42,7 @@ export function classifyNotice(input: ClassifyInput, model: Detector | null = co
   // many words, stands unless the model is very sure.
   const strongVeto = rules.kind === 'none' && rules.matched.some((m) => /^veto:\w+:(voluntary|restored|other-account|security|rate-limit)$/.test(m));
   // Without the rules, the model alone must be surer, and surer still when the text lacks a notice's shape.
-  const threshold = rules.kind !== 'none' ? model.threshold : prediction.shaped ? model.thresholdAlone : Math.max(model.thresholdAlone, SHAPELESS);
+  const threshold = rules.kind !== 'none' ? model.threshold : prediction.shaped ? model.thresholdAlone : model.thresholdShapeless;
   // A look-alike's shape (your own deletion "successfully", a suspension "lifted", a notice quoted or
   // reported inside someone's sentence, a first-person story) asks the model to be sure, whatever the rules found.
   if (prediction.probability < threshold || ((strongVeto || prediction.lookalike) && prediction.probability < SURE)) {

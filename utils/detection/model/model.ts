@@ -7,6 +7,7 @@ export interface Detector {
   kindHashBits: number;
   threshold: number;
   thresholdAlone: number;
+  thresholdShapeless: number;
   notice: QuantizedHead;
   kinds: Exclude<NoticeKind, 'none'>[];
   kind: QuantizedHead[];
@@ -37,6 +38,7 @@ export function loadDetector(json: DetectorWeightsJson): Detector {
     kindHashBits: json.kindHashBits ?? json.hashBits,
     threshold: json.threshold,
     thresholdAlone: json.thresholdAlone ?? json.threshold,
+    thresholdShapeless: json.thresholdShapeless ?? Math.max(json.thresholdAlone ?? json.threshold, 0.7),
     notice: loadQuantized(json.notice),
     kinds: json.kinds as Detector['kinds'],
     kind: json.kind.map(loadQuantized),

@@ -22,6 +22,7 @@ export interface TrainOptions {
   learningRate: number;
   threshold: number;
   thresholdAlone: number;
+  thresholdShapeless: number;
   parts: string[];
   /** The rules' answer for a text (a feature of the model). */
   rules(text: string): import('../types').Classification;
@@ -110,6 +111,7 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
     ruleFeatures: [...RULE_FEATURES],
     threshold: options.threshold,
     thresholdAlone: options.thresholdAlone,
+    thresholdShapeless: options.thresholdShapeless,
     notice: quantize(notice),
     kinds: [...KINDS],
     kind: heads.map(quantize),

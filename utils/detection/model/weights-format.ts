@@ -19,6 +19,8 @@ export interface DetectorWeightsJson {
   threshold: number;
   /** The same, when the hand-written rules found nothing: the model alone must be surer. */
   thresholdAlone: number;
+  /** The same, when the text has neither the rules' finding nor a notice's shape; absent in older weights (0.7). */
+  thresholdShapeless?: number;
   notice: HeadJson;
   kinds: string[];
   kind: HeadJson[];
