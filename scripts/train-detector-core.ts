@@ -14,7 +14,7 @@ export const TRAINING: Omit<TrainOptions, 'rules' | 'parts'> = {
   learningRate: 0.3,
   threshold: 0.4,
   thresholdAlone: 0.55,
-  thresholdShapeless: 0.7,
+  thresholdShapeless: 0.6,
 };
 
 /** The committed weights: trained on train + dev, never on test. */

@@ -45,7 +45,7 @@ export function classifyNotice(input: ClassifyInput, model: Detector | null = co
   const threshold = rules.kind !== 'none' ? model.threshold : prediction.shaped ? model.thresholdAlone : model.thresholdShapeless;
   // A look-alike's shape (your own deletion "successfully", a suspension "lifted", a notice quoted or
   // reported inside someone's sentence, a first-person story) asks the model to be sure, whatever the rules found.
-  if (prediction.probability < threshold || ((strongVeto || prediction.lookalike) && prediction.probability < SURE)) {
+  if (prediction.probability < threshold || ((strongVeto || prediction.lookalike) && prediction.probability < SURE) || prediction.lookalikes >= 2) {
     return { kind: 'none', confidence: prediction.probability, ...base, matched: [...rules.matched, why] };
   }
   // Above the threshold is a notice: reported at 0.5 and above, whatever the threshold.

@@ -20,7 +20,8 @@ const L = '[0-9a-z_\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u1e00-\\u1eff]
 /** Whole words of alphabetic scripts, or substrings of CJK and other scripts (`words`, `substrings`). */
 const wordsOr = (words: string, substrings = '') => new RegExp(`(?<!${L})(?:${words})(?!${L})${substrings ? `|${substrings}` : ''}`);
 
-const ACTION = new RegExp(ACTION_WORDS.map((a) => a.re.source).join('|') + '|' + CONTENT_REMOVAL.source);
+// Locks count here too: a quoted 「…ロックされています」 is as much a notice's words as a suspension.
+const ACTION = new RegExp(ACTION_WORDS.map((a) => a.re.source).join('|') + '|' + CONTENT_REMOVAL.source + '|locked|ロック|锁定|鎖定|잠금|잠겼');
 
 const ACCOUNT_NOUN = /(account|konto|compte|cuenta|conta\b|akun|аккаунт|учетн|учётн|обліков|акаунт|hesab|tài khoản|บัญชี|계정|アカウント|账号|帐号|账户|帐户|帳號|帳戶|帐戶|channel|kanal|chaîne|canale?\b|profil|perfil|profilo|fiók|účet|cont\b|λογαριασμ|حساب|shop|boutique|tienda|loja|negozio|winkel|ショップ|店铺|page\b|seite|página|pagina|hesap|tili|tilin|tiliä|účt|contul|contului|профил|профіл|страниц|сторінк|канал|حسابك|حساب کاربری|fiókj|계좌|帳户|アカウント|用户名)/;
 
@@ -50,9 +51,17 @@ const THIRD_PERSON = wordsOr('he|she|they|his|her|their|users|people|creators|ac
 // The writer's own story, told in the past: blogs and forum posts.
 const FIRST_PERSON_PAST = wordsOr("i was|i got|i've been|i had|my account (?:was|got|has been)|we were|ich wurde|mein konto wurde|mein account wurde|j'ai été|mon compte a été|fui|mi cuenta fue|minha conta foi|sono stato|il mio account è stato|ik ben|mijn account is|zostałem|moje konto zostało|akun saya|hesabım|меня|мой аккаунт", '私の|私は|僕の|僕は|俺の|我的账号|我的帳號|我的账户|我被');
 // A story anchored in the writer's time ("yesterday", "the other day", "this week", "suddenly"): news and blogs, not notices.
-const NARRATIVE_TIME = wordsOr('yesterday|last week|this week|the other day|a few days ago|out of nowhere|suddenly|gestern|letzte woche|diese woche|neulich|vor ein paar tagen|plötzlich|hier soir|la semaine dernière|cette semaine|l\'autre jour|soudain|tout à coup|ayer|la semana pasada|esta semana|el otro día|de repente|ontem|semana passada|esta semana|outro dia|de repente|ieri|la settimana scorsa|questa settimana|l\'altro giorno|all\'improvviso|gisteren|vorige week|deze week|plotseling|wczoraj|w zeszłym tygodniu|w tym tygodniu|nagle|kemarin|minggu lalu|minggu ini|tiba-tiba|dün|geçen hafta|bu hafta|aniden|вчера|на прошлой неделе|на этой неделе|внезапно|вчора|раптом|hôm qua|tuần trước|đột nhiên', '昨日|先日|この前|先週|今週|ある日|突然|昨天|前几天|前幾天|上周|上週|本周|這週|突然|어제|지난주|이번 주|갑자기');
+const NARRATIVE_TIME = wordsOr('yesterday|last week|this week|the other day|a few days ago|out of nowhere|suddenly|gestern|letzte woche|diese woche|neulich|vor ein paar tagen|plötzlich|hier soir|la semaine dernière|cette semaine|l\'autre jour|soudain|tout à coup|ayer|la semana pasada|esta semana|el otro día|de repente|ontem|semana passada|esta semana|outro dia|de repente|ieri|la settimana scorsa|questa settimana|l\'altro giorno|all\'improvviso|gisteren|vorige week|deze week|plotseling|wczoraj|w zeszłym tygodniu|w tym tygodniu|nagle|kemarin|minggu lalu|minggu ini|tiba-tiba|dün|geçen hafta|bu hafta|aniden|вчера|на прошлой неделе|на этой неделе|внезапно|вчора|раптом|hôm qua|tuần trước|đột nhiên', '昨日|先日|この前|先週|今週|ある日|突然|0月頃|0月ごろ|昨天|前几天|前幾天|上周|上週|本周|這週|突然|어제|지난주|이번 주|갑자기');
+// Someone else named as the subject with no "you" anywhere: "Akun {{username}} telah dinonaktifkan", "Usuário banido".
+const NAMED_OTHER = /(?:account|akun|konto|compte|cuenta|conta|user|usuário|usuario|utilisateur|nutzer|benutzer|utente|gebruiker|użytkownik|pengguna|kullanıcı|пользователь|аккаунт|ユーザー|アカウント|用户|用戶|帳號|账号|사용자|계정)\s*(?:@user|\{\{\s*\w+\s*\}\}|%\{\w+\}|%\(\w+\)s|\$\{[\w.]+\}|%s)|^(?:user|usuário|usuario|utilisateur|nutzer|benutzer|utente|gebruiker|użytkownik|pengguna|kullanıcı|пользователь)\s/;
+// A rate limit is not a penalty: "rate limit exceeded", "too many requests".
+const RATE_LIMIT = /(rate limit|too many requests|zu viele anfragen|trop de requêtes|demasiadas solicitudes|muitas solicitações|troppe richieste|te veel verzoeken|zbyt wiele żądań|terlalu banyak permintaan|çok fazla istek|слишком много запросов|レート制限|リクエストが多すぎ|请求过多|請求過多|请求太频繁|요청이 너무 많)/;
+// Step-by-step help written as commands: two or more sentences that open with "tap", "busque", "klicken Sie".
+const COMMAND = /(?:^|[.!?。:]\s*|\n)(?:click|tap|select|go to|open|log in|sign in|klicke?n?(?: sie)?|tippe|wähle|gehe zu|öffne|melde dich|cliquez|appuyez|sélectionnez|allez|ouvrez|connectez-vous|inicie sesión|busque|haga clic|toque|seleccione|vaya a|abra|clique|toque em|selecione|acesse|abra|fai clic|tocca|seleziona|vai a|apri|accedi|klik|tik op|selecteer|ga naar|open|kliknij|dotknij|wybierz|przejdź|otwórz|ketuk|pilih|buka|masuk|tıklayın|dokunun|seçin|açın|нажмите|выберите|перейдите|откройте|войдите|タップ|クリック|選択し|開き|ログインし|点击|點擊|选择|選擇|前往|打开|打開|登录|登入|탭하|클릭|선택|로그인)/g;
+// Hedging: a notice states what was done; advice and stories guess ("you probably didn't", "vielleicht").
+const HEDGE = wordsOr('probably|likely|maybe|perhaps|wahrscheinlich|vielleicht|vermutlich|probablement|peut-être|probablemente|quizás|quizá|tal vez|provavelmente|talvez|probabilmente|forse|waarschijnlijk|misschien|prawdopodobnie|może|mungkin|barangkali|muhtemelen|belki|вероятно|возможно|наверное|có lẽ|có thể là', 'たぶん|おそらく|かもしれ|也许|也許|大概|아마');
 // A notice reported, not received: "a message saying…", "という通知".
-const REPORTED = /(saying (?:that )?|that says|which says|showing that|which shows|que muestran? que|mostrando que|informando que|avisando que|que mostram que|dizendo que|die zeigen, dass|die anzeigen, dass|qui indiquent que|qui affichent|che mostrano|die aangeven dat|(?:message|notice|email|banner) (?:that )?(?:says|reads|read|said)|with the message|mit der meldung|lautet|indiquant|diciendo|que dice|dizendo|que diz|che dice|met de melding|(?:die meldung|le message|el mensaje|a mensagem|il messaggio|de melding)\s*(?:[:«"„“]|,? ?(?:dass|que|che|dat|selon))|z komunikatem|という|と表示|とのメッセージ|と言われ|的提示|的消息|的通知|提示说|显示)/;
+const REPORTED = /((?:message|notice|email|e-mail|banner|notification|warning|screen|nachricht|meldung|mail|mensaje|correo|mensagem|messaggio|avviso|bericht|melding)\s*:\s|saying (?:that )?|that says|which says|reportedly|according to|laut |selon |según |segundo |secondo |volgens |według |menurut |göre |по данным|по словам|据报道|據報導|据悉|報じ|急増|相次|が話題|showing that|which shows|que muestran? que|mostrando que|informando que|avisando que|que mostram que|dizendo que|die zeigen, dass|die anzeigen, dass|qui indiquent que|qui affichent|che mostrano|die aangeven dat|(?:message|notice|email|banner) (?:that )?(?:says|reads|read|said)|with the message|mit der meldung|lautet|indiquant|diciendo|que dice|dizendo|que diz|che dice|met de melding|(?:die meldung|le message|el mensaje|a mensagem|il messaggio|de melding)\s*(?:[:«"„“]|,? ?(?:dass|que|che|dat|selon))|z komunikatem|という|と表示|とのメッセージ|と言われ|的提示|的消息|的通知|提示说|显示)/;
 // Step-by-step instructions: numbered steps or step words.
 const STEPS = /(^|\n|\s)(?:\d[.)]\s.{0,300}\s\d[.)]\s|step \d|schritt \d|étape \d|paso \d|passo \d|passaggio \d|stap \d|krok \d|langkah \d|adım \d|шаг \d|bước \d|단계|手順|ステップ|步骤|步驟)/;
 
@@ -77,6 +86,10 @@ export const CUE_FEATURES = [
   'cue:restored',
   'cue:quoted-notice',
   'cue:narrative-time',
+  'cue:named-other',
+  'cue:rate-limit',
+  'cue:instructions',
+  'cue:hedge',
 ] as const;
 
 // A quoted span: „…“, «…», "…", “…”, 「…」, 『…』.
@@ -118,6 +131,10 @@ export function cueFeatures(text: string): string[] {
   if (STEPS.test(text)) out.add('cue:steps');
   if (REPORTED.test(text)) out.add('cue:reported');
   if (NARRATIVE_TIME.test(text)) out.add('cue:narrative-time');
+  if (NAMED_OTHER.test(text) && !SECOND_PERSON.test(text)) out.add('cue:named-other');
+  if (RATE_LIMIT.test(text)) out.add('cue:rate-limit');
+  if (HEDGE.test(text)) out.add('cue:hedge');
+  if ((text.match(COMMAND)?.length ?? 0) >= 2) out.add('cue:instructions');
   if (parts.some((s) => RESTORED.test(s) && !FUTURE.test(s))) out.add('cue:restored');
   // A notice quoted inside someone's sentence (news, how-tos, stories): the words are
   // in quotes and there is a sentence around them.

@@ -23,11 +23,13 @@ export interface Prediction {
   shaped: boolean;
   /** The text has a look-alike's shape: a result the user asked for, an action undone, or a notice quoted or reported inside someone's sentence. */
   lookalike: boolean;
+  /** How many look-alike shapes the text has: two (a quote inside a news story, a story with a date) is not the reader's notice. */
+  lookalikes: number;
 }
 
 const SHAPE = ['cue:action+you', 'cue:action+account', 'cue:action+content'].map((name) => RULE_FEATURES.indexOf(name));
 // Chosen on grouped cross-validation over train+dev: these cut false alarms without losing a notice there.
-const LOOKALIKE = ['cue:success', 'cue:restored', 'cue:quoted-notice', 'cue:reported', 'cue:first-person-past', 'cue:narrative-time'].map((name) => RULE_FEATURES.indexOf(name));
+const LOOKALIKE = ['cue:success', 'cue:restored', 'cue:quoted-notice', 'cue:reported', 'cue:first-person-past', 'cue:narrative-time', 'cue:named-other', 'cue:rate-limit', 'cue:instructions'].map((name) => RULE_FEATURES.indexOf(name));
 
 /** Weights JSON → ready-to-use heads. Refuses weights made for another feature layout. */
 export function loadDetector(json: DetectorWeightsJson): Detector {
@@ -62,6 +64,7 @@ export function predict(detector: Detector, text: string, rules: Classification)
   let best = 0;
   for (let k = 1; k < exps.length; k++) if (exps[k]! > exps[best]!) best = k;
   const shaped = index.some((i) => SHAPE.includes(i));
-  const lookalike = index.some((i) => LOOKALIKE.includes(i));
-  return { probability: round(probability, 4), kind: detector.kinds[best]!, kindProbability: round(exps[best]! / sum, 4), shaped, lookalike };
+  const lookalikes = index.filter((i) => LOOKALIKE.includes(i)).length;
+  const lookalike = lookalikes > 0;
+  return { probability: round(probability, 4), kind: detector.kinds[best]!, kindProbability: round(exps[best]! / sum, 4), shaped, lookalike, lookalikes };
 }
