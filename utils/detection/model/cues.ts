@@ -39,8 +39,8 @@ const MISTAKE = /(mistake|in error|wrong|irrtum|fehler|erreur|error|errore|engan
 const SUCCESS = /(successfully|erfolgreich|avec succès|correctamente|con éxito|exitosamente|satisfactoriamente|com sucesso|com êxito|con successo|succesvol|met succes|pomyślnie|z powodzeniem|berhasil|başarıyla|успешно|thành công|sikeresen|framgångsrikt|onnistuneesti|cu succes|úspěšně|vellykket|성공적으로|正常に|しました。ご利用ありがとう|ご利用ありがとうございました|成功|thank you for using|danke für|merci d'avoir|gracias por usar|obrigado por usar|grazie per aver|sorry to see you go|sad to see you go|schade, dass du gehst|traurig, dich gehen zu sehen|désolés de vous voir partir|tristes de vous voir partir|lamentamos verte partir|sentimos verte partir|triste em ver você partir|que pena ver você|ci dispiace vederti andare|jammer dat je vertrekt|przykro nam, że odchodzisz|sayang sekali anda harus pergi|sedih melihat anda pergi|ayrıldığınız için üzgünüz|жаль, что вы уходите|退会|解約|を削除しました|の削除が完了|削除が完了しました|注销成功|註銷成功|已注销|已註銷|탈퇴)/;
 // An action undone: lifted, reinstated, restored (the rules' restoration vetoes know fewer languages).
 const RESTORED = wordsOr('lifted|unbanned|unsuspended|unblocked|reinstated|restored|reactivated|aufgehoben|wiederhergestellt|entsperrt|reaktiviert|levée?|rétabli|réactivé|levantad[ao]|restablecid[ao]|restaurad[ao]|reactivad[ao]|reativad[ao]|suspensão foi removida|revogad[ao]|ripristinat[ao]|riattivat[ao]|revocat[ao]|hersteld|opgeheven|przywrócon[eya]|zniesion[ea]|dipulihkan|diaktifkan kembali|dibuka kembali|(?:yasak|askı|engel)(?:ı|i)? kaldırıldı|geri yüklendi|восстановлен[ао]?|разблокирован[ао]?|khôi phục', '해제|복구|복원|解除|復旧|復活|回復|恢复|恢復|解封|解禁|已撤销|已撤銷');
-// "Will be restored after two weeks" is part of a temporary restriction, not a restoration.
-const FUTURE = wordsOr('will|wird|werden|sera|seront|será|serán|sarà|saranno|zal|zullen|zostanie|akan|olacak|будет|sẽ|automatically|automatisch|automatiquement|automáticamente|automaticamente|until|bis|jusqu|hasta|até|fino a|tot', 'されます|される予定|将会|將會|将被|將被|될 예정|됩니다|时间|時間|日期|日時|予定|まで|후에|이후');
+// "Will be restored after two weeks", "may only be restored upon appeal": part of the measure, not a restoration.
+const FUTURE = wordsOr('may|might|can|could|only|upon|once|kann|können|peut|pourra|puede|podrá|pode|poderá|può|potrà|kan|mogą|może|dapat|bisa|will|wird|werden|sera|seront|será|serán|sarà|saranno|zal|zullen|zostanie|akan|olacak|будет|sẽ|automatically|automatisch|automatiquement|automáticamente|automaticamente|until|bis|jusqu|hasta|até|fino a|tot', 'されます|される予定|将会|將會|将被|將被|될 예정|됩니다|时间|時間|日期|日時|予定|まで|후에|이후');
 // Explaining what happens in general: conditionals and generic subjects.
 // Not bare "se" (a reflexive in Spanish and Portuguese, "it" in Finnish), "ha" ("has" in Spanish and Italian)
 // "om" ("about" in Danish and Norwegian) or "als" ("as" in German): they made every such sentence look conditional.
@@ -60,6 +60,8 @@ const RATE_LIMIT = /(rate limit|too many requests|zu viele anfragen|trop de requ
 const COMMAND = /(?:^|[.!?。:]\s*|\n)(?:click|tap|select|go to|open|log in|sign in|klicke?n?(?: sie)?|tippe|wähle|gehe zu|öffne|melde dich|cliquez|appuyez|sélectionnez|allez|ouvrez|connectez-vous|inicie sesión|busque|haga clic|toque|seleccione|vaya a|abra|clique|toque em|selecione|acesse|abra|fai clic|tocca|seleziona|vai a|apri|accedi|klik|tik op|selecteer|ga naar|open|kliknij|dotknij|wybierz|przejdź|otwórz|ketuk|pilih|buka|masuk|tıklayın|dokunun|seçin|açın|нажмите|выберите|перейдите|откройте|войдите|タップ|クリック|選択し|開き|ログインし|点击|點擊|选择|選擇|前往|打开|打開|登录|登入|탭하|클릭|선택|로그인)/g;
 // Hedging: a notice states what was done; advice and stories guess ("you probably didn't", "vielleicht").
 const HEDGE = wordsOr('probably|likely|maybe|perhaps|wahrscheinlich|vielleicht|vermutlich|probablement|peut-être|probablemente|quizás|quizá|tal vez|provavelmente|talvez|probabilmente|forse|waarschijnlijk|misschien|prawdopodobnie|może|mungkin|barangkali|muhtemelen|belki|вероятно|возможно|наверное|có lẽ|có thể là', 'たぶん|おそらく|かもしれ|也许|也許|大概|아마');
+// A rule broken, said of the reader or their things: "your shop violates our Terms", "Il post va contro le nostre linee guida".
+const VIOLATION = /(violat|violou|violar|breach|infring|goes against|go against|against our|in violation|verstößt|verstoß|verstieß|va contro|va en contra|vai contra|ne respecte pas|ne respectait|no respeta|não respeita|non rispetta|in strijd met|overtreedt|overtreding|narusza|naruszeni|melanggar|pelanggaran|ihlal|нарушил|нарушени|нарушает|порушу|порушен|vi phạm|ละเมิด|위반|違反|违反|違規|违规|انتهك|انتهاك|مخالف|porušen|porušil|megsért|încălc|bryter|brutit|bröt|rikkoi|rikkonut|παραβί)/;
 // A notice reported, not received: "a message saying…", "という通知".
 const REPORTED = /((?:message|notice|email|e-mail|banner|notification|warning|screen|nachricht|meldung|mail|mensaje|correo|mensagem|messaggio|avviso|bericht|melding)\s*:\s|saying (?:that )?|that says|which says|reportedly|according to|laut |selon |según |segundo |secondo |volgens |według |menurut |göre |по данным|по словам|据报道|據報導|据悉|報じ|急増|相次|が話題|showing that|which shows|que muestran? que|mostrando que|informando que|avisando que|que mostram que|dizendo que|die zeigen, dass|die anzeigen, dass|qui indiquent que|qui affichent|che mostrano|die aangeven dat|(?:message|notice|email|banner) (?:that )?(?:says|reads|read|said)|with the message|mit der meldung|lautet|indiquant|diciendo|que dice|dizendo|que diz|che dice|met de melding|(?:die meldung|le message|el mensaje|a mensagem|il messaggio|de melding)\s*(?:[:«"„“]|,? ?(?:dass|que|che|dat|selon))|z komunikatem|という|と表示|とのメッセージ|と言われ|的提示|的消息|的通知|提示说|显示)/;
 // Step-by-step instructions: numbered steps or step words.
@@ -90,6 +92,7 @@ export const CUE_FEATURES = [
   'cue:rate-limit',
   'cue:instructions',
   'cue:hedge',
+  'cue:you+violation',
 ] as const;
 
 // A quoted span: „…“, «…», "…", “…”, 「…」, 『…』.
@@ -115,6 +118,7 @@ export function cueFeatures(text: string): string[] {
       if (CONDITIONAL.test(s) && !MISTAKE.test(s)) out.add('cue:conditional+action');
       if (first) out.add('cue:first-sentence-action');
     }
+    if (VIOLATION.test(s) && SECOND_PERSON.test(s)) out.add('cue:you+violation');
     first = false;
   }
   // A heading or a button label: "Cuenta inhabilitada", "Beiträge entfernt", "コミュニティガイドライン違反".
