@@ -199,3 +199,18 @@ describe('round four: words of more languages, and fewer false cues', () => {
     expect(classifyNotice({ text: text('instagram-ja-1254') }).kind).toBe('none');
   });
 });
+
+describe('round four: the user\'s own blocking, and someone else named', () => {
+  it('"Anda telah memblokir {{ username }}" (you blocked someone) is the user\'s own action', () => {
+    expect(cueFeatures(modelText(text('pinterest-id-0276')))).toContain('cue:success');
+  });
+
+  it('"Akun {{username}} telah dinonaktifkan" is never the reader\'s notice, however sure the model is', () => {
+    expect(classifyNotice({ text: text('pinterest-id-0274') }).kind).toBe('none');
+  });
+
+  it('"segundo aviso" (second warning) is no "according to"', () => {
+    expect(cueFeatures(modelText('Este é o seu segundo aviso. O seu vídeo foi removido.'))).not.toContain('cue:reported');
+    expect(cueFeatures(modelText('Segundo o jornal, a conta dela foi suspensa.'))).toContain('cue:reported');
+  });
+});

@@ -31,6 +31,8 @@ const SHAPE = ['cue:action+you', 'cue:action+account', 'cue:action+content'].map
 // Chosen on grouped cross-validation over train+dev: these cut false alarms without losing a notice there.
 const LOOKALIKE = ['cue:success', 'cue:restored', 'cue:quoted-notice', 'cue:reported', 'cue:first-person-past', 'cue:narrative-time', 'cue:named-other', 'cue:rate-limit', 'cue:instructions'].map((name) => RULE_FEATURES.indexOf(name));
 
+const NAMED_OTHER = RULE_FEATURES.indexOf('cue:named-other');
+
 /** Weights JSON → ready-to-use heads. Refuses weights made for another feature layout. */
 export function loadDetector(json: DetectorWeightsJson): Detector {
   if (json.format !== 'reinstate-detector/1') throw new Error(`unknown detector format ${String(json.format)}`);
@@ -64,7 +66,8 @@ export function predict(detector: Detector, text: string, rules: Classification)
   let best = 0;
   for (let k = 1; k < exps.length; k++) if (exps[k]! > exps[best]!) best = k;
   const shaped = index.some((i) => SHAPE.includes(i));
-  const lookalikes = index.filter((i) => LOOKALIKE.includes(i)).length;
+  // Someone else named as the subject, with no "you" anywhere, counts twice: it is not the reader's notice.
+  const lookalikes = index.filter((i) => LOOKALIKE.includes(i)).length + (index.includes(NAMED_OTHER) ? 1 : 0);
   const lookalike = lookalikes > 0;
   return { probability: round(probability, 4), kind: detector.kinds[best]!, kindProbability: round(exps[best]! / sum, 4), shaped, lookalike, lookalikes };
 }
