@@ -3,7 +3,7 @@ import { loadDetector, predict, type Detector } from './model/model';
 import type { DetectorWeightsJson } from './model/weights-format';
 import weights from './model/weights.json';
 import { classifyByRules } from './rules';
-import { PARTIAL_RESTRICTION } from './verbs';
+import { FEATURE_DISABLED, PARTIAL_RESTRICTION, PARTIAL_RESTRICTION_ANY } from './verbs';
 import type { Classification, ClassifyInput } from './types';
 
 let detector: Detector | null | undefined;
@@ -52,7 +52,10 @@ export function classifyNotice(input: ClassifyInput, model: Detector | null = co
   // The rules name the kind when they found one and the model is unsure of its own.
   let kind = rules.kind !== 'none' && prediction.kind !== rules.kind && prediction.kindProbability < SURE_KIND ? rules.kind : prediction.kind;
   // "Banned from live streaming", "aus dieser Community gebannt": a suspension from one thing is a restriction.
-  if (kind === 'account_suspended' && PARTIAL_RESTRICTION.test(normalizeText(input.text ?? '', 4_000))) kind = 'account_restricted';
+  const words = normalizeText(input.text ?? '', 4_000);
+  if (kind === 'account_suspended' && (PARTIAL_RESTRICTION.test(words) || PARTIAL_RESTRICTION_ANY.test(words))) kind = 'account_restricted';
+  // "Your chats have been disabled": one feature switched off restricts the account, it does not deactivate it.
+  if (kind === 'account_deactivated' && FEATURE_DISABLED.test(words)) kind = 'account_restricted';
   const confidence = Math.min(0.99, Math.max(0.5, Math.round(prediction.probability * 100) / 100));
   return { kind, confidence, ...base, matched: [...rules.matched, why, `model:kind=${prediction.kind} p=${prediction.kindProbability.toFixed(2)}`] };
 }

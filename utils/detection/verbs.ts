@@ -9,6 +9,16 @@ import type { NoticeKind } from './types';
 /** A suspension from one activity or one community: a partial restriction, whatever verb it uses. */
 export const PARTIAL_RESTRICTION = /(?:suspen\w*|gesperrt|sospes[oa]|suspens[oa]|suspendid[oa]|geschorst|ditangguhkan|zawieszon\w*|banned|blocked) (?:temporarily |temporalmente |temporairement |temporaneamente |tijdelijk )?(?:from|for|für|dai|des?|para|voor|untuk|od)(?: [\w']+){0,3}? (?:comment|kommentar|commenti|comentar|reactie|komentar|going live|live|posting|upload)|für (?:kommentare|das kommentieren) gesperrt|(?:banned|banni\w*|banid\w*|expulsad\w*|escluso|esclusa|verbannen|gebannt|zbanowan[a-z/]*|изгнан[а-я]*) (?:(?:from|de|da|di|aus|uit|z|из) )?(?:this|the|cette|esta|questa|dieser|deze|desta|dessa|tej|этого) (?:community|communauté|comunidad|comunità|community|gemeenschap|comunidade|społeczności|сообщества|group|server|subreddit)|(?:aus|uit) (?:dieser|deze) (?:community|gemeinschaft|gemeenschap) (?:gebannt|verbannen|ausgeschlossen|gesperrt)|被(?:此|该|該|這個|这个)(?:社群|社区|社區|群组|群組)(?:封禁|禁止|封鎖|封锁)|عن التعليق|(?:can'?t|cannot|nie możesz|non puoi|no puedes|não pode|ne pouvez pas|kannst nicht|kunt niet) (?:comment|komentować|commentare|comentar|commenter|kommentieren|reageren)|(?:コメント|ライブ|投稿)(?:が|を)?(?:一時的に)?(?:停止|制限|禁止)|(?:停止|禁止)(?:发表|發表)?(?:留言|评论|評論|发言|發言|直播)/;
 
+/**
+ * The same across more languages: a suspension or ban word within a few words of one activity
+ * ("stengt for kommentering", "yorum yapmaktan askıya alındı", "banned from talking", "diblokir dari fitur obrolan").
+ */
+const SUSPEND_WORD = '(?:suspen|stengt|stängts? av|avstängd|spærret|felfüggeszt|приостан|заблокир|pozastaven|zawieszon|askıya|ditangguhkan|diblokir|dilarang|blocked|bloqueado|bloqueada|bloccat|blockiert|gesperrt|banned|prohibid|proibid|停止|禁止|封禁|정지|차단)';
+const ACTIVITY = '(?:comment|kommenter|komment|коммент|koment|yorum|komentar|obrolan|chat|czat|sohbet|чат|talking|posting|escribir|publicar|comentar|postar|pubblicare|commentare|posten|reageren|following|follow|seguir|messag|mensaje|mensag|going live|live|ライブ|コメント|発言|投稿|评论|評論|留言|发言|發言|直播|댓글|라이브)';
+export const PARTIAL_RESTRICTION_ANY = new RegExp(`${SUSPEND_WORD}[^.!?。\\n]{0,40}?${ACTIVITY}|${ACTIVITY}[^.!?。\\n]{0,25}?${SUSPEND_WORD}`);
+/** A feature switched off, not the account: "your chats have been disabled", "Facebook Ad Account has been disabled". */
+export const FEATURE_DISABLED = /(?:chats?|comments?|messag\w*|live|feature|fitur|funktion|fonction|función|funzion|funcionalidade|czat\w*|sohbet\w*|чат\w*|チャット|コメント|ライブ|聊天|评论|功能|기능|ad account|advertising account|werbekonto|compte publicitaire|cuenta publicitaria|conta de anúncios|account pubblicitario|広告アカウント|广告账户|廣告帳戶)[^.!?。\n]{0,40}?(?:disabled|deaktiviert|désactivé|desactivad|disattivat|desativad|inaktiverats|wyłączon|devre dışı|вимкнено|отключен|無効|停用|禁用|비활성)/;
+
 export const ACTION_WORDS: { kind: Exclude<NoticeKind, 'none' | 'content_removed'>; re: RegExp }[] = [
   {
     kind: 'account_restricted',
