@@ -214,3 +214,31 @@ describe('round four: the user\'s own blocking, and someone else named', () => {
     expect(cueFeatures(modelText('Segundo o jornal, a conta dela foi suspensa.'))).toContain('cue:reported');
   });
 });
+
+describe('round four, new corpus: security locks, blocking between people, own deletions', () => {
+  const cues = (id: string) => cueFeatures(modelText(text(id)));
+
+  it('a lock after failed logins is a security lock in Dutch, Ukrainian and Finnish', () => {
+    for (const id of ['other-nl-1624', 'other-uk-1536', 'other-fi-1535']) expect(cues(id), id).toContain('cue:security');
+  });
+
+  it('blocking between people is no penalty (Indonesian, Japanese, Chinese)', () => {
+    for (const id of ['pinterest-id-0280', 'other-ja-1610', 'tiktok-zh-5143']) expect(cues(id), id).toContain('cue:user-block');
+  });
+
+  it('"Caution: this account is temporarily restricted" is a warning on someone else\'s profile (Spanish, Japanese)', () => {
+    for (const id of ['x-es-1776', 'x-ja-1778']) expect(cues(id), id).toContain('cue:named-other');
+  });
+
+  it('"see you", "if you change your mind" and a deletion with no reason mark the user\'s own deletion', () => {
+    expect(cues('other-tr-1604')).toEqual(expect.arrayContaining(['cue:success', 'cue:deleted-no-reason']));
+    expect(cues('other-hu-1623')).toContain('cue:success');
+    expect(cues('other-da-1529')).toContain('cue:deleted-no-reason');
+    // A removal that names the rule it broke is not "no reason".
+    expect(cues('other-sv-1033')).not.toContain('cue:deleted-no-reason');
+  });
+
+  it('Chinese "当你的账号被…时" (when your account is…) is a conditional', () => {
+    expect(cues('other-zh-1576')).toContain('cue:conditional+action');
+  });
+});
