@@ -48,6 +48,10 @@ const CONDITIONAL = wordsOr('if|when|whenever|wenn|falls|sobald|si|cuando|se (?:
 // Someone else's story: third-person subjects and reporting verbs.
 // German "er" only before a verb: alone it is "is/are" in Danish and Norwegian.
 const THIRD_PERSON = wordsOr('he|she|they|his|her|their|users|people|creators|accounts|many|er (?:wurde|hat|ist|war|hatte|sagt|sagte|schreibt)|ihm|nutzer|benutzer|ils|elles|utilisateurs|ellos|usuarios|usuários|eles|elas|loro|utenti|hij|zij|gebruikers|oni|użytkownicy|mereka|pengguna|kullanıcılar|они|пользователи', '彼|彼女|ユーザーが|ユーザーの|ユーザーに|お客様に|多くの|他们|他們|用户们|用戶們|网友|網友|客户|客戶|用户的|用戶的');
+// "To protect our users": the platform speaking of its users is no third-person story.
+const OUR_USERS = /(?:our|nos|nuestros|nossos|i nostri|unsere|unseren|onze|naszych|våra|vores|våre|meidän) (?:users|utilisateurs|usuarios|usuários|utenti|nutzer\*?(?:innen)?|gebruikers|użytkowników|användare|brugere|brukere|käyttäjiämme|community)|(?:pengguna kami|kullanıcılarımız|наших пользователей|наших користувачів|felhasználóinkat|uživatele|사용자를|ユーザーを|用户免受|用戶免受)/g;
+// Not able to do something, said to the reader: an action block ("you can't comment", "no puedes", "できません").
+const CANNOT = wordsOr("can't|cannot|can not|unable to|won't be able|kannst nicht|können nicht|kannst du nicht|ne pouvez pas|ne pouvez plus|ne peux pas|no puedes|no puede|no podrás|non puoi|non potrai|non può|não pode|não podes|não poderá|kunt niet|kun je niet|kunt u niet|nie możesz|nie można|tidak dapat|tidak bisa|belum bisa|yapamazsınız|izni yok|не можете|не сможете|не можеш|не зможете|không thể|kan inte|kan ikke|et voi|ette voi|nem tudsz|nem hajthatja|nemůžete|nemôžete|nu poți|nu puteți|δεν μπορείτε|du kan inte|du kan ikke", 'できません|できなくなり|利用できない|无法|無法|不能|할 수 없|불가|لا يمكنك|لا تستطيع');
 // The writer's own story, told in the past: blogs and forum posts.
 const FIRST_PERSON_PAST = wordsOr("i was|i got|i've been|i had|my account (?:was|got|has been)|we were|ich wurde|mein konto wurde|mein account wurde|j'ai été|mon compte a été|fui|mi cuenta fue|minha conta foi|sono stato|il mio account è stato|ik ben|mijn account is|zostałem|moje konto zostało|akun saya|hesabım|меня|мой аккаунт", '私の|私は|僕の|僕は|俺の|我的账号|我的帳號|我的账户|我被');
 // A story anchored in the writer's time ("yesterday", "the other day", "this week", "suddenly"): news and blogs, not notices.
@@ -104,6 +108,7 @@ export const CUE_FEATURES = [
   'cue:security',
   'cue:user-block',
   'cue:deleted-no-reason',
+  'cue:cannot+you',
 ] as const;
 
 // A quoted span: „…“, «…», "…", “…”, 「…」, 『…』.
@@ -130,6 +135,7 @@ export function cueFeatures(text: string): string[] {
       if (first) out.add('cue:first-sentence-action');
     }
     if (VIOLATION.test(s) && SECOND_PERSON.test(s)) out.add('cue:you+violation');
+    if (CANNOT.test(s) && SECOND_PERSON.test(s)) out.add('cue:cannot+you');
     first = false;
   }
   // A heading or a button label: "Cuenta inhabilitada", "Beiträge entfernt", "コミュニティガイドライン違反".
@@ -141,7 +147,7 @@ export function cueFeatures(text: string): string[] {
   if (APPEAL.test(text)) out.add('cue:appeal');
   if (SUCCESS.test(text)) out.add('cue:success');
   if (CONDITIONAL.test(text)) out.add('cue:conditional');
-  if (THIRD_PERSON.test(text)) out.add('cue:third-person');
+  if (THIRD_PERSON.test(text.replace(OUR_USERS, ' '))) out.add('cue:third-person');
   if (FIRST_PERSON_PAST.test(text)) out.add('cue:first-person-past');
   if (STEPS.test(text)) out.add('cue:steps');
   if (REPORTED.test(text)) out.add('cue:reported');
