@@ -15,6 +15,7 @@ export const TRAINING: Omit<TrainOptions, 'rules' | 'parts'> = {
   threshold: 0.4,
   thresholdAlone: 0.55,
   thresholdShapeless: 0.6,
+  orders: 5,
 };
 
 /** The committed weights: trained on train + dev, never on test. */
