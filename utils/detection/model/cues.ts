@@ -74,6 +74,8 @@ const USER_BLOCK = /(blocked this person|you(?:'ve| have)? blocked|blocked by (?
 const OTHER_PROFILE_WARNING = /^(?:caution|warning|advertencia|attenzione|achtung|attention|aviso|uwaga|peringatan|dikkat|внимание|注意|警告|주의)\s*[:：]\s*(?:this|esta|este|questo|questa|dieses|dieser|cet|ce|cette|deze|dit|to|ten|ta|bu|этот|эта|この|该|此|이)/;
 // A deletion of the account or a post with no reason and no rule: the user's own ("Din konto er blevet slettet").
 const DELETED = /(deleted|slettet|raderats|raderad|usunięt|silindi|削除され|gelöscht|eliminad|supprimé|excluíd|cancellat|verwijderd|dihapus|удален|удалён|видален|删除|刪除|삭제되|törölve|poistettu)/;
+// A time-limited measure: "temporarily", "for 7 days".
+const TEMPORARY = wordsOr('temporarily|temporary|for 0 (?:hours?|days?|weeks?)|vorübergehend|temporär|vorläufig|für 0 tage|temporairement|pendant 0 jours|temporalmente|durante 0 días|por 0 días|por 0 dias|temporaneamente|per 0 giorni|tijdelijk|voor 0 dagen|tymczasowo|na 0 dni|sementara|selama 0 hari|geçici olarak|0 gün|временно|на 0 дн|тимчасово|tạm thời|trong 0 ngày|midlertidig|midlertidigt|tillfälligt|väliaikaisesti|átmenetileg|dočasně|dočasne|temporar|προσωρινά', '一時的|0日間|0時間|暂时|暫時|0天|일시적|0일|مؤقت');
 // A notice reported, not received: "a message saying…", "という通知".
 const REPORTED = /((?:message|notice|email|e-mail|banner|notification|warning|screen|nachricht|meldung|mail|mensaje|correo|mensagem|messaggio|avviso|bericht|melding)\s*:\s|saying (?:that )?|that says|which says|reportedly|according to|laut |selon |según |segundo (?:o|a|os|as) |secondo (?:il|la|i|le|lo|gli|quanto) |volgens |według |menurut |göre |по данным|по словам|据报道|據報導|据悉|報じ|急増|相次|が話題|showing that|which shows|que muestran? que|mostrando que|informando que|avisando que|que mostram que|dizendo que|die zeigen, dass|die anzeigen, dass|qui indiquent que|qui affichent|che mostrano|die aangeven dat|(?:message|notice|email|banner) (?:that )?(?:says|reads|read|said)|with the message|mit der meldung|lautet|indiquant|diciendo|que dice|dizendo|que diz|che dice|met de melding|(?:die meldung|le message|el mensaje|a mensagem|il messaggio|de melding)\s*(?:[:«"„“]|,? ?(?:dass|que|che|dat|selon))|z komunikatem|という|と表示|とのメッセージ|と言われ|的提示|的消息|的通知|提示说|显示)/;
 // Step-by-step instructions: numbered steps or step words.
@@ -109,6 +111,8 @@ export const CUE_FEATURES = [
   'cue:user-block',
   'cue:deleted-no-reason',
   'cue:cannot+you',
+  'cue:temporary',
+  'cue:letter',
 ] as const;
 
 // A quoted span: „…“, «…», "…", “…”, 「…」, 『…』.
@@ -158,6 +162,9 @@ export function cueFeatures(text: string): string[] {
   if (DELETED.test(text) && !RULE_WORD.test(text) && !VIOLATION.test(text)) out.add('cue:deleted-no-reason');
   if (RATE_LIMIT.test(text)) out.add('cue:rate-limit');
   if (HEDGE.test(text)) out.add('cue:hedge');
+  if (TEMPORARY.test(text)) out.add('cue:temporary');
+  // A letter: a greeting, then a rule or a way to appeal.
+  if (out.has('cue:greeting') && (out.has('cue:appeal') || RULE_WORD.test(text))) out.add('cue:letter');
   if ((text.match(COMMAND)?.length ?? 0) >= 2) out.add('cue:instructions');
   if (parts.some((s) => RESTORED.test(s) && !FUTURE.test(s))) out.add('cue:restored');
   // A notice quoted inside someone's sentence (news, how-tos, stories): the words are
