@@ -7,7 +7,7 @@ import type { CorpusRow } from './detector-corpus';
 /** Settings chosen on the dev part (see README, "Detection"). */
 export const TRAINING: Omit<TrainOptions, 'rules' | 'parts'> = {
   hashBits: 13,
-  kindHashBits: 11,
+  kindHashBits: 9,
   epochs: 12,
   l2: 1e-3,
   l2HashedFactor: 1,
