@@ -242,3 +242,13 @@ describe('round four, new corpus: security locks, blocking between people, own d
     expect(cues('other-zh-1576')).toContain('cue:conditional+action');
   });
 });
+
+describe('round four: e-mails and kinds', () => {
+  it('a greeting after an e-mail\'s subject line is still a letter\'s greeting', () => {
+    expect(cueFeatures(modelText(`Notice\n${text('youtube-en-0209')}`))).toContain('cue:greeting');
+  });
+
+  it('"Dein Konto ist sonst nicht eingeschränkt": a restriction denied does not make the notice a restriction', () => {
+    expect(classifyNotice({ text: text('other-de-1494') }).kind).toBe('content_removed');
+  });
+});

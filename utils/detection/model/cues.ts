@@ -147,7 +147,9 @@ export function cueFeatures(text: string): string[] {
     if (ACTION.test(text)) out.add('cue:short+action');
     if (RULE_WORD.test(text)) out.add('cue:short+rule');
   }
-  if (GREETING.test(text)) out.add('cue:greeting');
+  // An e-mail's subject line may stand before the greeting ("Notice\nHi Ana,").
+  const newline = text.indexOf('\n');
+  if (GREETING.test(text) || (newline > 0 && newline < 120 && GREETING.test(text.slice(newline + 1).trimStart()))) out.add('cue:greeting');
   if (APPEAL.test(text)) out.add('cue:appeal');
   if (SUCCESS.test(text)) out.add('cue:success');
   if (CONDITIONAL.test(text)) out.add('cue:conditional');
