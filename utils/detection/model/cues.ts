@@ -25,7 +25,7 @@ const ACTION = new RegExp(ACTION_WORDS.map((a) => a.re.source).join('|') + '|' +
 
 const ACCOUNT_NOUN = /(account|konto|compte|cuenta|conta\b|akun|аккаунт|учетн|учётн|обліков|акаунт|hesab|tài khoản|บัญชี|계정|アカウント|账号|帐号|账户|帐户|帳號|帳戶|帐戶|channel|kanal|chaîne|canale?\b|profil|perfil|profilo|fiók|účet|cont\b|λογαριασμ|حساب|shop|boutique|tienda|loja|negozio|winkel|ショップ|店铺|page\b|seite|página|pagina|hesap|tili|tilin|tiliä|účt|contul|contului|профил|профіл|страниц|сторінк|канал|حسابك|حساب کاربری|fiókj|계좌|帳户|アカウント|用户名)/;
 
-const CONTENT_NOUN = /(\bpin\b|\bpins\b|post|video|vídeo|vidéo|comment|kommentar|kommentti|kommentaar|comentari|commento|komentar|komentarz|hozzászólás|yorum|коммент|коментар|bình luận|댓글|コメント|评论|評論|留言|beitrag|publicaci|publicaç|pubblicazion|publication|bericht|wpis|gönderi|публикаци|bài viết|게시물|投稿|帖子|貼文|動画|视频|視頻|影片|listing|annonce|anuncio|anúncio|annuncio|blog|review|reseña|bewertung|avis|recensione|avaliação|beoordeling|opinia|ulasan|отзыв|レビュー|评价|評價|리뷰|note|notiz|nota|tweet|reel|story|foto|photo|image|bild|imagen|immagine|imagem|afbeelding|zdjęci|görsel|фото|사진|写真|照片|圖片|ピン|图钉|contenu|contenido|conteúdo|contenuto|inhalt|inhoud|treść|içerik|контент|nội dung|콘텐츠|コンテンツ|内容|內容|content|upload|live|ライブ|直播|inlägg|innlegg|opslag|julkaisu|bejegyzés|videó|tartalom|příspěv|komentář|príspev|komentár|пост|видео|запис|сообщени|допис|відео|paylaşım|postare|σχόλι|ανάρτησ|منشور|تعليق|فيديو|محتوى|postingan|unggahan|konten|동영상|영상|作品|稿件|笔记|筆記)/;
+const CONTENT_NOUN = /(\bpin\b|\bpins\b|post|video|vídeo|vidéo|comment|kommentar|kommentti|kommentaar|comentari|commento|komentar|komentarz|hozzászólás|yorum|коммент|коментар|bình luận|댓글|コメント|评论|評論|留言|beitrag|publicaci|publicaç|pubblicazion|publication|bericht|wpis|gönderi|публикаци|bài viết|게시물|投稿|帖子|貼文|動画|视频|視頻|影片|listing|annonce|anuncio|anúncio|annuncio|inserat|anzeige|angebot|artikel|blog|review|reseña|bewertung|avis|recensione|avaliação|beoordeling|opinia|ulasan|отзыв|レビュー|评价|評價|리뷰|note|notiz|nota|tweet|reel|story|foto|photo|image|bild|imagen|immagine|imagem|afbeelding|zdjęci|görsel|фото|사진|写真|照片|圖片|ピン|图钉|contenu|contenido|conteúdo|contenuto|inhalt|inhoud|treść|içerik|контент|nội dung|콘텐츠|コンテンツ|内容|內容|content|upload|live|ライブ|直播|inlägg|innlegg|opslag|julkaisu|bejegyzés|videó|tartalom|příspěv|komentář|príspev|komentár|пост|видео|запис|сообщени|допис|відео|paylaşım|postare|σχόλι|ανάρτησ|منشور|تعليق|فيديو|محتوى|postingan|unggahan|konten|동영상|영상|作品|稿件|笔记|筆記)/;
 
 const RULE_WORD = /(violat|viola|breach|against our|infring|verstoß|verstoss|verstößt|verstoßen|gegen unsere|richtlinie|regel|guideline|standards|rules|policy|policies|polic|terms|nutzungsbedingungen|bedingungen|règle|règlement|conditions|normas|normes|política|políticas|norme|regole|linee guida|termini|diretrizes|regras|termos|richtlijn|voorwaarden|overtre|regulamin|zasad|narusz|pedoman|ketentuan|kebijakan|melanggar|нарушени|нарушил|правил|порушен|ihlal|kural|vi phạm|quy tắc|chính sách|ละเมิด|นโยบาย|위반|정책|가이드라인|違反|規約|ガイドライン|ポリシー|ルール|违反|違規|违规|规定|規定|准则|準則|政策|انتهاك|مخالف|قواعد|سياس|porušen|pravidl|megsért|irányelv|încălc|regul|bryter|brutit|bröt|retningslinjer|riktlinjer|rikkonut|sääntö|κανόν|παραβ|spam|fraud|harass|hate|copyright|urheberrecht|droits d'auteur|derechos de autor|direitos autorais|diritto d'autore|著作権|版权|版權)/;
 
@@ -76,6 +76,8 @@ const OTHER_PROFILE_WARNING = /^(?:caution|warning|advertencia|attenzione|achtun
 const DELETED = /(deleted|slettet|raderats|raderad|usunięt|silindi|削除され|gelöscht|eliminad|supprimé|excluíd|cancellat|verwijderd|dihapus|удален|удалён|видален|删除|刪除|삭제되|törölve|poistettu)/;
 // A time-limited measure: "temporarily", "for 7 days".
 const TEMPORARY = wordsOr('temporarily|temporary|for 0 (?:hours?|days?|weeks?)|vorübergehend|temporär|vorläufig|für 0 tage|temporairement|pendant 0 jours|temporalmente|durante 0 días|por 0 días|por 0 dias|temporaneamente|per 0 giorni|tijdelijk|voor 0 dagen|tymczasowo|na 0 dni|sementara|selama 0 hari|geçici olarak|0 gün|временно|на 0 дн|тимчасово|tạm thời|trong 0 ngày|midlertidig|midlertidigt|tillfälligt|väliaikaisesti|átmenetileg|dočasně|dočasne|temporar|προσωρινά', '一時的|0日間|0時間|暂时|暫時|0天|일시적|0일|مؤقت');
+// The platform as the subject, speaking to the reader: "Etsy has determined your shop…", "YouTube hat dein Video entfernt".
+const PLATFORM_YOU = /(?:^|[.!?。]\s*|\n)(?:at |auf |sur |en |em |su |op |di )?(?:pinterest|instagram|facebook|meta|threads|twitter|x|tiktok|youtube|reddit|linkedin|snapchat|twitch|amazon|etsy|discord|bluesky|roblox)\b[^.!?。\n]{0,80}/g;
 // A notice reported, not received: "a message saying…", "という通知".
 const REPORTED = /((?:message|notice|email|e-mail|banner|notification|warning|screen|nachricht|meldung|mail|mensaje|correo|mensagem|messaggio|avviso|bericht|melding)\s*:\s|saying (?:that )?|that says|which says|reportedly|according to|laut |selon |según |segundo (?:o|a|os|as) |secondo (?:il|la|i|le|lo|gli|quanto) |volgens |według |menurut |göre |по данным|по словам|据报道|據報導|据悉|報じ|急増|相次|が話題|showing that|which shows|que muestran? que|mostrando que|informando que|avisando que|que mostram que|dizendo que|die zeigen, dass|die anzeigen, dass|qui indiquent que|qui affichent|che mostrano|die aangeven dat|(?:message|notice|email|banner) (?:that )?(?:says|reads|read|said)|with the message|mit der meldung|lautet|indiquant|diciendo|que dice|dizendo|que diz|che dice|met de melding|(?:die meldung|le message|el mensaje|a mensagem|il messaggio|de melding)\s*(?:[:«"„“]|,? ?(?:dass|que|che|dat|selon))|z komunikatem|という|と表示|とのメッセージ|と言われ|的提示|的消息|的通知|提示说|显示)/;
 // Step-by-step instructions: numbered steps or step words.
@@ -113,6 +115,7 @@ export const CUE_FEATURES = [
   'cue:cannot+you',
   'cue:temporary',
   'cue:letter',
+  'cue:platform+you',
 ] as const;
 
 // A quoted span: „…“, «…», "…", “…”, 「…」, 『…』.
@@ -164,6 +167,7 @@ export function cueFeatures(text: string): string[] {
   if (DELETED.test(text) && !RULE_WORD.test(text) && !VIOLATION.test(text)) out.add('cue:deleted-no-reason');
   if (RATE_LIMIT.test(text)) out.add('cue:rate-limit');
   if (HEDGE.test(text)) out.add('cue:hedge');
+  if ((text.match(PLATFORM_YOU) ?? []).some((clause) => SECOND_PERSON.test(clause))) out.add('cue:platform+you');
   if (TEMPORARY.test(text)) out.add('cue:temporary');
   // A letter: a greeting, then a rule or a way to appeal.
   if (out.has('cue:greeting') && (out.has('cue:appeal') || RULE_WORD.test(text))) out.add('cue:letter');
