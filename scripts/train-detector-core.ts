@@ -7,11 +7,15 @@ import type { CorpusRow } from './detector-corpus';
 /** Settings chosen on the dev part (see README, "Detection"). */
 export const TRAINING: Omit<TrainOptions, 'rules' | 'parts'> = {
   hashBits: 13,
+  kindHashBits: 9,
   epochs: 12,
   l2: 1e-3,
+  l2HashedFactor: 1,
   learningRate: 0.3,
   threshold: 0.4,
   thresholdAlone: 0.55,
+  thresholdShapeless: 0.6,
+  orders: 5,
 };
 
 /** The committed weights: trained on train + dev, never on test. */

@@ -19,11 +19,14 @@ if (args.includes('--cv')) {
   const foldOf = (family: string) => fnv1a(`cv:${family}`) % 5;
   let tp = 0, fp = 0, fn = 0, tn = 0, kindRight = 0, rtp = 0, rfp = 0, rfn = 0, rtn = 0;
   const misses: string[] = [];
+  const bySurface: Record<string, { pos: number; found: number; neg: number; fa: number }> = {};
   // For the threshold sweep: each held-out row's probability and whether the rules found a notice.
   const scored: { p: number; rulesFound: boolean; vetoed: boolean; notice: boolean }[] = [];
+  const folds: { detector: ReturnType<typeof loadDetector>; held: typeof pool }[] = [];
   for (let fold = 0; fold < 5; fold++) {
     const train = pool.filter((r) => foldOf(r.family) !== fold).map((r) => ({ ...r, part: 'train' as const }));
     const detector = loadDetector(buildDetectorWeights(train, ['train'], overrides));
+    folds.push({ detector, held: pool.filter((x) => foldOf(x.family) === fold) });
     for (const r of pool.filter((x) => foldOf(x.family) === fold)) {
       const answer = classifyNotice({ text: r.text }, detector);
       const g = answer.kind;
@@ -32,6 +35,8 @@ if (args.includes('--cv')) {
       const rg = rules.kind;
       scored.push({ p: predict(detector, r.text, rules).probability, rulesFound: rg !== 'none', vetoed: rules.matched.some((m) => /^veto:\w+:(voluntary|restored|other-account|security|rate-limit)$/.test(m)), notice: r.kind !== 'none' });
       const e = r.kind !== 'none';
+      const cell = (bySurface[`${r.surface ?? '?'}`] ??= { pos: 0, found: 0, neg: 0, fa: 0 });
+      if (e) { cell.pos++; if (g !== 'none') cell.found++; } else { cell.neg++; if (g !== 'none') cell.fa++; }
       if (e && rg !== 'none') rtp++; else if (!e && rg !== 'none') rfp++; else if (e) rfn++; else rtn++;
       if (e && g !== 'none') { tp++; if (g === r.kind) kindRight++; else misses.push(`  kind  ${r.id} ${r.kind}→${g}: ${r.text.slice(0, 90).replace(/\s+/g, ' ')}`); }
       else if (!e && g !== 'none') { fp++; misses.push(`  FA    ${r.id} →${g} ${why}: ${r.text.slice(0, 90).replace(/\s+/g, ' ')}`); }
@@ -43,6 +48,28 @@ if (args.includes('--cv')) {
   console.log(`rules only    cv n=${pool.length} recall=${(rtp / (rtp + rfn)).toFixed(3)} FA=${(rfp / (rfp + rtn)).toFixed(3)} F1=${f1(rtp, rfp, rfn).toFixed(3)}`);
   console.log(`rules + model cv n=${pool.length} recall=${(tp / (tp + fn)).toFixed(3)} FA=${(fp / (fp + tn)).toFixed(3)} F1=${f1(tp, fp, fn).toFixed(3)} kind=${(kindRight / Math.max(1, tp)).toFixed(3)}`, overrides);
   if (args.includes('--misses')) console.log(misses.join('\n'));
+  if (args.includes('--by-surface')) for (const [surface, c] of Object.entries(bySurface).sort()) console.log(`  ${surface.padEnd(10)} notices ${c.found}/${c.pos}  false alarms ${c.fa}/${c.neg}`);
+  if (args.includes('--grid')) {
+    // The whole decision (classifyNotice, vetoes and look-alike shapes included) at other thresholds,
+    // on the same held-out folds: thresholds are chosen here, never on test.
+    for (const threshold of [0.3, 0.4, 0.5]) {
+      for (const thresholdAlone of [0.45, 0.55, 0.65]) {
+        const cells: string[] = [];
+        for (const thresholdShapeless of [0.6, 0.7, 0.8]) {
+          let a = 0, b = 0, c = 0, d = 0;
+          for (const { detector, held } of folds) {
+            const tuned = { ...detector, threshold, thresholdAlone, thresholdShapeless };
+            for (const r of held) {
+              const yes = classifyNotice({ text: r.text }, tuned).kind !== 'none';
+              if (r.kind !== 'none') yes ? a++ : b++; else yes ? c++ : d++;
+            }
+          }
+          cells.push(`shapeless ${thresholdShapeless}: R=${(a / (a + b)).toFixed(3)} FA=${(c / (c + d)).toFixed(3)}`);
+        }
+        console.log(`rules ${threshold} alone ${thresholdAlone} | ${cells.join(' | ')}`);
+      }
+    }
+  }
   if (args.includes('--sweep')) {
     // Thresholds are chosen here, on held-out folds of train+dev, never on test.
     for (const withRules of [0.2, 0.3, 0.4, 0.5]) {

@@ -1,6 +1,8 @@
 import { classifyNotice, committedDetector } from './classify';
 import { LEXICONS } from './lexicon';
 import { ACTION_WORDS, ANY_ENFORCEMENT, CONTENT_REMOVAL } from './verbs';
+import { cueFeatures } from './model/cues';
+import { modelText } from './model/features';
 
 // V8 compiles a regular expression on its first use, once for one-byte and
 // once for two-byte strings; the lexicons hold a few hundred. Doing that, and
@@ -29,6 +31,8 @@ export function warmUpSlices(): (() => void)[] {
       }
     });
   }
+  // The model's cross-language cues (about 30 languages of patterns) in slices of their own.
+  for (const sample of SAMPLES) jobs.push(() => void cueFeatures(modelText(`${sample}. if you think we made a mistake, you can appeal`)));
   // Last, the whole path once per string width: the rules' and the model's own patterns.
   for (const sample of SAMPLES) jobs.push(() => void classifyNotice({ text: `${sample}. we have removed your pin because it violates our community guidelines` }));
   return jobs;

@@ -4,7 +4,8 @@ import { loadCorpus, score } from '../../corpus';
 
 describe('the labelled corpus', () => {
   const corpus = loadCorpus();
-  const results = corpus.map((row) => ({ row, got: classifyNotice({ text: row.text }) }));
+  // Train and dev only: the frozen test part is judged by npm run bench:detect alone, and its misses are never printed.
+  const results = corpus.filter((row) => row.part !== 'test').map((row) => ({ row, got: classifyNotice({ text: row.text }) }));
 
   it('has at least 150 rows, about half positives, each with a source', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(150);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDetector } from '@/utils/detection/model/model';
+import { foldVector, RULE_FEATURES } from '@/utils/detection/model/features';
 import { base64ToBytes, bytesToBase64 } from '@/utils/detection/model/weights-format';
 import { buildDetectorWeights, COMMITTED_PARTS, corpusDigest, serialize } from '../../../scripts/train-detector-core';
 import { loadCorpus } from '../../corpus';
@@ -40,6 +41,19 @@ describe('the committed detector weights', () => {
   it('refuse weights made for another feature layout', () => {
     const json = JSON.parse(readFileSync(WEIGHTS, 'utf8'));
     expect(() => loadDetector({ ...json, ruleFeatures: ['something-else'] })).toThrow(/train:detector/);
+  });
+
+  it('keep the kind heads on fewer hashed buckets than the notice head (the content script carries them)', () => {
+    const detector = loadDetector(JSON.parse(readFileSync(WEIGHTS, 'utf8')));
+    expect(detector.kindHashBits).toBeLessThan(detector.hashBits);
+    for (const head of detector.kind) expect(head.weights).toHaveLength(RULE_FEATURES.length + (1 << detector.kindHashBits));
+  });
+
+  it('folding a vector keeps the named features and sums n-grams that land in one bucket', () => {
+    const r = RULE_FEATURES.length;
+    const folded = foldVector({ index: [0, 3, r + 5, r + 5 + 1024, r + 2047], value: [1, 0.5, 0.25, 0.5, 1] }, 13, 10);
+    expect(folded.index).toEqual([0, 3, r + 5, r + 1023]);
+    expect(folded.value).toEqual([1, 0.5, 0.75, 1]);
   });
 
   it('base64 round-trips every byte value', () => {

@@ -20,11 +20,12 @@ const L = '[0-9a-z_\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u1e00-\\u1eff]
 /** Whole words of alphabetic scripts, or substrings of CJK and other scripts (`words`, `substrings`). */
 const wordsOr = (words: string, substrings = '') => new RegExp(`(?<!${L})(?:${words})(?!${L})${substrings ? `|${substrings}` : ''}`);
 
-const ACTION = new RegExp(ACTION_WORDS.map((a) => a.re.source).join('|') + '|' + CONTENT_REMOVAL.source);
+// Locks count here too: a quoted 「…ロックされています」 is as much a notice's words as a suspension.
+const ACTION = new RegExp(ACTION_WORDS.map((a) => a.re.source).join('|') + '|' + CONTENT_REMOVAL.source + '|locked|ロック|锁定|鎖定|잠금|잠겼');
 
-const ACCOUNT_NOUN = /(account|konto|compte|cuenta|conta\b|akun|аккаунт|учетн|учётн|обліков|акаунт|hesab|tài khoản|บัญชี|계정|アカウント|账号|帐号|账户|帐户|帳號|帳戶|帐戶|channel|kanal|chaîne|canale?\b|profil|perfil|profilo|fiók|účet|cont\b|λογαριασμ|حساب|shop|boutique|tienda|loja|negozio|winkel|ショップ|店铺|page\b|seite|página|pagina)/;
+const ACCOUNT_NOUN = /(account|konto|compte|cuenta|conta\b|akun|аккаунт|учетн|учётн|обліков|акаунт|hesab|tài khoản|บัญชี|계정|アカウント|账号|帐号|账户|帐户|帳號|帳戶|帐戶|channel|kanal|chaîne|canale?\b|profil|perfil|profilo|fiók|účet|cont\b|λογαριασμ|حساب|shop|boutique|tienda|loja|negozio|winkel|ショップ|店铺|page\b|seite|página|pagina|hesap|tili|tilin|tiliä|účt|contul|contului|профил|профіл|страниц|сторінк|канал|حسابك|حساب کاربری|fiókj|계좌|帳户|アカウント|用户名)/;
 
-const CONTENT_NOUN = /(\bpin\b|\bpins\b|post|video|vídeo|vidéo|comment|kommentar|kommentti|kommentaar|comentari|commento|komentar|komentarz|hozzászólás|yorum|коммент|коментар|bình luận|댓글|コメント|评论|評論|留言|beitrag|publicaci|publicaç|pubblicazion|publication|bericht|wpis|gönderi|публикаци|bài viết|게시물|投稿|帖子|貼文|動画|视频|視頻|影片|listing|annonce|anuncio|anúncio|annuncio|tweet|reel|story|foto|photo|image|bild|imagen|immagine|imagem|afbeelding|zdjęci|görsel|фото|사진|写真|照片|圖片|ピン|图钉|contenu|contenido|conteúdo|contenuto|inhalt|inhoud|treść|içerik|контент|nội dung|콘텐츠|コンテンツ|内容|內容|content|upload|live|ライブ|直播)/;
+const CONTENT_NOUN = /(\bpin\b|\bpins\b|post|video|vídeo|vidéo|comment|kommentar|kommentti|kommentaar|comentari|commento|komentar|komentarz|hozzászólás|yorum|коммент|коментар|bình luận|댓글|コメント|评论|評論|留言|beitrag|publicaci|publicaç|pubblicazion|publication|bericht|wpis|gönderi|публикаци|bài viết|게시물|投稿|帖子|貼文|動画|视频|視頻|影片|listing|annonce|anuncio|anúncio|annuncio|inserat|anzeige|angebot|artikel|blog|review|reseña|bewertung|avis|recensione|avaliação|beoordeling|opinia|ulasan|отзыв|レビュー|评价|評價|리뷰|note|notiz|nota|tweet|reel|story|foto|photo|image|bild|imagen|immagine|imagem|afbeelding|zdjęci|görsel|фото|사진|写真|照片|圖片|ピン|图钉|contenu|contenido|conteúdo|contenuto|inhalt|inhoud|treść|içerik|контент|nội dung|콘텐츠|コンテンツ|内容|內容|content|upload|live|ライブ|直播|inlägg|innlegg|opslag|julkaisu|bejegyzés|videó|tartalom|příspěv|komentář|príspev|komentár|пост|видео|запис|сообщени|допис|відео|paylaşım|postare|σχόλι|ανάρτησ|منشور|تعليق|فيديو|محتوى|postingan|unggahan|konten|동영상|영상|作品|稿件|笔记|筆記)/;
 
 const RULE_WORD = /(violat|viola|breach|against our|infring|verstoß|verstoss|verstößt|verstoßen|gegen unsere|richtlinie|regel|guideline|standards|rules|policy|policies|polic|terms|nutzungsbedingungen|bedingungen|règle|règlement|conditions|normas|normes|política|políticas|norme|regole|linee guida|termini|diretrizes|regras|termos|richtlijn|voorwaarden|overtre|regulamin|zasad|narusz|pedoman|ketentuan|kebijakan|melanggar|нарушени|нарушил|правил|порушен|ihlal|kural|vi phạm|quy tắc|chính sách|ละเมิด|นโยบาย|위반|정책|가이드라인|違反|規約|ガイドライン|ポリシー|ルール|违反|違規|违规|规定|規定|准则|準則|政策|انتهاك|مخالف|قواعد|سياس|porušen|pravidl|megsért|irányelv|încălc|regul|bryter|brutit|bröt|retningslinjer|riktlinjer|rikkonut|sääntö|κανόν|παραβ|spam|fraud|harass|hate|copyright|urheberrecht|droits d'auteur|derechos de autor|direitos autorais|diritto d'autore|著作権|版权|版權)/;
 
@@ -32,20 +33,53 @@ const RULE_WORD = /(violat|viola|breach|against our|infring|verstoß|verstoss|ve
 const GREETING = new RegExp(`^(?:hi|hello|hey|dear|greetings|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]s?|olá|ola|oi|prezad[oa]|caro|cara|gentile|ciao|salve|beste|geachte|dzień dobry|witaj|halo|hai|yth|merhaba|здравствуйте|привет|xin chào)(?!${L})|^(?:안녕하세요|こんにちは|拝啓|您好|你好|親愛的|亲爱的)|^[^\\n.!?。]{0,40}(?:様|さん|さま)[、,\\s]`);
 // The door out of a decision: appeal, disagree, review.
 const APPEAL = /(appeal|disagree|request a review|einspruch|widerspruch|überprüfung beantragen|faire appel|contester|recours|apelar|apelación|apelação|recurso|recorrer|ricorso|fare appello|contestare|bezwaar|beroep|odwołani|banding|ajukan|itiraz|обжал|апелляци|оскарж|kháng nghị|khiếu nại|이의 제기|異議申し立て|異議|再審査|申诉|申訴|复审|復審|استئناف|اعتراض|odvolání|fellebbez|contestație|överklaga|klage|valitus|έφεση)/;
+// "If you think we made a mistake": the appeal clause of a notice, not a help page's "if".
+const MISTAKE = /(mistake|in error|wrong|irrtum|fehler|erreur|error|errore|engano|equívoco|fout|vergissing|błąd|pomyłk|kesalahan|keliru|hata|ошибк|помилк|tévedés|misstag|fejl|feil|virhe|chyba|greșeal|λάθος|nhầm|誤り|間違|错误|錯誤|误判|誤判|실수|오류|خطأ|اشتباه)/;
 // A result the user asked for: "deleted successfully".
-const SUCCESS = /(successfully|erfolgreich|avec succès|correctamente|con éxito|exitosamente|satisfactoriamente|com sucesso|com êxito|con successo|succesvol|met succes|pomyślnie|z powodzeniem|berhasil|başarıyla|успешно|thành công|sikeresen|framgångsrikt|onnistuneesti|cu succes|úspěšně|vellykket|성공적으로|正常に|しました。ご利用ありがとう|ご利用ありがとうございました|成功|thank you for using|danke für|merci d'avoir|gracias por usar|obrigado por usar|grazie per aver)/;
+const SUCCESS = /(successfully|erfolgreich|avec succès|correctamente|con éxito|exitosamente|satisfactoriamente|com sucesso|com êxito|con successo|succesvol|met succes|pomyślnie|z powodzeniem|berhasil|başarıyla|успешно|thành công|sikeresen|framgångsrikt|onnistuneesti|cu succes|úspěšně|vellykket|성공적으로|正常に|しました。ご利用ありがとう|ご利用ありがとうございました|成功|thank you for using|danke für|merci d'avoir|gracias por usar|obrigado por usar|grazie per aver|you(?:'ve| have)? blocked|du hast \S+ blockiert|vous avez bloqué|has bloqueado|você bloqueou|hai bloccato|zablokowałeś|anda telah memblokir|engellediniz|вы заблокировали|ブロックしました|你已屏蔽|你已封鎖|차단했습니다|görüşmek üzere|vi ses|à bientôt|hasta pronto|bis bald|até logo|a presto|tot ziens|do zobaczenia|sampai jumpa|до встречи|またね|change your mind|changed your mind|meggondolod|umentscheid|changez d'avis|cambias de opinión|cambia de opinión|mudar de ideia|mudares de ideias|cambi idea|van gedachten verandert|zmienisz zdanie|berubah pikiran|fikrini değiştir|передумаете|передумаєте|ångrar dig|fortryder|ombestemmer deg|muutat mielesi|気が変わ|改变主意|改變主意|마음이 바뀌|sorry to see you go|sad to see you go|schade, dass du gehst|traurig, dich gehen zu sehen|désolés de vous voir partir|tristes de vous voir partir|lamentamos verte partir|sentimos verte partir|triste em ver você partir|que pena ver você|ci dispiace vederti andare|jammer dat je vertrekt|przykro nam, że odchodzisz|sayang sekali anda harus pergi|sedih melihat anda pergi|ayrıldığınız için üzgünüz|жаль, что вы уходите|退会|解約|を削除しました|の削除が完了|削除が完了しました|注销成功|註銷成功|已注销|已註銷|탈퇴)/;
 // An action undone: lifted, reinstated, restored (the rules' restoration vetoes know fewer languages).
 const RESTORED = wordsOr('lifted|unbanned|unsuspended|unblocked|reinstated|restored|reactivated|aufgehoben|wiederhergestellt|entsperrt|reaktiviert|levée?|rétabli|réactivé|levantad[ao]|restablecid[ao]|restaurad[ao]|reactivad[ao]|reativad[ao]|suspensão foi removida|revogad[ao]|ripristinat[ao]|riattivat[ao]|revocat[ao]|hersteld|opgeheven|przywrócon[eya]|zniesion[ea]|dipulihkan|diaktifkan kembali|dibuka kembali|(?:yasak|askı|engel)(?:ı|i)? kaldırıldı|geri yüklendi|восстановлен[ао]?|разблокирован[ао]?|khôi phục', '해제|복구|복원|解除|復旧|復活|回復|恢复|恢復|解封|解禁|已撤销|已撤銷');
-// "Will be restored after two weeks" is part of a temporary restriction, not a restoration.
-const FUTURE = wordsOr('will|wird|werden|sera|seront|será|serán|sarà|saranno|zal|zullen|zostanie|akan|olacak|будет|sẽ|automatically|automatisch|automatiquement|automáticamente|automaticamente|until|bis|jusqu|hasta|até|fino a|tot', 'されます|される予定|将会|將會|将被|將被|될 예정|됩니다');
+// "Will be restored after two weeks", "may only be restored upon appeal": part of the measure, not a restoration.
+const FUTURE = wordsOr('may|might|can|could|only|upon|once|kann|können|peut|pourra|puede|podrá|pode|poderá|può|potrà|kan|mogą|może|dapat|bisa|will|wird|werden|sera|seront|será|serán|sarà|saranno|zal|zullen|zostanie|akan|olacak|будет|sẽ|automatically|automatisch|automatiquement|automáticamente|automaticamente|until|bis|jusqu|hasta|até|fino a|tot', 'されます|される予定|将会|將會|将被|將被|될 예정|됩니다|时间|時間|日期|日時|予定|まで|후에|이후');
 // Explaining what happens in general: conditionals and generic subjects.
-const CONDITIONAL = wordsOr('if|when|whenever|wenn|falls|sobald|si|cuando|se|quando|als|wanneer|jeśli|gdy|jika|apabila|ketika|eğer|если|khi|nếu|om|jos|ha|dacă|αν', '場合|ときは|と、|もし|如果|若是|一旦|إذا');
+// Not bare "se" (a reflexive in Spanish and Portuguese, "it" in Finnish), "ha" ("has" in Spanish and Italian)
+// "om" ("about" in Danish and Norwegian) or "als" ("as" in German): they made every such sentence look conditional.
+const CONDITIONAL = wordsOr('if|when|whenever|wenn|falls|sobald|si|cuando|se (?:o|os|a|as|você|vocês|seu|sua|seus|suas|il|lo|i|gli|tu|tuo|tua|un|una|um|uma|hai|non|ci|for|houver|qualcuno|alguém)|quando|als (?:je|jij|u|jouw|uw|er|het|een|iemand)|wanneer|jeśli|gdy|jika|apabila|ketika|eğer|если|khi|nếu|om (?:du|ditt|din|dina|ni)|jos|dacă|αν', '場合|ときは|と、|もし|如果|若是|一旦|إذا|当你|當你|当您|當您|当账号|當帳號|时,|時,|时，|時，|若在|若您|若你|假如|만약|경우|たら、|れば、');
 // Someone else's story: third-person subjects and reporting verbs.
-const THIRD_PERSON = wordsOr('he|she|they|his|her|their|users|people|creators|accounts|many|er|ihm|nutzer|benutzer|ils|elles|utilisateurs|ellos|usuarios|usuários|eles|elas|loro|utenti|hij|zij|gebruikers|oni|użytkownicy|mereka|pengguna|kullanıcılar|они|пользователи', '彼|彼女|ユーザーが|ユーザーの|ユーザーに|お客様に|多くの|他们|他們|用户们|用戶們|网友|網友|客户|客戶|用户的|用戶的');
+// German "er" only before a verb: alone it is "is/are" in Danish and Norwegian.
+const THIRD_PERSON = wordsOr('he|she|they|his|her|their|users|people|creators|accounts|many|er (?:wurde|hat|ist|war|hatte|sagt|sagte|schreibt)|ihm|nutzer|benutzer|ils|elles|utilisateurs|ellos|usuarios|usuários|eles|elas|loro|utenti|hij|zij|gebruikers|oni|użytkownicy|mereka|pengguna|kullanıcılar|они|пользователи', '彼|彼女|ユーザーが|ユーザーの|ユーザーに|お客様に|多くの|他们|他們|用户们|用戶們|网友|網友|客户|客戶|用户的|用戶的');
+// "To protect our users": the platform speaking of its users is no third-person story.
+const OUR_USERS = /(?:our|nos|nuestros|nossos|i nostri|unsere|unseren|unserer|onze|naszych|våra|vores|våre|meidän) (?:users|utilisateurs|usuarios|usuários|utenti|nutzer\*?(?:innen)?|gebruikers|użytkowników|användare|brugere|brukere|käyttäjiämme|community)|(?:pengguna kami|kullanıcılarımız|наших пользователей|наших користувачів|felhasználóinkat|uživatele|사용자를|ユーザーを|用户免受|用戶免受)/g;
+// Not able to do something, said to the reader: an action block ("you can't comment", "no puedes", "できません").
+const CANNOT = wordsOr("can't|cannot|can not|unable to|won't be able|kannst nicht|können nicht|kannst du nicht|ne pouvez pas|ne pouvez plus|ne peux pas|no puedes|no puede|no podrás|non puoi|non potrai|non può|não pode|não podes|não poderá|kunt niet|kun je niet|kunt u niet|nie możesz|nie można|tidak dapat|tidak bisa|belum bisa|yapamazsınız|izni yok|не можете|не сможете|не можеш|не зможете|không thể|kan inte|kan ikke|et voi|ette voi|nem tudsz|nem hajthatja|nemůžete|nemôžete|nu poți|nu puteți|δεν μπορείτε|du kan inte|du kan ikke", 'できません|できなくなり|利用できない|无法|無法|不能|할 수 없|불가|لا يمكنك|لا تستطيع');
 // The writer's own story, told in the past: blogs and forum posts.
 const FIRST_PERSON_PAST = wordsOr("i was|i got|i've been|i had|my account (?:was|got|has been)|we were|ich wurde|mein konto wurde|mein account wurde|j'ai été|mon compte a été|fui|mi cuenta fue|minha conta foi|sono stato|il mio account è stato|ik ben|mijn account is|zostałem|moje konto zostało|akun saya|hesabım|меня|мой аккаунт", '私の|私は|僕の|僕は|俺の|我的账号|我的帳號|我的账户|我被');
+// A story anchored in the writer's time ("yesterday", "the other day", "this week", "suddenly"): news and blogs, not notices.
+const NARRATIVE_TIME = wordsOr('yesterday|last week|this week|the other day|a few days ago|out of nowhere|suddenly|gestern|letzte woche|diese woche|neulich|vor ein paar tagen|plötzlich|hier soir|la semaine dernière|cette semaine|l\'autre jour|soudain|tout à coup|ayer|la semana pasada|esta semana|el otro día|de repente|ontem|semana passada|esta semana|outro dia|de repente|ieri|la settimana scorsa|questa settimana|l\'altro giorno|all\'improvviso|gisteren|vorige week|deze week|plotseling|wczoraj|w zeszłym tygodniu|w tym tygodniu|nagle|kemarin|minggu lalu|minggu ini|tiba-tiba|dün|geçen hafta|bu hafta|aniden|вчера|на прошлой неделе|на этой неделе|внезапно|вчора|раптом|hôm qua|tuần trước|đột nhiên', '昨日|先日|この前|先週|今週|ある日|突然|0月頃|0月ごろ|昨天|前几天|前幾天|上周|上週|本周|這週|突然|어제|지난주|이번 주|갑자기');
+// Someone else named as the subject with no "you" anywhere: "Akun {{username}} telah dinonaktifkan", "Usuário banido".
+const NAMED_OTHER = /(?:account|akun|konto|compte|cuenta|conta|user|usuário|usuario|utilisateur|nutzer|benutzer|utente|gebruiker|użytkownik|pengguna|kullanıcı|пользователь|аккаунт|ユーザー|アカウント|用户|用戶|帳號|账号|사용자|계정)\s*(?:@user|\{\{\s*\w+\s*\}\}|%\{\w+\}|%\(\w+\)s|\$\{[\w.]+\}|%s)|^(?:user|usuário|usuario|utilisateur|nutzer|benutzer|utente|gebruiker|użytkownik|pengguna|kullanıcı|пользователь)\s/;
+// A rate limit is not a penalty: "rate limit exceeded", "too many requests".
+const RATE_LIMIT = /(rate limit|too many requests|zu viele anfragen|trop de requêtes|demasiadas solicitudes|muitas solicitações|troppe richieste|te veel verzoeken|zbyt wiele żądań|terlalu banyak permintaan|çok fazla istek|слишком много запросов|レート制限|リクエストが多すぎ|请求过多|請求過多|请求太频繁|요청이 너무 많)/;
+// Step-by-step help written as commands: two or more sentences that open with "tap", "busque", "klicken Sie".
+const COMMAND = /(?:^|[.!?。:]\s*|\n)(?:click|tap|select|go to|open|log in|sign in|klicke?n?(?: sie)?|tippe|wähle|gehe zu|öffne|melde dich|cliquez|appuyez|sélectionnez|allez|ouvrez|connectez-vous|inicie sesión|busque|haga clic|toque|seleccione|vaya a|abra|clique|toque em|selecione|acesse|abra|fai clic|tocca|seleziona|vai a|apri|accedi|klik|tik op|selecteer|ga naar|open|kliknij|dotknij|wybierz|przejdź|otwórz|ketuk|pilih|buka|masuk|tıklayın|dokunun|seçin|açın|нажмите|выберите|перейдите|откройте|войдите|タップ|クリック|選択し|開き|ログインし|点击|點擊|选择|選擇|前往|打开|打開|登录|登入|탭하|클릭|선택|로그인)/g;
+// Hedging: a notice states what was done; advice and stories guess ("you probably didn't", "vielleicht").
+const HEDGE = wordsOr('probably|likely|maybe|perhaps|wahrscheinlich|vielleicht|vermutlich|probablement|peut-être|probablemente|quizás|quizá|tal vez|provavelmente|talvez|probabilmente|forse|waarschijnlijk|misschien|prawdopodobnie|może|mungkin|barangkali|muhtemelen|belki|вероятно|возможно|наверное|có lẽ|có thể là', 'たぶん|おそらく|かもしれ|也许|也許|大概|아마');
+// A rule broken, said of the reader or their things: "your shop violates our Terms", "Il post va contro le nostre linee guida".
+const VIOLATION = /(violat|violou|violar|breach|infring|goes against|go against|against our|in violation|verstößt|verstoß|verstieß|va contro|va en contra|vai contra|ne respecte pas|ne respectait|no respeta|não respeita|non rispetta|in strijd met|overtreedt|overtreding|narusza|naruszeni|melanggar|pelanggaran|ihlal|нарушил|нарушени|нарушает|порушу|порушен|vi phạm|ละเมิด|위반|違反|违反|違規|违规|انتهك|انتهاك|مخالف|porušen|porušil|megsért|încălc|bryter|brutit|bröt|rikkoi|rikkonut|παραβί)/;
+// A lock after failed logins or an unusual sign-in protects the account: it is no penalty.
+const SECURITY = /(failed login|login attempts|sign-in attempts|too many (?:failed|incorrect|wrong|unsuccessful)|wrong password|incorrect password|unusual (?:activity|login|sign-in)|suspicious (?:activity|login|sign-in)|inlogpoging|fout wachtwoord|onjuist wachtwoord|anmeldeversuch|falsches passwort|falsche passwort|ungewöhnliche anmeldung|tentatives de connexion|mot de passe incorrect|connexion inhabituelle|intentos de inicio de sesión|contraseña incorrecta|actividad inusual|tentativas de (?:login|acesso|início de sessão)|senha incorreta|atividade incomum|tentativi di accesso|password errata|password sbagliata|accesso insolito|próby logowania|prób logowania|nieprawidłowe hasło|błędne hasło|upaya masuk|percobaan masuk|kata sandi salah|giriş deneme|yanlış şifre|hatalı şifre|попыт(?:ок|ки|ка) входа|неверный пароль|спроб входу|невірний пароль|liian monta kertaa|väärä salasana|väärin|inloggningsförsök|fel lösenord|loginforsøg|forkert adgangskode|påloggingsforsøk|feil passord|bejelentkezési kísérlet|hibás jelszó|pinkoodi|pin code|ログイン試行|パスワードが間違|不審なログイン|異常なログイン|登录尝试|密码错误|密碼錯誤|异常登录|異常登入|로그인 시도|비밀번호가 틀|비정상적인 로그인)/;
+// The user's own blocking of someone, or someone blocking the user: a relation between people, no penalty.
+const USER_BLOCK = /(blocked this person|you(?:'ve| have)? blocked|blocked by (?:this|the) (?:user|person|author)|blockiert von|bloqué par|bloqueado por|bloccato da|geblokkeerd door|zablokowany przez|diblokir oleh|memblokirnya|jika memblokir|tarafından engellendi|заблокировал вас|ブロックしている|によってブロック|封鎖對方|封锁对方|屏蔽对方|屏蔽了對方|被对方|被對方|차단당)/;
+// A warning shown on someone else's profile: "Caution: This account is temporarily restricted".
+const OTHER_PROFILE_WARNING = /^(?:caution|warning|advertencia|attenzione|achtung|attention|aviso|uwaga|peringatan|dikkat|внимание|注意|警告|주의)\s*[:：]\s*(?:this|esta|este|questo|questa|dieses|dieser|cet|ce|cette|deze|dit|to|ten|ta|bu|этот|эта|この|该|此|이)/;
+// A deletion of the account or a post with no reason and no rule: the user's own ("Din konto er blevet slettet").
+const DELETED = /(deleted|slettet|raderats|raderad|usunięt|silindi|削除され|gelöscht|eliminad|supprimé|excluíd|cancellat|verwijderd|dihapus|удален|удалён|видален|删除|刪除|삭제되|törölve|poistettu)/;
+// A time-limited measure: "temporarily", "for 7 days".
+const TEMPORARY = wordsOr('temporarily|temporary|for 0 (?:hours?|days?|weeks?)|vorübergehend|temporär|vorläufig|für 0 tage|temporairement|pendant 0 jours|temporalmente|durante 0 días|por 0 días|por 0 dias|temporaneamente|per 0 giorni|tijdelijk|voor 0 dagen|tymczasowo|na 0 dni|sementara|selama 0 hari|geçici olarak|0 gün|временно|на 0 дн|тимчасово|tạm thời|trong 0 ngày|midlertidig|midlertidigt|tillfälligt|väliaikaisesti|átmenetileg|dočasně|dočasne|temporar|προσωρινά', '一時的|0日間|0時間|暂时|暫時|0天|일시적|0일|مؤقت');
+// The platform as the subject, speaking to the reader: "Etsy has determined your shop…", "YouTube hat dein Video entfernt".
+const PLATFORM_YOU = /(?:^|[.!?。]\s*|\n)(?:at |auf |sur |en |em |su |op |di )?(?:pinterest|instagram|facebook|meta|threads|twitter|x|tiktok|youtube|reddit|linkedin|snapchat|twitch|amazon|etsy|discord|bluesky|roblox)\b[^.!?。\n]{0,80}/g;
 // A notice reported, not received: "a message saying…", "という通知".
-const REPORTED = /(saying (?:that )?|that says|which says|(?:message|notice|email|banner) (?:that )?(?:says|reads|read|said)|with the message|mit der meldung|die meldung|lautet|indiquant|le message|diciendo|que dice|el mensaje|dizendo|que diz|a mensagem|che dice|il messaggio|met de melding|de melding|z komunikatem|という|と表示|とのメッセージ|と言われ|的提示|的消息|的通知|提示说|显示)/;
+const REPORTED = /((?:message|notice|email|e-mail|banner|notification|warning|screen|nachricht|meldung|mail|mensaje|correo|mensagem|messaggio|avviso|bericht|melding)\s*:\s|saying (?:that )?|that says|which says|reportedly|according to|laut |selon |según |segundo (?:o|a|os|as) |secondo (?:il|la|i|le|lo|gli|quanto) |volgens |według |menurut |göre |по данным|по словам|据报道|據報導|据悉|報じ|急増|相次|が話題|showing that|which shows|que muestran? que|mostrando que|informando que|avisando que|que mostram que|dizendo que|die zeigen, dass|die anzeigen, dass|qui indiquent que|qui affichent|che mostrano|die aangeven dat|(?:message|notice|email|banner) (?:that )?(?:says|reads|read|said)|with the message|mit der meldung|lautet|indiquant|diciendo|que dice|dizendo|que diz|che dice|met de melding|(?:die meldung|le message|el mensaje|a mensagem|il messaggio|de melding)\s*(?:[:«"„“]|,? ?(?:dass|que|che|dat|selon))|z komunikatem|という|と表示|とのメッセージ|と言われ|的提示|的消息|的通知|提示说|显示)/;
 // Step-by-step instructions: numbered steps or step words.
 const STEPS = /(^|\n|\s)(?:\d[.)]\s.{0,300}\s\d[.)]\s|step \d|schritt \d|étape \d|paso \d|passo \d|passaggio \d|stap \d|krok \d|langkah \d|adım \d|шаг \d|bước \d|단계|手順|ステップ|步骤|步驟)/;
 
@@ -69,6 +103,19 @@ export const CUE_FEATURES = [
   'cue:short+rule',
   'cue:restored',
   'cue:quoted-notice',
+  'cue:narrative-time',
+  'cue:named-other',
+  'cue:rate-limit',
+  'cue:instructions',
+  'cue:hedge',
+  'cue:you+violation',
+  'cue:security',
+  'cue:user-block',
+  'cue:deleted-no-reason',
+  'cue:cannot+you',
+  'cue:temporary',
+  'cue:letter',
+  'cue:platform+you',
 ] as const;
 
 // A quoted span: „…“, «…», "…", “…”, 「…」, 『…』.
@@ -91,9 +138,11 @@ export function cueFeatures(text: string): string[] {
       if (you && account) out.add('cue:action+you+account');
       if (CONTENT_NOUN.test(s)) out.add('cue:action+content');
       if (RULE_WORD.test(s)) out.add('cue:action+rule');
-      if (CONDITIONAL.test(s)) out.add('cue:conditional+action');
+      if (CONDITIONAL.test(s) && !MISTAKE.test(s)) out.add('cue:conditional+action');
       if (first) out.add('cue:first-sentence-action');
     }
+    if (VIOLATION.test(s) && SECOND_PERSON.test(s)) out.add('cue:you+violation');
+    if (CANNOT.test(s) && SECOND_PERSON.test(s)) out.add('cue:cannot+you');
     first = false;
   }
   // A heading or a button label: "Cuenta inhabilitada", "Beiträge entfernt", "コミュニティガイドライン違反".
@@ -101,14 +150,28 @@ export function cueFeatures(text: string): string[] {
     if (ACTION.test(text)) out.add('cue:short+action');
     if (RULE_WORD.test(text)) out.add('cue:short+rule');
   }
-  if (GREETING.test(text)) out.add('cue:greeting');
+  // An e-mail's subject line may stand before the greeting ("Notice\nHi Ana,").
+  const newline = text.indexOf('\n');
+  if (GREETING.test(text) || (newline > 0 && newline < 120 && GREETING.test(text.slice(newline + 1).trimStart()))) out.add('cue:greeting');
   if (APPEAL.test(text)) out.add('cue:appeal');
   if (SUCCESS.test(text)) out.add('cue:success');
   if (CONDITIONAL.test(text)) out.add('cue:conditional');
-  if (THIRD_PERSON.test(text)) out.add('cue:third-person');
+  if (THIRD_PERSON.test(text.replace(OUR_USERS, ' '))) out.add('cue:third-person');
   if (FIRST_PERSON_PAST.test(text)) out.add('cue:first-person-past');
   if (STEPS.test(text)) out.add('cue:steps');
   if (REPORTED.test(text)) out.add('cue:reported');
+  if (NARRATIVE_TIME.test(text)) out.add('cue:narrative-time');
+  if ((NAMED_OTHER.test(text) || OTHER_PROFILE_WARNING.test(text)) && !SECOND_PERSON.test(text)) out.add('cue:named-other');
+  if (SECURITY.test(text)) out.add('cue:security');
+  if (USER_BLOCK.test(text)) out.add('cue:user-block');
+  if (DELETED.test(text) && !RULE_WORD.test(text) && !VIOLATION.test(text)) out.add('cue:deleted-no-reason');
+  if (RATE_LIMIT.test(text)) out.add('cue:rate-limit');
+  if (HEDGE.test(text)) out.add('cue:hedge');
+  if ((text.match(PLATFORM_YOU) ?? []).some((clause) => SECOND_PERSON.test(clause))) out.add('cue:platform+you');
+  if (TEMPORARY.test(text)) out.add('cue:temporary');
+  // A letter: a greeting, then a rule or a way to appeal.
+  if (out.has('cue:greeting') && (out.has('cue:appeal') || RULE_WORD.test(text))) out.add('cue:letter');
+  if ((text.match(COMMAND)?.length ?? 0) >= 2) out.add('cue:instructions');
   if (parts.some((s) => RESTORED.test(s) && !FUTURE.test(s))) out.add('cue:restored');
   // A notice quoted inside someone's sentence (news, how-tos, stories): the words are
   // in quotes and there is a sentence around them.

@@ -176,3 +176,28 @@ export function featureVector(rawText: string, rules: Classification, hashBits: 
 export function dimensionOf(hashBits: number): number {
   return RULE_FEATURES.length + (1 << hashBits);
 }
+
+/**
+ * The same vector over fewer hashed buckets (the named features stay put):
+ * which kind a notice is needs far fewer n-gram weights than whether it is one,
+ * and the kind heads are most of the weights the content script carries.
+ */
+export function foldVector(x: SparseVector, fromBits: number, toBits: number): SparseVector {
+  if (toBits >= fromBits) return x;
+  const offset = RULE_FEATURES.length;
+  const mask = (1 << toBits) - 1;
+  const at = new Map<number, number>();
+  const index: number[] = [];
+  const value: number[] = [];
+  for (let k = 0; k < x.index.length; k++) {
+    const i = x.index[k]!;
+    const j = i < offset ? i : offset + ((i - offset) & mask);
+    const seen = at.get(j);
+    if (seen === undefined) {
+      at.set(j, index.length);
+      index.push(j);
+      value.push(x.value[k]!);
+    } else value[seen]! += x.value[k]!;
+  }
+  return { index, value };
+}

@@ -1,11 +1,13 @@
 import type { Classification, NoticeKind } from '../types';
-import { featureVector, RULE_FEATURES } from './features';
+import { featureVector, foldVector, RULE_FEATURES } from './features';
 import { loadQuantized, round, type DetectorWeightsJson, type QuantizedHead } from './weights-format';
 
 export interface Detector {
   hashBits: number;
+  kindHashBits: number;
   threshold: number;
   thresholdAlone: number;
+  thresholdShapeless: number;
   notice: QuantizedHead;
   kinds: Exclude<NoticeKind, 'none'>[];
   kind: QuantizedHead[];
@@ -21,11 +23,15 @@ export interface Prediction {
   shaped: boolean;
   /** The text has a look-alike's shape: a result the user asked for, an action undone, or a notice quoted or reported inside someone's sentence. */
   lookalike: boolean;
+  /** How many look-alike shapes the text has: two (a quote inside a news story, a story with a date) is not the reader's notice. */
+  lookalikes: number;
 }
 
 const SHAPE = ['cue:action+you', 'cue:action+account', 'cue:action+content'].map((name) => RULE_FEATURES.indexOf(name));
 // Chosen on grouped cross-validation over train+dev: these cut false alarms without losing a notice there.
-const LOOKALIKE = ['cue:success', 'cue:restored', 'cue:quoted-notice', 'cue:reported', 'cue:first-person-past'].map((name) => RULE_FEATURES.indexOf(name));
+const LOOKALIKE = ['cue:success', 'cue:restored', 'cue:quoted-notice', 'cue:reported', 'cue:first-person-past', 'cue:narrative-time', 'cue:named-other', 'cue:rate-limit', 'cue:instructions', 'cue:security', 'cue:user-block'].map((name) => RULE_FEATURES.indexOf(name));
+
+const NAMED_OTHER = RULE_FEATURES.indexOf('cue:named-other');
 
 /** Weights JSON → ready-to-use heads. Refuses weights made for another feature layout. */
 export function loadDetector(json: DetectorWeightsJson): Detector {
@@ -33,8 +39,10 @@ export function loadDetector(json: DetectorWeightsJson): Detector {
   if (json.ruleFeatures.join('|') !== RULE_FEATURES.join('|')) throw new Error('detector weights were trained on other rule features: run npm run train:detector');
   return {
     hashBits: json.hashBits,
+    kindHashBits: json.kindHashBits ?? json.hashBits,
     threshold: json.threshold,
     thresholdAlone: json.thresholdAlone ?? json.threshold,
+    thresholdShapeless: json.thresholdShapeless ?? Math.max(json.thresholdAlone ?? json.threshold, 0.7),
     notice: loadQuantized(json.notice),
     kinds: json.kinds as Detector['kinds'],
     kind: json.kind.map(loadQuantized),
@@ -50,13 +58,16 @@ function score(head: QuantizedHead, index: number[], value: number[]): number {
 export function predict(detector: Detector, text: string, rules: Classification): Prediction {
   const { index, value } = featureVector(text, rules, detector.hashBits);
   const probability = 1 / (1 + Math.exp(-score(detector.notice, index, value)));
-  const scores = detector.kind.map((head) => score(head, index, value));
+  const folded = foldVector({ index, value }, detector.hashBits, detector.kindHashBits);
+  const scores = detector.kind.map((head) => score(head, folded.index, folded.value));
   const max = Math.max(...scores);
   const exps = scores.map((s) => Math.exp(s - max));
   const sum = exps.reduce((a, b) => a + b, 0);
   let best = 0;
   for (let k = 1; k < exps.length; k++) if (exps[k]! > exps[best]!) best = k;
   const shaped = index.some((i) => SHAPE.includes(i));
-  const lookalike = index.some((i) => LOOKALIKE.includes(i));
-  return { probability: round(probability, 4), kind: detector.kinds[best]!, kindProbability: round(exps[best]! / sum, 4), shaped, lookalike };
+  // Someone else named as the subject, with no "you" anywhere, counts twice: it is not the reader's notice.
+  const lookalikes = index.filter((i) => LOOKALIKE.includes(i)).length + (index.includes(NAMED_OTHER) ? 1 : 0);
+  const lookalike = lookalikes > 0;
+  return { probability: round(probability, 4), kind: detector.kinds[best]!, kindProbability: round(exps[best]! / sum, 4), shaped, lookalike, lookalikes };
 }

@@ -12,11 +12,15 @@ export interface HeadJson {
 export interface DetectorWeightsJson {
   format: 'reinstate-detector/1';
   hashBits: number;
+  /** Hashed buckets of the kind heads; absent in older weights (then as many as the notice head). */
+  kindHashBits?: number;
   ruleFeatures: string[];
   /** P(notice) at or above which a text is a notice. */
   threshold: number;
   /** The same, when the hand-written rules found nothing: the model alone must be surer. */
   thresholdAlone: number;
+  /** The same, when the text has neither the rules' finding nor a notice's shape; absent in older weights (0.7). */
+  thresholdShapeless?: number;
   notice: HeadJson;
   kinds: string[];
   kind: HeadJson[];
