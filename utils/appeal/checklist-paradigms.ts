@@ -503,3 +503,137 @@ export const REFERENCE_PARADIGM: Paradigm = {
 
 /** Flattens a paradigm into one alternation list. */
 export const all = (paradigm: Paradigm): string[] => CORE_LANGS.flatMap((lang) => paradigm[lang]);
+
+/** Words for a limit on the measure that follow "not available / blocked / withheld in …". */
+const GEO_MEASURE = '(?:not available|unavailable|withheld|blocked|restricted|hidden|not visible|not viewable)';
+/** Country and union names as notices in English write them after a measure (a short list: the EU, the EEA and the larger markets). */
+const EN_PLACES = '(?:germany|france|spain|italy|portugal|the netherlands|belgium|austria|ireland|poland|sweden|denmark|finland|greece|czechia|hungary|romania|bulgaria|croatia|slovakia|slovenia|luxembourg|malta|cyprus|estonia|latvia|lithuania|norway|iceland|switzerland|the united kingdom|the uk|the united states|the us|india|brazil|japan|korea|indonesia|turkey|türkiye|russia|mexico|canada|australia)';
+
+/**
+ * N2: where the measure applies: "in your country", "in certain countries",
+ * "in the EU", "worldwide", "not available in Germany", "geo-blocked", per
+ * language. "In your settings / account / app" names no territory.
+ */
+export const TERRITORY_PARADIGM: Paradigm = {
+  en: [
+    `${W_START}in (?:your|the user's|the recipient's) (?:country|region|jurisdiction|territory)${W_END}`,
+    `${W_START}in (?:certain|some|specific|several|other|these|those|multiple|all) (?:countries|regions|jurisdictions|territories|member states)${W_END}`,
+    `${W_START}(?:across|throughout|within) (?:the )?(?:eu|european union|eea|european economic area|member states)${W_END}`,
+    `${W_START}in the (?:eea|european economic area)${W_END}`,
+    `${W_START}${GEO_MEASURE} (?:in|for (?:users|viewers|people) in) ${EN_PLACES}${W_END}`,
+    word('geo-?block(?:ed|ing)?', 'geo-?restrict(?:ed|ion)', 'country-?specific (?:restriction|block|withholding)', 'country withheld', 'region-?locked', 'regionally restricted'),
+  ],
+  de: [
+    `${W_START}in (?:deinem|ihrem|dem) land${W_END}`,
+    `${W_START}in (?:deiner|ihrer) region${W_END}`,
+    `${W_START}in (?:bestimmten|einigen|manchen|mehreren|allen|anderen) (?:ländern|regionen|mitgliedstaaten)${W_END}`,
+    `${W_START}(?:in der europäischen union|im ewr|eu-weit|in (?:ganz )?(?:deutschland|österreich|der schweiz))${W_END}`,
+    word('geoblocking', 'geo-?blockiert', 'länderspezifisch\\p{L}*', 'regional (?:gesperrt|beschränkt|eingeschränkt)'),
+  ],
+  fr: [
+    `${W_START}dans (?:votre|ton) (?:pays|région|territoire)${W_END}`,
+    `${W_START}dans (?:certains|plusieurs|quelques|tous les|d'autres) (?:pays|territoires|états membres)${W_END}`,
+    `${W_START}(?:dans l'union européenne|dans l'ue|au sein de l'ue|dans l'eee|en france|en belgique|au luxembourg|en suisse|au canada|au niveau mondial|à l'échelle mondiale)${W_END}`,
+    word('géo-?bloqu\\p{L}*', 'restreint\\p{L}* géographiquement', 'restriction géographique'),
+  ],
+  es: [
+    `${W_START}en (?:tu|su) (?:país|región|territorio)${W_END}`,
+    `${W_START}en (?:algunos|ciertos|determinados|varios|todos los|otros) (?:países|territorios|estados miembros)${W_END}`,
+    `${W_START}(?:en la unión europea|en la ue|en el eee|en españa|en méxico|en argentina|en colombia|en chile|a nivel mundial|en todo el planeta)${W_END}`,
+    word('geobloque\\p{L}*', 'restricción geográfica', 'restringid[oa]s? geográficamente'),
+  ],
+  it: [
+    `${W_START}nel (?:tuo|suo) (?:paese|territorio)${W_END}`,
+    `${W_START}nella (?:tua|sua) (?:regione|area geografica)${W_END}`,
+    `${W_START}in (?:alcuni|determinati|diversi|tutti i|altri) (?:paesi|territori|stati membri)${W_END}`,
+    `${W_START}(?:nell'unione europea|nell'ue|nel see|in italia|in svizzera|a livello mondiale|a livello globale)${W_END}`,
+    word('geobloccat\\p{L}*', 'geo-?bloccat\\p{L}*', 'restrizione geografica'),
+  ],
+  pt: [
+    `${W_START}(?:no seu|no teu|em seu|no) país${W_END}`,
+    `${W_START}na (?:sua|tua) região${W_END}`,
+    `${W_START}em (?:alguns|certos|determinados|vários|todos os|outros) (?:países|territórios|estados-membros)${W_END}`,
+    `${W_START}(?:na união europeia|na ue|no eee|no brasil|em portugal|mundialmente|a nível mundial|em nível global)${W_END}`,
+    word('geobloquead\\p{L}*', 'bloqueio geográfico', 'restrição geográfica'),
+  ],
+  nl: [
+    `${W_START}in (?:je|jouw|uw) (?:land|regio)${W_END}`,
+    `${W_START}in (?:bepaalde|sommige|meerdere|alle|andere) (?:landen|regio's|lidstaten)${W_END}`,
+    `${W_START}(?:in de europese unie|in de eu|in de eer|in nederland|in belgië)${W_END}`,
+    word('geoblock\\p{L}*', 'geografisch (?:beperkt|geblokkeerd)', 'landspecifiek\\p{L}*'),
+  ],
+  ja: ['(?:お住まい|所在|ご利用)の(?:国|地域)', '(?:一部|特定|複数|他)の(?:国|地域)(?:で|では|において)', '(?:日本国内|eu域内|欧州連合|ヨーロッパ経済領域|全世界|世界中)', '地域制限'],
+  zh: ['(?:您|你)(?:所在|所处|所處)的?(?:国家|國家|地区|地區)', '(?:某些|部分|特定|其他|一些)(?:国家|國家|地区|地區)', '(?:在|于|於)(?:欧盟|歐盟|欧洲经济区|歐洲經濟區|中国大陆|中國大陸|全球范围|全球範圍)', '(?:地区|地區|地域)(?:限制|屏蔽|封锁|封鎖)'],
+  ko: ['(?:귀하|회원님|사용자|고객님)(?:의|이 있는) (?:국가|지역)', '(?:일부|특정|다른|여러) (?:국가|지역)(?:에서|에|의)', '(?:유럽연합|eu 지역|eu 내|한국에서|국내에서|전 세계)', '지역 제한'],
+  id: [`${W_START}di (?:negara|wilayah|kawasan) anda${W_END}`, `${W_START}di (?:beberapa|sejumlah) (?:negara|wilayah)${W_END}`, `${W_START}di (?:negara|wilayah) tertentu${W_END}`, `${W_START}(?:di uni eropa|di indonesia|di seluruh dunia|secara global)${W_END}`, word('pemblokiran geografis', 'dibatasi secara geografis')],
+  tr: [word('ülkenizde', 'bölgenizde', "türkiye'de", "ab'de", "avrupa birliği'nde", 'dünya genelinde', 'tüm dünyada', 'bazı ülkelerde', 'belirli ülkelerde', 'diğer ülkelerde', 'coğrafi (?:kısıtlama|engelleme)', 'erişime engellendi')],
+  pl: [`${W_START}w (?:twoim|pana|pani|waszym) (?:kraju|regionie)${W_END}`, `${W_START}w (?:niektórych|wybranych|określonych|kilku|innych|wszystkich) (?:krajach|regionach|państwach członkowskich)${W_END}`, `${W_START}(?:w unii europejskiej|w ue|w polsce|na całym świecie)${W_END}`, word('blokad\\p{L}* geograficzn\\p{L}*', 'ograniczon\\p{L}* geograficznie')],
+};
+
+/** Not after "if / when": "if you post …" states no conduct. */
+const NOT_IF_EN = "(?<!(?:if|when|whenever|once|before|after|unless) )";
+
+/** N5, more forms: "your post contains …", "because you used …", "you commented …", per language. */
+export const CONDUCT_MORE_PARADIGM: Paradigm = {
+  en: [
+    `${W_START}your (?:post|video|comment|pin|photo|image|listing|message|tweet|story|reel|bio|profile|username|display name|ad|review|stream|channel name) (?:contains|contained|includes|included|shows|showed|depicts|depicted|promotes|promoted|links to|linked to|mentions|mentioned|uses|used|features|featured)${W_END}`,
+    `${W_START}because you (?:have )?(?:repeatedly )?(?:posted|uploaded|shared|sent|listed|commented|used|created|tagged|followed|liked|messaged|copied|sold|advertised|impersonated|purchased|bought|registered|linked|mentioned|re-?uploaded|edited)${W_END}`,
+    `${W_START}${NOT_IF_EN}you (?:recently |repeatedly )?(?:commented|used|created|tagged|messaged|impersonated|followed|copied|re-?uploaded) (?:on |in |a |an |the |this |someone|another|other|multiple|several|\\d+|third-party|automation|bots?|scripts?)`,
+  ],
+  de: [
+    `${W_START}(?:dein|deine|ihr|ihre) (?:beitrag|video|kommentar|bild|foto|pin|profil|nutzername|benutzername|angebot|nachricht|anzeige|story) (?:enthält|enthielt|zeigt|zeigte|verlinkt|bewirbt|bewarb|verwendet)${W_END}`,
+    `${W_START}(?:weil|da) (?:du|sie) [^.]{0,40}(?:gepostet|geteilt|hochgeladen|gesendet|verwendet|benutzt|kommentiert|eingestellt|angeboten|verkauft|erstellt|markiert)${W_END}`,
+    `${W_START}du hast [^.]{0,40}(?:verwendet|benutzt|erstellt|markiert)${W_END}`,
+  ],
+  fr: [
+    `${W_START}(?:votre|ta|ton) (?:publication|vidéo|commentaire|photo|image|épingle|annonce|message|profil|nom d'utilisateur|story|pseudo) (?:contient|contenait|montre|montrait|comporte|comportait|fait la promotion|faisait la promotion|représente|utilise)${W_END}`,
+    `${W_START}(?:parce que|car) (?:vous avez|tu as) (?:\\p{L}+ )?(?:publié|partagé|envoyé|posté|téléchargé|mis en ligne|commenté|utilisé|vendu|créé)`,
+    `${W_START}(?:vous avez|tu as) (?:\\p{L}+ )?(?:utilisé|vendu|créé|copié|identifié)${W_END}`,
+  ],
+  es: [
+    `${W_START}(?:tu|su) (?:publicación|video|vídeo|comentario|foto|imagen|anuncio|mensaje|perfil|nombre de usuario|historia|pin) (?:contiene|contenía|muestra|mostraba|incluye|incluía|promueve|promovía|utiliza|usa)${W_END}`,
+    `${W_START}porque (?:publicaste|compartiste|subiste|enviaste|usaste|utilizaste|comentaste|vendiste|creaste|(?:has|ha) (?:publicado|compartido|subido|enviado|usado|utilizado|comentado|vendido|creado))${W_END}`,
+    word('usaste', 'utilizaste', 'comentaste', '(?:has|ha) (?:usado|utilizado|comentado|vendido|creado)'),
+  ],
+  it: [
+    `${W_START}(?:il tuo|il suo|la tua|la sua) (?:post|video|commento|pin|foto|immagine|inserzione|annuncio|messaggio|profilo|nome utente|storia) (?:contiene|conteneva|mostra|mostrava|include|includeva|promuove|promuoveva|utilizza)${W_END}`,
+    `${W_START}perché (?:hai|ha|avete) (?:pubblicato|condiviso|caricato|inviato|utilizzato|usato|commentato|venduto|creato)`,
+    `${W_START}(?:hai|avete) (?:utilizzato|usato|commentato|venduto|creato|messo in vendita)${W_END}`,
+  ],
+  pt: [
+    `${W_START}(?:sua|seu|tua|teu) (?:publicação|postagem|vídeo|comentário|foto|imagem|anúncio|mensagem|perfil|nome de usuário|pin) (?:contém|continha|mostra|mostrava|inclui|incluía|promove|promovia|usa|utiliza)${W_END}`,
+    `${W_START}porque (?:você|vc)? ?(?:publicou|postou|compartilhou|partilhou|carregou|enviou|usou|utilizou|comentou|vendeu|criou)${W_END}`,
+    `${W_START}(?:você|vc) (?:usou|utilizou|comentou|criou)${W_END}`,
+  ],
+  nl: [
+    `${W_START}(?:je|jouw|uw) (?:bericht|video|reactie|foto|afbeelding|advertentie|profiel|gebruikersnaam|pin|verhaal) (?:bevat|bevatte|toont|toonde|promoot|promootte|gebruikt)${W_END}`,
+    `${W_START}omdat (?:je|u|jij) [^.]{0,40}(?:geplaatst|gedeeld|geüpload|verzonden|gepost|gebruikt|verkocht|aangeboden|gemaakt|gereageerd)${W_END}`,
+    `${W_START}(?:je hebt|u hebt|u heeft) [^.]{0,40}(?:gebruikt|gemaakt|gereageerd)${W_END}`,
+  ],
+  ja: ['(?:投稿|共有|アップロード|送信|出品|使用|利用|コメント)(?:した|された|していた)(?:ため|ので|ことにより|ことから)', '(?:あなた|お客様)(?:は|が)[^。]{0,30}(?:投稿|共有|アップロード|送信|出品|使用|利用|コメント)(?:しました|されました)', '(?:投稿|動画|コメント|画像|出品|プロフィール|ユーザー名)(?:に|には)[^。]{0,30}(?:が含まれ|を含ん)'],
+  zh: ['因(?:为|為)?(?:您|你)[^。]{0,20}(?:发布|發布|上传|上傳|分享|发送|發送|使用|评论|評論|刊登|出售|转发|轉發)', '(?:您|你)(?:在[^。]{0,10})?(?:发布|發布|上传|上傳|分享|发送|發送)的[^。]{0,20}(?:包含|含有|涉及)'],
+  ko: ['(?:게시|업로드|공유|전송|판매|사용|작성)(?:하셨기|했기|하였기|한 것으로|하신 것으로) (?:때문|확인)', '(?:게시물|동영상|댓글|사진|프로필|상품)(?:에|에는) [^.]{0,20}(?:이|가) 포함'],
+  id: [`${W_START}(?:postingan|unggahan|video|komentar|foto|gambar|konten|profil|iklan) anda (?:berisi|mengandung|menampilkan|memuat|mempromosikan|menggunakan)${W_END}`, `${W_START}karena anda (?:telah |sudah )?(?:memposting|mengunggah|membagikan|mengirim|menggunakan|berkomentar|mengomentari|menjual|membuat)${W_END}`],
+  tr: [word('paylaştınız', 'yüklediniz', 'gönderdiniz', 'yayınladınız', 'kullandınız', 'yorum yaptınız'), `${W_START}(?:paylaştığınız|yüklediğiniz|gönderdiğiniz|yayınladığınız|kullandığınız) (?:içerik|video|gönderi|fotoğraf|yorum|mesaj|bağlantı|görsel)`, `${W_START}(?:gönderiniz|videonuz|yorumunuz|içeriğiniz|paylaşımınız|fotoğrafınız|profiliniz) [^.]{0,30}(?:içeriyor|içermektedir|gösteriyor|göstermektedir)`],
+  pl: [`${W_START}(?:twój|twoja|twoje) (?:post|film|komentarz|zdjęcie|wpis|ogłoszenie|treść|publikacja|profil|nazwa użytkownika) (?:zawiera|zawierał|zawierała|zawierało|przedstawia|pokazuje|promuje|wykorzystuje)${W_END}`, `${W_START}(?:użył|skomentował|sprzedał|utworzył)(?:eś|aś|eście|yście)${W_END}`],
+};
+
+/**
+ * N16: a prior warning (DSA Art. 23(1): suspension "after having issued a prior
+ * warning"): "we previously warned you", "after several warnings", strikes.
+ */
+export const WARNING_PARADIGM: Paradigm = {
+  en: [`${W_START}(?:prior|previous|earlier|several|multiple|repeated) (?:warnings?|notices|notifications)${W_END}`, `${W_START}(?:notified|told|contacted|reminded) you (?:before|previously|earlier|twice|several times|repeatedly|\\d+ times)${W_END}`],
+  de: [word('vorwarnung(?:en)?', 'warnung(?:en)?', 'abmahnung(?:en)?', '(?:verwarnt|gewarnt)')],
+  fr: [word('averti(?:e|s|es)?', 'mises? en garde', 'avertissements? préalables?')],
+  es: [word('advertid[oa]s?', 'te advertimos', 'le advertimos', 'advertencias? previas?', 'amonestaci[oó]n(?:es)?')],
+  it: [word('avvertit[oaie]', 'ammonizion[ei]', 'richiam[oi] precedent[ei]', 'avvertiment[oi] precedent[ei]')],
+  pt: [word('advertências?', 'advertid[oa]s?', 'já (?:te )?avisamos', 'avisos? anteriores?')],
+  nl: [word('gewaarschuwd', 'eerdere waarschuwingen?')],
+  ja: ['(?:以前|過去|事前)に[^。]{0,10}(?:警告|注意)', '違反(?:警告|ポイント)', 'ストライク'],
+  zh: ['(?:多次|此前|之前|先前|已)(?:警告|警示|提醒)', '违规记录|違規記錄'],
+  ko: ['(?:이전|사전|여러 차례|수차례)[^.]{0,6}경고', '경고를 (?:받|드렸|드린)', '스트라이크'],
+  id: [word('peringatan sebelumnya', 'beberapa peringatan', 'telah memperingatkan', 'sudah memperingatkan', 'teguran')],
+  tr: [word('uyardık', 'önceki uyarı\\p{L}*', 'uyarılara rağmen', 'ihtar\\p{L}*')],
+  pl: [word('ostrzegaliśmy', 'upomnieni\\p{L}*', 'wcześniejsz\\p{L}* ostrzeżeni\\p{L}*')],
+};

@@ -8,7 +8,7 @@
  * ("tot" in "total", "recurso" in "recursos", "hasta el" in "hasta el momento").
  */
 
-import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM } from './checklist-paradigms';
+import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM } from './checklist-paradigms';
 
 const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
 
@@ -214,8 +214,13 @@ const RULES_ABOUT = alt(
 );
 
 /** N2: where the measure applies. */
-export const TERRITORY =
-  /(worldwide|globally|in (?:the eu|the european union|your country|all countries)|weltweit|in der eu|dans le monde|en todo el mundo|in tutto il mondo|no mundo inteiro|wereldwijd|全世界|länderseiten|(?:in|for) the following (?:youtube )?countr|in (?:den )?folgenden ländern|dans les pays suivants|en los siguientes países|nei seguenti paesi|nos seguintes países|in de volgende landen|次の国|以下の国|以下国家|以下國家)/;
+export const TERRITORY = new RegExp(
+  alt(
+    /(worldwide|globally|in (?:the eu|the european union|your country|all countries)|weltweit|in der eu|dans le monde|en todo el mundo|in tutto il mondo|no mundo inteiro|wereldwijd|全世界|länderseiten|(?:in|for) the following (?:youtube )?countr|in (?:den )?folgenden ländern|dans les pays suivants|en los siguientes países|nei seguenti paesi|nos seguintes países|in de volgende landen|次の国|以下の国|以下国家|以下國家)/.source,
+    ...all(TERRITORY_PARADIGM),
+  ),
+  'u',
+);
 
 /** N1: what was done (suspended, removed, restricted, hidden…). */
 export const ACTION = new RegExp(
@@ -764,6 +769,7 @@ export const CONDUCT = new RegExp(
     // Turkish "…dığınız için": because you (did / did not) …
     '[a-zçğıöşü]+(?:d|t)(?:ı|i|u|ü)ğ(?:ı|i|u|ü)n(?:ı|i|u|ü)z için',
     ...all(CONDUCT_PARADIGM),
+    ...all(CONDUCT_MORE_PARADIGM),
   ),
   'u',
 );
@@ -1169,4 +1175,7 @@ export const REFERENCE = new RegExp(
 );
 
 /** N16: a prior warning. */
-export const WARNING = /(warning|warned|strike|previously (?:told|notified|warned)|verwarnung|avertissement|advertencia|avvertimento|\baviso prévio|waarschuwing|ostrzeżen|警告)/;
+export const WARNING = new RegExp(
+  alt(/(warning|warned|strike|previously (?:told|notified|warned)|verwarnung|avertissement|advertencia|avvertimento|\baviso prévio|waarschuwing|ostrzeżen|警告)/.source, ...all(WARNING_PARADIGM)),
+  'u',
+);
