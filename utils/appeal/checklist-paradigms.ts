@@ -637,3 +637,71 @@ export const WARNING_PARADIGM: Paradigm = {
   tr: [word('uyardık', 'önceki uyarı\\p{L}*', 'uyarılara rağmen', 'ihtar\\p{L}*')],
   pl: [word('ostrzegaliśmy', 'upomnieni\\p{L}*', 'wcześniejsz\\p{L}* ostrzeżeni\\p{L}*')],
 };
+
+/** Languages outside the core 13 that notices in the corpus use: the commonest forms only (N1, N9, N10). */
+export const EXTRA_LANGS = ['ru', 'uk', 'sv', 'da', 'nb', 'fi', 'cs', 'hu', 'vi', 'th', 'ar'] as const;
+export type ExtraLang = (typeof EXTRA_LANGS)[number];
+export type ExtraParadigm = Record<ExtraLang, string[]>;
+/** Flattened, NFKC like the text (Thai ำ decomposes under NFKC). */
+export const allExtra = (paradigm: ExtraParadigm): string[] => EXTRA_LANGS.flatMap((lang) => paradigm[lang]).map((p) => p.normalize('NFKC'));
+
+/** N1 in the other languages: "we removed / blocked", the passive, the noun of the act, "no longer available". */
+export const ACTION_EXTRA: ExtraParadigm = {
+  ru: [word('заблокировали', 'удалили', 'ограничили', 'приостановили', 'отключили', 'скрыли', 'удален[аоы]?', 'удалён', 'ограничен[аоы]?', 'отключен[аоы]?', 'скрыт[аоы]?', 'блокировк[аиуе]', 'удаление', 'ограничени[ея]'), `${W_START}больше не (?:доступ|отображает)`, `${W_START}не (?:будет|может быть) восстановлен`],
+  uk: [word('заблокували', 'видалили', 'обмежили', 'призупинили', 'вимкнули', 'приховали', 'заблокован\\p{L}*', 'видалено', 'видален\\p{L}*', 'обмежено', 'призупинено', 'вимкнено', 'приховано', 'блокуванн\\p{L}*', 'видаленн\\p{L}*'), `${W_START}більше не (?:доступн|відображ)`],
+  sv: [word('stängd', 'stängts', 'inaktiverad', 'inaktiverat', 'inaktiverats', 'begränsad', 'begränsat', 'begränsats', 'borttagen', 'borttaget', 'raderad', 'raderat', 'raderats', 'avstängning', 'spärrat', 'spärrats'), `${W_START}vi har (?:tagit bort|stängt av|spärrat|begränsat|inaktiverat|raderat)`, `${W_START}inte längre (?:tillgänglig|synlig)`],
+  da: [word('suspenderet', 'spærret', 'deaktiveret', 'begrænset', 'slettet', 'lukket', 'udelukket', 'blokeret', 'suspendering'), `${W_START}vi har (?:fjernet|spærret|suspenderet|deaktiveret|lukket|begrænset|slettet|blokeret)`, `${W_START}ikke længere (?:tilgængelig|synlig)`],
+  nb: [word('deaktivert', 'begrenset', 'sperret', 'utestengelse', 'suspensjon'), `${W_START}vi har (?:fjernet|sperret|suspendert|deaktivert|stengt|begrenset|slettet|blokkert)`, `${W_START}ikke lenger (?:tilgjengelig|synlig)`],
+  fi: [word('suljettu', 'rajoitettu', 'poistettiin', 'poistimme', 'jäädytimme', 'suljimme', 'rajoitimme', 'estimme', 'jäädytetty', 'jäädytys', 'poisto', 'estäminen'), `${W_START}ei ole enää (?:saatavilla|näkyvissä)`],
+  cs: [word('zablokovali jsme', 'odstranili jsme', 'omezili jsme', 'pozastavili jsme', 'smazali jsme', 'zrušen[aoy]?', 'deaktivován\\p{L}*', 'smazán\\p{L}*', 'zablokován\\p{L}*', 'pozastaven\\p{L}*'), `${W_START}(?:byl|byla|bylo|byly|je|jsou) (?:omezen|skryt)\\p{L}*`, `${W_START}(?:již|už) není (?:dostupn|viditeln)`],
+  hu: [word('letiltottuk', 'felfüggesztettük', 'eltávolítottuk', 'töröltük', 'korlátoztuk', 'zároltuk', 'zárolva', 'zárolták', 'zárolás\\p{L}*', 'korlátozva', 'korlátozás\\p{L}*', 'eltávolítva', 'eltávolítás\\p{L}*', 'letiltva', 'törölve'), `${W_START}(?:már )?nem (?:érhető el|elérhető) (?:többé|tovább)`, `${W_START}már nem elérhető`],
+  vi: [`${W_START}(?:đã )?bị (?:cấm|khóa|khoá|xóa|xoá|gỡ|gỡ bỏ|hạn chế|tạm ngưng|tạm khóa|vô hiệu hóa|đình chỉ|chặn)${W_END}`, `${W_START}chúng tôi đã (?:xóa|xoá|gỡ|khóa|khoá|hạn chế|tạm ngưng|vô hiệu hóa|đình chỉ|chặn)${W_END}`, `${W_START}không còn (?:khả dụng|hiển thị|truy cập được)`],
+  th: ['ถูก(?:ระงับ|แบน|ลบ|จำกัด|ปิด|บล็อก|นำออก)', 'เราได้(?:ลบ|ระงับ|จำกัด|ปิด|นำ[^ ]{0,10}ออก)', 'ระงับ(?:บัญชี|การใช้งาน)', 'ไม่สามารถ(?:ใช้งาน|เข้าถึง)'],
+  ar: ['تم (?:تعليق|حظر|إزالة|ازالة|حذف|تقييد|إيقاف|ايقاف|تعطيل|إغلاق|اغلاق)', 'قمنا ب(?:تعليق|حظر|إزالة|ازالة|حذف|تقييد|إيقاف|تعطيل|إغلاق)', 'لم يعد متاح'],
+};
+
+/** N10 in the other languages: appeal, request a review, "if you disagree". */
+export const REDRESS_EXTRA: ExtraParadigm = {
+  ru: [word('обжаловать', 'обжаловани\\p{L}*', 'апелляци\\p{L}*', 'оспорить'), `${W_START}запросить (?:повторную )?(?:проверку|рассмотрение)`, `${W_START}если вы не согласны`],
+  uk: [word('оскаржити', 'оскарженн\\p{L}*', 'апеляці\\p{L}*'), `${W_START}(?:подати|надіслати) (?:запит на )?(?:повторн\\p{L}* )?(?:перевірк|розгляд)`, `${W_START}якщо ви не згодні`],
+  sv: [word('bestrida', 'begära (?:en )?(?:ny )?granskning', 'om du inte håller med')],
+  da: [word('klage over (?:denne |vores )?afgørelse', 'anmode om (?:en )?(?:ny )?gennemgang', 'hvis du ikke er enig', 'appellere')],
+  nb: [word('klage på (?:denne |vår )?avgjørelsen', 'be om (?:en )?(?:ny )?gjennomgang', 'hvis du er uenig', 'anke')],
+  fi: [`${W_START}pyytää (?:uudelleen)?(?:tarkistus|tarkastelu|arviointi)\\p{L}*`, `${W_START}(?:jos|mikäli) olet eri mieltä`, `${W_START}hae muutosta`],
+  cs: [word('podat námitk\\p{L}*', 'požádat o (?:opětovné )?(?:přezkoumání|posouzení)', 'pokud nesouhlasíte', 'napadnout (?:toto )?rozhodnutí')],
+  hu: [word('felülvizsgálat\\p{L}* (?:kér\\p{L}*|kérelmez\\p{L}*)', 'kifogás\\p{L}*', 'ha nem értesz egyet', 'ha nem ért egyet')],
+  vi: [word('khiếu nại', 'yêu cầu xem xét lại', 'nếu bạn không đồng ý', 'phản đối quyết định')],
+  th: ['ขอให้(?:ตรวจสอบ|พิจารณา)(?:อีกครั้ง|ใหม่)', 'หากคุณไม่เห็นด้วย', 'หากคุณคิดว่า', 'โต้แย้ง'],
+  ar: ['الطعن', 'تقديم (?:طعن|اعتراض|تظلم)', 'طلب مراجعة', 'إعادة النظر', 'إذا كنت لا توافق', 'إذا لم تكن موافق'],
+};
+
+const EXTRA_TOPICS: ExtraParadigm = {
+  ru: ['спам', 'ненавист', 'оскорбл', 'домогат', 'травл', 'обнажен', 'насили', 'авторск', 'мошеннич', 'выдач[аиу] себя', 'дезинформац', 'экстремизм'],
+  uk: ['спам', 'ненавис', 'образ', 'переслідуван', 'цькуван', 'оголен', 'насильств', 'авторськ', 'шахрай', 'дезінформац', 'екстремізм'],
+  sv: ['spam', 'hat', 'trakasseri', 'mobbning', 'nakenhet', 'våld', 'upphovsrätt', 'bedrägeri', 'identitetsstöld', 'desinformation', 'vilseledande'],
+  da: ['spam', 'had', 'chikane', 'mobning', 'nøgenhed', 'vold', 'ophavsret', 'svindel', 'bedrageri', 'misinformation', 'vildledende'],
+  nb: ['spam', 'hat', 'trakassering', 'mobbing', 'nakenhet', 'vold', 'opphavsrett', 'svindel', 'bedrageri', 'feilinformasjon', 'villedende'],
+  fi: ['roskaposti', 'vihapuhe', 'häirin', 'kiusaa', 'alastomuu', 'väkival', 'tekijänoike', 'huijau', 'petos', 'harhaanjohta', 'disinformaatio'],
+  cs: ['spam', 'nenávist', 'obtěžován', 'šikan', 'nahot', 'násilí', 'autorsk', 'podvod', 'vydávání se', 'dezinformac', 'zavádějící'],
+  hu: ['spam', 'gyűlölet', 'zaklatás', 'megfélemlít', 'meztelen', 'erőszak', 'szerzői jog', 'csalás', 'megtévesztő', 'félretájékoztat', 'álhír'],
+  vi: ['spam', 'thư rác', 'thù ghét', 'quấy rối', 'bắt nạt', 'khỏa thân', 'bạo lực', 'bản quyền', 'lừa đảo', 'mạo danh', 'thông tin sai lệch', 'gây hiểu lầm'],
+  th: ['สแปม', 'ความเกลียดชัง', 'กลั่นแกล้ง', 'คุกคาม', 'ภาพเปลือย', 'ความรุนแรง', 'ลิขสิทธิ์', 'หลอกลวง', 'แอบอ้าง', 'ข้อมูลเท็จ'],
+  ar: ['البريد العشوائي', 'الرسائل غير المرغوب', 'سبام', 'الكراهية', 'التحرش', 'التنمر', 'العري', 'العنف', 'حقوق الطبع', 'حقوق النشر', 'الاحتيال', 'انتحال', 'المعلومات المضللة', 'المضلل'],
+};
+const extraTopics = (lang: ExtraLang) => `(?:${EXTRA_TOPICS[lang].join('|')})`;
+const NORDIC_RULES = '(?:policy\\p{L}*|politik\\p{L}*|riktlinje\\p{L}*|retningslinje\\p{L}*|regler\\p{L}*|regel\\p{L}*)';
+
+/** N9 in the other languages: "policy on X" / "X policy" in each word order (compounds: spampolicy, roskapostikäytäntö). */
+export const NAMED_RULE_EXTRA: ExtraParadigm = {
+  ru: [`${W_START}(?:правил\\p{L}*|политик\\p{L}*|принцип\\p{L}*|норм\\p{L}*) (?:[\\p{L}-]+ ){0,4}?${extraTopics('ru')}`],
+  uk: [`${W_START}(?:правил\\p{L}*|політик\\p{L}*|принцип\\p{L}*|норм\\p{L}*) (?:[\\p{L}-]+ ){0,4}?${extraTopics('uk')}`],
+  sv: [`${W_START}${NORDIC_RULES} (?:våra |dina )?(?:mot|om|gällande|kring|för) (?:[\\p{L}-]+ ){0,2}?${extraTopics('sv')}`, `${W_START}${extraTopics('sv')}\\p{L}{0,12}(?:policy|regler|riktlinjer)`],
+  da: [`${W_START}${NORDIC_RULES} (?:vores |dine )?(?:mod|om|vedrørende|for) (?:[\\p{L}-]+ ){0,2}?${extraTopics('da')}`, `${W_START}${extraTopics('da')}\\p{L}{0,12}(?:politik|regler|retningslinjer)`],
+  nb: [`${W_START}${NORDIC_RULES} (?:våre |dine )?(?:mot|om|angående|for) (?:[\\p{L}-]+ ){0,2}?${extraTopics('nb')}`, `${W_START}${extraTopics('nb')}\\p{L}{0,12}(?:policy|regler|retningslinjer)`],
+  fi: [`${W_START}${extraTopics('fi')}[\\p{L} -]{0,30}?(?:käytän|sään|ohje)`],
+  cs: [`${W_START}(?:zásad\\p{L}*|pravid\\p{L}*|směrnic\\p{L}*) (?:[\\p{L}-]+ ){0,3}?(?:o|týkající\\p{L}* se|proti|ohledně|pro) (?:[\\p{L}-]+ ){0,2}?${extraTopics('cs')}`],
+  hu: [`${W_START}${extraTopics('hu')}\\p{L}*(?: [\\p{L}-]+){0,2} (?:irányelv|szabály)`],
+  vi: [`${W_START}(?:chính sách|nguyên tắc|quy định|tiêu chuẩn) (?:[\\p{L}-]+ ){0,3}?(?:về|chống|liên quan đến) (?:[\\p{L}-]+ ){0,2}?${extraTopics('vi')}`],
+  th: [`(?:นโยบาย|หลักเกณฑ์|แนวทาง|กฎ)[^.]{0,20}?${extraTopics('th')}`],
+  ar: [`(?:سياس\\p{L}*|إرشادات|ارشادات|قواعد|معايير)[^.]{0,30}?(?:بشأن|المتعلقة ب|حول|ضد|مكافحة|الخاصة ب)[^.]{0,20}?${extraTopics('ar')}`],
+};

@@ -8,7 +8,7 @@
  * ("tot" in "total", "recurso" in "recursos", "hasta el" in "hasta el momento").
  */
 
-import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM } from './checklist-paradigms';
+import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM } from './checklist-paradigms';
 
 const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
 
@@ -488,6 +488,7 @@ export const ACTION = new RegExp(
     '비활성',
     // the paradigms per core language: participles, "we removed", nouns of the act, "will not be restored"
     ...all(ACTION_PARADIGM),
+    ...allExtra(ACTION_EXTRA),
   ),
   'u',
 );
@@ -1021,6 +1022,7 @@ export const NAMED_RULE = new RegExp(
     '(?:关于|有关|關於|有關)[^。]{1,20}(?:的)?(?:政策|规定|規定|准则|準則|规则|規則)',
     '(?:垃圾|诈骗|詐騙|色情|暴力|仇恨|骚扰|騷擾|冒充|版权|版權|自残|未成年)[^。]{0,10}(?:政策|规定|規定|准则|準則|规则|規則)',
     ...all(NAMED_RULE_PARADIGM),
+    ...allExtra(NAMED_RULE_EXTRA),
   ),
   'u',
 );
@@ -1111,6 +1113,7 @@ export const REDRESS = new RegExp(
     '如果你认为',
     '若您認為',
     ...all(REDRESS_PARADIGM),
+    ...allExtra(REDRESS_EXTRA),
   ),
   'u',
 );

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { checkNotice } from '@/utils/appeal/checklist';
+import { EXTRA_LANGS, type ExtraLang } from '@/utils/appeal/checklist-paradigms';
+import type { AppealContext, ChecklistId } from '@/utils/appeal/types';
+
+/**
+ * The commonest forms of N1 (what was done), N9 (policy on X) and N10 (a way
+ * to contest) in ru, uk, sv, da, nb, fi, cs, hu, vi, th, ar
+ * (checklist-paradigms.ts: ACTION_EXTRA, NAMED_RULE_EXTRA, REDRESS_EXTRA).
+ * Sentences written for these tests; each failed on the checker before.
+ */
+const eu: AppealContext = { platform: 'pinterest', region: 'eu', business: false };
+const status = (id: ChecklistId, text: string) => checkNotice({ text, kind: 'account_suspended' }, eu).find((r) => r.id === id)!.status;
+
+const PRESENT: Partial<Record<ChecklistId, Record<ExtraLang, string>>> = {
+  N1: {
+    ru: 'Мы скрыли вашу публикацию.',
+    uk: 'Ми видалили ваш допис.',
+    sv: 'Ditt konto har inaktiverats.',
+    da: 'Vi har lukket din konto.',
+    nb: 'Kontoen din er deaktivert.',
+    fi: 'Tilisi on suljettu.',
+    cs: 'Váš příspěvek byl smazán.',
+    hu: 'A fiókodat zároltuk.',
+    vi: 'Tài khoản của bạn đã bị tạm ngưng.',
+    th: 'บัญชีของคุณถูกจำกัดการใช้งาน',
+    ar: 'تم تقييد حسابك.',
+  },
+  N9: {
+    ru: 'Ваша публикация нарушает наши правила в отношении мошенничества.',
+    uk: 'Ваш допис порушує наші правила щодо цькування.',
+    sv: 'Ditt inlägg bryter mot våra regler om trakasserier.',
+    da: 'Dit opslag overtræder vores retningslinjer om chikane.',
+    nb: 'Innlegget ditt bryter retningslinjene våre mot trakassering.',
+    fi: 'Julkaisusi rikkoo häirintää koskevia sääntöjämme.',
+    cs: 'Váš příspěvek porušuje naše zásady týkající se obtěžování.',
+    hu: 'A bejegyzésed sérti a zaklatásra vonatkozó irányelveinket.',
+    vi: 'Bài viết của bạn vi phạm chính sách về quấy rối.',
+    th: 'โพสต์ของคุณละเมิดนโยบายเกี่ยวกับการคุกคาม',
+    ar: 'ينتهك منشورك سياساتنا بشأن التحرش.',
+  },
+  N10: {
+    ru: 'Вы можете обжаловать это решение.',
+    uk: 'Ви можете оскаржити це рішення.',
+    sv: 'Du kan begära en ny granskning.',
+    da: 'Du kan anmode om en ny gennemgang.',
+    nb: 'Du kan be om en ny gjennomgang.',
+    fi: 'Jos olet eri mieltä, ota yhteyttä meihin.',
+    cs: 'Pokud nesouhlasíte, napište nám.',
+    hu: 'Ha nem értesz egyet, írj nekünk.',
+    vi: 'Bạn có thể gửi khiếu nại.',
+    th: 'หากคุณไม่เห็นด้วย โปรดติดต่อเรา',
+    ar: 'يمكنك طلب مراجعة هذا القرار.',
+  },
+};
+
+describe('checker paradigms: N1, N9, N10 in the other languages', () => {
+  for (const [id, byLang] of Object.entries(PRESENT) as [ChecklistId, Record<ExtraLang, string>][]) {
+    it.each(EXTRA_LANGS.map((lang) => [lang, byLang[lang]] as const))(`${id} present (%s): %s`, (_lang, text) => {
+      expect(status(id, text)).toBe('present');
+    });
+  }
+});
+
+describe('checker paradigms: other-language false positives stay out', () => {
+  it.each<[ChecklistId, string]>([
+    // the rules named without a topic are not a named clause
+    ['N9', 'Ваша публикация нарушает правила сообщества.'],
+    ['N9', 'Läs våra regler.'],
+    ['N9', 'Vui lòng đọc tiêu chuẩn cộng đồng.'],
+    ['N9', 'โปรดอ่านนโยบายของเรา'],
+    // "please review the guidelines" / "if you have questions" is not a way to contest
+    ['N10', 'يرجى مراجعة إرشادات المجتمع.'],
+    ['N10', 'Если у вас есть вопросы, посетите справочный центр.'],
+    ['N10', 'Har du spørsmål, se hjelpesenteret.'],
+    // "not limited", an unsubscribe line: no measure
+    ['N1', 'Počet příspěvků není omezen.'],
+    ['N1', 'Zrušení odběru: klikněte zde.'],
+    ['N1', 'Du kan publisere igjen.'],
+  ])('%s missing: %s', (id, text) => {
+    expect(status(id, text)).toBe('missing');
+  });
+});
