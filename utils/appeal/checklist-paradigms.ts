@@ -705,3 +705,21 @@ export const NAMED_RULE_EXTRA: ExtraParadigm = {
   th: [`(?:นโยบาย|หลักเกณฑ์|แนวทาง|กฎ)[^.]{0,20}?${extraTopics('th')}`],
   ar: [`(?:سياس\\p{L}*|إرشادات|ارشادات|قواعد|معايير)[^.]{0,30}?(?:بشأن|المتعلقة ب|حول|ضد|مكافحة|الخاصة ب)[^.]{0,20}?${extraTopics('ar')}`],
 };
+
+/** "You can appeal for 30 days" in the other languages is the appeal window, not the measure's length. */
+const NOT_AFTER_APPEAL_EXTRA = `(?<!(?:обжал|апелляц|оскарж|апеляц|överklag|klage|anke|valit|odvol|fellebbez|kháng nghị|khiếu nại|อุทธรณ์|استئناف|طعن)[^.]{0,40})`;
+
+/** N3 in the other languages: "for 7 days" in each case form, "permanently", "temporarily". */
+export const DURATION_EXTRA: ExtraParadigm = {
+  ru: [`${NOT_AFTER_APPEAL_EXTRA}${W_START}на \\d+ (?:минут\\p{L}*|час\\p{L}*|день|дня|дней|сутки|суток|недел\\p{L}*|месяц\\p{L}*|год\\p{L}*|лет)${W_END}`, word('навсегда', 'бессрочно', 'временно')],
+  uk: [`${NOT_AFTER_APPEAL_EXTRA}${W_START}на \\d+ (?:хвилин\\p{L}*|годин\\p{L}*|день|дні|днів|тиждень|тижні|тижнів|місяц\\p{L}*|рік|роки|років)${W_END}`, word('назавжди', 'безстроково', 'тимчасово')],
+  sv: [`${NOT_AFTER_APPEAL_EXTRA}${W_START}i \\d+ (?:minuter|timmar|timme|dagar|dag|veckor|vecka|månader|månad|år)${W_END}`, word('tillfälligt', 'för alltid', 'tills vidare', 'permanent (?:avstängd|avstängt|stängd|stängt|borttagen|borttaget|spärrad|spärrat)')],
+  da: [`${NOT_AFTER_APPEAL_EXTRA}${W_START}i \\d+ (?:minutter|timer|time|dage|dag|uger|uge|måneder|måned|år)${W_END}`, word('midlertidigt', 'for altid', 'permanent (?:spærret|lukket|suspenderet|slettet|udelukket|deaktiveret)')],
+  nb: [`${NOT_AFTER_APPEAL_EXTRA}${W_START}i \\d+ (?:minutter|timer|time|dager|dag|uker|uke|måneder|måned|år)${W_END}`, word('midlertidig', 'for alltid', 'permanent (?:sperret|stengt|utestengt|suspendert|slettet|deaktivert)')],
+  fi: [`${NOT_AFTER_APPEAL_EXTRA}${W_START}\\d+ (?:minuutiksi|tunniksi|päiväksi|viikoksi|kuukaudeksi|vuodeksi)${W_END}`, word('pysyvästi', 'väliaikaisesti', 'toistaiseksi')],
+  cs: [`${NOT_AFTER_APPEAL_EXTRA}${W_START}na \\d+ (?:minut\\p{L}*|hodin\\p{L}*|den|dny|dní|týden|týdny|týdnů|měsíc\\p{L}*|rok|roky|let)${W_END}`, word('trvale', 'natrvalo', 'dočasně')],
+  hu: [`${NOT_AFTER_APPEAL_EXTRA}${W_START}\\d+ (?:percre|órára|napra|hétre|hónapra|évre)${W_END}`, word('véglegesen', 'ideiglenesen', 'határozatlan ideig')],
+  vi: [`${NOT_AFTER_APPEAL_EXTRA}${W_START}trong (?:vòng )?\\d+ (?:phút|giờ|ngày|tuần|tháng|năm)${W_END}`, word('vĩnh viễn', 'tạm thời')],
+  th: [`${NOT_AFTER_APPEAL_EXTRA}เป็นเวลา\\s?\\d+\\s?(?:นาที|ชั่วโมง|วัน|สัปดาห์|เดือน|ปี)`, '(?:อย่าง|แบบ)?ถาวร', 'ชั่วคราว'],
+  ar: [`${NOT_AFTER_APPEAL_EXTRA}لمدة \\d+ (?:دقيق|ساع|يوم|أيام|ايام|أسبوع|أسابيع|شهر|أشهر|شهور|سن)`, 'بشكل (?:دائم|نهائي|مؤقت)', 'مؤقتا'],
+};

@@ -4,9 +4,9 @@ import { EXTRA_LANGS, type ExtraLang } from '@/utils/appeal/checklist-paradigms'
 import type { AppealContext, ChecklistId } from '@/utils/appeal/types';
 
 /**
- * The commonest forms of N1 (what was done), N9 (policy on X) and N10 (a way
+ * The commonest forms of N1 (what was done), N3 (how long), N9 (policy on X) and N10 (a way
  * to contest) in ru, uk, sv, da, nb, fi, cs, hu, vi, th, ar
- * (checklist-paradigms.ts: ACTION_EXTRA, NAMED_RULE_EXTRA, REDRESS_EXTRA).
+ * (checklist-paradigms.ts: ACTION_EXTRA, DURATION_EXTRA, NAMED_RULE_EXTRA, REDRESS_EXTRA).
  * Sentences written for these tests; each failed on the checker before.
  */
 const eu: AppealContext = { platform: 'pinterest', region: 'eu', business: false };
@@ -39,6 +39,19 @@ const PRESENT: Partial<Record<ChecklistId, Record<ExtraLang, string>>> = {
     th: 'โพสต์ของคุณละเมิดนโยบายเกี่ยวกับการคุกคาม',
     ar: 'ينتهك منشورك سياساتنا بشأن التحرش.',
   },
+  N3: {
+    ru: 'Ваш аккаунт заблокирован на 7 дней.',
+    uk: 'Ваш обліковий запис заблоковано на 3 дні.',
+    sv: 'Ditt konto är avstängt i 7 dagar.',
+    da: 'Din konto er spærret i 3 dage.',
+    nb: 'Kontoen din er sperret i 7 dager.',
+    fi: 'Tilisi on jäädytetty 7 päiväksi.',
+    cs: 'Váš účet byl zablokován na 7 dní.',
+    hu: 'A fiókodat 3 napra felfüggesztettük.',
+    vi: 'Tài khoản của bạn bị khóa trong 7 ngày.',
+    th: 'บัญชีของคุณถูกระงับเป็นเวลา 7 วัน',
+    ar: 'تم تعليق حسابك لمدة 7 أيام.',
+  },
   N10: {
     ru: 'Вы можете обжаловать это решение.',
     uk: 'Ви можете оскаржити це рішення.',
@@ -54,7 +67,7 @@ const PRESENT: Partial<Record<ChecklistId, Record<ExtraLang, string>>> = {
   },
 };
 
-describe('checker paradigms: N1, N9, N10 in the other languages', () => {
+describe('checker paradigms: N1, N3, N9, N10 in the other languages', () => {
   for (const [id, byLang] of Object.entries(PRESENT) as [ChecklistId, Record<ExtraLang, string>][]) {
     it.each(EXTRA_LANGS.map((lang) => [lang, byLang[lang]] as const))(`${id} present (%s): %s`, (_lang, text) => {
       expect(status(id, text)).toBe('present');
@@ -77,6 +90,10 @@ describe('checker paradigms: other-language false positives stay out', () => {
     ['N1', 'Počet příspěvků není omezen.'],
     ['N1', 'Zrušení odběru: klikněte zde.'],
     ['N1', 'Du kan publisere igjen.'],
+    // the time to appeal is not the measure's length
+    ['N3', 'Вы можете обжаловать решение на 30 дней.'],
+    ['N3', 'Du kan överklaga beslutet i 30 dagar.'],
+    ['N3', 'يمكنك تقديم استئناف لمدة 30 يوما.'],
   ])('%s missing: %s', (id, text) => {
     expect(status(id, text)).toBe('missing');
   });
