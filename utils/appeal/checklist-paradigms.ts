@@ -723,3 +723,33 @@ export const DURATION_EXTRA: ExtraParadigm = {
   th: [`${NOT_AFTER_APPEAL_EXTRA}เป็นเวลา\\s?\\d+\\s?(?:นาที|ชั่วโมง|วัน|สัปดาห์|เดือน|ปี)`, '(?:อย่าง|แบบ)?ถาวร', 'ชั่วคราว'],
   ar: [`${NOT_AFTER_APPEAL_EXTRA}لمدة \\d+ (?:دقيق|ساع|يوم|أيام|ايام|أسبوع|أسابيع|شهر|أشهر|شهور|سن)`, 'بشكل (?:دائم|نهائي|مؤقت)', 'مؤقتا'],
 };
+
+/** N6 in the other languages: a report or complaint received, a rightsholder, the platform's own detection. */
+export const ORIGIN_EXTRA: ExtraParadigm = {
+  ru: [word('пожаловал\\p{L}*', 'по жалобе', 'правообладател\\p{L}*', 'мы обнаружили'), `${W_START}(?:получили|поступил[аои]?) (?:\\p{L}+ )?(?:жалоб[ауы]|сообщени[ея]|уведомлени[ея])`],
+  uk: [word('поскаржил\\p{L}*', 'за скаргою', 'правовласник\\p{L}*', 'ми виявили'), `${W_START}(?:отримали|надійшл[аио]?) (?:\\p{L}+ )?(?:скарг[аиу]|повідомленн[яі])`],
+  sv: [word('anmäld', 'anmält', 'anmälts', 'rapporterad', 'rapporterat', 'rapporterats', 'rättighetsinnehavare\\p{L}*', 'vi har upptäckt'), `${W_START}(?:tagit emot|fått) (?:en |flera )?(?:anmälan|anmälningar|klagomål|rapporter?)${W_END}`],
+  da: [word('anmeldt', 'rapporteret', 'rettighedshaver\\p{L}*', 'vi har opdaget'), `${W_START}modtaget (?:en |flere )?(?:anmeldelse\\p{L}*|klage\\p{L}*|rapport\\p{L}*)`],
+  nb: [word('rapportert', 'rettighetshaver\\p{L}*', 'vi har oppdaget'), `${W_START}mottatt (?:en |flere )?(?:rapport\\p{L}*|klage\\p{L}*|varsel)`],
+  fi: [word('ilmoitettu', 'ilmiannettu', 'oikeudenhaltija\\p{L}*', 'havaitsimme'), `${W_START}saimme (?:\\p{L}+ )?(?:ilmoituksen|ilmoituksia|valituksen)`],
+  cs: [word('nahlášen\\p{L}*', 'držitel\\p{L}* práv', 'zjistili jsme'), `${W_START}obdrželi jsme (?:\\p{L}+ )?(?:stížnost|oznámení|nahlášení)`],
+  hu: [word('bejelentették', 'jogtulajdonos\\p{L}*', 'észleltük'), `${W_START}(?:bejelentés|panasz)\\p{L}* (?:alapján|érkezett)`],
+  vi: [word('bị báo cáo', 'chủ sở hữu bản quyền', 'chúng tôi phát hiện'), `${W_START}nhận được (?:một |nhiều )?(?:báo cáo|khiếu nại|thông báo)`],
+  th: ['ถูกรายงาน', 'ได้รับ(?:การ)?(?:รายงาน|ร้องเรียน|แจ้ง)', 'เจ้าของลิขสิทธิ์', 'เราตรวจพบ'],
+  ar: ['تم الإبلاغ', 'تلقينا (?:بلاغ|شكوى|شكاوى|إشعار)', 'بلاغ من', '(?:صاحب|أصحاب) الحقوق', 'اكتشفنا', 'رصدنا'],
+};
+
+/** N7 in the other languages: automated detection or decision, or a person named as the reviewer. */
+export const AUTOMATION_EXTRA: ExtraParadigm = {
+  ru: [`${W_START}автоматическ\\p{L}* (?:систем|обнаружени|фильтр|проверк|модераци|инструмент)\\p{L}*`, `${W_START}(?:проверен|рассмотрен)\\p{L}* (?:модератор|сотрудник|нашей команд|человек)\\p{L}*`],
+  uk: [`${W_START}автоматичн\\p{L}* (?:систем|виявленн|фільтр|перевірк|модераці)\\p{L}*`, `${W_START}(?:перевірен|розглянут)\\p{L}* (?:модератор|працівник|нашою команд|людин)\\p{L}*`],
+  sv: [`${W_START}automatiser\\p{L}* (?:system|verktyg|granskning|upptäckt|filter)\\p{L}*`, word('automatiska system', 'manuell granskning', 'granskad\\p{L}* av (?:en människa|vårt team|en moderator)')],
+  da: [`${W_START}automatiser\\p{L}* (?:system|værktøj|gennemgang|registrering|filter)\\p{L}*`, word('automatiske systemer', 'manuel gennemgang', 'gennemgået af (?:et menneske|vores team|en moderator)')],
+  nb: [`${W_START}automatiser\\p{L}* (?:system|verktøy|gjennomgang|deteksjon|filter)\\p{L}*`, word('automatiske systemer', 'manuell gjennomgang', 'gjennomgått av (?:et menneske|teamet vårt|vårt team|en moderator)')],
+  fi: [`${W_START}automaattis\\p{L}* (?:järjestelm|tunnistu|suodat|tarkist)\\p{L}*`, word('ihmisen (?:tekemä|suorittama) tarkistus', 'tiimimme tarkisti')],
+  cs: [`${W_START}automatick\\p{L}* (?:systém|detekc|filtr|kontrol|moderac)\\p{L}*`, word('ruční kontrol\\p{L}*', 'přezkoumal\\p{L}* (?:moderátor|náš tým|člověk)')],
+  hu: [`${W_START}(?:automatikus|automatizált)\\p{L}* (?:rendszer|észlelés|szűr|ellenőrzés|moderáció|eszköz)\\p{L}*`, word('emberi felülvizsgálat\\p{L}*', 'moderátor\\p{L}* (?:ellenőrizte|felülvizsgálta|döntött)')],
+  vi: [word('hệ thống tự động', 'tự động phát hiện', 'công cụ tự động', 'được xem xét bởi (?:nhóm|người kiểm duyệt|con người)', 'người kiểm duyệt đã')],
+  th: ['ระบบอัตโนมัติ', 'ตรวจพบโดยอัตโนมัติ', 'ตรวจสอบโดย(?:ทีมงาน|ผู้ตรวจสอบ|มนุษย์)'],
+  ar: ['(?:ال)?أنظمة (?:ال)?آلية', 'نظام آلي', 'الكشف الآلي', 'أدوات آلية', 'مراجعة بشرية', 'فريق المراجعة'],
+};

@@ -8,7 +8,7 @@
  * ("tot" in "total", "recurso" in "recursos", "hasta el" in "hasta el momento").
  */
 
-import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM } from './checklist-paradigms';
+import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM } from './checklist-paradigms';
 
 const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
 
@@ -836,6 +836,7 @@ export const ORIGIN = new RegExp(
     // a report that was made, not "要举报帖子，请点击…" (how to report)
     '(?<!要|如需|如要|可以|可|点击|點擊|请|請|如何|若要)(?:举报|舉報|檢舉|投诉|投訴)(?!按钮|按鈕|功能)',
     ...all(ORIGIN_PARADIGM),
+    ...allExtra(ORIGIN_EXTRA),
   ),
   'u',
 );
@@ -983,6 +984,7 @@ export const AUTOMATION = new RegExp(
     '人工审核',
     '人工審核',
     ...all(AUTOMATION_PARADIGM),
+    ...allExtra(AUTOMATION_EXTRA),
   ),
   'u',
 );

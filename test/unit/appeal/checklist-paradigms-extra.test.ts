@@ -4,9 +4,9 @@ import { EXTRA_LANGS, type ExtraLang } from '@/utils/appeal/checklist-paradigms'
 import type { AppealContext, ChecklistId } from '@/utils/appeal/types';
 
 /**
- * The commonest forms of N1 (what was done), N3 (how long), N9 (policy on X) and N10 (a way
+ * The commonest forms of N1 (what was done), N3 (how long), N6 (origin), N7 (automation), N9 (policy on X) and N10 (a way
  * to contest) in ru, uk, sv, da, nb, fi, cs, hu, vi, th, ar
- * (checklist-paradigms.ts: ACTION_EXTRA, DURATION_EXTRA, NAMED_RULE_EXTRA, REDRESS_EXTRA).
+ * (checklist-paradigms.ts: ACTION_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, NAMED_RULE_EXTRA, REDRESS_EXTRA).
  * Sentences written for these tests; each failed on the checker before.
  */
 const eu: AppealContext = { platform: 'pinterest', region: 'eu', business: false };
@@ -25,6 +25,32 @@ const PRESENT: Partial<Record<ChecklistId, Record<ExtraLang, string>>> = {
     vi: 'Tài khoản của bạn đã bị tạm ngưng.',
     th: 'บัญชีของคุณถูกจำกัดการใช้งาน',
     ar: 'تم تقييد حسابك.',
+  },
+  N6: {
+    ru: 'Мы получили жалобу на вашу публикацию.',
+    uk: 'Ми отримали скаргу на ваш допис.',
+    sv: 'Ditt inlägg har anmälts av andra användare.',
+    da: 'Vi har modtaget en klage over dit opslag.',
+    nb: 'Innlegget ditt ble rapportert av andre brukere.',
+    fi: 'Saimme ilmoituksen julkaisustasi.',
+    cs: 'Obdrželi jsme stížnost na váš příspěvek.',
+    hu: 'Bejelentés érkezett a bejegyzésedről.',
+    vi: 'Chúng tôi đã nhận được báo cáo về bài viết của bạn.',
+    th: 'เราได้รับรายงานเกี่ยวกับโพสต์ของคุณ',
+    ar: 'تلقينا بلاغا بشأن منشورك.',
+  },
+  N7: {
+    ru: 'Нарушение выявила автоматическая система модерации.',
+    uk: 'Порушення виявила автоматична система модерації.',
+    sv: 'Överträdelsen upptäcktes av våra automatiserade system.',
+    da: 'Overtrædelsen blev fundet af vores automatiserede systemer.',
+    nb: 'Bruddet ble oppdaget av våre automatiserte systemer.',
+    fi: 'Rikkomus havaittiin automaattisella järjestelmällä.',
+    cs: 'Porušení odhalil automatický systém.',
+    hu: 'A szabálysértést automatikus rendszerünk észlelte.',
+    vi: 'Vi phạm được hệ thống tự động phát hiện.',
+    th: 'การละเมิดถูกตรวจพบโดยระบบอัตโนมัติ',
+    ar: 'تم رصد المخالفة بواسطة أنظمة آلية.',
   },
   N9: {
     ru: 'Ваша публикация нарушает наши правила в отношении мошенничества.',
@@ -67,7 +93,7 @@ const PRESENT: Partial<Record<ChecklistId, Record<ExtraLang, string>>> = {
   },
 };
 
-describe('checker paradigms: N1, N3, N9, N10 in the other languages', () => {
+describe('checker paradigms: N1, N3, N6, N7, N9, N10 in the other languages', () => {
   for (const [id, byLang] of Object.entries(PRESENT) as [ChecklistId, Record<ExtraLang, string>][]) {
     it.each(EXTRA_LANGS.map((lang) => [lang, byLang[lang]] as const))(`${id} present (%s): %s`, (_lang, text) => {
       expect(status(id, text)).toBe('present');
@@ -90,6 +116,10 @@ describe('checker paradigms: other-language false positives stay out', () => {
     ['N1', 'Počet příspěvků není omezen.'],
     ['N1', 'Zrušení odběru: klikněte zde.'],
     ['N1', 'Du kan publisere igjen.'],
+    // telling the user how to report is not an origin; automatic restoring is not an automated decision
+    ['N6', 'Чтобы пожаловаться на публикацию, нажмите на три точки.'],
+    ['N7', 'Ваш аккаунт будет автоматически восстановлен через 7 дней.'],
+    ['N7', 'Kontoen din blir automatisk gjenopprettet.'],
     // the time to appeal is not the measure's length
     ['N3', 'Вы можете обжаловать решение на 30 дней.'],
     ['N3', 'Du kan överklaga beslutet i 30 dagar.'],
