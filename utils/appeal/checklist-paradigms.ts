@@ -566,7 +566,7 @@ export const TERRITORY_PARADIGM: Paradigm = {
   zh: ['(?:您|你)(?:所在|所处|所處)的?(?:国家|國家|地区|地區)', '(?:某些|部分|特定|其他|一些)(?:国家|國家|地区|地區)', '(?:在|于|於)(?:欧盟|歐盟|欧洲经济区|歐洲經濟區|中国大陆|中國大陸|全球范围|全球範圍)', '(?:地区|地區|地域)(?:限制|屏蔽|封锁|封鎖)'],
   ko: ['(?:귀하|회원님|사용자|고객님)(?:의|이 있는) (?:국가|지역)', '(?:일부|특정|다른|여러) (?:국가|지역)(?:에서|에|의)', '(?:유럽연합|eu 지역|eu 내|한국에서|국내에서|전 세계)', '지역 제한'],
   id: [`${W_START}di (?:negara|wilayah|kawasan) anda${W_END}`, `${W_START}di (?:beberapa|sejumlah) (?:negara|wilayah)${W_END}`, `${W_START}di (?:negara|wilayah) tertentu${W_END}`, `${W_START}(?:di uni eropa|di indonesia|di seluruh dunia|secara global)${W_END}`, word('pemblokiran geografis', 'dibatasi secara geografis')],
-  tr: [word('ülkenizde', 'bölgenizde', "türkiye'de", "ab'de", "avrupa birliği'nde", 'dünya genelinde', 'tüm dünyada', 'bazı ülkelerde', 'belirli ülkelerde', 'diğer ülkelerde', 'coğrafi (?:kısıtlama|engelleme)', 'erişime engellendi')],
+  tr: [word('ülkenizde', 'bölgenizde', "türkiye'de", "ab'de", "avrupa birliği'nde", 'dünya genelinde', 'tüm dünyada', 'bazı ülkelerde', 'belirli ülkelerde', 'diğer ülkelerde', 'coğrafi (?:kısıtlama|engelleme)')],
   pl: [`${W_START}w (?:twoim|pana|pani|waszym) (?:kraju|regionie)${W_END}`, `${W_START}w (?:niektórych|wybranych|określonych|kilku|innych|wszystkich) (?:krajach|regionach|państwach członkowskich)${W_END}`, `${W_START}(?:w unii europejskiej|w ue|w polsce|na całym świecie)${W_END}`, word('blokad\\p{L}* geograficzn\\p{L}*', 'ograniczon\\p{L}* geograficznie')],
 };
 

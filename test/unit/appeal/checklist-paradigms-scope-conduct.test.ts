@@ -113,6 +113,8 @@ describe('checker paradigms: N2, N5 and N16 false positives stay out', () => {
     ['N2', 'Anda dapat mengubahnya di pengaturan Anda.'],
     ['N2', 'Bunu ayarlarınızdan değiştirebilirsiniz.'],
     ['N2', 'Możesz to zmienić w ustawieniach.'],
+    // access blocked is the measure (N1), not where it applies
+    ['N2', 'İçeriğinize erişime engellendi.'],
     // "you can post again", "if you post / use …": no conduct stated
     ['N5', 'You can post again in 24 hours.'],
     ['N5', 'If you used a third-party app, remove it.'],
