@@ -2,38 +2,24 @@
 // is stored once with its screenshot, the badge is set and the toast appears;
 // a help article and someone else's profile produce nothing.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { startPinterestSim } from '../sim/pinterest-server.mjs';
+import { test } from 'node:test';
+import { chromiumOnSimulatedPinterest } from './chromium-on-sim.mjs';
 import { SUSPENSION_TEXT } from '../sim/pinterest-pages.mjs';
-import { artifactPath, eventually, launch, readEvidence, readStore, throwAwayCertificate } from './harness.mjs';
+import { artifactPath, eventually, readEvidence, readStore } from './harness.mjs';
 import { clickToastButton, waitForToast } from './toast.mjs';
 
-let sim;
-let cert;
-let ext;
-
-before(async () => {
-  cert = throwAwayCertificate();
-  sim = await startPinterestSim(cert);
-  ext = await launch({ pinterestPort: sim.port, extraHosts: ['x.com'] });
-});
-after(async () => {
-  await ext?.close();
-  await sim?.close();
-  rmSync(cert.dir, { recursive: true, force: true });
-});
+const live = chromiumOnSimulatedPinterest({ extraHosts: ['x.com'] });
 
 test('a suspension dialog on pinterest.com is saved once, with a screenshot, a badge and a toast', async () => {
-  const page = await ext.context.newPage();
+  const page = await live.ext.context.newPage();
   await page.goto('https://www.pinterest.com/login/?delay=800');
   // The content script found nothing at idle; the dialog comes later.
   // The note's shadow root is closed: read through CDP, as a person would see it.
-  await waitForToast(ext.context, page, 'Reinstate saved this notice as evidence.');
+  await waitForToast(live.ext.context, page, 'Reinstate saved this notice as evidence.');
   assert.equal(await page.getByTestId('reinstate-toast').count(), 1);
   await page.screenshot({ path: artifactPath('notice-toast.png') });
 
-  const sw = await ext.sw();
+  const sw = await live.ext.sw();
   const notices = await eventually(async () => {
     const rows = await readStore(sw, 'notices');
     return rows.length ? rows : null;
@@ -61,7 +47,7 @@ test('a suspension dialog on pinterest.com is saved once, with a screenshot, a b
   assert.equal(badge, '!');
 
   // The toast's button opens the Locker on that notice, shown as the platform worded it.
-  const [lockerPage] = await Promise.all([ext.context.waitForEvent('page'), clickToastButton(ext.context, page, 'Open the case')]);
+  const [lockerPage] = await Promise.all([live.ext.context.waitForEvent('page'), clickToastButton(live.ext.context, page, 'Open the case')]);
   await lockerPage.getByTestId('notice').first().waitFor();
   assert.equal(await lockerPage.getByTestId('notice').count(), 1);
   assert.match(await lockerPage.getByTestId('notice').first().textContent(), /Your account has been suspended for violating our community guidelines/);
@@ -105,11 +91,11 @@ test('a suspension dialog on pinterest.com is saved once, with a screenshot, a b
 });
 
 test('a help article and someone else’s suspended profile save nothing', async () => {
-  const sw = await ext.sw();
+  const sw = await live.ext.sw();
   const before = (await readStore(sw, 'notices')).length;
-  const help = await ext.context.newPage();
+  const help = await live.ext.context.newPage();
   await help.goto('https://help.pinterest.com/en/article/account-suspension');
-  const other = await ext.context.newPage();
+  const other = await live.ext.context.newPage();
   await other.goto('https://www.pinterest.com/sam_other/');
   await other.waitForTimeout(2500);
   assert.equal((await readStore(sw, 'notices')).length, before);
@@ -118,22 +104,22 @@ test('a help article and someone else’s suspended profile save nothing', async
 });
 
 test('the same page on 127.0.0.1 (not a Pinterest host) runs no content script', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(`https://127.0.0.1:${sim.port}/login/?delay=100`);
+  const page = await live.ext.context.newPage();
+  await page.goto(`https://127.0.0.1:${live.sim.port}/login/?delay=100`);
   await page.locator('[role=dialog]').waitFor({ timeout: 10_000 });
   await page.waitForTimeout(1500);
   assert.equal(await page.getByTestId('reinstate-toast').count(), 0);
 });
 
 test('another platform, once granted (the e2e build has every site), is watched through the runtime-registered script', async () => {
-  const sw = await ext.sw();
+  const sw = await live.ext.sw();
   const registered = await eventually(() =>
     sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches).flat()),
   );
   assert.ok(registered.includes('https://x.com/*'), `registered: ${registered}`);
-  const page = await ext.context.newPage();
+  const page = await live.ext.context.newPage();
   await page.goto('https://x.com/home');
-  await waitForToast(ext.context, page, 'Reinstate saved this notice as evidence.');
+  await waitForToast(live.ext.context, page, 'Reinstate saved this notice as evidence.');
   const notice = (await readStore(sw, 'notices')).find((n) => n.platform === 'x');
   assert.ok(notice, 'an X notice was stored');
   assert.equal(notice.kind, 'account_suspended');

@@ -2,28 +2,14 @@
 // notice stores nothing. Real Chromium, the built extension, Pinterest's
 // hosts served from 127.0.0.1.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { startPinterestSim } from '../sim/pinterest-server.mjs';
-import { artifactPath, launch, readStore, throwAwayCertificate } from './harness.mjs';
+import { test } from 'node:test';
+import { chromiumOnSimulatedPinterest } from './chromium-on-sim.mjs';
+import { artifactPath, readStore } from './harness.mjs';
 import { toastText, waitForToast } from './toast.mjs';
 
-let sim;
-let cert;
-let ext;
+const live = chromiumOnSimulatedPinterest();
 
-before(async () => {
-  cert = throwAwayCertificate();
-  sim = await startPinterestSim(cert);
-  ext = await launch({ pinterestPort: sim.port });
-});
-after(async () => {
-  await ext?.close();
-  await sim?.close();
-  rmSync(cert.dir, { recursive: true, force: true });
-});
-
-const noticeCount = async () => (await readStore(await ext.sw(), 'notices')).length;
+const noticeCount = async () => (await readStore(await live.ext.sw(), 'notices')).length;
 
 for (const [label, url] of [
   ['a pin whose title (h1) reads like a notice', 'https://www.pinterest.com/pin/987654321/'],
@@ -34,7 +20,7 @@ for (const [label, url] of [
 ]) {
   test(`${label}: nothing stored, no note`, async () => {
     const before = await noticeCount();
-    const page = await ext.context.newPage();
+    const page = await live.ext.context.newPage();
     await page.goto(url);
     await page.waitForTimeout(2_500);
     assert.equal(await noticeCount(), before, url);
@@ -45,7 +31,7 @@ for (const [label, url] of [
 
 test('an alert whose text changes 30 times stores at most the per-page limit', async () => {
   const before = await noticeCount();
-  const page = await ext.context.newPage();
+  const page = await live.ext.context.newPage();
   await page.goto('https://www.pinterest.com/settings/hostile-flood/');
   await page.waitForTimeout(30 * 150 + 2_500);
   const stored = (await noticeCount()) - before;
@@ -55,15 +41,15 @@ test('an alert whose text changes 30 times stores at most the per-page limit', a
 });
 
 test('a page script cannot reach or press the in-page note', async () => {
-  const page = await ext.context.newPage();
+  const page = await live.ext.context.newPage();
   await page.goto('https://www.pinterest.com/settings/hostile-click/');
-  await waitForToast(ext.context, page, 'Reinstate saved this notice as evidence.');
-  const pagesBefore = ext.context.pages().length;
+  await waitForToast(live.ext.context, page, 'Reinstate saved this notice as evidence.');
+  const pagesBefore = live.ext.context.pages().length;
   await page.waitForFunction(() => window.__poked === true);
   await page.waitForTimeout(1_000);
   assert.equal(await page.evaluate(() => window.__toastShadow), 'null', 'the shadow root is closed');
-  assert.equal(ext.context.pages().length, pagesBefore, 'no Locker tab was opened by the page');
-  assert.ok((await toastText(ext.context, page)).includes('Open the case'), 'the note is still there');
+  assert.equal(live.ext.context.pages().length, pagesBefore, 'no Locker tab was opened by the page');
+  assert.ok((await toastText(live.ext.context, page)).includes('Open the case'), 'the note is still there');
   await page.screenshot({ path: artifactPath('hostile-click-note.png') });
   await page.close();
 });
