@@ -620,8 +620,6 @@ export const DURATION = new RegExp(
  * Sentences that threaten a further measure ("future violations may result in
  * permanent suspension", "if we cannot confirm…, it will be deleted") say
  * nothing about how long this measure lasts.
- */
-/**
  * "May be suspended", "kann … gesperrt werden", "pourra être", "puede ser", "può essere": a possible measure, not this one.
  * Negated, they state this measure ("ne pourra pas être rétabli", "kann nicht wiederhergestellt werden") and stay.
  */

@@ -176,7 +176,7 @@ function p2bCitationsFor(citations: string[], termination: boolean): string[] {
  * A permanent end of the account: P2B Art. 4(2) rather than 4(1). Pinterest's
  * "deactivated" is its word for a ban; other notices say "permanently".
  */
-const TERMINATION = /terminat|permanent|will not be restored|won't be restored|dauerhaft|endgültig|définitiv|permanente|definitiv|permanentemente|definitief|permanent|永久|無期限/i;
+const TERMINATION = /terminat|permanent|will not be restored|won't be restored|dauerhaft|endgültig|définitiv|definitiv|definitief|永久|無期限/i;
 
 /**
  * Items that cite the same provision for the same point are merged into one,
