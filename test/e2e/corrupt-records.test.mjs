@@ -2,6 +2,7 @@
 // own database through its service worker, must not break any page. Each page
 // renders its main heading with no page error, and no record is lost.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { artifactPath, eventually, launch, readStore } from './harness.mjs';
 
@@ -45,10 +46,18 @@ async function seedCorrupt(caseId) {
     ['evidence', { id: 'ev_bad_hash', caseId, kind: 'screenshot', mime: 'image/png', size: 1, sha256: 'nope', capturedAt: at, timeZone: 'UTC', url: '', title: '', provenance: {} }],
     ['evidence', { id: 'ev_no_time', caseId, kind: 'screenshot' }],
     ['evidenceBytes', { id: 'ev_no_time', bytes: 'not bytes' }],
+    ['boards', { inventoryId: 'inv_e2e_ok', id: 'b_bad', name: 7, url: '/maya/x/', privacy: 'public', pinCount: 'many', sectionCount: 0, archived: false }],
+    // settings of the wrong type, as an older build or a damaged disk could leave them
+    ['settings', { key: 'currentCaseId', value: 42 }],
+    ['settings', { key: 'reminders', value: 'garbage' }],
+    ['settings', { key: 'inventoryPaceMs', value: 'fast' }],
+    ['settings', { key: 'inventoryThumbnails', value: 'yes' }],
+    ['settings', { key: 'captureStamp', value: { on: 1 } }],
   ];
   for (const [store, value] of rows) await put(store, value);
   db.close();
-  return rows.length;
+  // the stores of the corrupt rows (the first four are their valid neighbours)
+  return rows.slice(4).map(([store]) => store);
 }
 
 async function countRows(sw, stores) {
@@ -69,14 +78,15 @@ test('corrupt records in every store: every page renders, nothing is lost', asyn
       return cases.length ? cases : null;
     });
     await first.close();
-    const written = await sw.evaluate(seedCorrupt, theCase.id);
+    const corrupt = await sw.evaluate(seedCorrupt, theCase.id);
     const before = await countRows(sw, STORES);
 
     // [label, path, whether the valid case's title must show (the page lists cases or shows the current one)]
     const pages = [
       ['popup', 'popup.html', true],
       ['locker', 'locker.html', true],
-      ['locker case', `locker.html#/case/${theCase.id}`, true],
+      // every tab of the valid case: each reads one kind of record (letters, messages, the inventory and its pins …)
+      ...['home', 'evidence', 'letters', 'deadlines', 'inventory', 'timeline', 'settings'].map((tab) => [`locker case, ${tab}`, `locker.html#/case/${theCase.id}/${tab}`, true]),
       ['locker, damaged case', 'locker.html#/case/case_no_date', false],
       ['locker, damaged notice', 'locker.html#notice=notice_no_signals', false],
       ['appeal', `appeal.html?case=${theCase.id}`, false],
@@ -110,10 +120,21 @@ test('corrupt records in every store: every page renders, nothing is lost', asyn
       await page.close();
     }
 
+    // The export still works in the browser, and the bundle verifies.
+    const bundle = await ext.context.newPage();
+    await bundle.goto(ext.url('bundle.html'));
+    const [download] = await Promise.all([bundle.waitForEvent('download'), bundle.getByTestId('export').click()]);
+    const zipPath = artifactPath('corrupt-records-bundle.zip');
+    await download.saveAs(zipPath);
+    const cli = spawnSync(process.execPath, ['bin/reinstate-verify.mjs', zipPath], { encoding: 'utf8' });
+    await bundle.close();
+    const exported = cli.status === 0 ? 'INTACT' : `exit ${cli.status}: ${cli.stdout.split('\n').at(-2)}`;
+
     const after = await countRows(sw, STORES);
     const lost = STORES.reduce((n, s) => n + Math.max(0, before[s] - after[s]), 0);
-    console.log(`corrupt records (E2E, Chromium): ${written} records written raw (${written - 4} corrupt); pages rendered ${rendered.length}/${pages.length}; records lost: ${lost}`);
+    console.log(`corrupt records (E2E, Chromium): ${corrupt.length} corrupt records written raw in ${new Set(corrupt).size} stores; pages rendered ${rendered.length}/${pages.length}; export ${exported}; records lost: ${lost}`);
     assert.deepEqual(failures, []);
+    assert.equal(cli.status, 0, cli.stdout);
     assert.equal(lost, 0);
   } finally {
     await ext.close();
