@@ -10,6 +10,9 @@ const KEY_SETTING = 'signingKey';
 export async function signingKey(store: Store): Promise<SigningKey> {
   const existing = await store.getSetting<SigningKey>(KEY_SETTING);
   if (existing?.privateKey) return existing;
+  // A damaged key is never replaced silently: the fingerprint already in the user's letters would stop matching.
+  const damaged = await store.settingProblem(KEY_SETTING);
+  if (damaged) throw new Error(`${damaged}; it was kept as it is (Locker › Settings lists it)`);
   const created = await createSigningKey();
   await store.setSetting(KEY_SETTING, created);
   return created;

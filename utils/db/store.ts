@@ -320,6 +320,11 @@ export class Store {
     return this.settings.get<T>(key);
   }
 
+  /** What is wrong with a stored setting (damaged settings read as absent), or null. */
+  settingProblem(key: string): Promise<string | null> {
+    return this.settings.problem(key);
+  }
+
   setSetting(key: string, value: unknown): Promise<void> {
     return this.settings.set(key, value);
   }

@@ -66,6 +66,16 @@ export class CasesStore {
         current = existing;
         return;
       }
+      // A damaged setting (not a case id) is no reason for a second "My case": the newest valid case carries on.
+      if (setting !== undefined && typeof setting !== 'string') {
+        const newest = ((await tx.objectStore('cases').getAll()) as unknown[])
+          .filter((c): c is CaseRecord => !validateCase(c))
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+        if (newest) {
+          current = newest;
+          return;
+        }
+      }
       const record = newCaseRecord(input, now);
       await together(
         () => tx.objectStore('cases').add(record),
