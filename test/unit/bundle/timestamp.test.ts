@@ -114,6 +114,12 @@ describe.skipIf(!hasOpenssl)('RFC 3161 timestamps (opt-in)', () => {
     const inFolder = spawnSync(process.execPath, ['bin/reinstate-verify.mjs', folder], { encoding: 'utf8' });
     expect(inFolder.stdout).toMatch(/trusted timestamp: \S+ by Reinstate Test TSA/);
     expect(inFolder.status).toBe(0);
+    // The README's own `openssl ts -verify` line, run as written in the unzipped folder with the authority's CA.
+    const readmeCommand = /^openssl ts -verify .+$/m.exec(readFileSync('README.md', 'utf8'))?.[0];
+    expect(readmeCommand, 'README shows the openssl ts -verify command').toBeDefined();
+    writeFileSync(join(folder, 'tsa-ca.pem'), readFileSync(join(dir, 'ca.pem')));
+    const asDocumented = spawnSync('sh', ['-c', readmeCommand!], { cwd: folder, encoding: 'utf8' });
+    expect(asDocumented.stdout + asDocumented.stderr).toContain('Verification: OK');
 
     // A token for another manifest, or none where the digest names an authority: INVALID.
     const other = await requestTimestamp(url, 'ab'.repeat(32));
