@@ -4,11 +4,13 @@
 // the security suite is refused by the bundle page's import (nothing stored).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { unzipSync } from 'fflate';
 import { hostileBundles } from '../security/hostile-bundles.mjs';
+import { hasOpenssl, startLocalTsa } from '../security/local-tsa.mjs';
 import { chromiumOnSimulatedPinterest } from './chromium-on-sim.mjs';
 import { artifactPath, eventually, readStore } from './harness.mjs';
 
@@ -91,5 +93,40 @@ test('one fingerprint in the Locker, the letter, report.html and the verifier; h
     await page.getByTestId('import-file').setInputFiles([]);
     await page.getByTestId('import-file').setInputFiles(goodPath);
     await page.getByTestId('import-result').getByText(/Imported: 0 records added/).waitFor({ timeout: 20_000 });
+  }
+});
+
+test('a trusted timestamp asked on the bundle page from a local RFC 3161 authority: only the hash leaves, the token checks out offline', { skip: !hasOpenssl && 'openssl is not installed' }, async () => {
+  const tsa = await startLocalTsa();
+  try {
+    const page = await live.ext.context.newPage();
+    await page.goto(live.ext.url('bundle.html'));
+    await page.getByTestId('timestamp').check();
+    await page.getByTestId('tsa-url').fill(tsa.url);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+    const path = artifactPath('security-stamped.zip');
+    await download.saveAs(path);
+    await page.close();
+    assert.equal(tsa.requests.length, 1, 'one request to the authority');
+    // What left the machine: a DER TimeStampReq (about 80 bytes: the SHA-256, a nonce, certReq), nothing else.
+    assert.ok(tsa.requests[0].query.length < 120, `${tsa.requests[0].query.length} bytes sent`);
+    const files = unzipSync(new Uint8Array(readFileSync(path)));
+    const manifestSha = createHash('sha256').update(files['manifest.json']).digest('hex');
+    assert.ok(tsa.requests[0].query.includes(Buffer.from(manifestSha, 'hex')), 'the query carries the manifest hash');
+    assert.ok(files['manifest-timestamp.tst'], Object.keys(files).join(', '));
+    const cli = spawnSync(process.execPath, ['bin/reinstate-verify.mjs', path], { encoding: 'utf8' });
+    assert.equal(cli.status, 0, cli.stdout);
+    assert.match(cli.stdout, /trusted timestamp: \S+ by Reinstate Test TSA/);
+    const dir = artifactPath('security-stamped');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'manifest.json'), files['manifest.json']);
+    writeFileSync(join(dir, 'manifest-timestamp.tst'), files['manifest-timestamp.tst']);
+    writeFileSync(join(dir, 'tsa-ca.pem'), tsa.caPem);
+    const command = /^openssl ts -verify .+$/m.exec(readFileSync('README.md', 'utf8'))[0];
+    const ossl = spawnSync('sh', ['-c', command], { cwd: dir, encoding: 'utf8' });
+    assert.match(ossl.stdout + ossl.stderr, /Verification: OK/);
+    console.log(`# trusted timestamp from the bundle page (Chromium): ${tsa.requests[0].query.length} bytes sent to the authority; verifier: ${cli.stdout.match(/trusted timestamp: .+/)[0]}; README's openssl ts -verify: OK`);
+  } finally {
+    await tsa.close();
   }
 });
