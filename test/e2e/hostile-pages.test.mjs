@@ -23,6 +23,8 @@ for (const [label, url] of [
   ['hidden, aria-hidden and off-screen dialogs', 'https://www.pinterest.com/settings/hostile-hidden/'],
   ['a page-world postMessage posing as API error 83', 'https://www.pinterest.com/settings/hostile-postmessage/'],
   ['a news article on a Pinterest host that quotes a notice', 'https://newsroom.pinterest.com/en/post/pinners-locked-out'],
+  ['a page-made "API response" from a data: or blob: URL naming a resource path', 'https://www.pinterest.com/settings/hostile-data-url/'],
+  ['a page that patches Response.json/clone, JSON.parse and XHR getters, then calls the real API', 'https://www.pinterest.com/settings/hostile-patched-parsers/'],
 ]) {
   test(`${label}: nothing stored, no note`, async () => {
     const before = await noticeCount();

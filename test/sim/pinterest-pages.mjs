@@ -128,6 +128,30 @@ export const hostilePages = {
           document.dispatchEvent(new CustomEvent('reinstate:api-error', { detail: JSON.stringify(fake) }));
         }, 300 * i);`,
     }),
+  /** Audit of issue 14: an "API response" the page makes itself, from a data: or blob: URL whose text contains a resource path. */
+  '/settings/hostile-data-url/': () =>
+    page({
+      title: 'Settings | Pinterest',
+      body: '<h1>Settings</h1>',
+      script: `const body = JSON.stringify({ resource_response: { status: 'failure', http_status: 401, error: { api_error_code: 83, code: 83, http_status: 401, message: 'Your account has been suspended (a data: URL).' } } });
+        fetch('data:application/json,' + encodeURIComponent(body) + '#/resource/UserSessionResource/create/').catch(() => {});
+        fetch(URL.createObjectURL(new Blob([body], { type: 'application/json' })) + '#/resource/UserSessionResource/create/').catch(() => {});
+        const x = new XMLHttpRequest(); x.open('GET', 'data:application/json,' + encodeURIComponent(body) + '#/resource/UserSessionResource/create/'); x.send();`,
+    }),
+  /** Audit of issue 14: the page patches the parsers the tap reads with, then asks the real API. */
+  '/settings/hostile-patched-parsers/': () =>
+    page({
+      title: 'Settings | Pinterest',
+      body: '<h1>Settings</h1>',
+      script: `const forged = { resource_response: { status: 'failure', http_status: 401, error: { api_error_code: 83, code: 83, http_status: 401, message: 'Your account has been suspended (the page patched the parsers).' } } };
+        Response.prototype.json = async function () { return forged; };
+        Response.prototype.clone = function () { return this; };
+        const realParse = JSON.parse; JSON.parse = function (t) { try { const v = realParse(t); return v && typeof v === 'object' && 'resource_response' in v ? forged : v; } catch { return forged; } };
+        Object.defineProperty(XMLHttpRequest.prototype, 'responseText', { get() { return JSON.stringify(forged); } });
+        Object.defineProperty(XMLHttpRequest.prototype, 'status', { get() { return 401; } });
+        fetch('/resource/UserResource/get/?data=%7B%7D').catch(() => {});
+        const x = new XMLHttpRequest(); x.open('GET', '/resource/UserResource/get/?data=%7B%7D'); x.send();`,
+    }),
   /** An alert whose text changes 30 times. */
   '/settings/hostile-flood/': () =>
     page({

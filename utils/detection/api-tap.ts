@@ -14,25 +14,44 @@ export type TappedError = ApiErrorEnvelope & { source: typeof API_TAP_SOURCE };
 
 const RESOURCE = /\/resource\/[A-Za-z]+Resource\//;
 
+// This file runs in the page's own world before any page script (document_start),
+// so what it takes hold of here is the browser's own. Later, a page may patch
+// JSON.parse, Response.prototype.json, XHR getters or Object.prototype to hand
+// the tap a forged "api_error_code 83"; the tap uses only these originals and
+// reads only own properties.
+const { apply } = Reflect;
+const parseJson = JSON.parse;
+const toNumber = Number;
+const hasOwn = Object.prototype.hasOwnProperty;
+const own = (o: unknown, key: string): unknown => (o !== null && typeof o === 'object' && apply(hasOwn, o, [key]) ? (o as Record<string, unknown>)[key] : undefined);
+
 /** The error part of a Pinterest resource response, or null when it succeeded. */
 export function errorEnvelopeOf(body: unknown, url: string, httpStatus: number): TappedError | null {
-  const response = (body as { resource_response?: Record<string, unknown> } | null)?.resource_response;
+  const response = own(body, 'resource_response') as Record<string, unknown> | undefined;
   if (!response || typeof response !== 'object') return null;
-  const error = (response.error ?? null) as Record<string, unknown> | null;
-  const status = response.status;
+  const error = (own(response, 'error') ?? null) as Record<string, unknown> | null;
+  const status = own(response, 'status');
   if (!error && status !== 'failure' && httpStatus < 400) return null;
   const pick = (v: unknown) => (typeof v === 'string' ? v.slice(0, 2000) : undefined);
-  const apiErrorCode = Number(error?.api_error_code ?? response.api_error_code);
+  const apiErrorCode = toNumber(own(error, 'api_error_code') ?? own(response, 'api_error_code'));
+  const code = own(error, 'code');
   return {
     source: API_TAP_SOURCE,
     // Path only: the query carries the request's options.
     url: url.split('?')[0]!.slice(0, 300),
-    httpStatus: Number(error?.http_status ?? response.http_status ?? httpStatus) || httpStatus,
-    ...(Number.isFinite(apiErrorCode) ? { apiErrorCode } : {}),
-    ...(error?.code !== undefined ? { code: error.code as number | string } : {}),
-    ...(pick(error?.message ?? response.message) ? { message: pick(error?.message ?? response.message) } : {}),
-    ...(pick(error?.message_detail) ? { messageDetail: pick(error?.message_detail) } : {}),
+    httpStatus: toNumber(own(error, 'http_status') ?? own(response, 'http_status') ?? httpStatus) || httpStatus,
+    ...(apiErrorCode === apiErrorCode && apiErrorCode !== Infinity && apiErrorCode !== -Infinity ? { apiErrorCode } : {}),
+    ...(code !== undefined ? { code: code as number | string } : {}),
+    ...(pick(own(error, 'message') ?? own(response, 'message')) ? { message: pick(own(error, 'message') ?? own(response, 'message')) } : {}),
+    ...(pick(own(error, 'message_detail')) ? { messageDetail: pick(own(error, 'message_detail')) } : {}),
   };
+}
+
+/** The getter of a built-in property, taken before the page can replace it. */
+function getter(proto: object, name: string): (this: unknown) => unknown {
+  const found = Object.getOwnPropertyDescriptor(proto, name)?.get;
+  if (!found) throw new Error(`no ${name}`);
+  return found as (this: unknown) => unknown;
 }
 
 export function installApiTap(win: Window & typeof globalThis): void {
@@ -42,33 +61,69 @@ export function installApiTap(win: Window & typeof globalThis): void {
     const { source: _source, ...error } = envelope;
     send(error);
   };
-  const originalFetch = win.fetch;
-  win.fetch = async function (this: unknown, ...args: Parameters<typeof fetch>) {
-    const response = await originalFetch.apply(this, args);
+  const UrlCtor = win.URL;
+  const urlOrigin = getter(UrlCtor.prototype, 'origin');
+  const urlPath = getter(UrlCtor.prototype, 'pathname');
+  const test = RegExp.prototype.test;
+  const origin = win.location.origin;
+  /** Only the page's own origin answers as Pinterest's API: not a data:, blob: or other URL that names a resource path. */
+  const resourcePath = (href: unknown): string | null => {
+    if (typeof href !== 'string') return null;
     try {
-      const url = typeof args[0] === 'string' ? args[0] : args[0] instanceof URL ? args[0].href : (args[0] as Request).url;
-      if (RESOURCE.test(url)) {
-        response.clone().json().then((body) => report(errorEnvelopeOf(body, url, response.status)), () => undefined);
-      }
+      const url = new UrlCtor(href);
+      const path = apply(urlPath, url, []) as string;
+      return apply(urlOrigin, url, []) === origin && apply(test, RESOURCE, [path]) ? path : null;
     } catch {
-      // never disturb the page
+      return null;
     }
-    return response;
+  };
+  const originalFetch = win.fetch;
+  const responseUrl = getter(win.Response.prototype, 'url');
+  const responseStatus = getter(win.Response.prototype, 'status');
+  const cloneResponse = win.Response.prototype.clone;
+  const readText = win.Response.prototype.text;
+  const then = win.Promise.prototype.then;
+  win.fetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
+    const pending = apply(originalFetch, this, args) as Promise<Response>;
+    apply(then, pending, [
+      (response: Response) => {
+        try {
+          // The URL the answer really came from, read from the browser's own Response.
+          const path = resourcePath(apply(responseUrl, response, []));
+          if (!path) return;
+          const status = apply(responseStatus, response, []) as number;
+          apply(then, apply(readText, apply(cloneResponse, response, []), []), [(text: string) => report(errorEnvelopeOf(parseJson(text), path, status)), () => undefined]);
+        } catch {
+          // not JSON, or not a Response the browser made: nothing to read
+        }
+      },
+      () => undefined,
+    ]);
+    return pending;
   } as typeof fetch;
 
-  const open = win.XMLHttpRequest.prototype.open;
-  win.XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
-    const href = String(url);
-    if (RESOURCE.test(href)) {
-      this.addEventListener('load', () => {
+  const xhr = win.XMLHttpRequest.prototype;
+  const open = xhr.open;
+  const listen = win.EventTarget.prototype.addEventListener;
+  const xhrUrl = getter(xhr, 'responseURL');
+  const xhrStatus = getter(xhr, 'status');
+  const xhrType = getter(xhr, 'responseType');
+  const xhrText = getter(xhr, 'responseText');
+  const xhrResponse = getter(xhr, 'response');
+  xhr.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+    const request = this;
+    if (RESOURCE.test(String(url))) {
+      apply(listen, request, ['load', () => {
         try {
-          const body = this.responseType === 'json' ? this.response : JSON.parse(String(this.responseText));
-          report(errorEnvelopeOf(body, href, this.status));
+          const path = resourcePath(apply(xhrUrl, request, []));
+          if (!path) return;
+          const body = apply(xhrType, request, []) === 'json' ? apply(xhrResponse, request, []) : parseJson(apply(xhrText, request, []) as string);
+          report(errorEnvelopeOf(body, path, apply(xhrStatus, request, []) as number));
         } catch {
-          // not JSON: nothing to read
+          // not JSON, or not the browser's own request: nothing to read
         }
-      });
+      }]);
     }
-    return (open as (...a: unknown[]) => void).call(this, method, url, ...rest);
+    return apply(open, this, [method, url, ...rest]);
   } as typeof open;
 }

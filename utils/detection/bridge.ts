@@ -45,6 +45,12 @@ export function openBridge(doc: Document, onError: (error: ApiErrorEnvelope) => 
 
 /** Main-world side: waits for the line (or asks for it), then reports errors on it alone. */
 export function connectTap(doc: Document): (error: ApiErrorEnvelope) => void {
+  // Taken now, at document_start: a page that later patches dispatchEvent or
+  // JSON.stringify must not see the line (and then speak on it).
+  const dispatch = EventTarget.prototype.dispatchEvent;
+  const Custom = CustomEvent;
+  const stringify = JSON.stringify;
+  const { apply } = Reflect;
   let line: EventTarget | null = null;
   const waiting: string[] = [];
   const onOffer = (event: Event) => {
@@ -52,15 +58,15 @@ export function connectTap(doc: Document): (error: ApiErrorEnvelope) => void {
     if (line || !target) return;
     line = target;
     doc.removeEventListener(BRIDGE_OFFER, onOffer);
-    line.dispatchEvent(new Event(BRIDGE_ACK));
-    for (const detail of waiting.splice(0)) line.dispatchEvent(new CustomEvent(TAP_ERROR, { detail }));
+    apply(dispatch, line, [new Event(BRIDGE_ACK)]);
+    for (const detail of waiting.splice(0)) apply(dispatch, line, [new Custom(TAP_ERROR, { detail })]);
   };
   doc.addEventListener(BRIDGE_OFFER, onOffer);
   doc.dispatchEvent(new Event(TAP_HELLO));
   return (error) => {
-    const detail = JSON.stringify(error);
+    const detail = stringify(error);
     if (detail.length > MAX_MESSAGE_CHARS) return;
-    if (line) line.dispatchEvent(new CustomEvent(TAP_ERROR, { detail }));
+    if (line) apply(dispatch, line, [new Custom(TAP_ERROR, { detail })]);
     else if (waiting.length < 20) waiting.push(detail);
   };
 }
