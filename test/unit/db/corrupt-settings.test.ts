@@ -35,13 +35,23 @@ describe('damaged settings', () => {
     const wrong = WRONG;
     for (const [key, value] of wrong) await db.put('settings', { key, value });
     await db.put('settings', { key: 'somethingNewer', value: { any: 'shape' } });
+    await db.put('settings', { key: 'bundleExportedAt:case_ok', value: '2026-05-01T00:00:00.000Z' });
     const damaged = (await store.listDamaged()).filter((d) => d.store === 'settings');
     expect(damaged.map((d) => d.id).sort()).toEqual(wrong.map(([k]) => k).sort());
     for (const [key] of wrong) expect(await store.getSetting(key)).toBeUndefined();
     // A setting this build does not know is left alone, not called damaged.
     expect(await store.getSetting('somethingNewer')).toEqual({ any: 'shape' });
     expect(await inventoryPace(store)).toBe(Math.max(paceFloor(), DEFAULT_PACE_MS));
-    expect(await db.count('settings')).toBe(wrong.length + 1);
+    expect(await db.count('settings')).toBe(wrong.length + 2);
+  });
+
+  it('reminders saved by an older build with fields left out still count; a field of the wrong type does not', async () => {
+    const store = new Store();
+    await store.setSetting('reminders', { enabled: false });
+    expect(await store.getSetting('reminders')).toEqual({ enabled: false });
+    await store.setSetting('reminders', { enabled: true, daysBefore: ['7'] });
+    expect(await store.getSetting('reminders')).toBeUndefined();
+    expect((await store.listDamaged()).map((d) => d.id)).toEqual(['reminders']);
   });
 
   it('a current case that is not a case id does not make a second "My case"', async () => {

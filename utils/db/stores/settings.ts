@@ -16,7 +16,11 @@ const VALUE_CHECKS: [RegExp, (v: unknown) => string | null][] = [
   [
     /^reminders$/,
     (v) =>
-      isObject(v) && typeof v.enabled === 'boolean' && Array.isArray(v.daysBefore) && v.daysBefore.every((d) => typeof d === 'number' && Number.isFinite(d)) && (v.replyDays === undefined || (typeof v.replyDays === 'number' && Number.isFinite(v.replyDays)))
+      // Each field may be absent (the readers fill in defaults) but not of another type.
+      isObject(v) &&
+      (v.enabled === undefined || typeof v.enabled === 'boolean') &&
+      (v.daysBefore === undefined || (Array.isArray(v.daysBefore) && v.daysBefore.every((d) => typeof d === 'number' && Number.isFinite(d)))) &&
+      (v.replyDays === undefined || (typeof v.replyDays === 'number' && Number.isFinite(v.replyDays)))
         ? null
         : 'the reminder settings are malformed',
   ],
