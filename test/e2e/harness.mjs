@@ -405,12 +405,12 @@ async function chromiumDriver(options) {
  * simulated site through a PAC script and a local CONNECT proxy, so URLs keep
  * their real form; every other host goes to a dead port.
  */
-async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extraHosts = [], headless = true, lang } = {}) {
+async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extraHosts = [], headless = true, lang, extensionDir = FIREFOX_EXTENSION_DIR } = {}) {
   if (!existsSync(FIREFOX)) {
     throw new Error(`Firefox not found at ${FIREFOX}. Install it with "apt-get install -y firefox-esr" or set FIREFOX_PATH.`);
   }
-  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built add-on at ${FIREFOX_EXTENSION_DIR}. Run "npx wxt build -b firefox --mode e2e" first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built add-on at ${extensionDir}. Run "npx wxt build -b firefox --mode e2e" first.`);
   }
   const { default: puppeteer } = await import('puppeteer-core');
   const downloadsDir = join(profileDir, 'downloads');
@@ -436,11 +436,11 @@ async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extr
       extraPrefsFirefox: prefs,
     });
     try {
-      await browser.installExtension(FIREFOX_EXTENSION_DIR);
+      await browser.installExtension(extensionDir);
     } catch (error) {
       await browser.close().catch(() => undefined);
       await proxy?.close();
-      throw new Error(`Firefox refused the add-on at ${FIREFOX_EXTENSION_DIR}: ${error.message}`);
+      throw new Error(`Firefox refused the add-on at ${extensionDir}: ${error.message}`);
     }
     bgTab = undefined;
   };
@@ -512,7 +512,10 @@ async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extr
     async addonErrors() {
       const json = await chromeEval(`JSON.stringify(Services.console.getMessageArray().flatMap((m) => {
         if (!(m instanceof Ci.nsIScriptError)) return /Reading manifest/.test(m.message) ? [m.message] : [];
-        const mine = (m.sourceName || '').includes(${JSON.stringify(FIREFOX_UUID)}) || (m.errorMessage || '').includes(${JSON.stringify(FIREFOX_UUID)});
+        // Firefox hides the URL of a world "MAIN" content script from the page: its errors come as
+        // "<anonymous code>". Only the add-on's main-world tap runs as such code in these runs (the
+        // simulated pages' own scripts carry their URLs), so those count as the add-on's.
+        const mine = (m.sourceName || '').includes(${JSON.stringify(FIREFOX_UUID)}) || (m.errorMessage || '').includes(${JSON.stringify(FIREFOX_UUID)}) || m.sourceName === '<anonymous code>';
         const manifest = /Reading manifest/.test(m.errorMessage);
         const isError = !(m.flags & Ci.nsIScriptError.warningFlag) && !(m.flags & Ci.nsIScriptError.infoFlag);
         // Firefox's own note (ExtensionCommon) when a reply reaches a page the test already closed
