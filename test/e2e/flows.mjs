@@ -63,6 +63,21 @@ export async function flowPopupCapture(ext, { origin }) {
   assert.equal(shot.mime, 'image/png');
   assert.match(shot.sha256, /^[0-9a-f]{64}$/);
   assert.equal(shot.rehash, shot.sha256);
+  // The bytes are a PNG of the page itself (its #fde background), not of the popup or a blank tab.
+  const look = await ext.bg(async (id) => {
+    const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
+    const { bytes } = await new Promise((res) => { const r = db.transaction('evidenceBytes').objectStore('evidenceBytes').get(id); r.onsuccess = () => res(r.result); });
+    db.close();
+    const signature = [...new Uint8Array(bytes, 0, 8)];
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+    ctx.drawImage(bitmap, 0, 0);
+    const corner = [...ctx.getImageData(5, bitmap.height - 5, 1, 1).data.slice(0, 3)];
+    return { signature, width: bitmap.width, height: bitmap.height, corner };
+  }, shot.id);
+  assert.deepEqual(look.signature, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+  assert.ok(look.width >= 800 && look.height >= 400, `a window-sized image: ${look.width}×${look.height}`);
+  assert.deepEqual(look.corner, [0xff, 0xdd, 0xee], 'the captured page’s background');
   await popup.screenshot('popup-capture.png');
   await popup.close();
   await page.close();
@@ -95,6 +110,21 @@ export async function flowNotice(ext) {
   const kinds = evidence.map((e) => e.kind).sort();
   assert.deepEqual(kinds, ['element', ext.name === 'firefox' ? 'html' : 'mhtml', 'screenshot', 'text'].sort());
   for (const item of evidence) assert.equal(item.rehash, item.sha256, `${item.kind} hash`);
+  // The saved page is the page: its address and the notice's words (MHTML may fold lines, so its header is read there).
+  const snapshot = evidence.find((e) => e.kind === 'html' || e.kind === 'mhtml');
+  const saved = await ext.bg(async (id) => {
+    const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
+    const { bytes } = await new Promise((res) => { const r = db.transaction('evidenceBytes').objectStore('evidenceBytes').get(id); r.onsuccess = () => res(r.result); });
+    db.close();
+    return new TextDecoder().decode(bytes);
+  }, snapshot.id);
+  if (snapshot.kind === 'html') {
+    assert.match(saved, /<html[\s>]/i);
+    assert.ok(saved.includes('Your account has been suspended for violating our community guidelines.'), saved.slice(0, 300));
+  } else {
+    assert.match(saved, /Snapshot-Content-Location: https:\/\/www\.pinterest\.com\/login\//);
+    assert.match(saved, /multipart\/related/);
+  }
   const tabId = await tabIdOf(ext, 'https://www.pinterest.com/login/*');
   const badge = await ext.bg(async (id) => {
     const api = globalThis.browser ?? globalThis.chrome;
@@ -118,6 +148,18 @@ export async function flowHelpArticle(ext) {
   const evidenceBefore = (await readStore(sw, 'evidence')).length;
   const help = await ext.openTab('https://help.pinterest.com/en/article/account-suspension');
   assert.match(await help.evaluate(() => document.body.textContent), /suspend/i, 'the help article loaded');
+  // Nothing saved must mean "looked and judged", not "never ran": the content script answers a message on this tab.
+  const helpTab = await tabIdOf(ext, 'https://help.pinterest.com/*');
+  const reach = await eventually(() => ext.bg(async (id) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    try {
+      await api.tabs.sendMessage(id, { e2e: 'is anyone there' });
+      return 'content script present';
+    } catch (error) {
+      return /Receiving end does not exist/i.test(String(error?.message ?? error)) ? null : `content script present (${error?.message})`;
+    }
+  }, helpTab), { timeout: 10_000, interval: 250 });
+  assert.match(reach, /^content script present/);
   await sleep(2500);
   assert.equal((await readStore(sw, 'notices')).length, before);
   assert.equal((await readStore(sw, 'evidence')).length, evidenceBefore);

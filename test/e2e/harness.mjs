@@ -1,10 +1,11 @@
 // Shared E2E plumbing: Debian's Chromium with the built extension, a local
 // HTTPS server that answers for Pinterest's hosts, and nothing leaving the machine.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -181,6 +182,16 @@ export const FIREFOX_UUID = '5e1f7c3a-0b1d-4c2e-9a8f-7e6d5c4b3a21';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Every file under `dir`, keyed by its path inside it (the contents of an XPI). */
+function filesOf(dir, base = dir, out = {}) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) filesOf(path, base, out);
+    else out[relative(base, path)] = readFileSync(path);
+  }
+  return out;
+}
+
 /** Hosts the simulated Pinterest answers for: the same list for Chromium's resolver rules and Firefox's PAC script. */
 const simHosts = (extraHosts) => ['*.pinterest.com', 'pinterest.com', '*.pinterest.de', ...extraHosts];
 
@@ -231,9 +242,6 @@ export async function startTunnelProxy(targetPort) {
 function firefoxPrefs({ proxyPort, hosts, downloadsDir }) {
   return {
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-    // The add-on is reinstalled after a restart: it must find its own database again.
-    'extensions.webextensions.keepStorageOnUninstall': true,
-    'extensions.webextensions.keepUuidOnUninstall': true,
     'xpinstall.signatures.required': false,
     'browser.download.folderList': 2,
     'browser.download.dir': downloadsDir,
@@ -317,7 +325,6 @@ function wrapTab(raw, driver) {
  * starts later included, and listens for Runtime.exceptionThrown.
  */
 async function watchServiceWorkerErrors(profileDir, extensionId, errors) {
-  const { readFileSync } = await import('node:fs');
   const { default: puppeteer } = await import('puppeteer-core');
   const file = join(profileDir, 'DevToolsActivePort');
   const [port, path] = await eventually(() => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n') : null));
@@ -436,7 +443,21 @@ async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extr
       extraPrefsFirefox: prefs,
     });
     try {
-      await browser.installExtension(extensionDir);
+      if (!installed) {
+        // Installed for good, as a user's add-on is (unsigned: xpinstall.signatures.required is off),
+        // not as a temporary add-on: a restart then starts the same installed add-on, as a user's
+        // browser does, instead of uninstalling and installing it again.
+        const xpiDir = mkdtempSync(join(tmpdir(), 'reinstate-xpi-'));
+        try {
+          writeFileSync(join(xpiDir, 'reinstate.xpi'), zipSync(filesOf(extensionDir)));
+          await browser.connection.send('webExtension.install', { extensionData: { type: 'archivePath', path: join(xpiDir, 'reinstate.xpi') }, 'moz:permanent': true });
+        } finally {
+          rmSync(xpiDir, { recursive: true, force: true });
+        }
+        installed = true;
+      } else {
+        await eventually(() => chromeEval(`!!WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)})?.active`).catch(() => false), { timeout: 15_000 });
+      }
     } catch (error) {
       await browser.close().catch(() => undefined);
       await proxy?.close();
@@ -444,6 +465,7 @@ async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extr
     }
     bgTab = undefined;
   };
+  let installed = false;
   const extensionUrl = (path) => `moz-extension://${FIREFOX_UUID}/${path.replace(/^\//, '')}`;
   // page.goto() never resolves for extension pages (Mozilla bug 1755014): navigate without waiting, then poll.
   const navigateExtension = async (page, url) => {
