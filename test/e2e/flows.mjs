@@ -41,11 +41,12 @@ export async function putSetting(ext, key, value) {
   }, [key, value]);
 }
 
-/** The add-on loaded: background alive, manifest as built, and (Firefox) no error or manifest warning in the console service. */
+/** The add-on loaded: background alive, manifest as built, no manifest warning (chrome://extensions; Firefox's console service) and no uncaught error. */
 export async function flowLoads(ext) {
   const manifest = await ext.bg(() => (globalThis.browser ?? globalThis.chrome).runtime.getManifest());
   assert.equal(manifest.manifest_version, ext.name === 'firefox' ? 2 : 3);
   await settle(ext);
+  assert.deepEqual(await ext.loadWarnings(), [], 'no manifest warning or error where the browser lists them');
   assert.deepEqual(await ext.addonErrors(), []);
 }
 

@@ -1,5 +1,6 @@
 // Shared E2E plumbing: Debian's Chromium with the built extension, a local
 // HTTPS server that answers for Pinterest's hosts, and nothing leaving the machine.
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -385,6 +386,30 @@ async function chromiumDriver(options) {
       return path;
     },
     addonErrors: async () => [...errors],
+    /** The manifest's warnings and errors as chrome://extensions lists them (runtime errors are addonErrors' part). */
+    async loadWarnings() {
+      const page = await ext.context.newPage();
+      try {
+        await page.goto('chrome://extensions/');
+        // Chromium keeps manifest warnings only in developer mode: switch it on and load the extension again.
+        const info = await page.evaluate(async (id) => {
+          const call = (fn, ...args) => new Promise((res) => fn(...args, res));
+          let found = await call(chrome.developerPrivate.getExtensionInfo, id);
+          if (found.errorCollection?.isActive) return found;
+          await call(chrome.developerPrivate.updateProfileConfiguration, { inDeveloperMode: true });
+          await call(chrome.developerPrivate.reload, id, { failQuietly: true });
+          for (let i = 0; i < 50 && !(found.errorCollection?.isActive && found.state === 'ENABLED'); i++) {
+            await new Promise((r) => setTimeout(r, 100));
+            found = await call(chrome.developerPrivate.getExtensionInfo, id);
+          }
+          return found;
+        }, ext.extensionId);
+        assert(info.errorCollection?.isActive, 'chrome://extensions collects errors (developer mode)');
+        return [...info.installWarnings, ...info.manifestErrors.map((e) => e.message)];
+      } finally {
+        await page.close();
+      }
+    },
     async toastText(raw) {
       const { toastText } = await import('./toast.mjs');
       return toastText(ext.context, raw);
@@ -549,6 +574,8 @@ async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extr
       }))`);
       return JSON.parse(json);
     },
+    /** The manifest warnings Firefox logged while loading the add-on (about:debugging shows the same). */
+    loadWarnings: async () => (await driver.addonErrors()).filter((line) => /Reading manifest/.test(line)),
     async restart({ lang: nextLang } = {}) {
       await browser.close();
       setLang(nextLang);
