@@ -234,13 +234,21 @@ export async function flowBundle(ext) {
   const verdict = JSON.parse(cli.stdout);
   assert.equal(verdict.intact, true);
   assert.equal(verdict.manifestSha256, shown, 'the page shows the fingerprint the verifier computes');
+  // The bundle carries the evidence itself: each stored item's bytes, with the hash taken at capture.
+  const { unzipSync } = await import('fflate');
+  const { createHash } = await import('node:crypto');
+  const inZip = new Set(Object.values(unzipSync(readFileSync(path))).map((bytes) => createHash('sha256').update(bytes).digest('hex')));
+  const stored = await readEvidence(await ext.sw());
+  assert.ok(stored.length >= 5, `evidence to export: ${stored.length}`);
+  for (const item of stored) assert.ok(inZip.has(item.sha256), `${item.kind} ${item.id} is in the bundle with its capture hash`);
   await page.close();
   return path;
 }
 
 /** An inventory of a small simulated account runs to the end, reading with GET only. */
-export async function flowInventory(ext, { account, log }) {
+export async function flowInventory(ext, { account, log, requests }) {
   await putSetting(ext, 'inventoryPaceMs', 50);
+  const since = { log: log.length, requests: requests?.length ?? 0 };
   const page = await ext.openTab('https://www.pinterest.com/maya_makes/');
   const tabId = await tabIdOf(ext, 'https://www.pinterest.com/maya_makes/*');
   const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
@@ -254,9 +262,11 @@ export async function flowInventory(ext, { account, log }) {
   const pins = await readStore(sw, 'pins');
   assert.equal(pins.length, account.total, 'every pin stored');
   assert.equal(new Set(pins.map((p) => p.id)).size, account.total, 'each once');
-  const calls = log.filter((r) => r.path.startsWith('/resource/'));
+  const calls = log.slice(since.log).filter((r) => r.path.startsWith('/resource/'));
   assert.ok(calls.length > 0, 'the simulated API was read');
   assert.deepEqual([...new Set(calls.map((r) => r.method))], ['GET'], 'read-only');
+  // Every request that reached the simulated Pinterest during the run, not only its API's: GET.
+  if (requests) assert.deepEqual([...new Set(requests.slice(since.requests).map((r) => r.method))], ['GET'], 'nothing but GET reached the site');
   await popup.close();
   await page.close();
 }
