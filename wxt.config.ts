@@ -45,7 +45,13 @@ export default defineConfig({
     const perBrowser =
       manifestVersion === 2
         ? { permissions: [...apiPermissions, ...hosts], optional_permissions: optionalHosts }
-        : { permissions: apiPermissions, host_permissions: hosts, optional_host_permissions: optionalHosts };
+        : {
+            permissions: apiPermissions,
+            host_permissions: hosts,
+            // The e2e build requires <all_urls>, which covers every optional host: Chromium would list
+            // each as a manifest warning ("redundant … will be omitted") and drop it anyway.
+            optional_host_permissions: mode === 'e2e' ? [] : optionalHosts,
+          };
     return {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',

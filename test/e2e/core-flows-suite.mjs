@@ -50,7 +50,7 @@ export function coreFlows(browserName, { label, snapshot }) {
   test('a help article saves nothing', () => flows.flowHelpArticle(live.ext));
   test('the appeal editor drafts, and "I sent it" logs', (t) => (notice ? flows.flowAppeal(live.ext, { notice }) : t.skip('needs the notice flow')));
   test('a bundle downloads and the command-line verifier says intact', () => flows.flowBundle(live.ext));
-  test('an inventory of a simulated account completes with GET only', () => flows.flowInventory(live.ext, { account, log }));
+  test('an inventory of a simulated account completes with GET only', () => flows.flowInventory(live.ext, { account, log, requests: live.sim.requests }));
   test('full page of a scrolled page with a sticky header', () => flows.flowFullPage(live.ext, { origin: live.plain.origin }));
   test('evidence survives a browser restart on the same profile', () => flows.flowRestart(live.ext));
 }

@@ -41,11 +41,12 @@ export async function putSetting(ext, key, value) {
   }, [key, value]);
 }
 
-/** The add-on loaded: background alive, manifest as built, and (Firefox) no error or manifest warning in the console service. */
+/** The add-on loaded: background alive, manifest as built, no manifest warning (chrome://extensions; Firefox's console service) and no uncaught error. */
 export async function flowLoads(ext) {
   const manifest = await ext.bg(() => (globalThis.browser ?? globalThis.chrome).runtime.getManifest());
   assert.equal(manifest.manifest_version, ext.name === 'firefox' ? 2 : 3);
   await settle(ext);
+  assert.deepEqual(await ext.loadWarnings(), [], 'no manifest warning or error where the browser lists them');
   assert.deepEqual(await ext.addonErrors(), []);
 }
 
@@ -63,6 +64,21 @@ export async function flowPopupCapture(ext, { origin }) {
   assert.equal(shot.mime, 'image/png');
   assert.match(shot.sha256, /^[0-9a-f]{64}$/);
   assert.equal(shot.rehash, shot.sha256);
+  // The bytes are a PNG of the page itself (its #fde background), not of the popup or a blank tab.
+  const look = await ext.bg(async (id) => {
+    const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
+    const { bytes } = await new Promise((res) => { const r = db.transaction('evidenceBytes').objectStore('evidenceBytes').get(id); r.onsuccess = () => res(r.result); });
+    db.close();
+    const signature = [...new Uint8Array(bytes, 0, 8)];
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+    ctx.drawImage(bitmap, 0, 0);
+    const corner = [...ctx.getImageData(5, bitmap.height - 5, 1, 1).data.slice(0, 3)];
+    return { signature, width: bitmap.width, height: bitmap.height, corner };
+  }, shot.id);
+  assert.deepEqual(look.signature, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+  assert.ok(look.width >= 800 && look.height >= 400, `a window-sized image: ${look.width}×${look.height}`);
+  assert.deepEqual(look.corner, [0xff, 0xdd, 0xee], 'the captured page’s background');
   await popup.screenshot('popup-capture.png');
   await popup.close();
   await page.close();
@@ -95,6 +111,21 @@ export async function flowNotice(ext) {
   const kinds = evidence.map((e) => e.kind).sort();
   assert.deepEqual(kinds, ['element', ext.name === 'firefox' ? 'html' : 'mhtml', 'screenshot', 'text'].sort());
   for (const item of evidence) assert.equal(item.rehash, item.sha256, `${item.kind} hash`);
+  // The saved page is the page: its address and the notice's words (MHTML may fold lines, so its header is read there).
+  const snapshot = evidence.find((e) => e.kind === 'html' || e.kind === 'mhtml');
+  const saved = await ext.bg(async (id) => {
+    const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
+    const { bytes } = await new Promise((res) => { const r = db.transaction('evidenceBytes').objectStore('evidenceBytes').get(id); r.onsuccess = () => res(r.result); });
+    db.close();
+    return new TextDecoder().decode(bytes);
+  }, snapshot.id);
+  if (snapshot.kind === 'html') {
+    assert.match(saved, /<html[\s>]/i);
+    assert.ok(saved.includes('Your account has been suspended for violating our community guidelines.'), saved.slice(0, 300));
+  } else {
+    assert.match(saved, /Snapshot-Content-Location: https:\/\/www\.pinterest\.com\/login\//);
+    assert.match(saved, /multipart\/related/);
+  }
   const tabId = await tabIdOf(ext, 'https://www.pinterest.com/login/*');
   const badge = await ext.bg(async (id) => {
     const api = globalThis.browser ?? globalThis.chrome;
@@ -118,6 +149,18 @@ export async function flowHelpArticle(ext) {
   const evidenceBefore = (await readStore(sw, 'evidence')).length;
   const help = await ext.openTab('https://help.pinterest.com/en/article/account-suspension');
   assert.match(await help.evaluate(() => document.body.textContent), /suspend/i, 'the help article loaded');
+  // Nothing saved must mean "looked and judged", not "never ran": the content script answers a message on this tab.
+  const helpTab = await tabIdOf(ext, 'https://help.pinterest.com/*');
+  const reach = await eventually(() => ext.bg(async (id) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    try {
+      await api.tabs.sendMessage(id, { e2e: 'is anyone there' });
+      return 'content script present';
+    } catch (error) {
+      return /Receiving end does not exist/i.test(String(error?.message ?? error)) ? null : `content script present (${error?.message})`;
+    }
+  }, helpTab), { timeout: 10_000, interval: 250 });
+  assert.match(reach, /^content script present/);
   await sleep(2500);
   assert.equal((await readStore(sw, 'notices')).length, before);
   assert.equal((await readStore(sw, 'evidence')).length, evidenceBefore);
@@ -191,13 +234,21 @@ export async function flowBundle(ext) {
   const verdict = JSON.parse(cli.stdout);
   assert.equal(verdict.intact, true);
   assert.equal(verdict.manifestSha256, shown, 'the page shows the fingerprint the verifier computes');
+  // The bundle carries the evidence itself: each stored item's bytes, with the hash taken at capture.
+  const { unzipSync } = await import('fflate');
+  const { createHash } = await import('node:crypto');
+  const inZip = new Set(Object.values(unzipSync(readFileSync(path))).map((bytes) => createHash('sha256').update(bytes).digest('hex')));
+  const stored = await readEvidence(await ext.sw());
+  assert.ok(stored.length >= 5, `evidence to export: ${stored.length}`);
+  for (const item of stored) assert.ok(inZip.has(item.sha256), `${item.kind} ${item.id} is in the bundle with its capture hash`);
   await page.close();
   return path;
 }
 
 /** An inventory of a small simulated account runs to the end, reading with GET only. */
-export async function flowInventory(ext, { account, log }) {
+export async function flowInventory(ext, { account, log, requests }) {
   await putSetting(ext, 'inventoryPaceMs', 50);
+  const since = { log: log.length, requests: requests?.length ?? 0 };
   const page = await ext.openTab('https://www.pinterest.com/maya_makes/');
   const tabId = await tabIdOf(ext, 'https://www.pinterest.com/maya_makes/*');
   const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
@@ -211,9 +262,11 @@ export async function flowInventory(ext, { account, log }) {
   const pins = await readStore(sw, 'pins');
   assert.equal(pins.length, account.total, 'every pin stored');
   assert.equal(new Set(pins.map((p) => p.id)).size, account.total, 'each once');
-  const calls = log.filter((r) => r.path.startsWith('/resource/'));
+  const calls = log.slice(since.log).filter((r) => r.path.startsWith('/resource/'));
   assert.ok(calls.length > 0, 'the simulated API was read');
   assert.deepEqual([...new Set(calls.map((r) => r.method))], ['GET'], 'read-only');
+  // Every request that reached the simulated Pinterest during the run, not only its API's: GET.
+  if (requests) assert.deepEqual([...new Set(requests.slice(since.requests).map((r) => r.method))], ['GET'], 'nothing but GET reached the site');
   await popup.close();
   await page.close();
 }

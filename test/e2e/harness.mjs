@@ -1,10 +1,12 @@
 // Shared E2E plumbing: Debian's Chromium with the built extension, a local
 // HTTPS server that answers for Pinterest's hosts, and nothing leaving the machine.
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -181,6 +183,16 @@ export const FIREFOX_UUID = '5e1f7c3a-0b1d-4c2e-9a8f-7e6d5c4b3a21';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Every file under `dir`, keyed by its path inside it (the contents of an XPI). */
+function filesOf(dir, base = dir, out = {}) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) filesOf(path, base, out);
+    else out[relative(base, path)] = readFileSync(path);
+  }
+  return out;
+}
+
 /** Hosts the simulated Pinterest answers for: the same list for Chromium's resolver rules and Firefox's PAC script. */
 const simHosts = (extraHosts) => ['*.pinterest.com', 'pinterest.com', '*.pinterest.de', ...extraHosts];
 
@@ -231,9 +243,6 @@ export async function startTunnelProxy(targetPort) {
 function firefoxPrefs({ proxyPort, hosts, downloadsDir }) {
   return {
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-    // The add-on is reinstalled after a restart: it must find its own database again.
-    'extensions.webextensions.keepStorageOnUninstall': true,
-    'extensions.webextensions.keepUuidOnUninstall': true,
     'xpinstall.signatures.required': false,
     'browser.download.folderList': 2,
     'browser.download.dir': downloadsDir,
@@ -317,7 +326,6 @@ function wrapTab(raw, driver) {
  * starts later included, and listens for Runtime.exceptionThrown.
  */
 async function watchServiceWorkerErrors(profileDir, extensionId, errors) {
-  const { readFileSync } = await import('node:fs');
   const { default: puppeteer } = await import('puppeteer-core');
   const file = join(profileDir, 'DevToolsActivePort');
   const [port, path] = await eventually(() => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n') : null));
@@ -378,6 +386,30 @@ async function chromiumDriver(options) {
       return path;
     },
     addonErrors: async () => [...errors],
+    /** The manifest's warnings and errors as chrome://extensions lists them (runtime errors are addonErrors' part). */
+    async loadWarnings() {
+      const page = await ext.context.newPage();
+      try {
+        await page.goto('chrome://extensions/');
+        // Chromium keeps manifest warnings only in developer mode: switch it on and load the extension again.
+        const info = await page.evaluate(async (id) => {
+          const call = (fn, ...args) => new Promise((res) => fn(...args, res));
+          let found = await call(chrome.developerPrivate.getExtensionInfo, id);
+          if (found.errorCollection?.isActive) return found;
+          await call(chrome.developerPrivate.updateProfileConfiguration, { inDeveloperMode: true });
+          await call(chrome.developerPrivate.reload, id, { failQuietly: true });
+          for (let i = 0; i < 50 && !(found.errorCollection?.isActive && found.state === 'ENABLED'); i++) {
+            await new Promise((r) => setTimeout(r, 100));
+            found = await call(chrome.developerPrivate.getExtensionInfo, id);
+          }
+          return found;
+        }, ext.extensionId);
+        assert(info.errorCollection?.isActive, 'chrome://extensions collects errors (developer mode)');
+        return [...info.installWarnings, ...info.manifestErrors.map((e) => e.message)];
+      } finally {
+        await page.close();
+      }
+    },
     async toastText(raw) {
       const { toastText } = await import('./toast.mjs');
       return toastText(ext.context, raw);
@@ -405,12 +437,12 @@ async function chromiumDriver(options) {
  * simulated site through a PAC script and a local CONNECT proxy, so URLs keep
  * their real form; every other host goes to a dead port.
  */
-async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extraHosts = [], headless = true, lang } = {}) {
+async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extraHosts = [], headless = true, lang, extensionDir = FIREFOX_EXTENSION_DIR } = {}) {
   if (!existsSync(FIREFOX)) {
     throw new Error(`Firefox not found at ${FIREFOX}. Install it with "apt-get install -y firefox-esr" or set FIREFOX_PATH.`);
   }
-  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built add-on at ${FIREFOX_EXTENSION_DIR}. Run "npx wxt build -b firefox --mode e2e" first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built add-on at ${extensionDir}. Run "npx wxt build -b firefox --mode e2e" first.`);
   }
   const { default: puppeteer } = await import('puppeteer-core');
   const downloadsDir = join(profileDir, 'downloads');
@@ -436,14 +468,29 @@ async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extr
       extraPrefsFirefox: prefs,
     });
     try {
-      await browser.installExtension(FIREFOX_EXTENSION_DIR);
+      if (!installed) {
+        // Installed for good, as a user's add-on is (unsigned: xpinstall.signatures.required is off),
+        // not as a temporary add-on: a restart then starts the same installed add-on, as a user's
+        // browser does, instead of uninstalling and installing it again.
+        const xpiDir = mkdtempSync(join(tmpdir(), 'reinstate-xpi-'));
+        try {
+          writeFileSync(join(xpiDir, 'reinstate.xpi'), zipSync(filesOf(extensionDir)));
+          await browser.connection.send('webExtension.install', { extensionData: { type: 'archivePath', path: join(xpiDir, 'reinstate.xpi') }, 'moz:permanent': true });
+        } finally {
+          rmSync(xpiDir, { recursive: true, force: true });
+        }
+        installed = true;
+      } else {
+        await eventually(() => chromeEval(`!!WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)})?.active`).catch(() => false), { timeout: 15_000 });
+      }
     } catch (error) {
       await browser.close().catch(() => undefined);
       await proxy?.close();
-      throw new Error(`Firefox refused the add-on at ${FIREFOX_EXTENSION_DIR}: ${error.message}`);
+      throw new Error(`Firefox refused the add-on at ${extensionDir}: ${error.message}`);
     }
     bgTab = undefined;
   };
+  let installed = false;
   const extensionUrl = (path) => `moz-extension://${FIREFOX_UUID}/${path.replace(/^\//, '')}`;
   // page.goto() never resolves for extension pages (Mozilla bug 1755014): navigate without waiting, then poll.
   const navigateExtension = async (page, url) => {
@@ -512,7 +559,10 @@ async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extr
     async addonErrors() {
       const json = await chromeEval(`JSON.stringify(Services.console.getMessageArray().flatMap((m) => {
         if (!(m instanceof Ci.nsIScriptError)) return /Reading manifest/.test(m.message) ? [m.message] : [];
-        const mine = (m.sourceName || '').includes(${JSON.stringify(FIREFOX_UUID)}) || (m.errorMessage || '').includes(${JSON.stringify(FIREFOX_UUID)});
+        // Firefox hides the URL of a world "MAIN" content script from the page: its errors come as
+        // "<anonymous code>". Only the add-on's main-world tap runs as such code in these runs (the
+        // simulated pages' own scripts carry their URLs), so those count as the add-on's.
+        const mine = (m.sourceName || '').includes(${JSON.stringify(FIREFOX_UUID)}) || (m.errorMessage || '').includes(${JSON.stringify(FIREFOX_UUID)}) || m.sourceName === '<anonymous code>';
         const manifest = /Reading manifest/.test(m.errorMessage);
         const isError = !(m.flags & Ci.nsIScriptError.warningFlag) && !(m.flags & Ci.nsIScriptError.infoFlag);
         // Firefox's own note (ExtensionCommon) when a reply reaches a page the test already closed
@@ -524,6 +574,8 @@ async function firefoxDriver({ profileDir = newProfileDir(), pinterestPort, extr
       }))`);
       return JSON.parse(json);
     },
+    /** The manifest warnings Firefox logged while loading the add-on (about:debugging shows the same). */
+    loadWarnings: async () => (await driver.addonErrors()).filter((line) => /Reading manifest/.test(line)),
     async restart({ lang: nextLang } = {}) {
       await browser.close();
       setLang(nextLang);
