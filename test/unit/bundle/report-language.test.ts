@@ -42,5 +42,17 @@ describe('report.html in the reader’s language', () => {
     // The screenshot in the seed is 2,000 bytes: its size in the file list reads as a German number.
     expect(inventoryCells).toContain('2.000');
     expect(inventoryCells).not.toContain('2000');
-  });
+  }, 30_000);
+
+  it('VERIFY.txt has no English placeholders to fill in (“<file>”, “<fingerprint>”): every command can be typed as it stands', async () => {
+    browserInGerman();
+    const { store } = await seededStore();
+    for (const options of [{}, { unsigned: true }]) {
+      const { bytes } = await exportToBytes(store, options);
+      const text = new TextDecoder().decode(unzipSync(bytes)['VERIFY.txt']);
+      expect(text).toContain('Get-FileHash -Algorithm SHA256 report.html');
+      expect(text).toContain('certutil -hashfile report.html SHA256');
+      expect(text).not.toMatch(/<[a-z]+>/);
+    }
+  }, 30_000);
 });
