@@ -2,7 +2,7 @@ import { splitNoticeText } from '@/utils/viewer/notice-text';
 import { EvidenceThumb } from '@/components/EvidenceThumb';
 import { evidenceKindLabel, logLine, noticeKindLabel } from '@/utils/cases/labels';
 import { buildTimeline, type TimelineKind } from '@/utils/cases/timeline';
-import type { EvidenceRecord, NoticeRecord } from '@/utils/db/schema';
+import type { CorrespondenceRecord, EvidenceRecord, NoticeRecord } from '@/utils/db/schema';
 import type { Store } from '@/utils/db/store';
 import { formatLocal, formatUtc } from '@/utils/format';
 import { t, uiLocale, type MessageKey } from '@/utils/i18n';
@@ -18,6 +18,7 @@ export function TimelineTab({ store, data }: { store: Store; data: CaseData }) {
   const byId = new Map(evidence.map((e) => [e.id, e]));
   const noticeById = new Map(data.notices.map((n) => [n.id, n]));
   const logById = new Map(data.log.map((l) => [l.id, l]));
+  const messageById = new Map(data.correspondence.map((m) => [m.id, m]));
   const events = buildTimeline({ notices: data.notices, evidence, letters: data.letters, correspondence: data.correspondence, log: data.log }).reverse();
   const titleOf = (kind: TimelineKind, ref: string, title: string): string => {
     if (kind === 'notice') return noticeKindLabel((noticeById.get(ref) as NoticeRecord | undefined)?.kind ?? (title as NoticeRecord['kind']));
@@ -25,7 +26,7 @@ export function TimelineTab({ store, data }: { store: Store; data: CaseData }) {
       const e = byId.get(ref);
       return e ? `${evidenceKindLabel(e.kind)}${e.url ? ` · ${hostOf(e.url)}` : e.title ? ` · ${e.title}` : ''}` : title;
     }
-    if (kind === 'status' || kind === 'change') {
+    if (kind === 'status' || kind === 'change' || kind === 'case' || kind === 'deletion') {
       const entry = logById.get(ref);
       return entry ? logLine(entry) : title;
     }
@@ -48,7 +49,7 @@ export function TimelineTab({ store, data }: { store: Store; data: CaseData }) {
                   <strong>{titleOf(event.kind, event.ref, event.title)}</strong>
                 </div>
                 {event.kind === 'notice' && event.detail && <NoticeWords text={event.detail} />}
-                {(event.kind === 'sent' || event.kind === 'received') && event.detail && <div class="muted">{event.detail}</div>}
+                {(event.kind === 'sent' || event.kind === 'received') && <MessageDetail message={messageById.get(event.ref)} />}
               </div>
               {picture && kindHasPicture(picture) && (
                 <div class="timeline-thumb">
@@ -84,4 +85,11 @@ function NoticeWords({ text }: { text: string }) {
       {body}
     </div>
   );
+}
+
+/** How a message went, in words ("web form · REF-1"), never the stored code `web-form`. */
+function MessageDetail({ message }: { message?: CorrespondenceRecord }) {
+  if (!message) return null;
+  const parts = [t(`channel_${message.channel.replace(/-/g, '_')}` as MessageKey), message.referenceId].filter(Boolean);
+  return <div class="muted">{parts.join(' · ')}</div>;
 }

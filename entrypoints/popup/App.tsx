@@ -179,7 +179,8 @@ export function App() {
 
       {notice ? (
         <section class="notice-lead" aria-labelledby="notice-lead-title" data-testid="notice-lead">
-          <h2 id="notice-lead-title">{noticeHeadline({ ...notice, account: notice.account ?? view?.record.account ?? run?.state.username }, formatDay(notice.seenAt, lang))}</h2>
+          {/* No-break spaces inside the date: "26. Nov." never splits across two lines. */}
+          <h2 id="notice-lead-title">{noticeHeadline({ ...notice, account: notice.account ?? view?.record.account ?? run?.state.username }, formatDay(notice.seenAt, lang).replace(/ /g, '\u00a0'))}</h2>
           <p class="saved" title={formatUtc(notice.seenAt)}>
             <span class="ok">{t('popupNoticeSaved')} ✓</span> <span class="muted">{formatLocal(notice.seenAt, undefined, lang)}</span>
           </p>

@@ -159,6 +159,10 @@ for (const lang of LANGS) {
       await home.getByTestId('tab-timeline').click();
       await home.getByTestId('timeline').locator('li[data-kind=notice]').waitFor();
       await shoot(home, lang, 'case-timeline');
+      // The store writes "Case … created." in English; the timeline shows the locale's line (it said it in English in German and Japanese).
+      const createdLine = await home.getByTestId('timeline').locator('li[data-kind=case] strong').first().textContent();
+      const createdWords = (messages(lang).logCaseCreated ?? EN.logCaseCreated).message.split(/\$[A-Z_]+\$/).map((p) => p.trim()).filter(Boolean);
+      for (const words of createdWords) assert.ok(createdLine.includes(words), `timeline “case created” in ${lang}: ${createdLine}`);
       // Every other section of the case, looked at and checked too.
       for (const tab of ['evidence', 'letters', 'deadlines', 'inventory', 'settings']) {
         await home.getByTestId(`tab-${tab}`).click();

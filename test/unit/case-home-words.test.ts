@@ -26,3 +26,14 @@ describe('the log speaks the interface language', () => {
     expect(logLine({ action: 'case.created', summary: 'Something else' })).toBe('Something else');
   });
 });
+
+describe('every line the store writes in English is shown in words of the UI language', () => {
+  it('deletions name the kind in words and keep the user’s reason; moves and held-back notices are locale lines', async () => {
+    const { logLine } = await import('@/utils/cases/labels');
+    expect(logLine({ action: 'evidence.deleted', summary: 'Deleted by the user.', subject: { kind: 'screenshot', evidenceId: 'e1' } })).toBe('Deleted: Screenshot');
+    expect(logLine({ action: 'evidence.deleted', summary: 'taken by mistake', subject: { kind: 'mhtml', evidenceId: 'e1' } })).toMatch(/^Deleted: .+ \(reason: taken by mistake\)$/);
+    expect(logLine({ action: 'evidence.deleted', summary: 'taken by mistake', subject: { kind: 'mhtml' } })).not.toContain('mhtml');
+    expect(logLine({ action: 'evidence.moved', summary: 'notice moved to another case.' })).toBe('Moved here from another case');
+    expect(logLine({ action: 'notice.limited', summary: 'More than 3 new notices from one tab within 60 s: further ones from it are not stored for now.' })).not.toMatch(/ s:|further ones/);
+  });
+});

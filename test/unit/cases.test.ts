@@ -132,7 +132,7 @@ describe('reminders', () => {
     const created: unknown[] = [];
     (fakeBrowser as unknown as { notifications: object }).notifications = { create: async (...args: unknown[]) => void created.push(args) };
     expect(await onReminderAlarm(fakeBrowser as never, store, `reminder:${c.id}:ods-eligibility:7`)).toBe(true);
-    expect(created[0]).toEqual([`reminder:${c.id}:ods-eligibility:7`, expect.objectContaining({ title: 'Pinterest ban: in 7 days', message: 'Last day Appeals Centre Europe accepts the case (its own rule)' })]);
+    expect(created[0]).toEqual([`reminder:${c.id}:ods-eligibility:7`, expect.objectContaining({ title: 'Pinterest ban: 7 days left', message: 'Last day Appeals Centre Europe accepts the case (its own rule)' })]);
     expect(await onReminderAlarm(fakeBrowser as never, store, 'something-else')).toBe(false);
   });
 });

@@ -130,3 +130,25 @@ describe('relative time', () => {
     expect(formatRelative('2026-11-25T23:58:00Z', '2026-11-26T00:03:00Z', { locale: 'en', ...utc })).toBe('5 minutes ago');
   });
 });
+
+describe('reminder notifications in the UI language', () => {
+  it('titles and explains a reminder in German and Japanese, never in English', async () => {
+    const { Store } = await import('../../utils/db/store');
+    const { onReminderAlarm } = await import('../../utils/background/reminders');
+    const store = new Store();
+    const c = await store.addCase({ title: 'Pinterest', region: 'eu', decisionDate: '2026-11-01' });
+    const created: { title: string; message: string }[] = [];
+    (fakeBrowser as unknown as { notifications: object }).notifications = { create: async (_id: string, o: { title: string; message: string }) => void created.push(o) };
+    browserIn('de', 'de');
+    await onReminderAlarm(fakeBrowser as never, store, `reminder:${c.id}:ods-eligibility:7`);
+    await onReminderAlarm(fakeBrowser as never, store, `reminder:${c.id}:reply-overdue:0`);
+    browserIn('ja', 'ja');
+    await onReminderAlarm(fakeBrowser as never, store, `reminder:${c.id}:dsa-internal-complaint:1`);
+    expect(created[0]!.title).toBe('Pinterest: noch 7 Tage');
+    expect(created[0]!.message).not.toMatch(/Last day|Appeals Centre Europe accepts/);
+    expect(created[1]!.title).toBe('Pinterest: Antwort überfällig');
+    expect(created[1]!.message).toContain('Antwort');
+    expect(created[2]!.title).toBe('Pinterest：残り 1 日');
+    expect(created[2]!.message).not.toMatch(/[A-Za-z]{4,}/);
+  });
+});

@@ -18,6 +18,7 @@ import { judgeWindow, readAppealWindow } from './appeal-window';
 import { addDaysLocal, formatDate, formatDateTime } from './dates';
 import { renderTemplate } from './engine';
 import type { AppealContext, ChecklistResult, Finding, NoticeInput } from './types';
+import { splitNoticeText } from '../viewer/notice-text';
 
 export type LetterKind = 'internal-complaint' | 'ods-submission' | 'gdpr-access' | 'dsc-complaint' | 'p2b-business';
 export const LETTER_KINDS: readonly LetterKind[] = ['internal-complaint', 'ods-submission', 'gdpr-access', 'dsc-complaint', 'p2b-business'];
@@ -285,7 +286,10 @@ export function draftAppeal(input: DraftInput): Draft {
   const noticeText = (notice.text ?? '').trim();
   if (!noticeText) warn('appealWarn_noText');
   if (noticeText.length > MAX_QUOTE) warn('appealWarn_long');
-  const quoted = noticeText.length > MAX_QUOTE ? `${noticeText.slice(0, MAX_QUOTE)} […]` : noticeText;
+  // The same words, with the notice's heading on its own line: "Account suspended Your account has…" reads as one garbled sentence.
+  const split = splitNoticeText(noticeText);
+  const lined = split.heading ? `${split.heading}\n${split.body}` : noticeText;
+  const quoted = lined.length > MAX_QUOTE ? `${lined.slice(0, MAX_QUOTE)} […]` : lined;
 
   const decided = context.decisionDate ? Date.parse(context.decisionDate) : NaN;
   const seen = notice.seenAt ? Date.parse(notice.seenAt) : NaN;

@@ -4,6 +4,8 @@ import { computeDeadlines } from '../cases/deadlines';
 import { deadlineLabel } from '../cases/labels';
 import { DEFAULT_REMINDERS, parseReminderName, planReminders, planReplyReminder, REMINDER_PREFIX, type ReminderSettings } from '../cases/reminders';
 import type { Store } from '../db/store';
+import { formatCount } from '../format';
+import { t, uiLocale } from '../i18n';
 
 type Browser = typeof browserApi;
 export const REMINDER_SETTING = 'reminders';
@@ -44,11 +46,13 @@ export async function onReminderAlarm(browser: Browser, store: Store, alarmName:
   const c = await store.getCase(parsed.caseId);
   if (!c) return false;
   const overdue = parsed.deadlineId === 'reply-overdue';
-  const label = overdue ? 'No reply logged to your last message: follow up or escalate.' : deadlineLabel(parsed.deadlineId as Parameters<typeof deadlineLabel>[0]);
+  // In the UI language like every other string: a German browser gets a German reminder.
+  const label = overdue ? t('reminderReplyOverdueBody') : deadlineLabel(parsed.deadlineId as Parameters<typeof deadlineLabel>[0]);
+  const left = t(parsed.daysLeft === 1 ? 'deadlineDayLeft' : 'deadlineDaysLeft', formatCount(parsed.daysLeft, uiLocale()));
   await browser.notifications.create(alarmName, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: overdue ? `${c.title}: reply overdue` : `${c.title}: ${parsed.daysLeft === 1 ? 'tomorrow' : `in ${parsed.daysLeft} days`}`,
+    title: overdue ? t('reminderReplyOverdueTitle', c.title) : t('reminderDueTitle', [c.title, left]),
     message: label,
   });
   return true;

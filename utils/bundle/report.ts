@@ -4,6 +4,7 @@ import { PIN_IMAGE_KIND } from '../db/schema';
 import type { BoardRecord, CaseRecord, CorrespondenceRecord, EvidenceRecord, InventoryRecord, LetterRecord, NoticeRecord, PinRecord } from '../db/schema';
 import { t, uiLanguage, type MessageKey } from '../i18n';
 import { diffInventories } from '../inventory/diff';
+import { formatCount } from '../format';
 import { splitNoticeText } from '../viewer/notice-text';
 import { formatFingerprint } from './fingerprint.js';
 import type { ManifestFile } from './verify-core';
@@ -93,7 +94,7 @@ interface Event {
  * inventory can save 50,000, which as 50,000 lines would bury the notice and
  * the letters (and take seconds to write). The file list still names each.
  */
-function pinImagesEvent(input: ReportInput, c: CaseRecord): Event[] {
+function pinImagesEvent(input: ReportInput, c: CaseRecord, lang: string): Event[] {
   let count = 0;
   let last = '';
   for (const e of input.evidence) {
@@ -101,7 +102,7 @@ function pinImagesEvent(input: ReportInput, c: CaseRecord): Event[] {
     count++;
     if (typeof e.capturedAt === 'string' && e.capturedAt > last) last = e.capturedAt;
   }
-  return count ? [{ at: last, icon: '▦', text: t('reportEventPinImages', String(count)) }] : [];
+  return count ? [{ at: last, icon: '▦', text: t('reportEventPinImages', formatCount(count, lang)) }] : [];
 }
 
 function timeline(input: ReportInput, c: CaseRecord, lang: string, zone: string): Event[] {
@@ -109,10 +110,10 @@ function timeline(input: ReportInput, c: CaseRecord, lang: string, zone: string)
   const events: Event[] = [
     ...input.notices.filter((n) => n.caseId === c.id).map((n) => ({ at: n.seenAt, icon: '⚠', text: t('reportEventNotice', [label('reportKind_', n.kind), n.url]) })),
     ...input.evidence.filter((e) => e.caseId === c.id && e.kind !== PIN_IMAGE_KIND).map((e) => ({ at: e.capturedAt, icon: '◉', text: t('reportEventEvidence', [label('reportEvidence_', e.kind), e.title || e.url]), thumb: input.thumbs.get(e.id), alt: e.title || e.url })),
-    ...pinImagesEvent(input, c),
+    ...pinImagesEvent(input, c, lang),
     ...(input.letters ?? []).filter((l) => l.caseId === c.id).map((l) => ({ at: l.createdAt, icon: '✉', text: t('reportEventLetter', l.subject) })),
-    ...input.correspondence.filter((m) => m.caseId === c.id).map((m) => ({ at: m.at, icon: m.direction === 'sent' ? '➜' : '⬅', text: t(m.direction === 'sent' ? 'reportEventSent' : 'reportEventReceived', [m.summary, m.channel]) })),
-    ...(input.inventories ?? []).filter((i) => i.run.caseId === c.id).map((i) => ({ at: i.run.state.startedAt, icon: '▦', text: t('reportEventInventory', [String(i.boards.length), String(i.pins.length)]) })),
+    ...input.correspondence.filter((m) => m.caseId === c.id).map((m) => ({ at: m.at, icon: m.direction === 'sent' ? '➜' : '⬅', text: t(m.direction === 'sent' ? 'reportEventSent' : 'reportEventReceived', [m.summary, label('channel_', m.channel)]) })),
+    ...(input.inventories ?? []).filter((i) => i.run.caseId === c.id).map((i) => ({ at: i.run.state.startedAt, icon: '▦', text: t('reportEventInventory', [formatCount(i.boards.length, lang), formatCount(i.pins.length, lang)]) })),
   ];
   return events
     .filter((e) => typeof e.at === 'string')
@@ -140,8 +141,8 @@ function summary(input: ReportInput, c: CaseRecord, lang: string, zone: string):
         : t('reportSummaryNoticeNoAccount', [formatWhen(first.seenAt, lang, zone), platform, label('reportKind_', first.kind)])
       : t('reportSummaryNoNotice', [platform, account ?? t('reportUnknownAccount')]),
     c.decisionDate ? t('reportSummaryDecision', dateOnly(c.decisionDate, lang)) : '',
-    sent.length ? t('reportSummarySent', [String(sent.length), formatWhen(sent[sent.length - 1]!.at, lang, zone)]) : letters.length ? t('reportSummaryDrafted', String(letters.length)) : t('reportSummaryNothingSent'),
-    received.length ? t('reportSummaryReplies', String(received.length)) : '',
+    sent.length ? t('reportSummarySent', [formatCount(sent.length, lang), formatWhen(sent[sent.length - 1]!.at, lang, zone)]) : letters.length ? t('reportSummaryDrafted', formatCount(letters.length, lang)) : t('reportSummaryNothingSent'),
+    received.length ? t('reportSummaryReplies', formatCount(received.length, lang)) : '',
     t('reportSummaryStatus', label('reportStatus_', c.status)),
   ].filter(Boolean);
   return `<ul class="summary">${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`;
@@ -150,12 +151,12 @@ function summary(input: ReportInput, c: CaseRecord, lang: string, zone: string):
 function inventorySummary(input: ReportInput, c: CaseRecord, lang: string, zone: string): string {
   const runs = (input.inventories ?? []).filter((i) => i.run.caseId === c.id).sort((a, b) => String(a.run.state.startedAt).localeCompare(String(b.run.state.startedAt)));
   if (!runs.length) return `<p>${esc(t('reportNoInventory'))}</p>`;
-  const rows = runs.map((r) => `<tr><td>${esc(formatWhen(r.run.state.startedAt, lang, zone))}</td><td>${esc(r.run.state.username)}</td><td>${r.boards.length}</td><td>${r.pins.length}</td><td><code>${esc(r.path)}</code></td></tr>`);
+  const rows = runs.map((r) => `<tr><td>${esc(formatWhen(r.run.state.startedAt, lang, zone))}</td><td>${esc(r.run.state.username)}</td><td>${formatCount(r.boards.length, lang)}</td><td>${formatCount(r.pins.length, lang)}</td><td><code>${esc(r.path)}</code></td></tr>`);
   let diff = '';
   if (runs.length >= 2) {
     const [before, after] = runs.slice(-2) as [(typeof runs)[number], (typeof runs)[number]];
     const d = diffInventories(before, after);
-    diff = `<p>${esc(t('reportInventoryDiff', [formatWhen(before.run.state.startedAt, lang, zone), formatWhen(after.run.state.startedAt, lang, zone), String(d.boards.missing.length), String(d.boards.added.length), String(d.pins.missing.length), String(d.pins.added.length), String(d.pins.changed.length)]))}</p>`;
+    diff = `<p>${esc(t('reportInventoryDiff', [formatWhen(before.run.state.startedAt, lang, zone), formatWhen(after.run.state.startedAt, lang, zone), ...[d.boards.missing.length, d.boards.added.length, d.pins.missing.length, d.pins.added.length, d.pins.changed.length].map((n) => formatCount(n, lang))]))}</p>`;
     if (d.boards.missing.length) diff += `<p>${esc(t('reportInventoryMissingBoards'))} ${d.boards.missing.slice(0, 50).map((b) => esc(b.name)).join(', ')}</p>`;
   }
   return `<table><caption>${esc(t('reportInventoryCaption'))}</caption><thead><tr><th scope="col">${esc(t('reportColWhen'))}</th><th scope="col">${esc(t('reportColAccount'))}</th><th scope="col">${esc(t('reportColBoards'))}</th><th scope="col">${esc(t('reportColPins'))}</th><th scope="col">${esc(t('reportColFile'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>${diff}`;
@@ -226,7 +227,7 @@ ${input.cases.map((c, i) => `<li><a href="#c${i}-title">${esc(c.title)}</a></li>
 ${input.cases.map((c, i) => caseSection(input, c, i, lang)).join('\n') || `<p>${esc(t('reportNothingYet'))}</p>`}
 <section id="files" aria-labelledby="files-title"><h2 id="files-title">${esc(t('reportFiles'))}</h2>
 <table><thead><tr><th scope="col">${esc(t('reportColFile'))}</th><th scope="col">${esc(t('reportColBytes'))}</th><th scope="col">SHA-256</th><th scope="col">${esc(t('reportColCaptured'))}</th></tr></thead><tbody>
-${input.files.map((f) => `<tr><td><code>${esc(f.path)}</code></td><td>${f.size}</td><td><code class="hash">${esc(f.sha256)}</code></td><td>${esc(f.capturedAt ? formatWhen(f.capturedAt, lang, zone) : '')}</td></tr>`).join('\n')}
+${input.files.map((f) => `<tr><td><code>${esc(f.path)}</code></td><td>${formatCount(f.size, lang)}</td><td><code class="hash">${esc(f.sha256)}</code></td><td>${esc(f.capturedAt ? formatWhen(f.capturedAt, lang, zone) : '')}</td></tr>`).join('\n')}
 </tbody></table></section>
 <section id="check" class="steps" aria-labelledby="check-title"><h2 id="check-title">${esc(t('reportHowToCheck'))}</h2>
 <p>${esc(t('reportCheckIntro'))}</p>
@@ -255,14 +256,15 @@ export function renderVerifyText(trust: { fingerprint?: string; unsignedReason?:
     t('verifyTextStep1'),
     '     Linux:                 sha256sum -c SHA256SUMS',
     '     macOS:                 shasum -a 256 -c SHA256SUMS',
-    '     Windows (PowerShell):  Get-FileHash -Algorithm SHA256 <file>',
-    '     Windows (cmd):         certutil -hashfile <file> SHA256',
+    // A real file name rather than an English "<file>": the line can be typed as it stands, in any language.
+    '     Windows (PowerShell):  Get-FileHash -Algorithm SHA256 report.html',
+    '     Windows (cmd):         certutil -hashfile report.html SHA256',
     t('verifyTextStep2'),
     '     sha256sum manifest.json   |   shasum -a 256 manifest.json   |   certutil -hashfile manifest.json SHA256',
     t('verifyTextStep3'),
     t('verifyTextStep4'),
     '     node verify.mjs',
-    `     node verify.mjs --key "${trust.fingerprint ? formatFingerprint(trust.fingerprint) : '<fingerprint>'}"`,
+    ...(trust.fingerprint ? [`     node verify.mjs --key "${formatFingerprint(trust.fingerprint)}"`] : []),
     '',
     t('verifyTextReport'),
     '',

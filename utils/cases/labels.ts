@@ -19,11 +19,14 @@ export const DEADLINE_LABELS: Record<DeadlineId, string> = {
   'in-appellate': 'Last day to appeal to the Grievance Appellate Committee',
 };
 
+/** What the store writes when a deletion has no reason (`utils/db/stores/evidence.ts`). */
+const DELETED_BY_USER = 'Deleted by the user.';
+
 const keyOf = (prefix: string, value: string) => `${prefix}_${value.replace(/[^A-Za-z0-9]/g, '_')}` as MessageKey;
 
 /** A locale key, or the English fallback when the key is missing (t() then returns the key itself). */
-function localised(key: MessageKey, fallback: string): string {
-  const text = t(key);
+function localised(key: MessageKey, fallback: string, substitutions?: string | string[]): string {
+  const text = t(key, substitutions);
   return text === key ? fallback : text;
 }
 
@@ -109,5 +112,14 @@ export function logLine(entry: { action: string; summary: string; subject?: Reco
     const text = t('logFieldChanged' as MessageKey, name);
     return text === 'logFieldChanged' ? entry.summary : text;
   }
+  // The store writes these in English too; what the user typed as a reason stays in their words.
+  const kind = typeof entry.subject?.kind === 'string' && entry.subject.kind ? entry.subject.kind : undefined;
+  if (entry.action === 'evidence.deleted' && kind) {
+    const reason = entry.summary === DELETED_BY_USER ? '' : entry.summary;
+    const what = evidenceKindLabel(kind as EvidenceKind);
+    return reason ? localised('logEvidenceDeletedReason' as MessageKey, entry.summary, [what, reason]) : localised('logEvidenceDeleted' as MessageKey, entry.summary, what);
+  }
+  if (entry.action === 'evidence.moved') return localised('logMovedHere' as MessageKey, entry.summary);
+  if (entry.action === 'notice.limited') return localised('logNoticesHeldBack' as MessageKey, entry.summary);
   return entry.summary;
 }
