@@ -470,7 +470,15 @@ export function App() {
               <br />
               {controller && <span class="muted small">{t('appealSource', controller.source)}</span>}
               <br />
-              {dpa && `${t('appealDpa')}: ${dpa.name}${dpa.address ? `, ${dpa.address}` : ''} (${statusLabel(dpa.status)})`}{' '}
+              {/* An address only reported (not read on the authority's own page) is left out here as in the letter. */}
+              {dpa && `${t('appealDpa')}: ${dpa.name}${dpa.address && dpa.addressStatus === 'confirmed' ? `, ${dpa.address}` : ''} (${statusLabel(dpa.status)})`}{' '}
+              {dpa?.complaintFormStatus === 'confirmed' && dpa.complaintForm && (
+                <>
+                  <a href={dpa.complaintForm} target="_blank" rel="noreferrer" data-testid="dpa-route">
+                    {t('appealDpaRoute')}
+                  </a>{' '}
+                </>
+              )}
               <a href={DPA_LIST_URL} target="_blank" rel="noreferrer">
                 {t('appealDpaList')}
               </a>

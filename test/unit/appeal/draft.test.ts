@@ -208,13 +208,17 @@ describe('corrected errors of the letters', () => {
 
 describe('addressees', () => {
   it('Pinterest Europe Ltd for the EEA, Switzerland and the UK; Pinterest, Inc. elsewhere', () => {
-    expect(draftAppeal(base({ kind: 'gdpr-access' })).body).toContain('To: Pinterest Europe Ltd., Palmerston House');
+    // Pinterest's privacy policy of 30 April 2025 moved Pinterest Europe Ltd. to Waterloo Exchange (Palmerston House is out of date).
+    expect(draftAppeal(base({ kind: 'gdpr-access' })).body).toContain('To: Pinterest Europe Ltd., Waterloo Exchange, 3rd Floor, Waterloo Road, Dublin 4, Ireland');
+    expect(draftAppeal(base({ kind: 'gdpr-access' })).body).not.toContain('Palmerston');
     expect(draftAppeal(base({ kind: 'gdpr-access', context: { ...base().context, region: 'uk', country: 'GB' } })).body).toContain('Pinterest Europe Ltd.');
     expect(draftAppeal(base({ kind: 'gdpr-access', context: { ...base().context, region: 'us', country: 'US' } })).body).toContain('Pinterest, Inc.');
   });
   it('controllers of the other platforms; an unconfirmed one is addressed without a guessed name', () => {
     expect(draftAppeal(withContext({ platform: 'meta' }, { kind: 'gdpr-access' })).body).toContain('Meta Platforms Ireland Limited');
-    expect(draftAppeal(withContext({ platform: 'x' }, { kind: 'gdpr-access' })).body).toContain('Twitter International Unlimited Company');
+    // X's privacy policy of 15 January 2026 names X Internet Unlimited Company (earlier: Twitter International Unlimited Company).
+    expect(draftAppeal(withContext({ platform: 'x' }, { kind: 'gdpr-access' })).body).toContain('To: X Internet Unlimited Company, One Cumberland Place');
+    expect(draftAppeal(withContext({ platform: 'x' }, { kind: 'gdpr-access' })).warnings.map((w) => w.key)).not.toContain('appealWarn_controllerReported');
     expect(draftAppeal(withContext({ platform: 'tiktok' }, { kind: 'gdpr-access' })).body).toContain('TikTok Technology Limited');
     expect(draftAppeal(withContext({ platform: 'youtube' }, { kind: 'gdpr-access' })).body).toContain('Google Ireland Limited');
     // Reddit's privacy policy (1 July 2026): Reddit Netherlands B.V. for the EEA and Switzerland, Reddit, Inc. for the UK.
@@ -256,9 +260,9 @@ describe('addressees', () => {
     // Austria's DSC takes Art. 53 complaints through the RTR complaint portal.
     expect(dscFor('AT')?.complaintForm).toBe('https://beschwerde.rtr.at/');
   });
-  it('Appeals Centre Europe’s Pinterest coverage is unconfirmed: not chosen for a Pinterest letter, fee never in a letter', () => {
+  it('Appeals Centre Europe’s Pinterest coverage is only reported (an undated homepage, not its rules): not chosen for a Pinterest letter, fee never in a letter', () => {
     const pinterest = odsBodiesForService('pinterest', 'en');
-    expect(pinterest.find((b) => b.id === 'ace')?.coverage).toBe('unconfirmed');
+    expect(pinterest.find((b) => b.id === 'ace')?.coverage).toBe('reported');
     const d = draftAppeal(base({ kind: 'ods-submission' }));
     expect(d.body).toContain('To: ADR Center (ODS)');
     for (const kind of LETTER_KINDS) expect(draftAppeal(base({ kind })).body).not.toMatch(/free of charge|€/);

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { controllerFor, dpaFor, dscFor, EU_COUNTRIES, odsBodiesForService } from '@/utils/appeal/addressees';
+import { dataRows, evidenceProblems, normalise, quoteContainsAddress, statusCounts, type DataRow } from '@/utils/appeal/data/evidence';
+import { draftAppeal, type DraftInput } from '@/utils/appeal/draft';
+
+const base = (over: Partial<DraftInput['context']>, kind: DraftInput['kind'], language = 'en'): DraftInput => ({
+  kind,
+  language,
+  tone: 'formal',
+  notice: { text: 'Your account has been suspended for violating our community guidelines.', kind: 'account_suspended', seenAt: '2025-05-02T09:15:00Z', url: 'https://www.pinterest.com/login/' },
+  context: { platform: 'pinterest', region: 'eu', business: false, decisionDate: '2025-05-01', account: 'maya_makes', userName: 'Maya Example', timeZone: 'Europe/Berlin', country: 'DE', ...over },
+  user: { facts: 'I pinned photos of cakes I baked myself.', why: 'The Pins are my own photos.', asks: { restore: true, reasons: true, human: true } },
+  evidence: [],
+  now: new Date('2025-05-03T10:00:00Z'),
+});
+
+describe('the evidence rules themselves', () => {
+  const row = (over: Partial<DataRow>): DataRow => ({ file: 'dpa', key: 'XX', status: 'confirmed', name: 'Authority', source: 'the authority site', address: '', addressStatus: 'not stored', complaintForm: '', complaintFormStatus: 'not stored', evidence: [], ...over });
+  const quote = 'The Authority handles complaints under the GDPR; write to Main Street 1, 1000 Town.';
+  it('a confirmed row needs a primary source with a URL and a quote; a secondary one does not do', () => {
+    expect(evidenceProblems(row({}))).toEqual(['dpa:XX: confirmed without a primary source quoted for its name']);
+    expect(evidenceProblems(row({ evidence: [{ url: 'https://news.example/x', quote, supports: ['name'], primary: false }] }))).toHaveLength(1);
+    expect(evidenceProblems(row({ evidence: [{ url: 'https://authority.example/complaints', quote, supports: ['name'], primary: true }] }))).toEqual([]);
+    expect(evidenceProblems(row({ evidence: [{ url: 'authority.example', quote: 'short', supports: ['name'], primary: true }] }))).toEqual(
+      expect.arrayContaining([expect.stringContaining('not a web address'), expect.stringContaining('no quote of at least 20 characters')]),
+    );
+  });
+  it('a confirmed address must be in a primary quote, part by part, whatever the case or spacing', () => {
+    const ok = row({ address: 'Main Street 1, 1000 TOWN', addressStatus: 'confirmed', evidence: [{ url: 'https://authority.example/contact', quote, supports: ['name', 'address'], primary: true }] });
+    expect(evidenceProblems(ok)).toEqual([]);
+    expect(evidenceProblems({ ...ok, address: 'Main Street 2, 1000 Town' })).toEqual(['dpa:XX: confirmed address "Main Street 2, 1000 Town" is in no primary quote']);
+    expect(quoteContainsAddress('Barichgasse 40-42, 1030 Wien', 'Barichgasse 40-42, 1030 Vienna')).toBe(false);
+    expect(quoteContainsAddress('21 Fitzwilliam Square South, Dublin 2, D02 RD28', 'based at 21 Fitzwilliam Square South, Dublin 2 (D02RD28)')).toBe(true);
+    expect(normalise('Rīga, LV-1050')).toBe('rīgalv1050');
+  });
+});
+
+describe('addressee data: every confirmed row rests on a quoted primary source', () => {
+  const rows = dataRows();
+  it('covers the four files', () => {
+    expect(new Set(rows.map((r) => r.file))).toEqual(new Set(['dsc', 'dpa', 'controllers', 'ods']));
+    expect(rows.filter((r) => r.file === 'dpa')).toHaveLength(31);
+    expect(rows.filter((r) => r.file === 'dsc')).toHaveLength(30);
+  });
+  it('no row breaks the rules', () => {
+    expect(rows.flatMap(evidenceProblems)).toEqual([]);
+  });
+  it('only these rows were confirmed in an earlier session without the words being recorded, each with a reason', () => {
+    // A new confirmed row may not join this list: it needs its URL and quote.
+    const missing = rows.filter((r) => r.quoteMissing).map((r) => `${r.file}:${r.key}`).sort();
+    expect(missing).toEqual(['dsc:FR', 'dsc:PL', 'ods:adr-center', 'ods:user-rights']);
+    for (const r of rows.filter((x) => x.quoteMissing)) expect(r.quoteMissing!.length, `${r.file}:${r.key}`).toBeGreaterThan(60);
+  });
+  it('a row that is not confirmed says in its source what was searched and why it stays so', () => {
+    for (const r of rows.filter((x) => x.status !== 'confirmed')) expect(r.source.length, `${r.file}:${r.key}`).toBeGreaterThan(40);
+  });
+});
+
+describe('newly confirmed data reaches the letters', () => {
+  it('a confirmed supervisory authority read this session is named with its postal address in the Art. 77 notice', () => {
+    const fi = draftAppeal(base({ country: 'FI' }, 'gdpr-access')).body;
+    expect(fi).toContain('Tietosuojavaltuutetun toimisto (Office of the Data Protection Ombudsman), PL 800, 00531 Helsinki');
+    const lu = draftAppeal(base({ country: 'LU' }, 'gdpr-access', 'fr')).body;
+    expect(lu).toContain('Commission nationale pour la protection des données (CNPD), 15, Boulevard du Jazz, L-4370 Belvaux');
+    const no = draftAppeal(base({ country: 'NO' }, 'gdpr-access')).body;
+    expect(no).toContain('Datatilsynet, Postboks 458 Sentrum, 0105 Oslo');
+    // Named, but no address: Denmark's authority was confirmed on its own site, its address was not read.
+    const dk = draftAppeal(base({ country: 'DK' }, 'gdpr-access')).body;
+    expect(dk).toContain('(Art. 77 GDPR): Datatilsynet.');
+  });
+  it('a reported address is never printed, even for a confirmed authority', () => {
+    expect(dpaFor('LT')!.status).toBe('confirmed');
+    expect(dpaFor('LT')!.addressStatus).toBe('reported');
+    const lt = draftAppeal(base({ country: 'LT' }, 'gdpr-access')).body;
+    expect(lt).toContain('Valstybinė duomenų apsaugos inspekcija');
+    expect(lt).not.toContain('Sapiegos');
+    const ro = draftAppeal(base({ country: 'RO' }, 'gdpr-access')).body;
+    expect(ro).toContain('ANSPDCP');
+    expect(ro).not.toContain('Magheru');
+  });
+  it('the authority still only reported stays out of letters, and an address only reported is not printed', () => {
+    const italy = draftAppeal(base({ country: 'IT' }, 'gdpr-access', 'it')).body;
+    expect(italy).toContain('Garante per la protezione dei dati personali');
+    expect(italy).not.toContain('Piazza Venezia');
+    for (const country of ['DE']) {
+      expect(dpaFor(country)!.status, country).toBe('reported');
+      expect(draftAppeal(base({ country }, 'gdpr-access')).body, country).not.toContain(dpaFor(country)!.name);
+    }
+  });
+  it('a confirmed DSC address appears in the addressee line', () => {
+    const fr = draftAppeal(base({ country: 'FR' }, 'dsc-complaint', 'fr')).body;
+    expect(fr).toContain('Arcom');
+    expect(fr).toContain('39-43, quai André Citroën, 75015 Paris');
+    // Slovakia's Council has a confirmed address on its own site, but its role as DSC is only reported: neither is printed.
+    const sk = draftAppeal(base({ country: 'SK' }, 'dsc-complaint')).body;
+    expect(sk).not.toMatch(/Palisády|Rada pre mediálne/);
+  });
+  it('the controllers read in the platforms’ own policies are addressed with their postal address', () => {
+    expect(draftAppeal(base({ platform: 'youtube' }, 'gdpr-access')).body).toContain('To: Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Ireland');
+    expect(draftAppeal(base({ platform: 'tiktok' }, 'gdpr-access')).body).toContain('To: TikTok Technology Limited, 10 Earlsfort Terrace, Dublin, D02 T380, Ireland');
+    expect(draftAppeal(base({ platform: 'meta' }, 'gdpr-access')).body).toContain('To: Meta Platforms Ireland Limited, Merrion Road, Dublin 4, D04 X2K5, Ireland');
+    // Switzerland is an EFTA State: X's policy sends Swiss users to the Irish company, not to X Corp.
+    expect(controllerFor('x', 'other', 'CH')?.name).toBe('X Internet Unlimited Company');
+    expect(controllerFor('x', 'uk', 'GB')?.name).toBe('X Internet Unlimited Company');
+    expect(controllerFor('youtube', 'uk', 'GB')?.name).toBe('Google LLC');
+    expect(controllerFor('youtube', 'uk', 'GB')?.status).toBe('confirmed');
+  });
+  it('every EU country has a DSC and an authority entry, and the editor gets the DPA’s complaint page only when confirmed', () => {
+    for (const country of EU_COUNTRIES) {
+      expect(dscFor(country), country).toBeDefined();
+      const dpa = dpaFor(country)!;
+      if (dpa.complaintForm) expect(['confirmed', 'reported'], country).toContain(dpa.complaintFormStatus);
+    }
+    expect(dpaFor('HR')!.complaintForm).toBe('https://azop.hr/zahtjev-za-utvrdivanje-povrede-prava/');
+  });
+  it('ODS: Appeals Centre Europe is confirmed for Instagram, only reported for Pinterest and Threads; RTR’s fee is confirmed', () => {
+    expect(odsBodiesForService('instagram', 'en').find((b) => b.id === 'ace')?.coverage).toBe('confirmed');
+    expect(odsBodiesForService('threads', 'en').find((b) => b.id === 'ace')?.coverage).toBe('reported');
+    expect(odsBodiesForService('x', 'en').find((b) => b.id === 'rtr')?.feeStatus).toBe('confirmed');
+    // A body certified only as reported is offered for Reddit, never named in a letter.
+    expect(odsBodiesForService('reddit', 'en').map((b) => [b.id, b.coverage])).toContainEqual(['kln', 'reported']);
+    expect(draftAppeal(base({ platform: 'reddit' }, 'ods-submission')).body).not.toContain('Platform Control');
+  });
+});
+
+describe('the README states the counts the data has', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const paragraph = readme.split('\n').find((l) => l.includes('**Addressee data**')) ?? '';
+  it('DSCs and DPAs', () => {
+    const dsc = statusCounts('dsc', (r) => EU_COUNTRIES.includes(r.key));
+    expect(paragraph).toContain(`**${dsc.confirmed} of ${EU_COUNTRIES.length} confirmed**`);
+    expect(paragraph).toContain(`${dsc.reported} *reported*`);
+    const dpa = statusCounts('dpa');
+    expect(paragraph).toContain(`**${dpa.confirmed} of 31 confirmed**`);
+    expect(paragraph).toContain(`${dpa.reported} *reported*`);
+    const withAddress = dataRows().filter((r) => r.file === 'dpa' && r.status === 'confirmed' && r.addressStatus === 'confirmed').length;
+    expect(paragraph).toContain(`for the ${withAddress} authorities whose own page gives it`);
+  });
+});

@@ -1,0 +1,119 @@
+import controllers from './controllers.json';
+import dpaData from './dpa.json';
+import dscData from './dsc.json';
+import odsData from './ods-bodies.json';
+
+/**
+ * The rules every addressee row must meet before a letter may use it: a
+ * 'confirmed' name rests on a primary source whose words were recorded
+ * (URL + quote), and a printed address appears in such a quote. Kept as a
+ * pure module so the data tests and any audit script judge the same way.
+ */
+export interface Evidence {
+  url: string;
+  quote: string;
+  /** What the quote shows: 'name', 'address', 'complaintForm', 'certification', 'fee', 'coverage:<service>', … */
+  supports: string[];
+  /** The authority's or company's own page, an official record, or the platform's own policy (not news or a list). */
+  primary: boolean;
+  read?: string;
+  note?: string;
+}
+
+export type DataFile = 'dsc' | 'dpa' | 'controllers' | 'ods';
+
+export interface DataRow {
+  file: DataFile;
+  key: string;
+  status: string;
+  name: string;
+  /** The row's source in words, as the editor shows it. */
+  source: string;
+  address: string;
+  addressStatus: string;
+  complaintForm: string;
+  complaintFormStatus: string;
+  evidence: Evidence[];
+  /** Confirmed in an earlier session whose words were not recorded; says why. */
+  quoteMissing?: string;
+  /** ODS only: certification, fee and per-service coverage with their statuses. */
+  ods?: { certification: string; feeStatus: string; services: Record<string, string> };
+}
+
+type Loose = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const evidenceOf = (o: Loose) => (Array.isArray(o.evidence) ? (o.evidence as Evidence[]) : []);
+
+/** Every addressee row of the four data files, in one shape. */
+export function dataRows(): DataRow[] {
+  const rows: DataRow[] = [];
+  for (const c of dscData.countries) {
+    const d = c.dsc as Loose;
+    rows.push({ file: 'dsc', key: c.code, status: str(d.status), name: str(d.name), source: str(d.source), address: str(d.address), addressStatus: str(d.addressStatus), complaintForm: str(d.complaintForm), complaintFormStatus: str(d.complaintFormStatus), evidence: evidenceOf(d), quoteMissing: str(d.quoteMissing) || undefined });
+  }
+  for (const a of dpaData.authorities as Loose[]) {
+    rows.push({ file: 'dpa', key: str(a.code), status: str(a.status), name: str(a.name), source: str(a.source), address: str(a.address), addressStatus: str(a.addressStatus), complaintForm: str(a.complaintForm), complaintFormStatus: str(a.complaintFormStatus), evidence: evidenceOf(a), quoteMissing: str(a.quoteMissing) || undefined });
+  }
+  for (const c of controllers.controllers as Loose[]) {
+    rows.push({ file: 'controllers', key: `${(c.services as string[]).join('+')}@${(c.where as string[]).join('+')}`, status: str(c.status), name: str(c.name), source: str(c.source), address: str(c.address), addressStatus: str(c.addressStatus), complaintForm: '', complaintFormStatus: '', evidence: evidenceOf(c), quoteMissing: str(c.quoteMissing) || undefined });
+  }
+  for (const b of odsData.bodies as Loose[]) {
+    rows.push({ file: 'ods', key: str(b.id), status: str(b.certification), name: str(b.name), source: str(b.source), address: '', addressStatus: 'not stored', complaintForm: '', complaintFormStatus: '', evidence: evidenceOf(b), quoteMissing: str(b.quoteMissing) || undefined, ods: { certification: str(b.certification), feeStatus: str(b.feeStatus), services: b.services as Record<string, string> } });
+  }
+  return rows;
+}
+
+/** Case, spacing and punctuation do not count; letters and digits (with their accents) do. */
+export function normalise(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Whether every comma-separated part of the address appears in the quote. */
+export function quoteContainsAddress(address: string, quote: string): boolean {
+  const q = normalise(quote);
+  const parts = address.split(',').map(normalise).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => q.includes(p));
+}
+
+const URL_RE = /^https?:\/\/[^\s]+\.[^\s]+/;
+const MIN_QUOTE = 20;
+const usable = (e: Evidence) => URL_RE.test(e.url) && e.quote.trim().length >= MIN_QUOTE;
+const primaryFor = (row: DataRow, what: string) => row.evidence.filter((e) => e.primary && usable(e) && e.supports.includes(what));
+
+/** What is wrong with a row, in words; empty when the row meets the rules. */
+export function evidenceProblems(row: DataRow): string[] {
+  const problems: string[] = [];
+  const id = `${row.file}:${row.key}`;
+  for (const e of row.evidence) {
+    if (!URL_RE.test(e.url)) problems.push(`${id}: evidence URL "${e.url}" is not a web address`);
+    if (e.quote.trim().length < MIN_QUOTE) problems.push(`${id}: evidence from ${e.url} has no quote of at least ${MIN_QUOTE} characters`);
+    if (!e.supports.length) problems.push(`${id}: evidence from ${e.url} does not say what it supports`);
+  }
+  const nameKind = row.file === 'ods' ? 'certification' : 'name';
+  if (row.status === 'confirmed' && !row.quoteMissing && !primaryFor(row, nameKind).length) problems.push(`${id}: confirmed without a primary source quoted for its ${nameKind}`);
+  if (row.addressStatus === 'confirmed') {
+    if (!row.address) problems.push(`${id}: address confirmed but empty`);
+    else if (!primaryFor(row, 'address').some((e) => quoteContainsAddress(row.address, e.quote))) problems.push(`${id}: confirmed address "${row.address}" is in no primary quote`);
+  }
+  if (row.complaintFormStatus === 'confirmed') {
+    if (!URL_RE.test(row.complaintForm)) problems.push(`${id}: confirmed complaint route "${row.complaintForm}" is not a web address`);
+    // Routes confirmed before evidence was recorded (a few DSCs) are judged by the row's source text.
+    if (row.file === 'dpa' && !primaryFor(row, 'complaintForm').length) problems.push(`${id}: confirmed complaint page without a primary quote`);
+  }
+  if (row.ods && !row.quoteMissing) {
+    for (const [service, status] of Object.entries(row.ods.services)) {
+      if (status === 'confirmed' && !primaryFor(row, `coverage:${service}`).length) problems.push(`${id}: coverage of ${service} confirmed without a primary quote`);
+    }
+  }
+  if (row.ods && row.ods.feeStatus === 'confirmed' && !primaryFor(row, 'fee').length) problems.push(`${id}: fee confirmed without a primary quote`);
+  return problems;
+}
+
+export type Counts = Record<'confirmed' | 'reported' | 'unconfirmed', number>;
+
+/** Status counts per file (for the README's figures). */
+export function statusCounts(file: DataFile, filter: (row: DataRow) => boolean = () => true): Counts {
+  const counts: Counts = { confirmed: 0, reported: 0, unconfirmed: 0 };
+  for (const row of dataRows()) if (row.file === file && filter(row) && row.status in counts) counts[row.status as keyof Counts]++;
+  return counts;
+}
