@@ -45,9 +45,10 @@ describe('template engine', () => {
 
 describe('every letter for every platform, country, kind, language and tone', () => {
   const platforms: [Platform, Service | undefined][] = [['pinterest', undefined], ['x', undefined], ['meta', 'facebook'], ['meta', 'instagram'], ['meta', 'threads'], ['tiktok', undefined], ['youtube', undefined], ['reddit', undefined]];
-  it('has every letter string in every language and no placeholder anywhere', () => {
+  // One test per platform: the whole matrix is 17,280 letters, and a single test's time limit was hit on a loaded machine.
+  it.each(platforms)('has every letter string in every language and no placeholder anywhere (%s %s)', (platform, service) => {
     let drafts = 0;
-    for (const [platform, service] of platforms) for (const country of EU_COUNTRIES) for (const kind of LETTER_KINDS) for (const language of TEMPLATE_LANGUAGES) for (const tone of ['formal', 'concise'] as const) {
+    for (const country of EU_COUNTRIES) for (const kind of LETTER_KINDS) for (const language of TEMPLATE_LANGUAGES) for (const tone of ['formal', 'concise'] as const) {
       const d = draftAppeal(base({ kind, language, tone, context: { ...base().context, platform, country, business: true, ...(service ? { service } : {}) } }));
       const text = letter(d);
       if (PLACEHOLDER.test(text) || d.unfilled.length) throw new Error(`${platform}/${service}/${country}/${kind}/${language}/${tone}: ${d.unfilled.join(', ')} ${text.match(PLACEHOLDER)?.[0]}`);
@@ -68,7 +69,7 @@ describe('every letter for every platform, country, kind, language and tone', ()
       expect(d.fellBack).toBe(false);
       drafts++;
     }
-    expect(drafts).toBe(platforms.length * EU_COUNTRIES.length * LETTER_KINDS.length * TEMPLATE_LANGUAGES.length * 2);
+    expect(drafts).toBe(EU_COUNTRIES.length * LETTER_KINDS.length * TEMPLATE_LANGUAGES.length * 2);
   }, 180_000);
 
   it('has an addressee entry with a source and a status for every EU/EEA country', () => {
