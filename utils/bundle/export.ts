@@ -60,7 +60,7 @@ export interface BundleRecords {
   correspondence: CorrespondenceRecord[];
   log: LogRecord[];
   /** Inventory runs with their boards and pins; CSV beside each for people. */
-  inventories?: { run: InventoryRecord; boards: BoardRecord[]; pins: PinRecord[]; path: string }[];
+  inventories?: { run: InventoryRecord; boards: BoardRecord[]; pins: PinRecord[]; path: string; pinCount?: number }[];
 }
 
 const NO_KEY = 'no signing key was given to the exporter';
@@ -150,13 +150,16 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   for (const m of records.correspondence) if (m.text) await add(paths.name('correspondence', [safeStamp(m.at), m.channel, m.direction], 'txt'), text(m.text), { kind: 'correspondence', capturedAt: m.at });
   records.inventories = [];
   for (const c of cases) {
-    for (const run of await store.listInventories(c.id)) {
+    const runs = await store.listInventories(c.id);
+    for (const run of runs) {
       const boards = (await store.listBoards(run.id)).sort((a, b) => a.id.localeCompare(b.id));
       const pins = (await store.listPins(run.id)).sort((a, b) => a.id.localeCompare(b.id));
       const path = paths.name('inventory', [safeStamp(run.state.startedAt), run.state.username], 'json');
       await add(path, text(canonicalJson({ run, boards, pins })), { kind: 'inventory', capturedAt: run.state.startedAt });
       await add(path.replace(/\.json$/, '-pins.csv'), text(pinsToCsv(pins, new Map(boards.map((b) => [b.id, b.name])))), { kind: 'inventory', capturedAt: run.state.startedAt });
-      records.inventories.push({ run, boards, pins, path });
+      // The report needs the pins themselves only to compare two runs of a case; otherwise their count
+      // (50,000 pin records are tens of MB of the page's heap, held until the report is written).
+      records.inventories.push({ run, boards, pins: runs.length > 1 ? pins : [], pinCount: pins.length, path });
     }
   }
   phase('export:inventories');
