@@ -83,7 +83,7 @@ export function App() {
         throw e;
       });
       const data = toFile ? [await toFile.end()] : parts!.end();
-      phase('export:blob-parts');
+      phase(toFile ? 'export:file-closed' : 'export:blob-parts');
       downloadFile(fileName, data, 'application/zip');
       phase('export:download-started');
       setExported({ ...result, bytes: result.bytes });
