@@ -46,8 +46,11 @@ export function route(hash: string): { caseId?: string; noticeId?: string; tab: 
  */
 let earlyCase: { id: string; read: Promise<CaseRecord | undefined> } | undefined = (() => {
   const { caseId } = route(location.hash);
+  // bench:scale prints these beside the first-case mark: where the time before first content goes.
+  performance.mark('reinstate:locker:module');
   if (!caseId) return undefined;
   const read = store.getCase(caseId);
+  void read.then(() => performance.mark('reinstate:locker:case-read'), () => undefined);
   read.catch(() => undefined); // a failure reaches refresh when it awaits the read, as before
   return { id: caseId, read };
 })();
