@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { downloadFile } from '@/components/download';
 import { toBase64 } from '@/utils/base64';
 import { BlobSink } from '@/utils/bundle/blob-sink';
+import { FileSink } from '@/utils/bundle/file-sink';
 import { exportBundle } from '@/utils/bundle/export';
 import { fileSource, planImport, verifyInBrowser } from '@/utils/bundle/import';
 import { sendEvidence } from '@/utils/bundle/import-evidence';
@@ -58,8 +59,11 @@ export function App() {
     if (stamp && !pattern) return setError(t('bundleTimestampUrlBad'));
     if (pattern && !(await browser.permissions.request({ origins: [pattern] }))) return setError(t('bundleTimestampDenied', pattern));
     try {
-      // The ZIP goes into Blobs every 16 MB: the browser keeps Blob bytes out of the page's heap (on disk when large).
-      const parts = new BlobSink();
+      // The ZIP goes straight to a file on disk (OPFS) where the browser offers one, so the page never holds
+      // the bundle; elsewhere into Blobs every 16 MB (the browser keeps Blob bytes out of the page's heap).
+      const fileName = `reinstate-bundle-${new Date().toISOString().slice(0, 10)}.zip`;
+      const toFile = await FileSink.open(fileName);
+      const parts = toFile ? undefined : new BlobSink();
       const result = await exportBundle(
         store,
         {
@@ -73,10 +77,14 @@ export function App() {
             : {}),
           onProgress: (done, total) => setProgress(t('bundleExporting', [String(done), String(total)])),
         },
-        (chunk) => parts.write(chunk),
-      );
-      phase('export:blob-parts');
-      downloadFile(`reinstate-bundle-${new Date().toISOString().slice(0, 10)}.zip`, parts.end(), 'application/zip');
+        (chunk) => (toFile ? toFile.write(chunk) : parts!.write(chunk)),
+      ).catch(async (e: unknown) => {
+        await toFile?.abort();
+        throw e;
+      });
+      const data = toFile ? [await toFile.end()] : parts!.end();
+      phase(toFile ? 'export:file-closed' : 'export:blob-parts');
+      downloadFile(fileName, data, 'application/zip');
       phase('export:download-started');
       setExported({ ...result, bytes: result.bytes });
       // The case home ticks "evidence file exported" from this setting.

@@ -1,4 +1,4 @@
-import { editorStateKey, parseEditorState } from '@/utils/appeal/editor-state';
+import { appealDraftStarted, editorStateKey } from '@/utils/appeal/draft-started';
 import { browser } from 'wxt/browser';
 import { DeadlineBar } from '@/components/DeadlineBar';
 import { caseSteps, nextStep, type Step } from '@/utils/cases/progress';
@@ -66,9 +66,8 @@ export function CaseHome({ theCase, data, cases, highlight, onMoveNotice }: { th
 /** The appeal editor keeps what the user typed per case in this extension's localStorage; a draft counts once their side is written. */
 function hasAppealDraft(caseId: string): boolean {
   try {
-    const { user } = parseEditorState(localStorage.getItem(editorStateKey(caseId)));
-    return user.facts.trim().length > 0 && user.why.trim().length > 0;
+    return appealDraftStarted(localStorage.getItem(editorStateKey(caseId)));
   } catch {
-    return false;
+    return false; // storage refused (a privacy setting): no draft to count
   }
 }

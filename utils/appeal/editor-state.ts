@@ -54,7 +54,7 @@ export function parseEditorState(raw: string | null | undefined): EditorState {
   };
 }
 
-export const editorStateKey = (caseId: string) => `reinstate.appeal.${caseId}`;
+export { editorStateKey } from './draft-started';
 
 /**
  * The country to preselect: the one the user saved, else the one the browser's

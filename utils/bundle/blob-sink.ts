@@ -11,7 +11,7 @@ export class BlobSink {
   private readonly blobs: Blob[] = [];
   private parts: BlobPart[] = [];
   private partsBytes = 0;
-  private buffer: Uint8Array;
+  private buffer: Uint8Array<ArrayBuffer>;
   private used = 0;
 
   constructor(private readonly flushAt = 16 * 1024 * 1024, private readonly copyBelow = 64 * 1024) {
@@ -37,10 +37,20 @@ export class BlobSink {
     return [...this.blobs];
   }
 
-  /** The copied bytes become a part of their own (`slice`: the buffer is reused for the next ones). */
+  /**
+   * The copied bytes become a part of their own. The filled buffer itself is
+   * handed over and a fresh one taken (a copy of it would be one more pass
+   * over every small file's bytes); a buffer mostly empty is copied instead,
+   * so a part never pins a mostly unused 4 MB.
+   */
   private takeBuffer(): void {
     if (!this.used) return;
-    this.parts.push(this.buffer.slice(0, this.used) as BlobPart);
+    if (this.used >= this.buffer.length / 2) {
+      this.parts.push(this.buffer.subarray(0, this.used) as BlobPart);
+      this.buffer = new Uint8Array(this.buffer.length);
+    } else {
+      this.parts.push(this.buffer.slice(0, this.used) as BlobPart);
+    }
     this.used = 0;
   }
 

@@ -60,7 +60,7 @@ export interface BundleRecords {
   correspondence: CorrespondenceRecord[];
   log: LogRecord[];
   /** Inventory runs with their boards and pins; CSV beside each for people. */
-  inventories?: { run: InventoryRecord; boards: BoardRecord[]; pins: PinRecord[]; path: string }[];
+  inventories?: { run: InventoryRecord; boards: BoardRecord[]; pins: PinRecord[]; path: string; pinCount?: number }[];
 }
 
 const NO_KEY = 'no signing key was given to the exporter';
@@ -107,16 +107,28 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   phase('export:records-listed');
   const thumbs = new Map<string, string>();
   let done = 0;
-  // Bytes come a batch at a time (one readonly transaction each), the next
-  // batch read while this one is hashed and written: two batches in memory at most.
-  let next = batches.length ? readBytes(store, batches[0]!) : undefined;
-  for (let b = 0; b < batches.length; b++) {
-    const batch = batches[b]!;
-    batches[b] = [];
-    const read = await next!;
-    next = b + 1 < batches.length ? readBytes(store, batches[b + 1]!) : undefined;
-    // Every file of the batch is hashed at once (WebCrypto works on them side by side) while the ZIP is written.
-    const hashes = read.map((bytes) => (bytes instanceof Error ? undefined : sha256Hex(bytes)));
+  // Bytes come a batch at a time (one readonly transaction each), up to
+  // BATCHES_AHEAD batches read while this one is written, and each batch's
+  // files are handed to WebCrypto (another thread) the moment its bytes
+  // arrive: the page's thread then only CRCs and copies. Reads of large
+  // values (kept by IndexedDB as files) and the digests overlap the writing
+  // instead of taking turns with it. At most BATCHES_AHEAD + 1 batches in memory.
+  const ahead: { batch: EvidenceRecord[]; fetched: Promise<{ read: (ArrayBuffer | Error)[]; hashes: (Promise<string> | undefined)[] }> }[] = [];
+  let toRead = 0;
+  const readMore = () => {
+    while (ahead.length < BATCHES_AHEAD && toRead < batches.length) {
+      const batch = batches[toRead]!;
+      batches[toRead++] = [];
+      const fetched = readBytes(store, batch).then((read) => ({ read, hashes: read.map((bytes) => (bytes instanceof Error ? undefined : sha256Hex(bytes))) }));
+      fetched.catch(() => undefined); // a failed read is thrown when its turn comes, in order
+      ahead.push({ batch, fetched });
+    }
+  };
+  readMore();
+  while (ahead.length) {
+    const { batch, fetched } = ahead.shift()!;
+    readMore();
+    const { read, hashes } = await fetched;
     for (let i = 0; i < batch.length; i++) {
       const record = batch[i]!;
       const path = paths.name('evidence', [safeStamp(record.capturedAt), record.kind, safeSite(record.url)], extOf(record.mime));
@@ -150,13 +162,16 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   for (const m of records.correspondence) if (m.text) await add(paths.name('correspondence', [safeStamp(m.at), m.channel, m.direction], 'txt'), text(m.text), { kind: 'correspondence', capturedAt: m.at });
   records.inventories = [];
   for (const c of cases) {
-    for (const run of await store.listInventories(c.id)) {
+    const runs = await store.listInventories(c.id);
+    for (const run of runs) {
       const boards = (await store.listBoards(run.id)).sort((a, b) => a.id.localeCompare(b.id));
       const pins = (await store.listPins(run.id)).sort((a, b) => a.id.localeCompare(b.id));
       const path = paths.name('inventory', [safeStamp(run.state.startedAt), run.state.username], 'json');
       await add(path, text(canonicalJson({ run, boards, pins })), { kind: 'inventory', capturedAt: run.state.startedAt });
       await add(path.replace(/\.json$/, '-pins.csv'), text(pinsToCsv(pins, new Map(boards.map((b) => [b.id, b.name])))), { kind: 'inventory', capturedAt: run.state.startedAt });
-      records.inventories.push({ run, boards, pins, path });
+      // The report needs the pins themselves only to compare two runs of a case; otherwise their count
+      // (50,000 pin records are tens of MB of the page's heap, held until the report is written).
+      records.inventories.push({ run, boards, pins: runs.length > 1 ? pins : [], pinCount: pins.length, path });
     }
   }
   phase('export:inventories');
@@ -207,6 +222,9 @@ async function evidenceToExport(store: Store, caseIds: ReadonlySet<string>, prob
   }
   return evidence.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id));
 }
+
+/** Batches read ahead of the one being written. */
+const BATCHES_AHEAD = 2;
 
 /** A batch of evidence read in one transaction: at most this many records… */
 export const BATCH_RECORDS = 256;

@@ -9,37 +9,65 @@ import { readEntry, listEntries, type RandomAccessSource } from './zip-reader.js
 export const browserHashEntry = async (source: RandomAccessSource, entry: Parameters<typeof readEntry>[1]) => sha256Hex(await readEntry(source, entry));
 
 export function fileSource(file: Blob): RandomAccessSource {
-  return readAhead({ size: file.size, read: async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()) });
+  return readAhead({ size: file.size, read: async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()) }, READ_AHEAD, true);
 }
 
 /** How much one read of a file brings in at a time: small entries then cost a slice of memory, not a read of the disk each. */
 export const READ_AHEAD = 8 * 1024 * 1024;
+
+type Window = { start: number; end: number; bytes: Promise<Uint8Array> };
 
 /**
  * A source that reads ahead in windows of `window` bytes and answers small
  * reads from the window it holds. A bundle's entries lie end to end and are
  * read in order, so 50,000 small files (three reads each: local header, name,
  * data) cost a few dozen reads of the file instead of 150,000. A read larger
- * than the window goes straight through, so memory stays at one window plus
- * the largest entry. The bytes given are a copy only when they straddle windows.
+ * than the window goes straight through, so memory stays at one window (two
+ * with `prefetch`) plus the largest entry.
+ *
+ * With `prefetch`, the window after the current one is read as soon as the
+ * current one is claimed, so the disk (a Blob read is a round trip to the
+ * browser process) works while the verifier CRCs and hashes what it has; a
+ * read that straddles the two windows is joined from both (a copy).
  */
-export function readAhead(source: RandomAccessSource, window = READ_AHEAD): RandomAccessSource {
-  // The window is claimed before its bytes arrive, so reads that overlap in
+export function readAhead(source: RandomAccessSource, window = READ_AHEAD, prefetch = false): RandomAccessSource {
+  // A window is claimed before its bytes arrive, so reads that overlap in
   // time (the verifier hashes files side by side) share one read and never
   // see one window's position with another's bytes.
-  let current: { start: number; end: number; bytes: Promise<Uint8Array> } = { start: 0, end: 0, bytes: Promise.resolve(new Uint8Array(0)) };
+  let current: Window = { start: 0, end: 0, bytes: Promise.resolve(new Uint8Array(0)) };
+  let next: Window | undefined;
+  const claim = (start: number): Window | undefined => {
+    if (start >= source.size) return undefined;
+    const end = Math.min(start + window, source.size);
+    return { start, end, bytes: source.read(start, end - start) };
+  };
+  const from = async (w: Window, offset: number, end: number) => (await w.bytes).subarray(offset - w.start, Math.min(end - w.start, w.end - w.start));
   return {
     size: source.size,
     read: async (offset, length) => {
       const end = Math.min(offset + length, source.size);
-      if (offset < current.start || end > current.end) {
-        if (length > window / 2) return source.read(offset, length);
-        const size = Math.min(window, source.size - offset);
-        current = { start: offset, end: offset + size, bytes: source.read(offset, size) };
+      if (offset >= current.start && end <= current.end) return from(current, offset, end);
+      if (next && offset >= next.start && end <= next.end) {
+        current = next;
+        next = prefetch ? claim(current.end) : undefined;
+        return from(current, offset, end);
       }
-      const { start, bytes } = current;
-      const held = await bytes;
-      return held.subarray(offset - start, Math.min(end - start, held.length));
+      if (next && offset >= current.start && offset < current.end && end <= next.end) {
+        const [a, b] = [current, next];
+        const [head, tail] = await Promise.all([from(a, offset, a.end), from(b, b.start, end)]);
+        // A window shorter than claimed (the file changed under us): ask the source itself, never join across a gap.
+        if (head.length !== a.end - offset) return source.read(offset, length);
+        const joined = new Uint8Array(head.length + tail.length);
+        joined.set(head);
+        joined.set(tail, head.length);
+        return joined;
+      }
+      if (length > window / 2) return source.read(offset, length);
+      const claimed = claim(offset);
+      if (!claimed) return new Uint8Array(0); // at or past the end, as a read of the source there would give
+      current = claimed;
+      next = prefetch ? claim(current.end) : undefined;
+      return from(current, offset, end);
     },
   };
 }

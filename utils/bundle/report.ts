@@ -19,7 +19,8 @@ export interface ReportInput {
   evidence: (EvidenceRecord & { path: string })[];
   correspondence: CorrespondenceRecord[];
   letters?: LetterRecord[];
-  inventories?: { run: InventoryRecord; boards: BoardRecord[]; pins: PinRecord[]; path: string }[];
+  /** `pinCount`, when given, is the run's pin count (the exporter leaves `pins` empty when no comparison needs them). */
+  inventories?: { run: InventoryRecord; boards: BoardRecord[]; pins: PinRecord[]; path: string; pinCount?: number }[];
   files: ManifestFile[];
   thumbs: Map<string, string>;
   /** The signing key's fingerprint (64 hex) when the bundle is signed. */
@@ -113,7 +114,7 @@ function timeline(input: ReportInput, c: CaseRecord, lang: string, zone: string)
     ...pinImagesEvent(input, c, lang),
     ...(input.letters ?? []).filter((l) => l.caseId === c.id).map((l) => ({ at: l.createdAt, icon: '✉', text: t('reportEventLetter', l.subject) })),
     ...input.correspondence.filter((m) => m.caseId === c.id).map((m) => ({ at: m.at, icon: m.direction === 'sent' ? '➜' : '⬅', text: t(m.direction === 'sent' ? 'reportEventSent' : 'reportEventReceived', [m.summary, label('channel_', m.channel)]) })),
-    ...(input.inventories ?? []).filter((i) => i.run.caseId === c.id).map((i) => ({ at: i.run.state.startedAt, icon: '▦', text: t('reportEventInventory', [formatCount(i.boards.length, lang), formatCount(i.pins.length, lang)]) })),
+    ...(input.inventories ?? []).filter((i) => i.run.caseId === c.id).map((i) => ({ at: i.run.state.startedAt, icon: '▦', text: t('reportEventInventory', [formatCount(i.boards.length, lang), formatCount(i.pinCount ?? i.pins.length, lang)]) })),
   ];
   return events
     .filter((e) => typeof e.at === 'string')
@@ -151,7 +152,7 @@ function summary(input: ReportInput, c: CaseRecord, lang: string, zone: string):
 function inventorySummary(input: ReportInput, c: CaseRecord, lang: string, zone: string): string {
   const runs = (input.inventories ?? []).filter((i) => i.run.caseId === c.id).sort((a, b) => String(a.run.state.startedAt).localeCompare(String(b.run.state.startedAt)));
   if (!runs.length) return `<p>${esc(t('reportNoInventory'))}</p>`;
-  const rows = runs.map((r) => `<tr><td>${esc(formatWhen(r.run.state.startedAt, lang, zone))}</td><td>${esc(r.run.state.username)}</td><td>${formatCount(r.boards.length, lang)}</td><td>${formatCount(r.pins.length, lang)}</td><td><code>${esc(r.path)}</code></td></tr>`);
+  const rows = runs.map((r) => `<tr><td>${esc(formatWhen(r.run.state.startedAt, lang, zone))}</td><td>${esc(r.run.state.username)}</td><td>${formatCount(r.boards.length, lang)}</td><td>${formatCount(r.pinCount ?? r.pins.length, lang)}</td><td><code>${esc(r.path)}</code></td></tr>`);
   let diff = '';
   if (runs.length >= 2) {
     const [before, after] = runs.slice(-2) as [(typeof runs)[number], (typeof runs)[number]];

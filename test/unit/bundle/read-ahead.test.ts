@@ -88,3 +88,40 @@ describe('export reads evidence in batches', () => {
     expect((await verify(bytes, { allowUnsigned: true })).status).toBe('intact');
   });
 });
+
+describe('reading a bundle ahead with the next window prefetched (the bundle page)', () => {
+  it('answers any sequence of reads exactly as the source, in order or overlapping in time, across and between windows', async () => {
+    const bytes = new Uint8Array(20_000).map((_, i) => (i * 31 + (i >> 8)) % 256);
+    const inner = bytesSource(bytes);
+    let reads = 0;
+    const slow = { size: inner.size, read: async (offset: number, length: number) => (reads++, await new Promise((r) => setTimeout(r, 1)), inner.read(offset, length)) };
+    const ahead = readAhead(slow, 1024, true);
+    // In order, the way a verifier walks entries: every read answered, windows fetched one ahead.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const asked: [number, number][] = [];
+    for (let at = 0; at < bytes.length; ) {
+      const length = Math.floor(random() * 700);
+      asked.push([at, length]);
+      at += length + Math.floor(random() * 3);
+    }
+    for (const [offset, length] of asked) expect(await ahead.read(offset, length)).toEqual(bytes.subarray(offset, Math.min(offset + length, bytes.length)));
+    // About one read per window, not one per request (straddling reads are joined from the two windows).
+    expect(reads).toBeLessThan(Math.ceil(bytes.length / 1024) + 3);
+    // Side by side and out of order, past the end, and over half a window.
+    const mixed: [number, number][] = [[5, 10], [19_990, 50], [3000, 900], [1020, 10], [20_000, 5], [1000, 1024], [0, 0]];
+    const answers = await Promise.all(mixed.map(([offset, length]) => ahead.read(offset, length)));
+    answers.forEach((answer, i) => expect(answer).toEqual(bytes.subarray(mixed[i]![0], Math.min(mixed[i]![0] + mixed[i]![1], bytes.length))));
+  });
+
+  it('never joins a window that came back short with the next one', async () => {
+    const bytes = new Uint8Array(4096).map((_, i) => i % 256);
+    const inner = bytesSource(bytes);
+    // The first window comes back 10 bytes short, as if the file had changed.
+    let first = true;
+    const short = { size: inner.size, read: async (offset: number, length: number) => (first ? ((first = false), inner.read(offset, length - 10)) : inner.read(offset, length)) };
+    const ahead = readAhead(short, 1024, true);
+    await ahead.read(0, 10);
+    expect(await ahead.read(1000, 50)).toEqual(bytes.subarray(1000, 1050));
+  });
+});

@@ -49,6 +49,17 @@ describe('report.html tells the story first', () => {
     expect(html).toContain('node verify.mjs');
   });
 
+  it('one inventory run: the report counts its pins (the exporter lets the pin records go before the report)', async () => {
+    const { store } = await seededStore();
+    const { bytes } = await exportToBytes(store);
+    const doc = new DOMParser().parseFromString(new TextDecoder().decode(unzipSync(bytes)['report.html']), 'text/html');
+    const timeline = Array.from(doc.querySelectorAll('.timeline li')).map((li) => li.textContent);
+    expect(timeline.some((t) => /boards and pins saved: 1 boards, 2 pins/i.test(t!))).toBe(true);
+    const row = Array.from(doc.querySelectorAll('td')).map((td) => td.textContent);
+    expect(row).toEqual(expect.arrayContaining(['maya_makes', '1', '2']));
+    expect((await verify(bytes)).status).toBe('intact');
+  });
+
   it('pin images are one line of the timeline with their count, and each is still in the file list', async () => {
     const { store, caseId } = await seededStore();
     for (let n = 0; n < 3; n++) {

@@ -1,0 +1,87 @@
+/**
+ * Writes an export straight into a file of the extension's origin-private
+ * file system (OPFS), so the page never holds the bundle: each write is
+ * awaited, which holds the exporter back to the disk's pace, and the File
+ * handed to the download is backed by that file. Blobs made in the page
+ * (`BlobSink`) stay in the page's process until the browser has taken them
+ * (issue 18: about the whole bundle of resident memory during an export).
+ *
+ * The file is the same evidence the database already holds, in the same
+ * private storage; it is removed when the next export starts (not at once:
+ * the download reads it after this page hands it over).
+ */
+const EXPORT_DIR = 'exports';
+
+/** Chunks below this are gathered into one buffer (a ZIP header, a pin image); larger ones are written as they are. */
+const GATHER_BELOW = 64 * 1024;
+
+interface Writable {
+  write(data: BufferSource): Promise<void>;
+  close(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export class FileSink {
+  private buffer: Uint8Array<ArrayBuffer>;
+  private used = 0;
+
+  private constructor(
+    private readonly dir: FileSystemDirectoryHandle,
+    private readonly handle: FileSystemFileHandle,
+    private readonly stream: Writable,
+    private readonly bufferBytes: number,
+  ) {
+    this.buffer = new Uint8Array(bufferBytes);
+  }
+
+  /** A sink on a new file `name`, or undefined where the browser offers no writable OPFS file (then use `BlobSink`). */
+  static async open(name: string, bufferBytes = 4 * 1024 * 1024): Promise<FileSink | undefined> {
+    try {
+      const root = await navigator.storage.getDirectory();
+      const dir = await root.getDirectoryHandle(EXPORT_DIR, { create: true });
+      // An earlier export's file: its download was handed over long ago.
+      const names: string[] = [];
+      for await (const key of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(key);
+      for (const old of names) await dir.removeEntry(old).catch(() => undefined);
+      const handle = await dir.getFileHandle(name, { create: true });
+      const createWritable = (handle as unknown as { createWritable?: () => Promise<Writable> }).createWritable;
+      if (typeof createWritable !== 'function') return undefined;
+      return new FileSink(dir, handle, await createWritable.call(handle), bufferBytes);
+    } catch {
+      return undefined;
+    }
+  }
+
+  async write(chunk: Uint8Array): Promise<void> {
+    if (chunk.length >= GATHER_BELOW) {
+      await this.flush();
+      await this.stream.write(chunk as Uint8Array<ArrayBuffer>);
+      return;
+    }
+    if (this.used + chunk.length > this.buffer.length) await this.flush();
+    this.buffer.set(chunk, this.used);
+    this.used += chunk.length;
+  }
+
+  /** Closes the file and gives it back, ready for the download. */
+  async end(): Promise<File> {
+    await this.flush();
+    await this.stream.close();
+    return this.handle.getFile();
+  }
+
+  /** Drops the unfinished file (an export that failed leaves nothing behind). */
+  async abort(): Promise<void> {
+    await this.stream.abort().catch(() => undefined);
+    await this.dir.removeEntry(this.handle.name).catch(() => undefined);
+  }
+
+  /** The gathered bytes go to the file; a fresh buffer is taken, so the stream may keep the old one as long as it needs. */
+  private async flush(): Promise<void> {
+    if (!this.used) return;
+    const full = this.buffer.subarray(0, this.used);
+    this.buffer = new Uint8Array(this.bufferBytes);
+    this.used = 0;
+    await this.stream.write(full);
+  }
+}
