@@ -67,15 +67,16 @@ export const ACTION_MORE: Family = {
     word('em quarentena'),
   ],
   nl: [
+    word('afgekeurd'),
     `${W_START}(?:kunnen|konden) (?:\\p{L}+ ){0,3}niet (?:opnieuw (?:activeren|openen)|heractiveren|herstellen|heropenen|deblokkeren)`,
     `${W_START}(?:is|werd|wordt) (?:het )?(?:je|jou|u) (?:\\p{L}+ )?verboden`,
     word('in quarantaine'),
   ],
-  ja: ['(?:アクセス|ログイン|アカウント|利用)[^。]{0,20}禁止(?:されて|され|しました|となり|いたしました)', '隔離(?:され|しました|いたしました)', '(?:復活|復元|再開|再有効化)(?:させる|する)?ことはできません'],
-  zh: ['(?:已|被|已被)(?:隔离|隔離|冻结|凍結)', '(?:无法|無法|不能)(?:重新)?(?:激活|啟用|启用|解封)'],
-  ko: ['(?:동결|격리)(?:되|됐|됨|했|하였|된)', '(?:복구|재활성화|복원|재개)(?:할|해 드릴|해드릴) 수 없'],
+  ja: ['(?:アクセス|ログイン|アカウント|利用)[^。]{0,20}禁止(?:されて|され|しました|となり|いたしました)', '不承認(?:に|と)な', 'ロック(?:され|しました|いたしました)', '隔離(?:され|しました|いたしました)', '(?:復活|復元|再開|再有効化)(?:させる|する)?ことはできません'],
+  zh: ['(?:已|被|已被)(?:隔离|隔離|冻结|凍結)', '(?:已|被|已被)(?:锁定|鎖定|隐藏|隱藏|屏蔽|下架|移除)', '(?:无法|無法|不能)(?:重新)?(?:激活|啟用|启用|解封)'],
+  ko: ['(?:동결|격리)(?:되|됐|됨|했|하였|된)', '숨겨(?:졌|짐|진|지게)', '(?:복구|재활성화|복원|재개)(?:할|해 드릴|해드릴) 수 없'],
   id: [word('dikarantina', 'dalam karantina', 'dibisukan'), `${W_START}(?:tidak dapat|tidak bisa) (?:mengaktifkan kembali|memulihkan|membuka kembali)`],
-  tr: [word('karantinaya alındı', 'karantinada', 'sesiniz kapatıldı', 'susturuldunuz', 'susturuldun'), `${W_START}(?:yeniden etkinleştiremiyoruz|geri yükleyemiyoruz|geri açamıyoruz)`],
+  tr: [word('karantinaya alındı', 'kilitlendi', 'kilitlenmiş', 'kilitlendiniz', 'karantinada', 'sesiniz kapatıldı', 'susturuldunuz', 'susturuldun'), `${W_START}(?:yeniden etkinleştiremiyoruz|geri yükleyemiyoruz|geri açamıyoruz)`],
   pl: [`${W_START}(?:wyciszon|poddan\\p{L}* kwarantannie|objęt\\p{L}* kwarantanną)`, `${W_START}nie (?:możemy|możesz|można) (?:\\p{L}+ )?(?:przywrócić|odblokować|ponownie aktywować)`],
   ru: [word('на карантине', 'в карантин\\p{L}*', 'заморожен\\p{L}*', 'не можем (?:восстановить|разблокировать)')],
   vi: [word('bị cách ly', 'không thể khôi phục')],
@@ -83,6 +84,19 @@ export const ACTION_MORE: Family = {
 
 /** N3: "will last 3 days", the date a measure ends in Turkish, Polish, Russian, Ukrainian, and Vietnamese "tạm …" (temporarily …). */
 export const DURATION_MORE: Family = {
+  // lifted after a stated time: "wird in 3 Tagen aufgehoben", "sera levée dans 3 jours", 3日後に解除
+  lifted: [
+    `${W_START}(?:ends?|expires?|lifts?|will be lifted|will end|will expire) (?:on|after) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d`,
+    `${W_START}(?:in|nach) \\d+ (?:stunden|tagen|wochen|monaten) (?:\\p{L}+ )?(?:aufgehoben|entsperrt|freigeschaltet|beendet)`,
+    `${W_START}(?:levée?|débloquée?|rétablie?)s? (?:dans|après|d'ici) \\d+ (?:heures|jours|semaines|mois)${W_END}`,
+    `${W_START}(?:levantad|desbloquead|restablecid)[oa]s? (?:en|dentro de|después de) \\d+ (?:horas|días|semanas|meses)${W_END}`,
+    `${W_START}(?:revocat|rimoss|sbloccat)[oaie] (?:tra|fra|entro) \\d+ (?:ore|giorni|settimane|mesi)${W_END}`,
+    `${W_START}(?:levantad|desbloquead|restaurad)[oa]s? (?:em|dentro de|após) \\d+ (?:horas|dias|semanas|meses)${W_END}`,
+    `${W_START}over \\d+ (?:uur|dagen|weken|maanden) (?:\\p{L}+ )?(?:opgeheven|hersteld|gedeblokkeerd)`,
+    '\\d+\\s?(?:時間|日|週間|か月|ヶ月)後に(?:自動的に)?(?:解除|復旧|再開)',
+    '\\d+\\s?(?:小时|小時|天|日|周|週|个月|個月)(?:后|後)(?:自动|自動)?(?:解封|解除|恢复|恢復)',
+    '\\d+\\s?(?:시간|일|주|개월) (?:후|뒤)에? (?:자동으로 )?(?:해제|복구)',
+  ],
   en: [`${W_START}(?:will |shall )?lasts? (?:for )?(?:\\d+|one|two|three|seven|fourteen|thirty|a) (?:minutes?|hours?|days?|weeks?|months?|years?)${W_END}`],
   tr: [`${W_START}\\d{1,2} ${MONTHS_TR}(?:\\s?\\d{4})?(?:'?\\p{L}{0,3})? kadar`, `${W_START}\\d+ (?:saat|gün|hafta|ay) (?:boyunca|süreyle|süresince|için)`],
   pl: [`${W_START}do (?:dnia )?\\d{1,2} ${MONTHS_PL}`, `${W_START}do \\d{1,2}[./]\\d{1,2}[./]\\d{2,4}`],
@@ -197,6 +211,28 @@ export const ORIGIN_MORE: Family = {
 /** N10: Chinese "复议" (reconsideration), the formal word for asking a decision to be reviewed again. */
 export const REDRESS_MORE: Family = {
   zh: ['(?:提交|申请|申請|提出)(?:复议|復議)', '(?:复议|復議)(?:申请|申請)'],
+  // the imperative on a button or link: "Request review", "Demander un examen", "Solicita una revisión"
+  imperative: [
+    `${W_START}request (?:a |another |a new )?review${W_END}`,
+    `${W_START}demander un (?:nouvel )?examen${W_END}`,
+    `${W_START}richiedi (?:una )?(?:nuova )?revisione${W_END}`,
+    `${W_START}solicita (?:una )?(?:nueva )?revisión${W_END}`,
+    `${W_START}(?:solicite|solicitar|peça|pedir) (?:uma )?(?:nova )?(?:análise|revisão)${W_END}`,
+    `${W_START}(?:vraag|aanvragen) (?:een )?(?:nieuwe )?beoordeling|beoordeling aanvragen${W_END}`,
+    `${W_START}(?:erneute |neue )?(?:prüfung|überprüfung) (?:anfordern|beantragen)${W_END}`,
+    '(?:재)?검토(?:를)? 요청',
+  ],
+};
+
+/** N14: "30 Tage Zeit, um Einspruch einzulegen". */
+export const APPEAL_WINDOW_MORE: Family = {
+  de: [`${W_START}\\d+ (?:tage|wochen|monate) zeit,? (?:um )?[^.]{0,40}(?:einspruch|widerspruch|beschwerde|anfecht|überprüfung)`],
+};
+
+/** N15: "Reference: ABC-123", 案例编号. */
+export const REFERENCE_MORE: Family = {
+  en: [`${W_START}(?:reference|ref\\.?)\\s?[:#]\\s?[\\w-]*\\d[\\w-]{3,}`],
+  zh: ['(?:案例|工单|工單|申诉|申訴)(?:编号|編號|号|號)'],
 };
 
 /** Words for the instrument a numbered clause belongs to (terms, agreement, guidelines, rules). */

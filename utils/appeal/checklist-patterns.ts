@@ -10,7 +10,7 @@
 
 import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM } from './checklist-paradigms';
 import { union } from './regex-union';
-import { ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE } from './checklist-paradigms-more';
+import { ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
 
 const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
 
@@ -1151,12 +1151,14 @@ export const APPEAL_WINDOW = union([
     `\\d+\\s*(?:日|か月|ヶ月)以内に[^。]{0,20}(?:異議|申し立て|申立て)`,
     `\\d+\\s*(?:天|日|个月|個月)(?:内|內)[^。]{0,20}(?:申诉|申訴|异议|異議)`,
     ...all(APPEAL_WINDOW_PARADIGM),
+    ...flat(APPEAL_WINDOW_MORE),
 ]);
 
 /** N15: a reference the user can quote back. */
 export const REFERENCE = union([
     /(enforcement id|reference (?:number|id|code)|case (?:number|id)|ticket (?:number|id)|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|aktenzeichen|référence|número de referencia|numero di riferimento|referentienummer|\b(?:caso|cas|fall|casus)[ -]?(?:id|n[º°o.]|número|numero|nummer)|número (?:do|de) (?:caso|protocolo)|\bprotocolo\b|案件番号|お問い合わせ番号|工单号|案件编号)/.source,
     ...all(REFERENCE_PARADIGM),
+    ...flat(REFERENCE_MORE),
 ]);
 
 /** N16: a prior warning. */

@@ -137,6 +137,43 @@ const PRESENT: Partial<Record<ChecklistId, string[]>> = {
   N10: ['审核有误可提交复议。'],
 };
 
+
+/** Second batch of this round (each also missing before): rejections and locks, ends after a stated time, the imperative on a button, a reference line. */
+const PRESENT_MORE: Partial<Record<ChecklistId, string[]>> = {
+  N1: [
+    "Je advertentie is afgekeurd.",
+    "広告が不承認になりました。",
+    "帐号已被锁定。",
+    "댓글이 숨겨졌습니다.",
+    "Hesabınız kilitlendi.",
+  ],
+  N3: [
+    "Your restriction expires on June 12.",
+    "Die Sperre wird in 3 Tagen aufgehoben.",
+    "La restriction sera levée dans 3 jours.",
+    "制限は3日後に解除されます。",
+    "您的账号将在3天后解封。",
+    "계정 제한은 3일 후에 해제됩니다.",
+  ],
+  N10: [
+    "Request review",
+    "Demander un examen",
+    "Richiedi una revisione.",
+    "Solicita una revisión.",
+    "Solicite uma análise.",
+    "Vraag een beoordeling aan.",
+    "Du kannst eine erneute Prüfung anfordern.",
+    "검토 요청",
+  ],
+  N14: [
+    "Du hast 30 Tage Zeit, um Einspruch einzulegen.",
+  ],
+  N15: [
+    "Reference: ABC-123456",
+    "案例编号：12345678",
+  ],
+};
+
 /** Look-alikes each family must not take: rules stated in general, conditions, consequences, help pages. */
 const MISSING: Partial<Record<ChecklistId, string[]>> = {
   N1: ['Spam is prohibited on our platform.', 'Posting spam is forbidden.', 'Quarantine rules are explained in our help center.'],
@@ -148,12 +185,14 @@ const MISSING: Partial<Record<ChecklistId, string[]>> = {
     'Akun Anda telah ditangguhkan. Anda tidak dapat mengunggah karya baru.',
   ],
   N6: ['We found ongoing violations of our policies.'],
+  N10: ['We will review your request and reply by email.'],
+  N3: ['We usually answer appeals in 3 days.'],
   N7: ['Contact a moderator if you think we removed your post by mistake.', 'Moderators can remove posts that break the rules.'],
   N9: ['Please read the rules in section 3 of the help center.', 'This violates our Community Guidelines.', 'Your account was suspended for violating our Terms of Service.'],
 };
 
 describe('sixth-round word families', () => {
-  for (const [id, sentences] of Object.entries(PRESENT) as [ChecklistId, string[]][])
+  for (const [id, sentences] of [...Object.entries(PRESENT), ...Object.entries(PRESENT_MORE)] as [ChecklistId, string[]][])
     for (const text of sentences)
       it(`${id} present: ${text}`, () => {
         expect(status(id, text)).toBe('present');
