@@ -78,7 +78,7 @@ export const ACTION_MORE: Family = {
   id: [word('dikarantina', 'dalam karantina', 'dibisukan'), `${W_START}(?:tidak dapat|tidak bisa) (?:mengaktifkan kembali|memulihkan|membuka kembali)`],
   tr: [word('karantinaya alındı', 'kilitlendi', 'kilitlenmiş', 'kilitlendiniz', 'karantinada', 'sesiniz kapatıldı', 'susturuldunuz', 'susturuldun'), `${W_START}(?:yeniden etkinleştiremiyoruz|geri yükleyemiyoruz|geri açamıyoruz)`],
   pl: [`${W_START}(?:wyciszon|poddan\\p{L}* kwarantannie|objęt\\p{L}* kwarantanną)`, `${W_START}nie (?:możemy|możesz|można) (?:\\p{L}+ )?(?:przywrócić|odblokować|ponownie aktywować)`],
-  ru: [word('на карантине', 'в карантин\\p{L}*', 'заморожен\\p{L}*', 'не можем (?:восстановить|разблокировать)')],
+  ru: [word('забанен\\p{L}*', 'забанили', 'на карантине', 'в карантин\\p{L}*', 'заморожен\\p{L}*', 'не можем (?:восстановить|разблокировать)')],
   vi: [word('bị cách ly', 'không thể khôi phục')],
 };
 
@@ -204,7 +204,7 @@ export const AUTOMATION_MORE: Family = {
 
 /** N6: the platform's own system as the origin (singular too), "based on reports", Vietnamese "bị … báo cáo". */
 export const ORIGIN_MORE: Family = {
-  en: [`${W_START}(?:our|the) (?:automated )?system (?:has )?(?:flagged|detected|identified)${W_END}`, `${W_START}based on (?:\\p{L}+ ){0,2}reports${W_END}`, `${W_START}we (?:have )?(?:identified|discovered) (?:activity|content|behaviou?r|posts?|that)${W_END}`],
+  en: [`${W_START}(?:following|due to|because of|in response to|as a result of|under) (?:a |an )?(?:court order|government request|legal request|law enforcement request|request from (?:a |the )?(?:court|authorit\\p{L}+|government))${W_END}`, `${W_START}(?:our|the) (?:automated )?system (?:has )?(?:flagged|detected|identified)${W_END}`, `${W_START}based on (?:\\p{L}+ ){0,2}reports${W_END}`, `${W_START}we (?:have )?(?:identified|discovered) (?:activity|content|behaviou?r|posts?|that)${W_END}`],
   vi: [`${W_START}bị [^.]{0,25}báo cáo`],
 };
 

@@ -141,6 +141,7 @@ const PRESENT: Partial<Record<ChecklistId, string[]>> = {
 /** Second batch of this round (each also missing before): rejections and locks, ends after a stated time, the imperative on a button, a reference line. */
 const PRESENT_MORE: Partial<Record<ChecklistId, string[]>> = {
   N1: [
+    "Ваш аккаунт забанен.",
     "Je advertentie is afgekeurd.",
     "広告が不承認になりました。",
     "帐号已被锁定。",
@@ -167,6 +168,9 @@ const PRESENT_MORE: Partial<Record<ChecklistId, string[]>> = {
   ],
   N14: [
     "Du hast 30 Tage Zeit, um Einspruch einzulegen.",
+  ],
+  N6: [
+    "We removed your video in response to a court order.",
   ],
   N15: [
     "Reference: ABC-123456",
