@@ -183,6 +183,30 @@ export const CONDUCT_MORE: Family = {
   pl: [stated(`${W_START}(?:powiązan|połączon)\\p{L}* z (?:\\p{L}+ ){0,2}?(?:kontem|kontami)`), stated(`${W_START}nie (?:przesłał|dostarczył|przedstawił|wysłał|załączył)(?:eś|aś|eście|yście)`), stated(`${W_START}(?:wysłał|opublikował|obserwował|polubił)(?:eś|aś) (?:zbyt|za) (?:wiele|dużo)`)],
 };
 
+/**
+ * N5: what the user used or named in particular: a third-party app or
+ * automation ("you were using an unauthorised third-party app"), and the
+ * username said to break a rule ("Your username impersonates …").
+ */
+export const CONDUCT_USED: Family = {
+  en: [
+    stated(`${W_START}(?:you (?:were|are|have been) using|you used|(?:appears?|seems?) to (?:be using|have used)) (?:an? |the )?(?:unauthori[sz]ed |unofficial )?(?:third-party (?:apps?|services?|tools?|software)|automation|automated (?:tools?|software|scripts?)|bots?|scripts?)${W_END}`),
+    `${W_START}(?:your|the) (?:username|user name|display name|profile name) (?:\\p{L}+ ){0,2}?(?:violates|violated|impersonates|contains|is (?:not allowed|inappropriate|offensive)|does not comply)`,
+  ],
+  de: [stated(`${W_START}(?:du|sie) [^.]{0,30}drittanbieter[^.]{0,20}(?:verwendet|genutzt|benutzt)`), `${W_START}(?:dein|ihr) (?:benutzername|nutzername|anzeigename) (?:verstößt|enthält|ist unzulässig)`],
+  fr: [stated(`${W_START}(?:vous utilisiez|vous avez utilisé|tu utilisais|tu as utilisé) (?:une |un )?(?:application|app|service|outil|logiciel)s? (?:tierce|tiers|non autoris)`), `${W_START}(?:votre|ton) nom d'utilisateur (?:enfreint|viole|contient|ne respecte)`],
+  es: [stated(`${W_START}(?:usabas|usaste|utilizaste|utilizabas|estabas usando) (?:una |un )?(?:aplicaci[oó]n|app|servicio|herramienta)(?:es|s)? (?:de terceros|no autorizad)`), `${W_START}tu nombre de usuario (?:infringe|incumple|viola|contiene|no cumple)`],
+  it: [`${W_START}il tuo nome utente (?:viola|contiene|non rispetta)`],
+  pt: [stated(`${W_START}(?:você )?(?:usou|utilizou|estava usando|estava a usar) (?:um |uma )?(?:aplicativo|aplicação|app|serviço|ferramenta)s? (?:de terceiros|não autorizad)`), `${W_START}(?:seu|o seu|teu) nome de usuário (?:viola|contém|não cumpre)`],
+  nl: [stated(`${W_START}(?:je hebt|u hebt|u heeft) [^.]{0,30}van derden [^.]{0,10}gebruikt`), `${W_START}(?:je|uw) gebruikersnaam (?:schendt|bevat|is in strijd)`],
+  ja: ['サードパーティ(?:製)?(?:の)?(?:アプリ|ツール|サービス)[^。]{0,10}(?:使用|利用)(?:が確認|を確認|していた|された)', 'ユーザー(?:名|ネーム)[^。]{0,10}(?:違反|不適切|含まれ)'],
+  zh: ['(?:使用|利用)(?:了)?(?:第三方|非官方)(?:应用|應用|软件|軟體|工具|插件|外挂|外掛)', '(?:用户名|用戶名|昵称|暱稱)[^。]{0,6}(?:违反|違反|包含|不符合)'],
+  ko: ['(?:서드파티|제3자|비공식) (?:앱|애플리케이션|도구|서비스)[^.]{0,10}(?:사용|이용)', '(?:사용자 ?이름|닉네임)[^.]{0,10}(?:위반|포함|부적절)'],
+  id: [stated(`${W_START}menggunakan (?:aplikasi|layanan|alat) (?:pihak ketiga|tidak resmi)`), `${W_START}nama pengguna anda (?:melanggar|mengandung)`],
+  tr: [`${W_START}üçüncü taraf (?:uygulama|araç|hizmet)\\p{L}* kullan(?:dı|dığ|ıldığ)`, `${W_START}kullanıcı adınız [^.]{0,20}(?:ihlal|içeriyor)`],
+  pl: [stated(`${W_START}(?:używał|korzystał)(?:eś|aś) z (?:aplikacji|narzędzi|usług)\\p{L}* (?:firm trzecich|innych firm|nieautoryzowan)`), `${W_START}twoja nazwa użytkownika (?:narusza|zawiera)`],
+};
+
 /** People who take moderation decisions, and what they did: "a moderator removed", "un modérateur a supprimé". */
 export const AUTOMATION_MORE: Family = {
   en: [`${W_START}(?:a|an|the|our|one of our) (?:moderators?|administrators?|admins?|moderation team|reviewers?|safety team|trust (?:and|&) safety team) (?:has |have |had )?(?:\\p{L}+ly )?(?:removed|deleted|banned|suspended|blocked|hid|hidden|muted|locked|restricted|disabled|rejected|closed|took down|reviewed and)${W_END}`],

@@ -169,6 +169,16 @@ const PRESENT_MORE: Partial<Record<ChecklistId, string[]>> = {
   N14: [
     "Du hast 30 Tage Zeit, um Einspruch einzulegen.",
   ],
+  N5: [
+    "Your account appears to be using automation to like posts.",
+    "Your username impersonates another person.",
+    "Tu nombre de usuario infringe nuestras normas.",
+    "サードパーティ製アプリの使用が確認されました。",
+    "你的用户名违反了社区规范。",
+    "Wir haben festgestellt, dass du eine Drittanbieter-App verwendet hast.",
+    "Nous avons constaté que vous utilisiez une application tierce.",
+    "Hemos detectado que usabas una aplicación de terceros.",
+  ],
   N6: [
     "We removed your video in response to a court order.",
   ],
@@ -187,6 +197,8 @@ const MISSING: Partial<Record<ChecklistId, string[]>> = {
     'If your account is linked to another account that was banned, it may be suspended too.',
     'Si no has enviado los documentos, tu cuenta podría ser suspendida.',
     'Akun Anda telah ditangguhkan. Anda tidak dapat mengunggah karya baru.',
+    'Do not use third-party apps to grow your account.',
+    'You can change your username in your settings.',
   ],
   N6: ['We found ongoing violations of our policies.'],
   N10: ['We will review your request and reply by email.'],
