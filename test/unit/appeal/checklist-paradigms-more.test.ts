@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkNotice } from '@/utils/appeal/checklist';
 import type { AppealContext, ChecklistId } from '@/utils/appeal/types';
+
+// The first check compiles every word family (a few seconds on a loaded 2-core machine); later ones take milliseconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 /**
  * The sixth round of word families (checklist-paradigms-more.ts): sentences
