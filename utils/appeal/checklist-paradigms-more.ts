@@ -282,3 +282,31 @@ export const TOPIC_MORE = ['porn', 'gefälscht', 'fälschung', 'contrefa', 'fals
 
 /** N9: a topic named as what the user offered or sold ("because you are selling counterfeit items"). */
 export const OFFERED_TOPIC = `${W_START}(?:offering|selling|listing|advertising|promoting|distributing|reselling|verkaufen|anbieten|vendez|proposez|vendiendo|ofreciendo|vendendo|offrendo|oferecendo) (?:[\\p{L}-]+ ){0,2}?`;
+
+/** Inability, a platform action and "right now" in one sentence, per language: the action block. */
+const blocked = (neg: string, verb: string, now: string, negWord = '') =>
+  [
+    stated(`${W_START}${neg}[^.]{0,40}?${negWord}[^.]{0,30}?${verb}[^.]{0,40}?${now}`),
+    stated(`${W_START}${now}[^.]{0,40}?${neg}[^.]{0,40}?${negWord}[^.]{0,30}?${verb}`),
+    stated(`${W_START}${neg}[^.]{0,10}?${now}[^.]{0,20}?${negWord}[^.]{0,30}?${verb}`),
+  ];
+
+/**
+ * N1: "You can't post right now" and its kin: the notice of an action block
+ * (the rules count "can't use this feature" as the measure). The time word
+ * ("right now", "im Moment", "pour le moment") tells it from a help page's
+ * "you can't post if …", and no condition may open the sentence.
+ */
+export const ACTION_BLOCK: Family = {
+  en: blocked('(?:you )?(?:can\'t|cannot|can not|are unable to|aren\'t able to|are not able to|won\'t be able to)', '(?:post|comment|like|follow|message|send|upload|share|go live|stream|create|edit|reply|react|tag|mention)', '(?:right now|at the moment|at this time|currently|for now|temporarily|for the time being)'),
+  de: blocked('(?:kannst|können)', '(?:posten|kommentieren|veröffentlichen|hochladen|senden|schicken|folgen|teilen|liken|streamen|antworten)', '(?:im moment|derzeit|momentan|zurzeit|aktuell|vorübergehend|vorerst)', '(?:nicht|keine?n?)'),
+  fr: blocked('(?:ne pouvez (?:pas|plus)|ne peux (?:pas|plus)|ne pourrez pas|impossible de)', '(?:publier|commenter|aimer|suivre|envoyer|partager|télécharger|mettre en ligne|diffuser|répondre)', '(?:pour le moment|pour l\'instant|actuellement|temporairement|en ce moment)'),
+  es: blocked('(?:no puedes|no puede|no podrás|no es posible)', '(?:publicar|comentar|seguir|enviar|compartir|subir|dar me gusta|transmitir|responder)', '(?:en este momento|por ahora|temporalmente|actualmente|de momento|por el momento)'),
+  it: blocked('(?:non puoi|non può|non potrai)', '(?:pubblicare|commentare|seguire|inviare|condividere|caricare|mettere mi piace|rispondere)', '(?:al momento|per ora|temporaneamente|attualmente|in questo momento|per il momento)'),
+  pt: blocked('(?:não pode|não podes|não poderá|não é possível)', '(?:publicar|comentar|seguir|enviar|compartilhar|partilhar|carregar|curtir|responder)', '(?:no momento|neste momento|por enquanto|temporariamente|atualmente|de momento)'),
+  nl: blocked('(?:je kunt|u kunt|kun je|kunt u|jij kunt)', '(?:plaatsen|posten|reageren|volgen|versturen|sturen|delen|uploaden|liken)', '(?:momenteel|op dit moment|tijdelijk|voorlopig)', '(?:geen|niet)'),
+  ko: ['(?:지금은|현재|일시적으로)[^.]{0,20}(?:게시|댓글|팔로우|좋아요|메시지|업로드|공유|라이브)[^.]{0,8}(?:할 수 없|하실 수 없|불가)'],
+  tr: [`${W_START}(?:şu anda|şu an|geçici olarak|şimdilik)[^.]{0,30}(?:paylaşamaz|gönderemez|yorum yapamaz|takip edemez|beğenemez|yükleyemez)`],
+  pl: blocked('nie (?:możesz|może|można)', '(?:publikować|opublikować|komentować|obserwować|wysyłać|udostępniać|przesyłać|polubić|odpowiadać)', '(?:teraz|obecnie|chwilowo|tymczasowo|w tej chwili)'),
+  id: blocked('(?:tidak dapat|tidak bisa)', '(?:memposting|mengirim|berkomentar|mengomentari|mengikuti|membagikan|mengunggah|menyukai|membalas)', '(?:saat ini|untuk sementara|sementara waktu|sekarang)'),
+};

@@ -144,6 +144,17 @@ const PRESENT: Partial<Record<ChecklistId, string[]>> = {
 /** Second batch of this round (each also missing before): rejections and locks, ends after a stated time, the imperative on a button, a reference line. */
 const PRESENT_MORE: Partial<Record<ChecklistId, string[]>> = {
   N1: [
+    "You can't post or comment right now.",
+    "Du kannst im Moment keine Beiträge posten.",
+    "Vous ne pouvez pas publier pour le moment.",
+    "No puedes publicar en este momento.",
+    "Non puoi pubblicare al momento.",
+    "Você não pode publicar no momento.",
+    "Je kunt momenteel geen berichten plaatsen.",
+    "지금은 게시할 수 없습니다.",
+    "Şu anda gönderi paylaşamazsın.",
+    "Nie możesz teraz publikować.",
+    "Anda tidak dapat memposting saat ini.",
     "Ваш аккаунт забанен.",
     "Je advertentie is afgekeurd.",
     "広告が不承認になりました。",
@@ -193,7 +204,15 @@ const PRESENT_MORE: Partial<Record<ChecklistId, string[]>> = {
 
 /** Look-alikes each family must not take: rules stated in general, conditions, consequences, help pages. */
 const MISSING: Partial<Record<ChecklistId, string[]>> = {
-  N1: ['Spam is prohibited on our platform.', 'Posting spam is forbidden.', 'Quarantine rules are explained in our help center.'],
+  N1: [
+    'Spam is prohibited on our platform.',
+    'Posting spam is forbidden.',
+    'Quarantine rules are explained in our help center.',
+    "If you can't post right now, check your connection.",
+    "You can't post if your account is private.",
+    'Du kannst im Moment Beiträge posten.',
+    'You can post again right now.',
+  ],
   N4: ['Your account has been suspended. For more information, see https://help.twitch.tv/customer/portal/articles/725568-terms-of-service.'],
   N5: [
     'If you did not provide the required documents, your account may be suspended.',
