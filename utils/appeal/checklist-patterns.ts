@@ -9,6 +9,8 @@
  */
 
 import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM } from './checklist-paradigms';
+import { union } from './regex-union';
+import { ACTION_BLOCK, CONDUCT_USED, ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
 
 const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
 
@@ -74,6 +76,7 @@ export const TOPIC = alt(
   'non-original',
   'low-quality',
   'unoriginal',
+  ...TOPIC_MORE,
   // de
   'irreführend',
   'fehlinformation',
@@ -214,17 +217,13 @@ const RULES_ABOUT = alt(
 );
 
 /** N2: where the measure applies. */
-export const TERRITORY = new RegExp(
-  alt(
+export const TERRITORY = union([
     /(worldwide|globally|in (?:the eu|the european union|your country|all countries)|weltweit|in der eu|dans le monde|en todo el mundo|in tutto il mondo|no mundo inteiro|wereldwijd|全世界|länderseiten|(?:in|for) the following (?:youtube )?countr|in (?:den )?folgenden ländern|dans les pays suivants|en los siguientes países|nei seguenti paesi|nos seguintes países|in de volgende landen|次の国|以下の国|以下国家|以下國家)/.source,
     ...all(TERRITORY_PARADIGM),
-  ),
-  'u',
-);
+]);
 
 /** N1: what was done (suspended, removed, restricted, hidden…). */
-export const ACTION = new RegExp(
-  alt(
+export const ACTION = union([
     // en
     'suspen',
     'terminat',
@@ -489,9 +488,9 @@ export const ACTION = new RegExp(
     // the paradigms per core language: participles, "we removed", nouns of the act, "will not be restored"
     ...all(ACTION_PARADIGM),
     ...allExtra(ACTION_EXTRA),
-  ),
-  'u',
-);
+    ...flat(ACTION_MORE),
+    ...flat(ACTION_BLOCK),
+]);
 
 /** A duration word in many languages, after a number. */
 const UNIT = alt(
@@ -528,8 +527,7 @@ const WITHIN = alt('within', 'sous', 'innerhalb von', 'dentro de', 'em até', 'e
 const UNTIL_DATE = alt('until', 'after', 'bis zum', 'bis', "jusqu'au", 'hasta el', 'fino al', 'até o dia', 'até', 'tot en met', 'tot', 'au-delà du');
 
 /** N3: how long. "Permanent" in a threatened consequence is removed beforehand (see withoutThreats). */
-export const DURATION = new RegExp(
-  alt(
+export const DURATION = union([
     '(?<!will be |may result in |could result in |will result in |lead to |result in a )permanent',
     'temporar',
     'temporane',
@@ -612,9 +610,8 @@ export const DURATION = new RegExp(
     '\\d+일(?:간| 동안)',
     ...all(DURATION_PARADIGM),
     ...allExtra(DURATION_EXTRA),
-  ),
-  'u',
-);
+    ...flat(DURATION_MORE),
+]);
 
 /**
  * Sentences that threaten a further measure ("future violations may result in
@@ -625,7 +622,8 @@ export const DURATION = new RegExp(
  */
 const MODAL = alt(
   `${W_START}(?:could|might|may (?:be|also|lead|result)|any further|further violations)${W_END}`,
-  `${W_START}(?:könnte[n]?|kann|können)${W_END}(?! nicht| keine?)`,
+  // negated a few words on ("können Ihr Konto nicht reaktivieren"), it states this measure
+  `${W_START}(?:könnte[n]?|kann|können)${W_END}(?!(?: [\\p{L}-]+){0,3} (?:nicht|keine?)${W_END})`,
   `${W_START}(?:pourrai\\p{L}*|pourra|pourront)${W_END}(?! pas| plus)|peut entraîner|peuvent entraîner`,
   `(?<!no )${W_START}(?:podría|podrá|podrán|puede(?:n)? (?:ser|dar lugar|conllevar|resultar))${W_END}`,
   `(?<!non )${W_START}(?:potrebbe|potrà|potranno|può (?:essere|comportare)|possono (?:essere|comportare))${W_END}`,
@@ -703,8 +701,7 @@ const CONTENT_NOUN = alt(
 const QUOTE_OPEN = `["“«„‘']`;
 
 /** N4: the content is identified by an ID, a link to it, or its title. */
-export const CONTENT_ID = new RegExp(
-  alt(
+export const CONTENT_ID = union([
     '(?:your video|tu vídeo|il tuo video|ton vidéo|votre vidéo|dein video|je video|o seu vídeo|seu vídeo) (?:["“«„]|[^\\n]{1,120}? (?:was flagged|was reported|se ha marcado|ci è stato segnalato|a été signalée?|wurde gemeldet|is gemarkeerd|foi sinalizado))',
     // "Video: Title" as a heading line, not "the video: inappropriate content"
     '(?<!\\b(?:el|la|le|il|lo|the|das|der|o|het|de|un|una|a|an) )\\bvideo: \\S',
@@ -719,17 +716,15 @@ export const CONTENT_ID = new RegExp(
     '\\bpin \\d{6,}',
     '(?:post|video|tweet|content|item|listing) id',
     'asin:? ?[a-z0-9]{10}',
-    'https?:\\/\\/\\S+\\/(?:pin|p|status|video|watch|comments|reel|shorts|posts?|photo|permalink)\\/?\\S*',
+    // a whole path segment ("/p/", not "/portal/"), and not a help or policy site's article
+    'https?:\\/\\/(?!(?:help|support|policy|policies|transparency|legal)\\.)\\S+\\/(?:pin|p|status|video|watch|comments|reel|shorts|posts?|photo|permalink)(?=[\\/?#]|\\s|$)\\S*',
     'https?:\\/\\/(?:youtu\\.be|pin\\.it|vm\\.tiktok\\.com|t\\.co)\\/\\S+',
     '\\bwatch\\?v=',
     ...all(CONTENT_ID_PARADIGM),
-  ),
-  'u',
-);
+]);
 
 /** N5: the user's conduct, named: what was posted or done, not just "a violation". */
-export const CONDUCT = new RegExp(
-  alt(
+export const CONDUCT = union([
     'because you (?:posted|shared|uploaded|sent|saved|pinned)',
     'because (?:our records indicate that )?(?:this|your) (?:account|listing|channel) (?:is|was|has been) (?:related|linked|associated|used)',
     'you have (?:listed|posted|uploaded|sent|shared|sold|used)\\b',
@@ -759,7 +754,7 @@ export const CONDUCT = new RegExp(
     'du hast [^.]{0,40}(?:gepostet|geteilt|hochgeladen|gesendet|veröffentlicht)',
     'parce que vous avez (?:publié|partagé)',
     'vous avez (?:publié|partagé|envoyé|effectué|mis en ligne)',
-    '(?:usted ha|has) (?:publicado|compartido|enviado|subido|realizado)',
+    stated('(?:usted ha|has) (?:publicado|compartido|enviado|subido|realizado)'),
     'você (?:realizou|publicou|postou|enviou|compartilhou|fez)',
     'hai (?:pubblicato|condiviso|caricato|inviato|effettuato)',
     'je hebt [^.]{0,40}(?:geplaatst|gedeeld|geüpload|verzonden)',
@@ -770,13 +765,12 @@ export const CONDUCT = new RegExp(
     '[a-zçğıöşü]+(?:d|t)(?:ı|i|u|ü)ğ(?:ı|i|u|ü)n(?:ı|i|u|ü)z için',
     ...all(CONDUCT_PARADIGM),
     ...all(CONDUCT_MORE_PARADIGM),
-  ),
-  'u',
-);
+    ...flat(CONDUCT_MORE),
+    ...flat(CONDUCT_USED),
+]);
 
 /** N6: where the decision came from: a report, a rightsholder's complaint, or the platform's own detection. */
-export const ORIGIN = new RegExp(
-  alt(
+export const ORIGIN = union([
     'reported by',
     // "after a report", "suite à un signalement", "tras una denuncia": a notice from someone else
     '(?:after|following|due to|because of|as a result of|in response to) (?:a|an|one or more|several|multiple) (?:\\w+ )?(?:reports?|complaints?|notices?|claims?)',
@@ -835,9 +829,8 @@ export const ORIGIN = new RegExp(
     '(?<!要|如需|如要|可以|可|点击|點擊|请|請|如何|若要)(?:举报|舉報|檢舉|投诉|投訴)(?!按钮|按鈕|功能)',
     ...all(ORIGIN_PARADIGM),
     ...allExtra(ORIGIN_EXTRA),
-  ),
-  'u',
-);
+    ...flat(ORIGIN_MORE),
+]);
 
 /** Verbs of deciding or detecting, for "automatically removed" and the like (not "automatically restored"). */
 const DECIDED = alt(
@@ -918,8 +911,7 @@ const TEAM_CHECKED = alt(
 );
 
 /** N7: whether machines or people took the decision. */
-export const AUTOMATION = new RegExp(
-  alt(
+export const AUTOMATION = union([
     'automated (?:systems?|means|tools?|technolog|detection|review|decision|process)',
     'automatic process',
     'processus automatique',
@@ -983,17 +975,15 @@ export const AUTOMATION = new RegExp(
     '人工審核',
     ...all(AUTOMATION_PARADIGM),
     ...allExtra(AUTOMATION_EXTRA),
-  ),
-  'u',
-);
+    ...flat(AUTOMATION_MORE),
+]);
 
 /** N8: a legal ground is a named law or provision, not the bare word "illegal". */
 export const LEGAL_GROUND =
   /(under (?:the )?(?:law|act)\b|\blaw of |section \d+|article \d+|§\s*\d+|court order|criminal code|dmca|digital millennium copyright act|copyright act|copyright law|urheberrechtsgesetz|strafgesetzbuch|code pénal|código penal|codice penale|著作権法|著作权法|著作權法|根据《[^》]{1,30}》|依據《[^》]{1,30}》)/;
 
 /** N9: a named rule: "policy against spam", "règles concernant la nudité", "スパムに関するポリシー". */
-export const NAMED_RULE = new RegExp(
-  alt(
+export const NAMED_RULE = union([
     '(?:guidelines?|standards?) on [a-z\\[]',
     `${RULES_WORD} ${RULES_ABOUT} (?:[\\w'-]+ ){0,4}?${TOPIC}`,
     `${TOPIC}[\\w ,-]{0,40}?(?:polic(?:y|ies)|guidelines?|rules?)\\b`,
@@ -1001,7 +991,8 @@ export const NAMED_RULE = new RegExp(
     'politique (?:relative|concernant|sur|contre|en matière)',
     'norme (?:su|sul|sull|sui|sulla|sulle|contro|relative)',
     '[^、。\\s]{2,20}に関する(?:ポリシー|ガイドライン|規定)',
-    'section \\d',
+    // a numbered clause, not a section of the help centre
+    'section \\d+(?![^.]{0,12}(?:help|faq|support|this (?:page|article)))',
     'clause \\d',
     'richtlinie(?:n)? (?:zu|gegen)',
     'règles? (?:relatives? à|sur|contre) ',
@@ -1024,13 +1015,12 @@ export const NAMED_RULE = new RegExp(
     '(?:垃圾|诈骗|詐騙|色情|暴力|仇恨|骚扰|騷擾|冒充|版权|版權|自残|未成年)[^。]{0,10}(?:政策|规定|規定|准则|準則|规则|規則)',
     ...all(NAMED_RULE_PARADIGM),
     ...allExtra(NAMED_RULE_EXTRA),
-  ),
-  'u',
-);
+    ...flat(NAMED_RULE_MORE),
+    `${OFFERED_TOPIC}${TOPIC}`,
+]);
 
 /** N10: a way to contest: appeal, review, "tell us if you think we made a mistake", ODS, court. */
-export const REDRESS = new RegExp(
-  alt(
+export const REDRESS = union([
     'appeal',
     'out-of-court',
     '(?:tell|let) us (?:know )?(?:if|of) you think',
@@ -1115,9 +1105,8 @@ export const REDRESS = new RegExp(
     '若您認為',
     ...all(REDRESS_PARADIGM),
     ...allExtra(REDRESS_EXTRA),
-  ),
-  'u',
-);
+    ...flat(REDRESS_MORE),
+]);
 
 /** N14: a time limit to contest, not "strikes expire within six months" nor "within 30 days we will delete". */
 const CONTEST = alt(
@@ -1153,8 +1142,7 @@ const CONTEST = alt(
   '申诉',
   '申訴',
 );
-export const APPEAL_WINDOW = new RegExp(
-  alt(
+export const APPEAL_WINDOW = union([
     // not the platform's reply time: "we will review your request and get back to you within 3 days"
     `${CONTEST}(?:(?!get back|respond|reply|hear back|answer)[^.]){0,60}(?:within|in the next|no later than) (?:\\d+|six|thirty|180|30) (?:months?|days?)`,
     `(?:within|no later than) (?:\\d+|six|thirty) (?:months?|days?)[^.]{0,30}(?:to|you can|you may) (?:appeal|submit|request|contest)`,
@@ -1165,21 +1153,15 @@ export const APPEAL_WINDOW = new RegExp(
     `\\d+\\s*(?:日|か月|ヶ月)以内に[^。]{0,20}(?:異議|申し立て|申立て)`,
     `\\d+\\s*(?:天|日|个月|個月)(?:内|內)[^。]{0,20}(?:申诉|申訴|异议|異議)`,
     ...all(APPEAL_WINDOW_PARADIGM),
-  ),
-  'u',
-);
+    ...flat(APPEAL_WINDOW_MORE),
+]);
 
 /** N15: a reference the user can quote back. */
-export const REFERENCE = new RegExp(
-  alt(
+export const REFERENCE = union([
     /(enforcement id|reference (?:number|id|code)|case (?:number|id)|ticket (?:number|id)|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|aktenzeichen|référence|número de referencia|numero di riferimento|referentienummer|\b(?:caso|cas|fall|casus)[ -]?(?:id|n[º°o.]|número|numero|nummer)|número (?:do|de) (?:caso|protocolo)|\bprotocolo\b|案件番号|お問い合わせ番号|工单号|案件编号)/.source,
     ...all(REFERENCE_PARADIGM),
-  ),
-  'u',
-);
+    ...flat(REFERENCE_MORE),
+]);
 
 /** N16: a prior warning. */
-export const WARNING = new RegExp(
-  alt(/(warning|warned|strike|previously (?:told|notified|warned)|verwarnung|avertissement|advertencia|avvertimento|\baviso prévio|waarschuwing|ostrzeżen|警告)/.source, ...all(WARNING_PARADIGM)),
-  'u',
-);
+export const WARNING = union([/(warning|warned|strike|previously (?:told|notified|warned)|verwarnung|avertissement|advertencia|avvertimento|\baviso prévio|waarschuwing|ostrzeżen|警告)/.source, ...all(WARNING_PARADIGM)]);

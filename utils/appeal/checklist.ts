@@ -1,6 +1,7 @@
 import { normalizeText } from '../detection/normalize';
 import { readAppealWindow, SIX_MONTHS_DAYS } from './appeal-window';
 import { ACTION, APPEAL_WINDOW, AUTOMATION, CONDUCT, CONTENT_ID, DURATION, ILLEGAL, LEGAL_GROUND, NAMED_RULE, ORIGIN, REDRESS, REFERENCE, TERRITORY, WARNING, withoutPossibleMeasures, withoutThreats } from './checklist-patterns';
+import type { Matcher } from './regex-union';
 import type { AppealContext, ChecklistId, ChecklistResult, Finding, ItemStatus, NoticeInput } from './types';
 
 /**
@@ -11,7 +12,7 @@ import type { AppealContext, ChecklistId, ChecklistResult, Finding, ItemStatus, 
 interface ItemRule {
   id: ChecklistId;
   /** Words that show the item is there. */
-  shows?: RegExp;
+  shows?: Matcher;
   /** The part of the (normalised) text the words are looked for in. */
   scope?: (text: string) => string;
   citations: Partial<Record<AppealContext['region'], string[]>> & { default: string[] };

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkNotice } from '@/utils/appeal/checklist';
 import { EXTRA_LANGS, type ExtraLang } from '@/utils/appeal/checklist-paradigms';
 import type { AppealContext, ChecklistId } from '@/utils/appeal/types';
+
+// The first check compiles every word family (a few seconds on a loaded 2-core machine); later ones take milliseconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 /**
  * The commonest forms of N1 (what was done), N3 (how long), N6 (origin), N7 (automation), N9 (policy on X) and N10 (a way

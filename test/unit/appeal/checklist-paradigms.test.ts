@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkNotice } from '@/utils/appeal/checklist';
 import { CORE_LANGS, type CoreLang } from '@/utils/appeal/checklist-paradigms';
 import type { AppealContext, ChecklistId } from '@/utils/appeal/types';
+
+// The first check compiles every word family (a few seconds on a loaded 2-core machine); later ones take milliseconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 /**
  * One sentence per core language per item family (checklist-paradigms.ts),

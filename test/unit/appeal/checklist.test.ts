@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { noticeChannel } from '@/utils/appeal/channel';
 import { CHECKLIST_IDS, checkNotice, findingsOf } from '@/utils/appeal/checklist';
 import { CITATIONS } from '@/utils/appeal/citations';
 import type { AppealContext, ChecklistId, NoticeInput } from '@/utils/appeal/types';
+
+// The first check compiles every word family (a few seconds on a loaded 2-core machine); later ones take milliseconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const eu: AppealContext = { platform: 'pinterest', region: 'eu', business: false, decisionDate: '2025-05-01' };
 const GENERIC = 'Your account has been suspended for violating our community guidelines.';
