@@ -1,9 +1,7 @@
 // @vitest-environment node
 // RFC 3161 against a local authority: `openssl ts -reply` behind a tiny HTTP server on 127.0.0.1.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { unzipSync } from 'fflate';
@@ -11,78 +9,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTimestamp } from '@/utils/bundle/timestamp-check.js';
 import { requestTimestamp, timestampRequest, tokenFromResponse, tsaOriginPattern } from '@/utils/bundle/timestamp';
 import { buildZip } from '../../security/hostile-bundles.mjs';
+import { hasOpenssl, startLocalTsa } from '../../security/local-tsa.mjs';
 import { exportToBytes, seededStore, verify } from './helpers';
 
-const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
-const CONFIG = `[ req ]
-distinguished_name = dn
-prompt = no
-[ dn ]
-CN = Reinstate Test TSA
-[ tsa ]
-default_tsa = tsa_config
-[ tsa_config ]
-dir = DIR
-serial = DIR/serial
-crypto_device = builtin
-signer_cert = DIR/tsa.pem
-certs = DIR/tsa.pem
-signer_key = DIR/tsa.key
-signer_digest = sha256
-default_policy = 1.2.3.4.1
-digests = sha256
-accuracy = secs:1
-ordering = yes
-tsa_name = yes
-ess_cert_id_alg = sha256
-[ tsa_ext ]
-basicConstraints = CA:FALSE
-keyUsage = critical, digitalSignature
-extendedKeyUsage = critical, timeStamping
-`;
-
+let tsa: Awaited<ReturnType<typeof startLocalTsa>>;
 let dir = '';
-let server: Server;
 let url = '';
-let requests: Buffer[] = [];
 
 beforeAll(async () => {
   if (!hasOpenssl) return;
-  dir = mkdtempSync(join(tmpdir(), 'reinstate-tsa-'));
-  writeFileSync(join(dir, 'tsa.cnf'), CONFIG.replaceAll('DIR', dir));
-  writeFileSync(join(dir, 'serial'), '01\n');
-  const ssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-  ssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=Reinstate Test Root');
-  ssl('req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'tsa.key', '-out', 'tsa.csr', '-config', 'tsa.cnf');
-  ssl('x509', '-req', '-in', 'tsa.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'tsa.pem', '-days', '2', '-extfile', 'tsa.cnf', '-extensions', 'tsa_ext');
-  server = createServer((req, res) => {
-    const body: Buffer[] = [];
-    req.on('data', (c) => body.push(c));
-    req.on('end', () => {
-      const query = Buffer.concat(body);
-      requests.push(query);
-      writeFileSync(join(dir, 'q.tsq'), query);
-      const out = spawnSync('openssl', ['ts', '-reply', '-queryfile', 'q.tsq', '-config', 'tsa.cnf', '-out', 'r.tsr'], { cwd: dir });
-      if (out.status !== 0) return void res.writeHead(500).end();
-      res.writeHead(200, { 'content-type': 'application/timestamp-reply' }).end(readFileSync(join(dir, 'r.tsr')));
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  url = `http://127.0.0.1:${(server.address() as { port: number }).port}/tsa`;
+  tsa = await startLocalTsa();
+  ({ dir, url } = tsa);
 });
-afterAll(() => server?.close());
+afterAll(() => tsa?.close());
 
 describe.skipIf(!hasOpenssl)('RFC 3161 timestamps (opt-in)', () => {
   it('only the manifest hash and a nonce are sent; the token goes into the bundle and checks out offline, also with openssl ts -verify', async () => {
     globalThis.indexedDB = new IDBFactory();
-    requests = [];
+    tsa.requests.length = 0;
     const { store } = await seededStore();
     const { bytes, result } = await exportToBytes(store, { timestamp: async (sha) => ({ tsa: url, token: await requestTimestamp(url, sha) }) });
-    expect(requests).toHaveLength(1);
-    writeFileSync(join(dir, 'sent.tsq'), requests[0]!);
+    expect(tsa.requests).toHaveLength(1);
+    writeFileSync(join(dir, 'sent.tsq'), tsa.requests[0]!.query);
     const query = execFileSync('openssl', ['ts', '-query', '-in', join(dir, 'sent.tsq'), '-text']).toString();
     expect(query.replace(/[\s:-]/g, '').toLowerCase()).toContain(result.manifestSha256.slice(0, 32));
-    expect(requests[0]!.length).toBeLessThan(120);
+    expect(tsa.requests[0]!.query.length).toBeLessThan(120);
 
     const v = await verify(bytes, { checkTimestamp });
     expect(v.status).toBe('intact');
