@@ -252,3 +252,14 @@ describe('round four: e-mails and kinds', () => {
     expect(classifyNotice({ text: text('other-de-1494') }).kind).toBe('content_removed');
   });
 });
+
+describe('round five cues', () => {
+  it('reads the platform protecting its users as the reason of a measure (X in four languages, Instagram)', () => {
+    for (const id of ['x-es-1722', 'x-sv-1728', 'x-ko-1738', 'instagram-en-0884']) {
+      expect(cueFeatures(modelText(text(id))), id).toContain('cue:protect+action');
+    }
+  });
+  it('does not see a purpose clause in a help page that only explains (no measure named)', () => {
+    expect(cueFeatures(modelText('To protect your privacy, we never share your email address with advertisers.'))).not.toContain('cue:protect+action');
+  });
+});

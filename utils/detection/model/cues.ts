@@ -50,6 +50,11 @@ const CONDITIONAL = wordsOr('if|when|whenever|wenn|falls|sobald|si|cuando|se (?:
 const THIRD_PERSON = wordsOr('he|she|they|his|her|their|users|people|creators|accounts|many|er (?:wurde|hat|ist|war|hatte|sagt|sagte|schreibt)|ihm|nutzer|benutzer|ils|elles|utilisateurs|ellos|usuarios|usuários|eles|elas|loro|utenti|hij|zij|gebruikers|oni|użytkownicy|mereka|pengguna|kullanıcılar|они|пользователи', '彼|彼女|ユーザーが|ユーザーの|ユーザーに|お客様に|多くの|他们|他們|用户们|用戶們|网友|網友|客户|客戶|用户的|用戶的');
 // "To protect our users": the platform speaking of its users is no third-person story.
 const OUR_USERS = /(?:our|nos|nuestros|nossos|i nostri|unsere|unseren|unserer|onze|naszych|våra|vores|våre|meidän) (?:users|utilisateurs|usuarios|usuários|utenti|nutzer\*?(?:innen)?|gebruikers|użytkowników|användare|brugere|brukere|käyttäjiämme|community)|(?:pengguna kami|kullanıcılarımız|наших пользователей|наших користувачів|felhasználóinkat|uživatele|사용자를|ユーザーを|用户免受|用戶免受)/g;
+// The platform's purpose clause for a measure it took: "to protect our users / our community", "zum Schutz unserer Nutzer".
+// Notices justify an action this way (action blocks, restrictions); help pages and news rarely do.
+const PROTECT = /(to protect|in order to protect|to keep (?:our|the) community safe|zum schutz|um (?:unsere|die) \S+ zu schützen|afin de protéger|pour protéger|para proteger|per proteggere|om (?:onze|de) \S+ te beschermen|aby chronić|w celu ochrony|untuk melindungi|korumak için|чтобы защитить|щоб захистити|för att skydda|for at beskytte|for å beskytte|suojellaksemme|abychom ochránili|hogy megvédjük|để bảo vệ|보호하기 위해|を守るため|保護するため|为保护|為保護|为了保护|為了保護|للحفاظ على|لحماية)/;
+// Stems of limiting and blocking, for the purpose clause above (wider than the rules' action words).
+const LIMITING = /(limit|restrict|block|sperr|bloqu|blocc|blokk|blocker|zablok|blokow|ograni|dibatasi|diblokir|kısıtla|engellen|огранич|заблок|обмеж|rajoit|estet|korlátoz|letilt|omez|限制|制限|ブロック|封锁|封鎖|禁止|차단|제한|حظر|تقييد)/;
 // Not able to do something, said to the reader: an action block ("you can't comment", "no puedes", "できません").
 const CANNOT = wordsOr("can't|cannot|can not|unable to|won't be able|kannst nicht|können nicht|kannst du nicht|ne pouvez pas|ne pouvez plus|ne peux pas|no puedes|no puede|no podrás|non puoi|non potrai|non può|não pode|não podes|não poderá|kunt niet|kun je niet|kunt u niet|nie możesz|nie można|tidak dapat|tidak bisa|belum bisa|yapamazsınız|izni yok|не можете|не сможете|не можеш|не зможете|không thể|kan inte|kan ikke|et voi|ette voi|nem tudsz|nem hajthatja|nemůžete|nemôžete|nu poți|nu puteți|δεν μπορείτε|du kan inte|du kan ikke", 'できません|できなくなり|利用できない|无法|無法|不能|할 수 없|불가|لا يمكنك|لا تستطيع');
 // The writer's own story, told in the past: blogs and forum posts.
@@ -116,6 +121,7 @@ export const CUE_FEATURES = [
   'cue:temporary',
   'cue:letter',
   'cue:platform+you',
+  'cue:protect+action',
 ] as const;
 
 // A quoted span: „…“, «…», "…", “…”, 「…」, 『…』.
@@ -169,6 +175,7 @@ export function cueFeatures(text: string): string[] {
   if (HEDGE.test(text)) out.add('cue:hedge');
   if ((text.match(PLATFORM_YOU) ?? []).some((clause) => SECOND_PERSON.test(clause))) out.add('cue:platform+you');
   if (TEMPORARY.test(text)) out.add('cue:temporary');
+  if (PROTECT.test(text) && (ACTION.test(text) || CANNOT.test(text) || TEMPORARY.test(text) || LIMITING.test(text))) out.add('cue:protect+action');
   // A letter: a greeting, then a rule or a way to appeal.
   if (out.has('cue:greeting') && (out.has('cue:appeal') || RULE_WORD.test(text))) out.add('cue:letter');
   if ((text.match(COMMAND)?.length ?? 0) >= 2) out.add('cue:instructions');
