@@ -263,3 +263,14 @@ describe('round five cues', () => {
     expect(cueFeatures(modelText('To protect your privacy, we never share your email address with advertisers.'))).not.toContain('cue:protect+action');
   });
 });
+
+describe('a deletion with no reason (round five)', () => {
+  it('is a look-alike only when nobody else did it and nothing else was done to the account', () => {
+    for (const id of ['other-da-1529', 'other-sv-1539', 'other-pl-1545']) expect(cueFeatures(modelText(text(id))), id).toContain('cue:deleted-no-reason');
+    // A moderator or administrator deleted it, or the access to a feature was removed: a measure, not the user's own deletion.
+    for (const id of ['other-es-1463', 'other-fr-1224', 'other-es-1160', 'tiktok-ja-5149', 'amazon-ja-5193']) expect(cueFeatures(modelText(text(id))), id).not.toContain('cue:deleted-no-reason');
+  });
+  it('asks the model to be sure of an unexplained deletion ("Twoje konto zostało usunięte")', () => {
+    expect(classifyNotice({ text: text('other-pl-1545') }).kind).toBe('none');
+  });
+});

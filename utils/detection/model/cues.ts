@@ -79,6 +79,10 @@ const USER_BLOCK = /(blocked this person|you(?:'ve| have)? blocked|blocked by (?
 const OTHER_PROFILE_WARNING = /^(?:caution|warning|advertencia|attenzione|achtung|attention|aviso|uwaga|peringatan|dikkat|внимание|注意|警告|주의)\s*[:：]\s*(?:this|esta|este|questo|questa|dieses|dieser|cet|ce|cette|deze|dit|to|ten|ta|bu|этот|эта|この|该|此|이)/;
 // A deletion of the account or a post with no reason and no rule: the user's own ("Din konto er blevet slettet").
 const DELETED = /(deleted|slettet|raderats|raderad|usunięt|silindi|削除され|gelöscht|eliminad|supprimé|excluíd|cancellat|verwijderd|dihapus|удален|удалён|видален|删除|刪除|삭제되|törölve|poistettu)/;
+// Who deleted it, when it was not the user: a moderator, an administrator, "we" (the platform).
+const DELETION_AGENT = /(by (?:an?|the|our) (?:admin|administrator|moderator|mod|team)|(?<![a-z])(?:we(?:'ve| have)? (?:removed|deleted)|wir haben|nous avons|hemos|abbiamo|removemos|excluímos|wij hebben|kami telah)|von (?:einem|der|den|unserem) (?:admin|administrator|moderator|team)|par (?:un |l'|le |les |nos |notre )?(?:administrat|modérat|équipe)|un modérateur|por (?:el |un |una |la |nuestro |o |um )?(?:administrador|moderador|equipo|equipe)|pelo (?:administrador|moderador)|da (?:un |l'|il )?(?:amministrator|moderator)|door (?:een |de )?(?:beheerder|moderator)|przez (?:administrator|moderator)|oleh (?:admin|moderator)|管理者|管理员|管理員|운영자|관리자|модератор|администратор)/;
+// A measure beside the deletion (a suspension, a closed or deactivated account): the deletion is part of a notice.
+const OTHER_MEASURE = /(access|zugriff|accès|acceso|acesso|accesso|アクセス権|权限|權限|권한|suspen|deactivat|disabled|restrict|banned|terminat|locked|closed|gesperrt|deaktiv|geschlossen|désactiv|fermé|desactiv|inhabilit|cerrad|sospes|disattiv|chius|desativ|fechad|opgeschort|ditangguhkan|dinonaktifkan|zawieszon|askıya|閉鎖|停止|凍結|封禁|限制|制限|정지|차단)/;
 // A time-limited measure: "temporarily", "for 7 days".
 const TEMPORARY = wordsOr('temporarily|temporary|for 0 (?:hours?|days?|weeks?)|vorübergehend|temporär|vorläufig|für 0 tage|temporairement|pendant 0 jours|temporalmente|durante 0 días|por 0 días|por 0 dias|temporaneamente|per 0 giorni|tijdelijk|voor 0 dagen|tymczasowo|na 0 dni|sementara|selama 0 hari|geçici olarak|0 gün|временно|на 0 дн|тимчасово|tạm thời|trong 0 ngày|midlertidig|midlertidigt|tillfälligt|väliaikaisesti|átmenetileg|dočasně|dočasne|temporar|προσωρινά', '一時的|0日間|0時間|暂时|暫時|0天|일시적|0일|مؤقت');
 // The platform as the subject, speaking to the reader: "Etsy has determined your shop…", "YouTube hat dein Video entfernt".
@@ -170,7 +174,7 @@ export function cueFeatures(text: string): string[] {
   if ((NAMED_OTHER.test(text) || OTHER_PROFILE_WARNING.test(text)) && !SECOND_PERSON.test(text)) out.add('cue:named-other');
   if (SECURITY.test(text)) out.add('cue:security');
   if (USER_BLOCK.test(text)) out.add('cue:user-block');
-  if (DELETED.test(text) && !RULE_WORD.test(text) && !VIOLATION.test(text)) out.add('cue:deleted-no-reason');
+  if (DELETED.test(text) && !RULE_WORD.test(text) && !VIOLATION.test(text) && !DELETION_AGENT.test(text) && !OTHER_MEASURE.test(text)) out.add('cue:deleted-no-reason');
   if (RATE_LIMIT.test(text)) out.add('cue:rate-limit');
   if (HEDGE.test(text)) out.add('cue:hedge');
   if ((text.match(PLATFORM_YOU) ?? []).some((clause) => SECOND_PERSON.test(clause))) out.add('cue:platform+you');
