@@ -274,3 +274,14 @@ describe('a deletion with no reason (round five)', () => {
     expect(classifyNotice({ text: text('other-pl-1545') }).kind).toBe('none');
   });
 });
+
+describe('security locks and restorations in more languages (round five)', () => {
+  it('reads failed attempts and security reasons as a lock that protects the account (es, de, id, ja, vi, tr, it)', () => {
+    for (const id of ['other-es-6005', 'other-de-6227', 'other-id-6078', 'other-ja-6008', 'other-vi-6156', 'other-tr-6059', 'other-it-6056']) {
+      expect(cueFeatures(modelText(text(id))), id).toContain('cue:security');
+    }
+  });
+  it('reads an unban as a restoration (pl, hi)', () => {
+    for (const id of ['other-pl-6094', 'other-hi-6175']) expect(cueFeatures(modelText(text(id))), id).toContain('cue:restored');
+  });
+});
