@@ -285,3 +285,14 @@ describe('security locks and restorations in more languages (round five)', () =>
     for (const id of ['other-pl-6094', 'other-hi-6175']) expect(cueFeatures(modelText(text(id))), id).toContain('cue:restored');
   });
 });
+
+describe('the platform as the actor, "we" (round five)', () => {
+  it('sees "we suspended / Restringimos / Kami menonaktifkan" in several languages', () => {
+    for (const id of ['other-es-6015', 'other-es-6016', 'other-es-6017', 'other-id-6316', 'other-en-6239']) {
+      expect(cueFeatures(modelText(text(id))), id).toContain('cue:we-acted');
+    }
+  });
+  it('does not take a bare "-amos" word for it', () => {
+    expect(cueFeatures(modelText('Vamos a la playa y tomamos un café.'))).not.toContain('cue:we-acted');
+  });
+});

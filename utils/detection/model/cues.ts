@@ -54,7 +54,9 @@ const OUR_USERS = /(?:our|nos|nuestros|nossos|i nostri|unsere|unseren|unserer|on
 // Notices justify an action this way (action blocks, restrictions); help pages and news rarely do.
 const PROTECT = /(to protect|in order to protect|to keep (?:our|the) community safe|zum schutz|um (?:unsere|die) \S+ zu schützen|afin de protéger|pour protéger|para proteger|per proteggere|om (?:onze|de) \S+ te beschermen|aby chronić|w celu ochrony|untuk melindungi|korumak için|чтобы защитить|щоб захистити|för att skydda|for at beskytte|for å beskytte|suojellaksemme|abychom ochránili|hogy megvédjük|để bảo vệ|보호하기 위해|を守るため|保護するため|为保护|為保護|为了保护|為了保護|للحفاظ على|لحماية)/;
 // Stems of limiting and blocking, for the purpose clause above (wider than the rules' action words).
-const LIMITING = /(limit|restrict|block|sperr|bloqu|blocc|blokk|blocker|zablok|blokow|ograni|dibatasi|diblokir|kısıtla|engellen|огранич|заблок|обмеж|rajoit|estet|korlátoz|letilt|omez|限制|制限|ブロック|封锁|封鎖|禁止|차단|제한|حظر|تقييد)/;
+const LIMITING = /(limit|restrict|restring|restrin|hạn chế|chặn|จำกัด|block|sperr|bloqu|blocc|blokk|blocker|zablok|blokow|ograni|dibatasi|diblokir|kısıtla|engellen|огранич|заблок|обмеж|rajoit|estet|korlátoz|letilt|omez|限制|制限|ブロック|封锁|封鎖|禁止|차단|제한|حظر|تقييد)/;
+// The platform as the actor, in the first person plural: "we've suspended", "Restringimos tus mensajes", "Kami menonaktifkan".
+const WE_ACTED = wordsOr("we(?:'ve| have)? (?:\\S+ )?(?:suspended|disabled|removed|restricted|limited|terminated|banned|blocked|closed|deactivated|locked|taken down|deleted)|wir haben (?:\\S+ ){0,3}(?:gesperrt|entfernt|eingeschränkt|deaktiviert|gelöscht|beschränkt|blockiert|geschlossen)|nous avons (?:\\S+ ){0,2}(?:suspendu|supprimé|retiré|restreint|limité|désactivé|bloqué|fermé|résilié)|(?:suspend|restring|limit|bloque|cerr|elimin|desactiv|inhabilit|deshabilit|retir|borr|remov|exclu|desativ|encerr|bane)(?:imos|amos|emos)|abbiamo (?:\\S+ ){0,2}(?:sospeso|limitato|rimosso|disattivato|bloccato|chiuso|eliminato)|(?:wij|we) hebben (?:\\S+ ){0,3}(?:opgeschort|verwijderd|beperkt|gedeactiveerd|geblokkeerd|gesloten)|kami (?:telah |sudah )?(?:menonaktifkan|menangguhkan|membatasi|menghapus|memblokir|menutup)|zawiesiliśmy|usunęliśmy|ograniczyliśmy|zablokowaliśmy|мы (?:\\S+ )?(?:заблокировали|ограничили|удалили|приостановили|отключили)|chúng tôi (?:đã )?(?:tạm ngưng|khóa|xóa|gỡ|hạn chế|vô hiệu hóa|đình chỉ)");
 // Not able to do something, said to the reader: an action block ("you can't comment", "no puedes", "できません").
 const CANNOT = wordsOr("can't|cannot|can not|unable to|won't be able|kannst nicht|können nicht|kannst du nicht|ne pouvez pas|ne pouvez plus|ne peux pas|no puedes|no puede|no podrás|non puoi|non potrai|non può|não pode|não podes|não poderá|kunt niet|kun je niet|kunt u niet|nie możesz|nie można|tidak dapat|tidak bisa|belum bisa|yapamazsınız|izni yok|не можете|не сможете|не можеш|не зможете|không thể|kan inte|kan ikke|et voi|ette voi|nem tudsz|nem hajthatja|nemůžete|nemôžete|nu poți|nu puteți|δεν μπορείτε|du kan inte|du kan ikke", 'できません|できなくなり|利用できない|无法|無法|不能|할 수 없|불가|لا يمكنك|لا تستطيع');
 // The writer's own story, told in the past: blogs and forum posts.
@@ -126,6 +128,7 @@ export const CUE_FEATURES = [
   'cue:letter',
   'cue:platform+you',
   'cue:protect+action',
+  'cue:we-acted',
 ] as const;
 
 // A quoted span: „…“, «…», "…", “…”, 「…」, 『…』.
@@ -179,6 +182,7 @@ export function cueFeatures(text: string): string[] {
   if (HEDGE.test(text)) out.add('cue:hedge');
   if ((text.match(PLATFORM_YOU) ?? []).some((clause) => SECOND_PERSON.test(clause))) out.add('cue:platform+you');
   if (TEMPORARY.test(text)) out.add('cue:temporary');
+  if (WE_ACTED.test(text)) out.add('cue:we-acted');
   if (PROTECT.test(text) && (ACTION.test(text) || CANNOT.test(text) || TEMPORARY.test(text) || LIMITING.test(text))) out.add('cue:protect+action');
   // A letter: a greeting, then a rule or a way to appeal.
   if (out.has('cue:greeting') && (out.has('cue:appeal') || RULE_WORD.test(text))) out.add('cue:letter');
