@@ -296,3 +296,12 @@ describe('the platform as the actor, "we" (round five)', () => {
     expect(cueFeatures(modelText('Vamos a la playa y tomamos un café.'))).not.toContain('cue:we-acted');
   });
 });
+
+describe('action blocks on one feature (round five)', () => {
+  it('sees "you cannot use this feature" in Portuguese and Indonesian, and a feature blocked in Vietnamese', () => {
+    for (const id of ['facebook-pt-6180', 'facebook-id-6032', 'facebook-vi-6151']) expect(cueFeatures(modelText(text(id))), id).toContain('cue:feature-blocked');
+  });
+  it('does not read "if applicable" as a help page\'s conditional', () => {
+    expect(cueFeatures(modelText('You have been sent an email outlining the specific violation and suspension period, if applicable.'))).not.toContain('cue:conditional+action');
+  });
+});

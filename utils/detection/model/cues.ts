@@ -21,7 +21,7 @@ const L = '[0-9a-z_\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u1e00-\\u1eff]
 const wordsOr = (words: string, substrings = '') => new RegExp(`(?<!${L})(?:${words})(?!${L})${substrings ? `|${substrings}` : ''}`);
 
 // Locks count here too: a quoted 「…ロックされています」 is as much a notice's words as a suspension.
-const ACTION = new RegExp(ACTION_WORDS.map((a) => a.re.source).join('|') + '|' + CONTENT_REMOVAL.source + '|locked|ロック|锁定|鎖定|잠금|잠겼');
+const ACTION = new RegExp(ACTION_WORDS.map((a) => a.re.source).join('|') + '|' + CONTENT_REMOVAL.source + '|locked|ロック|锁定|鎖定|잠금|잠겼|제한되|중단되|정지되|차단되|จำกัด|ระงับ|ถูกบล็อก');
 
 const ACCOUNT_NOUN = /(account|konto|compte|cuenta|conta\b|akun|аккаунт|учетн|учётн|обліков|акаунт|hesab|tài khoản|บัญชี|계정|アカウント|账号|帐号|账户|帐户|帳號|帳戶|帐戶|channel|kanal|chaîne|canale?\b|profil|perfil|profilo|fiók|účet|cont\b|λογαριασμ|حساب|shop|boutique|tienda|loja|negozio|winkel|ショップ|店铺|page\b|seite|página|pagina|hesap|tili|tilin|tiliä|účt|contul|contului|профил|профіл|страниц|сторінк|канал|حسابك|حساب کاربری|fiókj|계좌|帳户|アカウント|用户名)/;
 
@@ -35,6 +35,8 @@ const GREETING = new RegExp(`^(?:hi|hello|hey|dear|greetings|hallo|guten tag|lie
 const APPEAL = /(appeal|disagree|request a review|einspruch|widerspruch|überprüfung beantragen|faire appel|contester|recours|apelar|apelación|apelação|recurso|recorrer|ricorso|fare appello|contestare|bezwaar|beroep|odwołani|banding|ajukan|itiraz|обжал|апелляци|оскарж|kháng nghị|khiếu nại|이의 제기|異議申し立て|異議|再審査|申诉|申訴|复审|復審|استئناف|اعتراض|odvolání|fellebbez|contestație|överklaga|klage|valitus|έφεση)/;
 // "If you think we made a mistake": the appeal clause of a notice, not a help page's "if".
 const MISTAKE = /(mistake|in error|wrong|irrtum|fehler|erreur|error|errore|engano|equívoco|fout|vergissing|błąd|pomyłk|kesalahan|keliru|hata|ошибк|помилк|tévedés|misstag|fejl|feil|virhe|chyba|greșeal|λάθος|nhầm|誤り|間違|错误|錯誤|误判|誤判|실수|오류|خطأ|اشتباه)/;
+// "If applicable", "if any": a clause of the notice's own details, not a help page's "if".
+const IF_APPLICABLE = /(if applicable|if any|where applicable|falls zutreffend|gegebenenfalls|le cas échéant|si procede|si corresponde|si aplica|se aplicável|se applicabile|indien van toepassing|jika ada|jika berlaku|該当する場合|如适用|如適用)/g;
 // A result the user asked for: "deleted successfully".
 const SUCCESS = /(successfully|erfolgreich|avec succès|correctamente|con éxito|exitosamente|satisfactoriamente|com sucesso|com êxito|con successo|succesvol|met succes|pomyślnie|z powodzeniem|berhasil|başarıyla|успешно|thành công|sikeresen|framgångsrikt|onnistuneesti|cu succes|úspěšně|vellykket|성공적으로|正常に|しました。ご利用ありがとう|ご利用ありがとうございました|成功|thank you for using|danke für|merci d'avoir|gracias por usar|obrigado por usar|grazie per aver|you(?:'ve| have)? blocked|du hast \S+ blockiert|vous avez bloqué|has bloqueado|você bloqueou|hai bloccato|zablokowałeś|anda telah memblokir|engellediniz|вы заблокировали|ブロックしました|你已屏蔽|你已封鎖|차단했습니다|görüşmek üzere|vi ses|à bientôt|hasta pronto|bis bald|até logo|a presto|tot ziens|do zobaczenia|sampai jumpa|до встречи|またね|change your mind|changed your mind|meggondolod|umentscheid|changez d'avis|cambias de opinión|cambia de opinión|mudar de ideia|mudares de ideias|cambi idea|van gedachten verandert|zmienisz zdanie|berubah pikiran|fikrini değiştir|передумаете|передумаєте|ångrar dig|fortryder|ombestemmer deg|muutat mielesi|気が変わ|改变主意|改變主意|마음이 바뀌|sorry to see you go|sad to see you go|schade, dass du gehst|traurig, dich gehen zu sehen|désolés de vous voir partir|tristes de vous voir partir|lamentamos verte partir|sentimos verte partir|triste em ver você partir|que pena ver você|ci dispiace vederti andare|jammer dat je vertrekt|przykro nam, że odchodzisz|sayang sekali anda harus pergi|sedih melihat anda pergi|ayrıldığınız için üzgünüz|жаль, что вы уходите|退会|解約|を削除しました|の削除が完了|削除が完了しました|注销成功|註銷成功|已注销|已註銷|탈퇴)/;
 // An action undone: lifted, reinstated, restored (the rules' restoration vetoes know fewer languages).
@@ -52,11 +54,13 @@ const THIRD_PERSON = wordsOr('he|she|they|his|her|their|users|people|creators|ac
 const OUR_USERS = /(?:our|nos|nuestros|nossos|i nostri|unsere|unseren|unserer|onze|naszych|våra|vores|våre|meidän) (?:users|utilisateurs|usuarios|usuários|utenti|nutzer\*?(?:innen)?|gebruikers|użytkowników|användare|brugere|brukere|käyttäjiämme|community)|(?:pengguna kami|kullanıcılarımız|наших пользователей|наших користувачів|felhasználóinkat|uživatele|사용자를|ユーザーを|用户免受|用戶免受)/g;
 // The platform's purpose clause for a measure it took: "to protect our users / our community", "zum Schutz unserer Nutzer".
 // Notices justify an action this way (action blocks, restrictions); help pages and news rarely do.
-const PROTECT = /(to protect|in order to protect|to keep (?:our|the) community safe|zum schutz|um (?:unsere|die) \S+ zu schützen|afin de protéger|pour protéger|para proteger|per proteggere|om (?:onze|de) \S+ te beschermen|aby chronić|w celu ochrony|untuk melindungi|korumak için|чтобы защитить|щоб захистити|för att skydda|for at beskytte|for å beskytte|suojellaksemme|abychom ochránili|hogy megvédjük|để bảo vệ|보호하기 위해|を守るため|保護するため|为保护|為保護|为了保护|為了保護|للحفاظ على|لحماية)/;
+const PROTECT = /(to protect|in order to protect|to keep (?:our|the) community safe|zum schutz|um (?:unsere|die) \S+ zu schützen|afin de protéger|a fin de proteger|a fim de proteger|pour protéger|para proteger|per proteggere|om (?:onze|de) \S+ te beschermen|aby chronić|w celu ochrony|untuk melindungi|korumak için|чтобы защитить|щоб захистити|för att skydda|for at beskytte|for å beskytte|suojellaksemme|abychom ochránili|hogy megvédjük|để bảo vệ|보호하기 위해|を守るため|保護するため|为保护|為保護|为了保护|為了保護|للحفاظ على|لحماية)/;
 // Stems of limiting and blocking, for the purpose clause above (wider than the rules' action words).
 const LIMITING = /(limit|restrict|restring|restrin|hạn chế|chặn|จำกัด|block|sperr|bloqu|blocc|blokk|blocker|zablok|blokow|ograni|dibatasi|diblokir|kısıtla|engellen|огранич|заблок|обмеж|rajoit|estet|korlátoz|letilt|omez|限制|制限|ブロック|封锁|封鎖|禁止|차단|제한|حظر|تقييد)/;
 // The platform as the actor, in the first person plural: "we've suspended", "Restringimos tus mensajes", "Kami menonaktifkan".
 const WE_ACTED = wordsOr("we(?:'ve| have)? (?:\\S+ )?(?:suspended|disabled|removed|restricted|limited|terminated|banned|blocked|closed|deactivated|locked|taken down|deleted)|wir haben (?:\\S+ ){0,3}(?:gesperrt|entfernt|eingeschränkt|deaktiviert|gelöscht|beschränkt|blockiert|geschlossen)|nous avons (?:\\S+ ){0,2}(?:suspendu|supprimé|retiré|restreint|limité|désactivé|bloqué|fermé|résilié)|(?:suspend|restring|limit|bloque|cerr|elimin|desactiv|inhabilit|deshabilit|retir|borr|remov|exclu|desativ|encerr|bane)(?:imos|amos|emos)|abbiamo (?:\\S+ ){0,2}(?:sospeso|limitato|rimosso|disattivato|bloccato|chiuso|eliminato)|(?:wij|we) hebben (?:\\S+ ){0,3}(?:opgeschort|verwijderd|beperkt|gedeactiveerd|geblokkeerd|gesloten)|kami (?:telah |sudah )?(?:menonaktifkan|menangguhkan|membatasi|menghapus|memblokir|menutup)|zawiesiliśmy|usunęliśmy|ograniczyliśmy|zablokowaliśmy|мы (?:\\S+ )?(?:заблокировали|ограничили|удалили|приостановили|отключили)|chúng tôi (?:đã )?(?:tạm ngưng|khóa|xóa|gỡ|hạn chế|vô hiệu hóa|đình chỉ)");
+// One feature of the account, not the account: "You can't use this feature right now" (action blocks).
+const FEATURE = /(feature|funktion|fonction|función|funzion|funcionalidade|recurso|fitur|özellik|функци|tính năng|ฟีเจอร์|機能|功能|기능)/;
 // Not able to do something, said to the reader: an action block ("you can't comment", "no puedes", "できません").
 const CANNOT = wordsOr("can't|cannot|can not|unable to|won't be able|kannst nicht|können nicht|kannst du nicht|ne pouvez pas|ne pouvez plus|ne peux pas|no puedes|no puede|no podrás|non puoi|non potrai|non può|não pode|não podes|não poderá|kunt niet|kun je niet|kunt u niet|nie możesz|nie można|tidak dapat|tidak bisa|belum bisa|yapamazsınız|izni yok|не можете|не сможете|не можеш|не зможете|không thể|kan inte|kan ikke|et voi|ette voi|nem tudsz|nem hajthatja|nemůžete|nemôžete|nu poți|nu puteți|δεν μπορείτε|du kan inte|du kan ikke", 'できません|できなくなり|利用できない|无法|無法|不能|할 수 없|불가|لا يمكنك|لا تستطيع');
 // The writer's own story, told in the past: blogs and forum posts.
@@ -129,6 +133,7 @@ export const CUE_FEATURES = [
   'cue:platform+you',
   'cue:protect+action',
   'cue:we-acted',
+  'cue:feature-blocked',
 ] as const;
 
 // A quoted span: „…“, «…», "…", “…”, 「…」, 『…』.
@@ -151,11 +156,12 @@ export function cueFeatures(text: string): string[] {
       if (you && account) out.add('cue:action+you+account');
       if (CONTENT_NOUN.test(s)) out.add('cue:action+content');
       if (RULE_WORD.test(s)) out.add('cue:action+rule');
-      if (CONDITIONAL.test(s) && !MISTAKE.test(s)) out.add('cue:conditional+action');
+      if (CONDITIONAL.test(s.replace(IF_APPLICABLE, ' ')) && !MISTAKE.test(s)) out.add('cue:conditional+action');
       if (first) out.add('cue:first-sentence-action');
     }
     if (VIOLATION.test(s) && SECOND_PERSON.test(s)) out.add('cue:you+violation');
     if (CANNOT.test(s) && SECOND_PERSON.test(s)) out.add('cue:cannot+you');
+    if (FEATURE.test(s) && (CANNOT.test(s) || LIMITING.test(s) || ACTION.test(s))) out.add('cue:feature-blocked');
     first = false;
   }
   // A heading or a button label: "Cuenta inhabilitada", "Beiträge entfernt", "コミュニティガイドライン違反".
