@@ -305,3 +305,9 @@ describe('action blocks on one feature (round five)', () => {
     expect(cueFeatures(modelText('You have been sent an email outlining the specific violation and suspension period, if applicable.'))).not.toContain('cue:conditional+action');
   });
 });
+
+describe('consequences that may follow (round five)', () => {
+  it('sees "kann dazu führen", "có quyền", "場合があります" in policy and help texts', () => {
+    for (const id of ['other-de-6250', 'other-vi-6267', 'pinterest-ja-0268', 'tiktok-zh-0749']) expect(cueFeatures(modelText(text(id))), id).toContain('cue:may-result');
+  });
+});
