@@ -311,3 +311,11 @@ describe('consequences that may follow (round five)', () => {
     for (const id of ['other-de-6250', 'other-vi-6267', 'pinterest-ja-0268', 'tiktok-zh-0749']) expect(cueFeatures(modelText(text(id))), id).toContain('cue:may-result');
   });
 });
+
+describe('a ban from one group or one game mode is a restriction (round five)', () => {
+  it('reads "baneado del chat", "topluluktan yasaklandınız", "zbanowany w wybranej grupie" as partial', async () => {
+    const { PARTIAL_RESTRICTION_ANY } = await import('@/utils/detection/verbs');
+    for (const id of ['other-es-6097', 'other-tr-6108', 'other-pl-6093']) expect(PARTIAL_RESTRICTION_ANY.test(modelText(text(id))), id).toBe(true);
+    expect(PARTIAL_RESTRICTION_ANY.test(modelText('Your account has been banned for violating our rules.'))).toBe(false);
+  });
+});
