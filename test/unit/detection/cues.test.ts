@@ -319,3 +319,9 @@ describe('a ban from one group or one game mode is a restriction (round five)', 
     expect(PARTIAL_RESTRICTION_ANY.test(modelText('Your account has been banned for violating our rules.'))).toBe(false);
   });
 });
+
+describe('a piece of content and the rule it broke (round five)', () => {
+  it('sees a rejected comment and its reason in Finnish, Norwegian, Hungarian, Slovak and Turkish', () => {
+    for (const id of ['other-fi-0997', 'other-nb-1013', 'other-hu-1003', 'other-sk-1029', 'other-tr-1036']) expect(cueFeatures(modelText(text(id))), id).toContain('cue:content+violation');
+  });
+});

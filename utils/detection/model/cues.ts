@@ -80,7 +80,7 @@ const COMMAND = /(?:^|[.!?。:]\s*|\n)(?:click|tap|select|go to|open|log in|sign
 // Hedging: a notice states what was done; advice and stories guess ("you probably didn't", "vielleicht").
 const HEDGE = wordsOr('probably|likely|maybe|perhaps|wahrscheinlich|vielleicht|vermutlich|probablement|peut-être|probablemente|quizás|quizá|tal vez|provavelmente|talvez|probabilmente|forse|waarschijnlijk|misschien|prawdopodobnie|może|mungkin|barangkali|muhtemelen|belki|вероятно|возможно|наверное|có lẽ|có thể là', 'たぶん|おそらく|かもしれ|也许|也許|大概|아마');
 // A rule broken, said of the reader or their things: "your shop violates our Terms", "Il post va contro le nostre linee guida".
-const VIOLATION = /(violat|violou|violar|breach|infring|goes against|go against|against our|in violation|verstößt|verstoß|verstieß|va contro|va en contra|vai contra|ne respecte pas|ne respectait|no respeta|não respeita|non rispetta|in strijd met|overtreedt|overtreding|narusza|naruszeni|melanggar|pelanggaran|ihlal|нарушил|нарушени|нарушает|порушу|порушен|vi phạm|ละเมิด|위반|違反|违反|違規|违规|انتهك|انتهاك|مخالف|porušen|porušil|megsért|încălc|bryter|brutit|bröt|rikkoi|rikkonut|παραβί)/;
+const VIOLATION = /(violat|violou|violar|breach|infring|rikko|bryter|brutt|bröt|bryder|brudt|sért|porušen|porušuj|porušil|goes against|go against|against our|in violation|verstößt|verstoß|verstieß|va contro|va en contra|vai contra|ne respecte pas|ne respectait|no respeta|não respeita|non rispetta|in strijd met|overtreedt|overtreding|narusza|naruszeni|melanggar|pelanggaran|ihlal|нарушил|нарушени|нарушает|порушу|порушен|vi phạm|ละเมิด|위반|違反|违反|違規|违规|انتهك|انتهاك|مخالف|porušen|porušil|megsért|încălc|bryter|brutit|bröt|rikkoi|rikkonut|παραβί)/;
 // A lock after failed logins or an unusual sign-in protects the account: it is no penalty.
 const SECURITY = /(failed login|login attempts|sign-in attempts|too many (?:failed|incorrect|wrong|unsuccessful)|wrong password|incorrect password|unusual (?:activity|login|sign-in)|suspicious (?:activity|login|sign-in)|inlogpoging|fout wachtwoord|onjuist wachtwoord|anmeldeversuch|falsches passwort|falsche passwort|ungewöhnliche anmeldung|tentatives de connexion|mot de passe incorrect|connexion inhabituelle|intentos de inicio de sesión|contraseña incorrecta|actividad inusual|tentativas de (?:login|acesso|início de sessão)|senha incorreta|atividade incomum|tentativi di accesso|password errata|password sbagliata|accesso insolito|próby logowania|prób logowania|nieprawidłowe hasło|błędne hasło|upaya masuk|percobaan masuk|kata sandi salah|giriş deneme|yanlış şifre|hatalı şifre|попыт(?:ок|ки|ка) входа|неверный пароль|спроб входу|невірний пароль|liian monta kertaa|väärä salasana|väärin|inloggningsförsök|fel lösenord|loginforsøg|forkert adgangskode|påloggingsforsøk|feil passord|bejelentkezési kísérlet|hibás jelszó|pinkoodi|pin code|ログイン試行|パスワードが間違|不審なログイン|異常なログイン|登录尝试|密码错误|密碼錯誤|异常登录|異常登入|로그인 시도|비밀번호가 틀|비정상적인 로그인|failed attempts|unsuccessful attempts|for security reasons|for your security|security reasons|fehlversuch|aus sicherheitsgründen|zu viele versuche|tentatives (?:échouées|infructueuses)|trop de tentatives|pour des raisons de sécurité|intentos fallidos|demasiados intentos|por motivos de seguridad|por razones de seguridad|tentativas (?:falhadas|malsucedidas|sem sucesso)|muitas tentativas|por motivos de segurança|por razões de segurança|tentativi (?:falliti|errati)|troppi tentativi|per motivi di sicurezza|per ragioni di sicurezza|mislukte pogingen|te veel pogingen|om veiligheidsredenen|nieudane próby|zbyt wiele prób|ze względów bezpieczeństwa|gagal login|gagal masuk|percobaan gagal|alasan keamanan|başarısız deneme|çok fazla deneme|güvenlik sebebi|güvenlik nedeni|неудачн\S* попыт|слишком много попыток|по соображениям безопасности|из соображений безопасности|nhập sai|đăng nhập sai|quá nhiều lần|hoạt động bất thường|lý do bảo mật|ログインに失敗|ログイン失敗|セキュリティ上の理由|セキュリティのため|登录失败|登入失敗|多次失败|多次失敗|安全原因|로그인 실패|보안상의 이유)/;
 // The user's own blocking of someone, or someone blocking the user: a relation between people, no penalty.
@@ -139,6 +139,7 @@ export const CUE_FEATURES = [
   'cue:we-acted',
   'cue:feature-blocked',
   'cue:may-result',
+  'cue:content+violation',
 ] as const;
 
 // A quoted span: „…“, «…», "…", “…”, 「…」, 『…』.
@@ -165,6 +166,8 @@ export function cueFeatures(text: string): string[] {
       if (first) out.add('cue:first-sentence-action');
     }
     if (VIOLATION.test(s) && SECOND_PERSON.test(s)) out.add('cue:you+violation');
+    // "Kommentti on hylätty koska se rikkoi…", "Bu yorum … ihlal ettiği için reddedildi": a piece of content and the rule it broke.
+    if (VIOLATION.test(s) && CONTENT_NOUN.test(s)) out.add('cue:content+violation');
     if (CANNOT.test(s) && SECOND_PERSON.test(s)) out.add('cue:cannot+you');
     if (FEATURE.test(s) && (CANNOT.test(s) || LIMITING.test(s) || ACTION.test(s))) out.add('cue:feature-blocked');
     first = false;
