@@ -16,6 +16,8 @@ export const TRAINING: Omit<TrainOptions, 'rules' | 'parts'> = {
   thresholdAlone: 0.55,
   thresholdShapeless: 0.6,
   orders: 5,
+  familyPower: 0,
+  dropout: 0,
 };
 
 /** The committed weights: trained on train + dev, never on test. */

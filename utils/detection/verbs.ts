@@ -13,10 +13,10 @@ export const PARTIAL_RESTRICTION = /(?:suspen\w*|gesperrt|sospes[oa]|suspens[oa]
  * The same across more languages: a suspension or ban word within a few words of one activity
  * ("stengt for kommentering", "yorum yapmaktan askıya alındı", "banned from talking", "diblokir dari fitur obrolan").
  */
-const SUSPEND_WORD = '(?:suspen|stengt|stängts? av|avstängd|spærret|felfüggeszt|приостан|заблокир|pozastaven|zawieszon|askıya|ditangguhkan|diblokir|dilarang|blocked|bloqueado|bloqueada|bloccat|blockiert|gesperrt|banned|prohibid|proibid|停止|禁止|封禁|정지|차단)';
-const ACTIVITY = '(?:comment|kommenter|komment|коммент|koment|yorum|komentar|obrolan|chat|czat|sohbet|чат|talking|posting|escribir|publicar|comentar|postar|pubblicare|commentare|posten|reageren|following|follow|seguir|messag|mensaje|mensag|going live|live|ライブ|コメント|発言|投稿|评论|評論|留言|发言|發言|直播|댓글|라이브)';
+const SUSPEND_WORD = '(?:suspen|stengt|stängts? av|avstängd|spærret|felfüggeszt|приостан|заблокир|pozastaven|zawieszon|askıya|ditangguhkan|diblokir|dilarang|blocked|bloqueado|bloqueada|bloccat|blockiert|gesperrt|banned|banead|zbanowan|yasakla|bannat|verbannen|gebannt|prohibid|proibid|停止|禁止|封禁|정지|차단)';
+const ACTIVITY = '(?:comment|kommenter|komment|коммент|koment|yorum|komentar|obrolan|chat|czat|sohbet|чат|talking|posting|escribir|publicar|comentar|postar|pubblicare|commentare|posten|reageren|following|follow|seguir|messag|mensaje|mensag|going live|live|group|grupo|gruppo|groep|gruppe|grupie|grupy|topluluk|ranked|tournament|torneo|competencia|competizione|ライブ|コメント|発言|投稿|评论|評論|留言|发言|發言|直播|댓글|라이브)';
 // "Suspended and can't post" stays a suspension: the activity must follow a "from/for" word, or come first.
-const FROM = '(?:from|for|für|vom|von|de|du|des|da|dal|dai|di|para|voor|van|untuk|dari|od|från|fra|от|від|z|ze)';
+const FROM = '(?:from|for|für|vom|von|de|del|du|des|da|dal|dalla|dai|di|do|w|в|para|voor|van|untuk|dari|od|från|fra|от|від|z|ze)';
 export const PARTIAL_RESTRICTION_ANY = new RegExp(`${SUSPEND_WORD}[^.!?。\\n]{0,15}? ${FROM} [^.!?。\\n]{0,20}?${ACTIVITY}|${ACTIVITY}[^.!?。\\n]{0,25}?${SUSPEND_WORD}`);
 /** A feature switched off, not the account: "your chats have been disabled", "Facebook Ad Account has been disabled". */
 export const FEATURE_DISABLED = /(?:chats?|comments?|messag\w*|live|feature|fitur|funktion|fonction|función|funzion|funcionalidade|czat\w*|sohbet\w*|чат\w*|チャット|コメント|ライブ|聊天|评论|功能|기능|ad account|advertising account|werbekonto|compte publicitaire|cuenta publicitaria|conta de anúncios|account pubblicitario|広告アカウント|广告账户|廣告帳戶)[^.!?。\n]{0,40}?(?:disabled|deaktiviert|désactivé|desactivad|disattivat|desativad|inaktiverats|wyłączon|devre dışı|вимкнено|отключен|無効|停用|禁用|비활성)/;

@@ -252,3 +252,76 @@ describe('round four: e-mails and kinds', () => {
     expect(classifyNotice({ text: text('other-de-1494') }).kind).toBe('content_removed');
   });
 });
+
+describe('round five cues', () => {
+  it('reads the platform protecting its users as the reason of a measure (X in four languages, Instagram)', () => {
+    for (const id of ['x-es-1722', 'x-sv-1728', 'x-ko-1738', 'instagram-en-0884']) {
+      expect(cueFeatures(modelText(text(id))), id).toContain('cue:protect+action');
+    }
+  });
+  it('does not see a purpose clause in a help page that only explains (no measure named)', () => {
+    expect(cueFeatures(modelText('To protect your privacy, we never share your email address with advertisers.'))).not.toContain('cue:protect+action');
+  });
+});
+
+describe('a deletion with no reason (round five)', () => {
+  it('is a look-alike only when nobody else did it and nothing else was done to the account', () => {
+    for (const id of ['other-da-1529', 'other-sv-1539', 'other-pl-1545']) expect(cueFeatures(modelText(text(id))), id).toContain('cue:deleted-no-reason');
+    // A moderator or administrator deleted it, or the access to a feature was removed: a measure, not the user's own deletion.
+    for (const id of ['other-es-1463', 'other-fr-1224', 'other-es-1160', 'tiktok-ja-5149', 'amazon-ja-5193']) expect(cueFeatures(modelText(text(id))), id).not.toContain('cue:deleted-no-reason');
+  });
+  it('asks the model to be sure of an unexplained deletion ("Twoje konto zostało usunięte")', () => {
+    expect(classifyNotice({ text: text('other-pl-1545') }).kind).toBe('none');
+  });
+});
+
+describe('security locks and restorations in more languages (round five)', () => {
+  it('reads failed attempts and security reasons as a lock that protects the account (es, de, id, ja, vi, tr, it)', () => {
+    for (const id of ['other-es-6005', 'other-de-6227', 'other-id-6078', 'other-ja-6008', 'other-vi-6156', 'other-tr-6059', 'other-it-6056']) {
+      expect(cueFeatures(modelText(text(id))), id).toContain('cue:security');
+    }
+  });
+  it('reads an unban as a restoration (pl, hi)', () => {
+    for (const id of ['other-pl-6094', 'other-hi-6175']) expect(cueFeatures(modelText(text(id))), id).toContain('cue:restored');
+  });
+});
+
+describe('the platform as the actor, "we" (round five)', () => {
+  it('sees "we suspended / Restringimos / Kami menonaktifkan" in several languages', () => {
+    for (const id of ['other-es-6015', 'other-es-6016', 'other-es-6017', 'other-id-6316', 'other-en-6239']) {
+      expect(cueFeatures(modelText(text(id))), id).toContain('cue:we-acted');
+    }
+  });
+  it('does not take a bare "-amos" word for it', () => {
+    expect(cueFeatures(modelText('Vamos a la playa y tomamos un café.'))).not.toContain('cue:we-acted');
+  });
+});
+
+describe('action blocks on one feature (round five)', () => {
+  it('sees "you cannot use this feature" in Portuguese and Indonesian, and a feature blocked in Vietnamese', () => {
+    for (const id of ['facebook-pt-6180', 'facebook-id-6032', 'facebook-vi-6151']) expect(cueFeatures(modelText(text(id))), id).toContain('cue:feature-blocked');
+  });
+  it('does not read "if applicable" as a help page\'s conditional', () => {
+    expect(cueFeatures(modelText('You have been sent an email outlining the specific violation and suspension period, if applicable.'))).not.toContain('cue:conditional+action');
+  });
+});
+
+describe('consequences that may follow (round five)', () => {
+  it('sees "kann dazu führen", "có quyền", "場合があります" in policy and help texts', () => {
+    for (const id of ['other-de-6250', 'other-vi-6267', 'pinterest-ja-0268', 'tiktok-zh-0749']) expect(cueFeatures(modelText(text(id))), id).toContain('cue:may-result');
+  });
+});
+
+describe('a ban from one group or one game mode is a restriction (round five)', () => {
+  it('reads "baneado del chat", "topluluktan yasaklandınız", "zbanowany w wybranej grupie" as partial', async () => {
+    const { PARTIAL_RESTRICTION_ANY } = await import('@/utils/detection/verbs');
+    for (const id of ['other-es-6097', 'other-tr-6108', 'other-pl-6093']) expect(PARTIAL_RESTRICTION_ANY.test(modelText(text(id))), id).toBe(true);
+    expect(PARTIAL_RESTRICTION_ANY.test(modelText('Your account has been banned for violating our rules.'))).toBe(false);
+  });
+});
+
+describe('a piece of content and the rule it broke (round five)', () => {
+  it('sees a rejected comment and its reason in Finnish, Norwegian, Hungarian, Slovak and Turkish', () => {
+    for (const id of ['other-fi-0997', 'other-nb-1013', 'other-hu-1003', 'other-sk-1029', 'other-tr-1036']) expect(cueFeatures(modelText(text(id))), id).toContain('cue:content+violation');
+  });
+});

@@ -25,6 +25,10 @@ export interface TrainOptions {
   thresholdShapeless: number;
   /** How many shuffled orders the notice head is trained in and averaged over (1: one run). */
   orders: number;
+  /** Each row weighs family size^-familyPower (0: every row alike): one product's strings in 25 languages should not outweigh 25 sources. */
+  familyPower: number;
+  /** Share of hashed n-gram features dropped from each example at each step (0: none): leans the model on the named cues. */
+  dropout: number;
   parts: string[];
   /** The rules' answer for a text (a feature of the model). */
   rules(text: string): import('../types').Classification;
@@ -71,8 +75,27 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
   const examples = rows.map((row) => ({ row, x: featureVector(row.text, options.rules(row.text), options.hashBits) }));
   const positives = examples.filter((e) => e.row.kind !== 'none');
   const negatives = examples.length - positives.length;
-  const weightPos = examples.length / (2 * Math.max(1, positives.length));
-  const weightNeg = examples.length / (2 * Math.max(1, negatives));
+  const familySize = new Map<string, number>();
+  for (const row of rows) familySize.set(row.family, (familySize.get(row.family) ?? 0) + 1);
+  const rowWeight = (row: TrainingRow) => Math.pow(familySize.get(row.family) ?? 1, -(options.familyPower ?? 0));
+  const massPos = positives.reduce((s, e) => s + rowWeight(e.row), 0);
+  const massAll = examples.reduce((s, e) => s + rowWeight(e.row), 0);
+  // Classes balanced by their total weight; the mean weight of a row stays 1.
+  const weightPos = massAll / (2 * Math.max(1e-9, massPos));
+  const weightNeg = massAll / (2 * Math.max(1e-9, massAll - massPos));
+  const scaleAll = examples.length / Math.max(1e-9, massAll);
+  const named = RULE_FEATURES.length;
+  const dropped = (x: SparseVector, random: () => number): SparseVector => {
+    if (!options.dropout) return x;
+    const index: number[] = [];
+    const value: number[] = [];
+    for (let k = 0; k < x.index.length; k++) {
+      if (x.index[k]! >= named && random() < options.dropout) continue;
+      index.push(x.index[k]!);
+      value.push(x.value[k]! / (x.index[k]! >= named ? 1 - options.dropout : 1));
+    }
+    return { index, value };
+  };
 
   const random = mulberry32(20250513);
   const trainNotice = (order: () => number): Head => {
@@ -80,10 +103,11 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
     const accum = new Float64Array(dim);
     const bias = { v: 0 };
     for (let epoch = 0; epoch < options.epochs; epoch++) {
-      for (const { row, x } of shuffled(examples, order)) {
+      for (const { row, x: full } of shuffled(examples, order)) {
         const y = row.kind === 'none' ? 0 : 1;
+        const x = dropped(full, order);
         const p = sigmoid(dot(head, x));
-        step(head, accum, x, (p - y) * (y ? weightPos : weightNeg), options, bias);
+        step(head, accum, x, (p - y) * (y ? weightPos : weightNeg) * rowWeight(row) * scaleAll, options, bias);
       }
     }
     return head;
