@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkNotice } from '@/utils/appeal/checklist';
 import { EXTRA_LANGS, type ExtraLang } from '@/utils/appeal/checklist-paradigms';
-import type { AppealContext, ChecklistId } from '@/utils/appeal/types';
+import type { ChecklistId } from '@/utils/appeal/types';
+import { presentInEachLanguage, statusIn } from './paradigm-cases';
 
 // The first check compiles every word family (a few seconds on a loaded 2-core machine); later ones take milliseconds.
 vi.setConfig({ testTimeout: 30_000 });
@@ -12,8 +12,7 @@ vi.setConfig({ testTimeout: 30_000 });
  * (checklist-paradigms.ts: ACTION_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, NAMED_RULE_EXTRA, REDRESS_EXTRA).
  * Sentences written for these tests; each failed on the checker before.
  */
-const eu: AppealContext = { platform: 'pinterest', region: 'eu', business: false };
-const status = (id: ChecklistId, text: string) => checkNotice({ text, kind: 'account_suspended' }, eu).find((r) => r.id === id)!.status;
+const status = statusIn('pinterest');
 
 const PRESENT: Partial<Record<ChecklistId, Record<ExtraLang, string>>> = {
   N1: {
@@ -97,11 +96,7 @@ const PRESENT: Partial<Record<ChecklistId, Record<ExtraLang, string>>> = {
 };
 
 describe('checker paradigms: N1, N3, N6, N7, N9, N10 in the other languages', () => {
-  for (const [id, byLang] of Object.entries(PRESENT) as [ChecklistId, Record<ExtraLang, string>][]) {
-    it.each(EXTRA_LANGS.map((lang) => [lang, byLang[lang]] as const))(`${id} present (%s): %s`, (_lang, text) => {
-      expect(status(id, text)).toBe('present');
-    });
-  }
+  presentInEachLanguage(status, PRESENT, EXTRA_LANGS);
 });
 
 describe('checker paradigms: other-language false positives stay out', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkNotice } from '@/utils/appeal/checklist';
 import { CORE_LANGS, type CoreLang } from '@/utils/appeal/checklist-paradigms';
-import type { AppealContext, ChecklistId } from '@/utils/appeal/types';
+import type { ChecklistId } from '@/utils/appeal/types';
+import { presentInEachLanguage, statusIn } from './paradigm-cases';
 
 // The first check compiles every word family (a few seconds on a loaded 2-core machine); later ones take milliseconds.
 vi.setConfig({ testTimeout: 30_000 });
@@ -13,8 +13,7 @@ vi.setConfig({ testTimeout: 30_000 });
  * as platforms word such notices, not corpus rows; each failed on the checker
  * before these paradigms.
  */
-const eu: AppealContext = { platform: 'pinterest', region: 'eu', business: false };
-const status = (id: ChecklistId, text: string) => checkNotice({ text, kind: 'account_suspended' }, eu).find((r) => r.id === id)!.status;
+const status = statusIn('pinterest');
 
 const PRESENT: Partial<Record<ChecklistId, Record<CoreLang, string>>> = {
   N2: {
@@ -66,11 +65,7 @@ const PRESENT: Partial<Record<ChecklistId, Record<CoreLang, string>>> = {
 };
 
 describe('checker paradigms: N2, N5, N16 in each core language', () => {
-  for (const [id, byLang] of Object.entries(PRESENT) as [ChecklistId, Record<CoreLang, string>][]) {
-    it.each(CORE_LANGS.map((lang) => [lang, byLang[lang]] as const))(`${id} present (%s): %s`, (_lang, text) => {
-      expect(status(id, text)).toBe('present');
-    });
-  }
+  presentInEachLanguage(status, PRESENT, CORE_LANGS);
 });
 
 describe('checker paradigms: more N2 and N5 forms', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkNotice } from '@/utils/appeal/checklist';
 import { CORE_LANGS, type CoreLang } from '@/utils/appeal/checklist-paradigms';
-import type { AppealContext, ChecklistId } from '@/utils/appeal/types';
+import type { ChecklistId } from '@/utils/appeal/types';
+import { checkNotice } from '@/utils/appeal/checklist';
+import { euContext, presentInEachLanguage, statusIn } from './paradigm-cases';
 
 // The first check compiles every word family (a few seconds on a loaded 2-core machine); later ones take milliseconds.
 vi.setConfig({ testTimeout: 30_000 });
@@ -13,8 +14,7 @@ vi.setConfig({ testTimeout: 30_000 });
  * (1st person plural past, a noun of the act, a title after a content noun,
  * a time limit in that language's word order …), so each failed on the old checker.
  */
-const eu: AppealContext = { platform: 'pinterest', region: 'eu', business: false };
-const status = (id: ChecklistId, text: string) => checkNotice({ text, kind: 'account_suspended' }, eu).find((r) => r.id === id)!.status;
+const status = statusIn('pinterest');
 
 const PRESENT: Partial<Record<ChecklistId, Record<CoreLang, string>>> = {
   N1: {
@@ -170,11 +170,7 @@ const PRESENT: Partial<Record<ChecklistId, Record<CoreLang, string>>> = {
 };
 
 describe('checker paradigms: each item family in each core language', () => {
-  for (const [id, byLang] of Object.entries(PRESENT) as [ChecklistId, Record<CoreLang, string>][]) {
-    it.each(CORE_LANGS.map((lang) => [lang, byLang[lang]] as const))(`${id} present (%s): %s`, (_lang, text) => {
-      expect(status(id, text)).toBe('present');
-    });
-  }
+  presentInEachLanguage(status, PRESENT, CORE_LANGS);
 });
 
 /** More forms of the same paradigms (other verbs, word orders, dates): each failed on the old checker. */
@@ -279,7 +275,7 @@ const WHOLE_NOTICES: [string, string, string][] = [
 
 describe('checker paradigms: a whole notice in each core language', () => {
   it.each(WHOLE_NOTICES)('%s', (text, present, missing) => {
-    const result = Object.fromEntries(checkNotice({ text, kind: 'account_restricted' }, eu).map((r) => [r.id, r.status]));
+    const result = Object.fromEntries(checkNotice({ text, kind: 'account_restricted' }, euContext('pinterest')).map((r) => [r.id, r.status]));
     for (const id of present.split(' ')) expect(result[id], id).toBe('present');
     for (const id of missing.split(' ')) expect(result[id], id).toBe('missing');
   });
