@@ -4,24 +4,20 @@
 // node_modules standing in for `npm ci` from the same package-lock.json) and
 // fails unless every file of the Firefox store zip comes out byte for byte.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
+import { latestOutput, unzipInto } from './output-zip.mjs';
 
-const latest = (suffix) => readdirSync('.output').filter((n) => n.endsWith(suffix)).sort().at(-1);
-const [sources, store] = [latest('-sources.zip'), latest('-firefox.zip')];
+const [sources, store] = [latestOutput('-sources.zip'), latestOutput('-firefox.zip')];
 if (!sources || !store) {
   console.error('No Firefox store zip or source package in .output: run "npx wxt zip -b firefox" first.');
   process.exit(2);
 }
 const dir = mkdtempSync(join(tmpdir(), 'reinstate-sources-'));
 try {
-  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join('.output', sources))))) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), bytes);
-  }
+  unzipInto(join('.output', sources), dir);
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
   const started = Date.now();
   const build = spawnSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build', '-b', 'firefox'], { cwd: dir, encoding: 'utf8' });

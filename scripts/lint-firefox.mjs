@@ -2,23 +2,19 @@
 // addons.mozilla.org runs on upload) on the Firefox store zip exactly as it
 // would be submitted. Fails on any error; prints warnings and notices.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { join } from 'node:path';
+import { latestOutput, unzipInto } from './output-zip.mjs';
 
-const zip = readdirSync('.output').filter((n) => n.endsWith('-firefox.zip')).sort().at(-1);
+const zip = latestOutput('-firefox.zip');
 if (!zip) {
   console.error('No Firefox zip in .output: run "npx wxt zip -b firefox" first.');
   process.exit(2);
 }
 const dir = mkdtempSync(join(tmpdir(), 'reinstate-lint-'));
 try {
-  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join('.output', zip))))) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), bytes);
-  }
+  unzipInto(join('.output', zip), dir);
   const run = spawnSync(process.execPath, ['node_modules/web-ext/bin/web-ext.js', 'lint', '--source-dir', dir, '--output', 'json', '--no-input'], { encoding: 'utf8' });
   let report;
   try {

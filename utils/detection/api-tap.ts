@@ -22,6 +22,7 @@ const RESOURCE = /\/resource\/[A-Za-z]+Resource\//;
 const { apply } = Reflect;
 const parseJson = JSON.parse;
 const toNumber = Number;
+const isFiniteNumber = Number.isFinite;
 const hasOwn = Object.prototype.hasOwnProperty;
 const own = (o: unknown, key: string): unknown => (o !== null && typeof o === 'object' && apply(hasOwn, o, [key]) ? (o as Record<string, unknown>)[key] : undefined);
 
@@ -35,15 +36,17 @@ export function errorEnvelopeOf(body: unknown, url: string, httpStatus: number):
   const pick = (v: unknown) => (typeof v === 'string' ? v.slice(0, 2000) : undefined);
   const apiErrorCode = toNumber(own(error, 'api_error_code') ?? own(response, 'api_error_code'));
   const code = own(error, 'code');
+  const message = pick(own(error, 'message') ?? own(response, 'message'));
+  const messageDetail = pick(own(error, 'message_detail'));
   return {
     source: API_TAP_SOURCE,
     // Path only: the query carries the request's options.
     url: url.split('?')[0]!.slice(0, 300),
     httpStatus: toNumber(own(error, 'http_status') ?? own(response, 'http_status') ?? httpStatus) || httpStatus,
-    ...(apiErrorCode === apiErrorCode && apiErrorCode !== Infinity && apiErrorCode !== -Infinity ? { apiErrorCode } : {}),
+    ...(isFiniteNumber(apiErrorCode) ? { apiErrorCode } : {}),
     ...(code !== undefined ? { code: code as number | string } : {}),
-    ...(pick(own(error, 'message') ?? own(response, 'message')) ? { message: pick(own(error, 'message') ?? own(response, 'message')) } : {}),
-    ...(pick(own(error, 'message_detail')) ? { messageDetail: pick(own(error, 'message_detail')) } : {}),
+    ...(message ? { message } : {}),
+    ...(messageDetail ? { messageDetail } : {}),
   };
 }
 
