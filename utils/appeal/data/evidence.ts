@@ -44,23 +44,38 @@ type Loose = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const evidenceOf = (o: Loose) => (Array.isArray(o.evidence) ? (o.evidence as Evidence[]) : []);
 
+/** The fields every data file words the same way. */
+const common = (o: Loose) => ({
+  status: str(o.status),
+  name: str(o.name),
+  source: str(o.source),
+  address: str(o.address),
+  addressStatus: str(o.addressStatus),
+  complaintForm: str(o.complaintForm),
+  complaintFormStatus: str(o.complaintFormStatus),
+  evidence: evidenceOf(o),
+  quoteMissing: str(o.quoteMissing) || undefined,
+});
+
 /** Every addressee row of the four data files, in one shape. */
 export function dataRows(): DataRow[] {
-  const rows: DataRow[] = [];
-  for (const c of dscData.countries) {
-    const d = c.dsc as Loose;
-    rows.push({ file: 'dsc', key: c.code, status: str(d.status), name: str(d.name), source: str(d.source), address: str(d.address), addressStatus: str(d.addressStatus), complaintForm: str(d.complaintForm), complaintFormStatus: str(d.complaintFormStatus), evidence: evidenceOf(d), quoteMissing: str(d.quoteMissing) || undefined });
-  }
-  for (const a of dpaData.authorities as Loose[]) {
-    rows.push({ file: 'dpa', key: str(a.code), status: str(a.status), name: str(a.name), source: str(a.source), address: str(a.address), addressStatus: str(a.addressStatus), complaintForm: str(a.complaintForm), complaintFormStatus: str(a.complaintFormStatus), evidence: evidenceOf(a), quoteMissing: str(a.quoteMissing) || undefined });
-  }
-  for (const c of controllers.controllers as Loose[]) {
-    rows.push({ file: 'controllers', key: `${(c.services as string[]).join('+')}@${(c.where as string[]).join('+')}`, status: str(c.status), name: str(c.name), source: str(c.source), address: str(c.address), addressStatus: str(c.addressStatus), complaintForm: '', complaintFormStatus: '', evidence: evidenceOf(c), quoteMissing: str(c.quoteMissing) || undefined });
-  }
-  for (const b of odsData.bodies as Loose[]) {
-    rows.push({ file: 'ods', key: str(b.id), status: str(b.certification), name: str(b.name), source: str(b.source), address: '', addressStatus: 'not stored', complaintForm: '', complaintFormStatus: '', evidence: evidenceOf(b), quoteMissing: str(b.quoteMissing) || undefined, ods: { certification: str(b.certification), feeStatus: str(b.feeStatus), services: b.services as Record<string, string> } });
-  }
-  return rows;
+  return [
+    ...dscData.countries.map((c): DataRow => ({ file: 'dsc', key: c.code, ...common(c.dsc as Loose) })),
+    ...(dpaData.authorities as Loose[]).map((a): DataRow => ({ file: 'dpa', key: str(a.code), ...common(a) })),
+    ...(controllers.controllers as Loose[]).map((c): DataRow => ({ file: 'controllers', key: `${(c.services as string[]).join('+')}@${(c.where as string[]).join('+')}`, ...common(c), complaintForm: '', complaintFormStatus: '' })),
+    ...(odsData.bodies as Loose[]).map((b): DataRow => ({
+      file: 'ods',
+      key: str(b.id),
+      ...common(b),
+      // an ODS body's status is its certification; its address is not stored
+      status: str(b.certification),
+      address: '',
+      addressStatus: 'not stored',
+      complaintForm: '',
+      complaintFormStatus: '',
+      ods: { certification: str(b.certification), feeStatus: str(b.feeStatus), services: b.services as Record<string, string> },
+    })),
+  ];
 }
 
 /** Case, spacing and punctuation do not count; letters and digits (with their accents) do. */
