@@ -1,0 +1,45 @@
+// Issue 17 audit: the placeholder matrix in draft.test.ts drafts every letter from one
+// account-suspension notice for a business user. This one varies what the matrix held fixed:
+// the kind of notice (content removed, restricted, deactivated), a private user, no decision
+// date, the user's side not yet written, an EEA EFTA country and one whose coordinator is only reported.
+import { describe, expect, it } from 'vitest';
+import type { Service } from '@/utils/appeal/addressees';
+import { draftAppeal, letterKindsFor, TEMPLATE_LANGUAGES, type UserSide } from '@/utils/appeal/draft';
+import type { NoticeKind } from '@/utils/detection/types';
+import type { Platform } from '@/utils/db/schema';
+
+const PLACEHOLDER = /\[[A-Za-z][\w.]*\]|undefined|\{\{|\}\}|NaN|\bnull\b/;
+const USER: UserSide = { facts: 'I posted photos I took myself.', why: 'They are my own and break no rule.', asks: { restore: true, reasons: true, human: true } };
+const NOTICES: [NoticeKind, string][] = [
+  ['content_removed', 'We removed your post because it goes against our Community Guidelines on hate speech.'],
+  ['account_restricted', 'Your account is restricted: you cannot post or comment for 7 days.'],
+  ['account_deactivated', 'Your account has been permanently disabled for repeated violations of our terms.'],
+  ['account_suspended', 'Your account was suspended for sharing illegal content.'],
+];
+const PLATFORMS: [Platform, Service | undefined][] = [['pinterest', undefined], ['x', undefined], ['meta', 'facebook'], ['meta', 'instagram'], ['meta', 'threads'], ['tiktok', undefined], ['youtube', undefined], ['reddit', undefined]];
+
+describe('letters for every kind of notice, private users, and what is not known yet', () => {
+  it.each(PLATFORMS)('no placeholder, nothing unfilled, nothing in English left in another language (%s %s)', (platform, service) => {
+    let n = 0;
+    for (const [noticeKind, text] of NOTICES) for (const country of ['DE', 'SK', 'NO', undefined]) for (const dated of [true, false]) for (const user of [USER, undefined]) {
+      for (const kind of letterKindsFor('eu', false, country)) for (const language of TEMPLATE_LANGUAGES) for (const tone of ['formal', 'concise'] as const) {
+        const d = draftAppeal({
+          kind, language, tone,
+          notice: { text, kind: noticeKind, seenAt: '2025-05-02T09:15:00Z' },
+          context: { platform, region: 'eu', business: false, ...(service ? { service } : {}), ...(country ? { country } : {}), ...(dated ? { decisionDate: '2025-05-01' } : {}), timeZone: 'Europe/Berlin' },
+          user,
+          now: new Date('2025-05-03T10:00:00Z'),
+        });
+        const letter = `${d.subject}\n\n${d.body}`;
+        const where = `${platform}/${service}/${noticeKind}/${country}/${dated}/${Boolean(user)}/${kind}/${language}/${tone}`;
+        if (PLACEHOLDER.test(letter) || d.unfilled.length) throw new Error(`${where}: ${d.unfilled.join(', ')} ${letter.match(PLACEHOLDER)?.[0]}`);
+        // Outside the user's own words and the quoted notice, no English sentence is left in a translated letter.
+        if (language !== 'en' && /\b(?:the|your|my|with|which)\b/.test(letter.replace(text, '').replace(USER.facts, '').replace(USER.why, ''))) throw new Error(`${where}: English words in the letter`);
+        // A content decision asks for the content back, never for the account.
+        if (noticeKind === 'content_removed' && language === 'en' && /restore my account|whether my account is suspended/.test(letter)) throw new Error(`${where}: asks for the account back`);
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(1000);
+  }, 240_000);
+});
