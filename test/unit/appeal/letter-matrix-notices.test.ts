@@ -25,7 +25,8 @@ describe('letters for every kind of notice, private users, and what is not known
       for (const kind of letterKindsFor('eu', false, country)) for (const language of TEMPLATE_LANGUAGES) for (const tone of ['formal', 'concise'] as const) {
         const d = draftAppeal({
           kind, language, tone,
-          notice: { text, kind: noticeKind, seenAt: '2025-05-02T09:15:00Z' },
+          // Undated also means a pasted notice: no decision date and no time it was seen.
+          notice: { text, kind: noticeKind, ...(dated ? { seenAt: '2025-05-02T09:15:00Z' } : {}) },
           context: { platform, region: 'eu', business: false, ...(service ? { service } : {}), ...(country ? { country } : {}), ...(dated ? { decisionDate: '2025-05-01' } : {}), timeZone: 'Europe/Berlin' },
           user,
           now: new Date('2025-05-03T10:00:00Z'),
@@ -33,6 +34,9 @@ describe('letters for every kind of notice, private users, and what is not known
         const letter = `${d.subject}\n\n${d.body}`;
         const where = `${platform}/${service}/${noticeKind}/${country}/${dated}/${Boolean(user)}/${kind}/${language}/${tone}`;
         if (PLACEHOLDER.test(letter) || d.unfilled.length) throw new Error(`${where}: ${d.unfilled.join(', ')} ${letter.match(PLACEHOLDER)?.[0]}`);
+        // A part left out must take its punctuation with it ("Your notice, reads in full" when the notice had no date).
+        const own = letter.replace(text, '').replace(USER.facts, '').replace(USER.why, '');
+        if (/ ,|,,|,\s*[.:;]|\(\s*\)/.test(own)) throw new Error(`${where}: stray punctuation: ${own.match(/.{0,40}(?: ,|,,|,\s*[.:;]|\(\s*\))/)?.[0]}`);
         // Outside the user's own words and the quoted notice, no English sentence is left in a translated letter.
         if (language !== 'en' && /\b(?:the|your|my|with|which)\b/.test(letter.replace(text, '').replace(USER.facts, '').replace(USER.why, ''))) throw new Error(`${where}: English words in the letter`);
         // A content decision asks for the content back, never for the account.
@@ -42,4 +46,28 @@ describe('letters for every kind of notice, private users, and what is not known
     }
     expect(n).toBeGreaterThan(1000);
   }, 240_000);
+
+  // Issue 17 audit: a notice pasted into the editor has no time it was seen, and the letter read
+  // "Your notice, reads in full:" / "Ihre Mitteilung, lautet vollständig:" in every language.
+  it('a pasted notice (no time seen) is introduced without a stray comma, in every language', () => {
+    const opening: Record<string, [string, string]> = {
+      en: ['Your notice reads in full:', 'The notice from Pinterest reads in full:'],
+      de: ['Ihre Mitteilung lautet vollständig:', 'Die Mitteilung von Pinterest lautet vollständig:'],
+      fr: ['Votre notification est rédigée comme suit :', 'La notification de Pinterest est rédigée comme suit :'],
+      es: ['Su aviso dice literalmente:', 'El aviso de Pinterest dice literalmente:'],
+      it: ['Il vostro avviso recita integralmente:', "L'avviso di Pinterest recita integralmente:"],
+      nl: ['Uw kennisgeving luidt volledig:', 'De kennisgeving van Pinterest luidt volledig:'],
+      pt: ['O vosso aviso tem o seguinte teor integral:', 'O aviso da plataforma Pinterest tem o seguinte teor integral:'],
+      ja: ['貴社の通知の全文は次のとおりです。', 'Pinterestからの通知の全文は次のとおりです。'],
+    };
+    for (const [language, [own, third]] of Object.entries(opening)) for (const kind of ['internal-complaint', 'dsc-complaint'] as const) {
+      const d = draftAppeal({
+        kind, language, tone: 'formal',
+        notice: { text: 'Your account has been suspended.', kind: 'account_suspended' },
+        context: { platform: 'pinterest', region: 'eu', business: false, country: 'DE', timeZone: 'Europe/Berlin' },
+        user: USER,
+      });
+      expect(d.body, `${language} ${kind}`).toContain(kind === 'internal-complaint' ? own : third);
+    }
+  });
 });
