@@ -437,7 +437,8 @@ export function draftAppeal(input: DraftInput): Draft {
     return r.text;
   };
   const ids = sectionsFor(input.kind, {
-    hasEvidence: Boolean(input.evidence?.length || data.inventory || context.evidenceKey),
+    // The key alone is no record: "I have kept a record of the notice" over a notice only pasted, with nothing saved, would be untrue.
+    hasEvidence: Boolean(input.evidence?.length || data.inventory),
     eu,
     uk,
     business: context.business,

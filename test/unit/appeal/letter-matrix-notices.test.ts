@@ -71,3 +71,27 @@ describe('letters for every kind of notice, private users, and what is not known
     }
   });
 });
+
+// Issue 17 audit: a notice only pasted into the editor, with nothing saved, drew "I have kept a record of
+// the notice:" followed by the evidence key alone, a statement the user could not stand behind.
+describe('the evidence paragraph states only what was kept', () => {
+  const draft = (language: string, evidence: { kind: 'screenshot'; capturedAt: string; sha256: string }[]) =>
+    draftAppeal({
+      kind: 'internal-complaint', language, tone: 'formal',
+      notice: { text: 'Your account has been suspended.', kind: 'account_suspended' },
+      context: { platform: 'pinterest', region: 'eu', business: false, country: 'DE', timeZone: 'Europe/Berlin', evidenceKey: 'SHA256:12:34:56' },
+      user: USER,
+      evidence,
+    });
+  it('no record claimed and no key printed when nothing was saved; both when something was', () => {
+    const kept = /I have kept a record|Ich habe die Mitteilung gesichert|J'ai conservé|He conservado|Ho conservato|Ik heb de kennisgeving vastgelegd|Conservei registo|記録を保存/;
+    for (const language of TEMPLATE_LANGUAGES) {
+      const none = draft(language, []).body;
+      expect(none, language).not.toContain('SHA256:12:34:56');
+      expect(none, language).not.toMatch(kept);
+      const some = draft(language, [{ kind: 'screenshot', capturedAt: '2025-05-02T09:15:01.000Z', sha256: 'ab'.repeat(32) }]).body;
+      expect(some, language).toContain('SHA256:12:34:56');
+    }
+    expect(draft('en', [{ kind: 'screenshot', capturedAt: '2025-05-02T09:15:01.000Z', sha256: 'ab'.repeat(32) }]).body).toMatch(kept);
+  });
+});
