@@ -323,7 +323,7 @@ export function draftAppeal(input: DraftInput): Draft {
     .filter((item) => eu || item.id !== 'N14' || !missingIds.has('N10'))
     // The Santa Clara Principles guide the checklist but bind no one: a letter cites only law.
     .map((item) => ({ id: item.id, cites: p2bCitationsFor(item.citations, termination).filter((id) => !NON_BINDING.test(id)) }));
-  const itemJoin = language === 'ja' ? '／' : '; ';
+  const itemJoin = language === 'ja' ? '／' : listSeparator(language);
   const missing = mergeSamePoint(missingRows).map((group) => ({
     label: (group.ids.length > 1 ? strings.items[group.ids.join('+')] : undefined) ?? group.ids.map((id) => strings.items[labelKey(id, isContent, eu, third, termination)] ?? strings.items[id]).join(itemJoin),
     rule: group.cites.map((id) => cites[id] ?? id).join(listSeparator(language)),

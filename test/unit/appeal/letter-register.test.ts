@@ -40,3 +40,15 @@ describe('formal register', () => {
     }
   });
 });
+
+// Issue 17 audit: the French templates write " ;" and " :" with the space French typography requires, but the
+// lists the code joins (merged items, several citations) read "identifiant; une explication" and "du DSA; article 4".
+describe('French typography', () => {
+  it('a space before every semicolon and colon, in the parts the code joins too', () => {
+    for (const kind of LETTER_KINDS) {
+      const d = draftAppeal(input({ kind, language: 'fr', notice: { text: 'Votre compte a été suspendu.', kind: 'account_suspended', seenAt: '2025-05-02T09:15:00Z' } }));
+      const body = d.body.replace('Votre compte a été suspendu.', '').replace(/https?:\/\/\S+/g, '').replace(/\b\d{1,2}:\d{2}\b/g, ''); // times read 11:15
+      expect(body, kind).not.toMatch(/\S[;:]/u);
+    }
+  });
+});
