@@ -48,9 +48,9 @@ export function formatTime(iso: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(d);
 }
 
-/** "1,080" / "1.080": counts in the UI language. */
 const countFormats = new Map<string | undefined, Intl.NumberFormat>();
 
+/** "1,080" / "1.080": counts in the UI language. */
 export function formatCount(n: number, locale?: string): string {
   // One formatter per locale: report.html formats 50,000 file sizes, and making a formatter costs ~20 µs.
   let format = countFormats.get(locale);
