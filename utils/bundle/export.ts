@@ -1,5 +1,4 @@
 import type { BoardRecord, CaseRecord, CorrespondenceRecord, EvidenceRecord, InventoryRecord, LetterRecord, LogRecord, NoticeRecord, PinRecord } from '../db/schema';
-import { pinsToCsv } from '../inventory/csv';
 import type { Store } from '../db/store';
 import { ReinstateError } from '../errors';
 import { sha256Hex } from '../hash';
@@ -11,7 +10,8 @@ import { BUNDLE_FORMAT, DIGEST, MANIFEST, TIMESTAMP, type Manifest, type Manifes
 import { ZipWriter } from './zip-writer';
 import { canonicalJson } from './canonical-json';
 import { evidenceSource, keepForReport, type Outline } from './evidence-source';
-import { JsonArrayFile } from './json-array-file';
+import { inventoryFiles } from './inventory-files';
+import { JsonArrayFile, type MadeFile } from './json-array-file';
 import type { RecordWithBytes } from '../db/stores/evidence';
 
 export { canonicalJson };
@@ -95,9 +95,10 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   };
   const text = (s: string) => new TextEncoder().encode(s);
   /** A file made in chunks, its CRC and digest taken as they were made. */
-  const addChunks = async (path: string, made: ReturnType<JsonArrayFile['finish']>, meta: { kind: string }) => {
-    await zip.addStream(path, made.size, async function* () { yield* made.chunks; }, undefined, made.crc);
-    files.push({ path, size: made.size, sha256: made.sha256, kind: meta.kind });
+  const addChunks = async (path: string, made: MadeFile, meta: { kind: string; capturedAt?: string }) => {
+    const mtime = meta.capturedAt && !Number.isNaN(Date.parse(meta.capturedAt)) ? new Date(meta.capturedAt) : undefined;
+    await zip.addStream(path, made.size, async function* () { yield* made.chunks; }, mtime, made.crc);
+    files.push({ path, size: made.size, sha256: made.sha256, kind: meta.kind, ...(meta.capturedAt ? { capturedAt: meta.capturedAt } : {}) });
   };
 
   const records: BundleRecords = { cases, notices: [], evidence: [], letters: [], correspondence: [], log: [] };
@@ -180,8 +181,9 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
       const boards = (await store.listBoards(run.id)).sort((a, b) => a.id.localeCompare(b.id));
       const pins = (await store.listPins(run.id)).sort((a, b) => a.id.localeCompare(b.id));
       const path = paths.name('inventory', [safeStamp(run.state.startedAt), run.state.username], 'json');
-      await add(path, text(canonicalJson({ run, boards, pins })), { kind: 'inventory', capturedAt: run.state.startedAt });
-      await add(path.replace(/\.json$/, '-pins.csv'), text(pinsToCsv(pins, new Map(boards.map((b) => [b.id, b.name])))), { kind: 'inventory', capturedAt: run.state.startedAt });
+      const made = inventoryFiles(run, boards, pins);
+      await addChunks(path, made.json, { kind: 'inventory', capturedAt: run.state.startedAt });
+      await addChunks(path.replace(/\.json$/, '-pins.csv'), made.csv, { kind: 'inventory', capturedAt: run.state.startedAt });
       // The report needs the pins themselves only to compare two runs of a case; otherwise their count
       // (50,000 pin records are tens of MB of the page's heap, held until the report is written).
       records.inventories.push({ run, boards, pins: runs.length > 1 ? pins : [], pinCount: pins.length, path });
