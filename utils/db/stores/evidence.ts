@@ -268,19 +268,19 @@ export class EvidenceStore {
    * it needs of each (the export: id, time, size) never holds all 50,000
    * records at once. Damaged rows are named as `list` names them.
    */
-  async scan(visit: (item: Listed<EvidenceRecord>) => void, pageSize = 1000): Promise<void> {
+  async scan(visit: (item: Listed<EvidenceRecord>) => void, pageSize = 2000): Promise<void> {
     const db = await this.ctx.db();
     let after: IDBValidKey | undefined;
     for (;;) {
-      const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
-      const store = db.transaction('evidence').store;
-      const [rows, keys] = await Promise.all([store.getAll(range, pageSize), store.getAllKeys(range, pageSize)]);
-      rows.forEach((value: unknown, i) => {
+      const rows: unknown[] = await db.getAll('evidence', after === undefined ? null : IDBKeyRange.lowerBound(after, true), pageSize);
+      // The store's key path is `id`: every stored value, however damaged otherwise, holds its own key there.
+      const keyOf = (value: unknown) => (value as { id: IDBValidKey }).id;
+      for (const value of rows) {
         const problem = validateEvidence(value);
-        visit(problem ? { ok: false, id: keyText(keys[i]!), problem } : { ok: true, record: value as EvidenceRecord });
-      });
+        visit(problem ? { ok: false, id: keyText(keyOf(value)), problem } : { ok: true, record: value as EvidenceRecord });
+      }
       if (rows.length < pageSize) return;
-      after = keys[keys.length - 1];
+      after = keyOf(rows[rows.length - 1]);
     }
   }
 
