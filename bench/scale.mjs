@@ -430,7 +430,10 @@ async function bundleFigures(sw) {
   const size = statSync(path).size;
   // The heap's sampled peak within each export phase (a phase runs from the mark before it to its own mark).
   const phaseEnds = await bundle.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('reinstate:export:')).map((m) => ({ name: m.name.replace('reinstate:export:', ''), at: performance.timeOrigin + m.startTime })));
-  const heapByPhase = phaseEnds.slice(1).map((end, i) => `${end.name} ${mb(Math.max(0, ...heapSamples.filter((x) => x.at > phaseEnds[i].at && x.at <= end.at).map((x) => x.heap)) - baseline)}`);
+  const heapByPhase = phaseEnds.slice(1).map((end, i) => {
+    const within = heapSamples.filter((x) => x.at > phaseEnds[i].at && x.at <= end.at).map((x) => x.heap);
+    return `${end.name} ${within.length ? `+${mb(Math.max(...within) - baseline)}` : '(no sample)'}`;
+  });
   const entries = await listEntries(bytesSource(readFileSync(path)));
   const largestEntry = entries.reduce((a, b) => (b.size > a.size ? b : a));
   const largest = largestEntry.size;
