@@ -246,6 +246,23 @@ function browserCpuSeconds(profileDir) {
   return total;
 }
 
+/** CPU seconds so far of the browser on `profileDir`, by process type (browser, renderer, gpu-process, utility…): where an export's work is done. */
+function browserCpuByType(profileDir) {
+  pidCache.delete(profileDir);
+  const out = {};
+  for (const pid of browserPids(profileDir)) {
+    try {
+      const type = /--type=([a-z-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? 'browser';
+      const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      out[type] = (out[type] ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return out;
+}
+
 /**
  * Resident memory (kB → bytes) of the browser's renderer processes on
  * `profileDir`: what the page holds outside the JavaScript heap too
@@ -383,21 +400,40 @@ async function bundleFigures(sw) {
   const rssBaseline = rendererRss(ext.profileDir);
   let peakHeap = 0;
   let peakRss = rssBaseline;
+  // Each sample with its time, so the peak can be put in the export phase it came in (the page's marks, below).
+  // BENCH_SCALE_LIVE_HEAP=1: a full GC before each sample (every second), so the peak is what the export holds,
+  // not garbage not yet collected; it slows the export, so its time is not comparable with a plain run.
+  const LIVE = process.env.BENCH_SCALE_LIVE_HEAP === '1';
+  const heapSamples = [];
+  let sampling = false;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, rendererRss(ext.profileDir));
-    void heapCdp.send('Runtime.getHeapUsage').then((h) => (peakHeap = Math.max(peakHeap, h.usedSize)), () => undefined);
-  }, 200);
+    if (LIVE && sampling) return;
+    sampling = true;
+    void (LIVE ? heapCdp.send('HeapProfiler.collectGarbage') : Promise.resolve()).then(() => heapCdp.send('Runtime.getHeapUsage')).then((h) => {
+      peakHeap = Math.max(peakHeap, h.usedSize);
+      heapSamples.push({ at: Date.now(), heap: h.usedSize });
+    }, () => undefined).finally(() => (sampling = false));
+  }, LIVE ? 1000 : 200);
   let stop = await profile(ext.context, bundle, 'export');
   let cpu = browserCpuSeconds(ext.profileDir);
+  const cpuByType = browserCpuByType(ext.profileDir);
   let t = performance.now();
   const [download] = await Promise.all([bundle.waitForEvent('download', { timeout: 3_600_000 }), bundle.getByTestId('export').click()]);
   const path = artifactPath('scale-bundle.zip');
   await download.saveAs(path);
   const exportSeconds = (performance.now() - t) / 1000;
   const exportCpu = browserCpuSeconds(ext.profileDir) - cpu;
+  const exportCpuByType = Object.entries(browserCpuByType(ext.profileDir)).map(([type, s]) => `${type} ${(s - (cpuByType[type] ?? 0)).toFixed(1)} s`).join(', ');
   clearInterval(sampler);
   await stop();
   const size = statSync(path).size;
+  // The heap's sampled peak within each export phase (a phase runs from the mark before it to its own mark).
+  const phaseEnds = await bundle.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('reinstate:export:')).map((m) => ({ name: m.name.replace('reinstate:export:', ''), at: performance.timeOrigin + m.startTime })));
+  const heapByPhase = phaseEnds.slice(1).map((end, i) => {
+    const within = heapSamples.filter((x) => x.at > phaseEnds[i].at && x.at <= end.at).map((x) => x.heap);
+    return `${end.name} ${within.length ? `+${mb(Math.max(...within) - baseline)}` : '(no sample)'}`;
+  });
   const entries = await listEntries(bytesSource(readFileSync(path)));
   const largestEntry = entries.reduce((a, b) => (b.size > a.size ? b : a));
   const largest = largestEntry.size;
@@ -405,8 +441,10 @@ async function bundleFigures(sw) {
   const rate = (seconds) => `${(size / 1024 / 1024 / seconds).toFixed(1)} MB/s, ${Math.round(entries.length / seconds)} files/s`;
   line('export (click to saved file)', `${mb(size)}, ${entries.length} files in ${exportSeconds.toFixed(1)} s = ${rate(exportSeconds)} (goal ≥ 100 MB/s)`);
   line('   browser CPU time for it (all its processes)', `${exportCpu.toFixed(1)} s = ${rate(exportCpu)} per CPU-second`);
+  line('   the same by process type', exportCpuByType);
   const limit = baseline + 2 * largest;
   line('   page heap: baseline before, peak while exporting (sampled, uncollected garbage included), after', `${mb(baseline)}, ${mb(peakHeap)} (+${mb(peakHeap - baseline)}), ${mb(await pageHeap())}`);
+  line(`   page heap peak above baseline, by phase (${LIVE ? 'after a full GC, every 1 s' : 'sampled every 200 ms, garbage included'})`, heapByPhase.join(', '));
   line('   renderer processes\' resident memory: baseline, peak (all page memory, file bytes included)', `${mb(rssBaseline)}, ${mb(peakRss)} (+${mb(peakRss - rssBaseline)})`);
   line('   largest file in the bundle; limit = heap baseline + 2× it', `${mb(largest)} (${largestEntry.name}); ${mb(limit)}: JS heap ${peakHeap <= limit ? 'met' : 'NOT met'}, resident rise ${peakRss - rssBaseline <= 2 * largest ? 'within 2×' : 'over 2×'}`);
   stop = await profile(ext.context, bundle, 'verify');

@@ -1,4 +1,3 @@
-import type { IDBPObjectStore } from 'idb';
 import { sha256Hex } from '../../hash';
 import { newId } from '../../ids';
 import { ReinstateError } from '../../errors';
@@ -75,7 +74,6 @@ export async function buildEvidence(input: NewEvidence, now: Date): Promise<Evid
   };
 }
 
-type BytesStore = IDBPObjectStore<ReinstateDB, ['evidenceBytes'], 'evidenceBytes', 'readonly'>;
 
 /**
  * The rows of `ids` with one `getAll`, when they are all the key range from
@@ -85,12 +83,25 @@ type BytesStore = IDBPObjectStore<ReinstateDB, ['evidenceBytes'], 'evidenceBytes
  * when the range holds other rows too (another case's evidence between
  * them), which would read bytes nobody asked for; the caller then gets them one by one.
  */
-export async function rowsInOneRange(store: BytesStore, ids: readonly string[]): Promise<({ id: string; bytes: ArrayBuffer } | undefined)[] | undefined> {
+export async function rowsInOneRange<Row extends { id: unknown }>(store: RangeStore<Row>, ids: readonly string[]): Promise<(Row | undefined)[] | undefined> {
   if (ids.length < 2 || ids.some((id) => typeof id !== 'string')) return undefined;
   const range = idRange(ids);
   if ((await store.count(range)) > ids.length) return undefined;
   const byId = new Map((await store.getAll(range)).map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id));
+  return ids.map((id) => byId.get(id as never));
+}
+
+/** What `rowsInOneRange` needs of an object store (the bytes store, or the records store). */
+interface RangeStore<Row> {
+  count(range: IDBKeyRange): Promise<number>;
+  getAll(range: IDBKeyRange): Promise<Row[]>;
+  get(id: string): Promise<Row | undefined>;
+}
+
+/** One evidence file as the export reads it: its record as stored now and its bytes. */
+export interface RecordWithBytes {
+  record: EvidenceRecord;
+  bytes: ArrayBuffer;
 }
 
 /** Evidence metadata and its bytes (stored apart, so lists never load megabytes). Append-only. */
@@ -249,6 +260,47 @@ export class EvidenceStore {
     const store = (await this.ctx.db()).transaction('evidenceBytes').store;
     const rows = (await rowsInOneRange(store, ids)) ?? (await Promise.all(ids.map((id) => store.get(id))));
     return rows.map((row, i) => (row && row.bytes instanceof ArrayBuffer ? row.bytes : new ReinstateError('damaged-record', `The file of evidence ${ids[i]} is missing or damaged.`)));
+  }
+
+  /**
+   * Every record, valid or damaged, handed to `visit` a page of `pageSize` at
+   * a time (one `getAll` each, in key order), so a caller that keeps only what
+   * it needs of each (the export: id, time, size) never holds all 50,000
+   * records at once. Damaged rows are named as `list` names them.
+   */
+  async scan(visit: (item: Listed<EvidenceRecord>) => void, pageSize = 2000): Promise<void> {
+    const db = await this.ctx.db();
+    let after: IDBValidKey | undefined;
+    for (;;) {
+      const rows: unknown[] = await db.getAll('evidence', after === undefined ? null : IDBKeyRange.lowerBound(after, true), pageSize);
+      // The store's key path is `id`: every stored value, however damaged otherwise, holds its own key there.
+      const keyOf = (value: unknown) => (value as { id: IDBValidKey }).id;
+      for (const value of rows) {
+        const problem = validateEvidence(value);
+        visit(problem ? { ok: false, id: keyText(keyOf(value)), problem } : { ok: true, record: value as EvidenceRecord });
+      }
+      if (rows.length < pageSize) return;
+      after = keyOf(rows[rows.length - 1]);
+    }
+  }
+
+  /**
+   * Records and bytes of many evidence files in one readonly transaction, in
+   * the order asked (the export's batches): the record as it is now, so the
+   * export never holds records between listing and writing. A missing,
+   * damaged or bytes-less one is an error in its place.
+   */
+  async getWithBytesMany(ids: readonly string[]): Promise<(RecordWithBytes | ReinstateError)[]> {
+    const tx = (await this.ctx.db()).transaction(['evidence', 'evidenceBytes']);
+    const rowsOf = async <Row extends { id: unknown }>(store: RangeStore<Row>) => (await rowsInOneRange(store, ids)) ?? (await Promise.all(ids.map((id) => store.get(id))));
+    const [records, bytes] = await Promise.all([rowsOf(tx.objectStore('evidence') as unknown as RangeStore<{ id: unknown }>), rowsOf(tx.objectStore('evidenceBytes'))]);
+    return ids.map((id, i) => {
+      const problem = validateEvidence(records[i]);
+      if (problem) return new ReinstateError('damaged-record', `The record of evidence ${id} is missing or damaged (${records[i] ? problem : 'not found'}).`);
+      const row = bytes[i];
+      if (!row || !(row.bytes instanceof ArrayBuffer)) return new ReinstateError('damaged-record', `The file of evidence ${id} is missing or damaged.`);
+      return { record: records[i] as unknown as EvidenceRecord, bytes: row.bytes };
+    });
   }
 
   /** Re-hashes the stored bytes: true when they are exactly what was captured. */
