@@ -10,6 +10,7 @@
 
 import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM } from './checklist-paradigms';
 import { union } from './regex-union';
+import { ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
 import { ACTION_BLOCK, CONDUCT_USED, ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
 
 const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
@@ -490,6 +491,8 @@ export const ACTION = union([
     ...allExtra(ACTION_EXTRA),
     ...flat(ACTION_MORE),
     ...flat(ACTION_BLOCK),
+    ...flat(ACTION_UI),
+    ...flat(FEATURE_BLOCKED),
 ]);
 
 /** A duration word in many languages, after a number. */
@@ -611,6 +614,7 @@ export const DURATION = union([
     ...all(DURATION_PARADIGM),
     ...allExtra(DURATION_EXTRA),
     ...flat(DURATION_MORE),
+    ...flat(DURATION_UI),
 ]);
 
 /**
@@ -721,6 +725,7 @@ export const CONTENT_ID = union([
     'https?:\\/\\/(?:youtu\\.be|pin\\.it|vm\\.tiktok\\.com|t\\.co)\\/\\S+',
     '\\bwatch\\?v=',
     ...all(CONTENT_ID_PARADIGM),
+    ...flat(CONTENT_ID_UI),
 ]);
 
 /** N5: the user's conduct, named: what was posted or done, not just "a violation". */
@@ -767,6 +772,7 @@ export const CONDUCT = union([
     ...all(CONDUCT_MORE_PARADIGM),
     ...flat(CONDUCT_MORE),
     ...flat(CONDUCT_USED),
+    ...flat(CONDUCT_UI),
 ]);
 
 /** N6: where the decision came from: a report, a rightsholder's complaint, or the platform's own detection. */
@@ -830,6 +836,7 @@ export const ORIGIN = union([
     ...all(ORIGIN_PARADIGM),
     ...allExtra(ORIGIN_EXTRA),
     ...flat(ORIGIN_MORE),
+    ...flat(ORIGIN_UI),
 ]);
 
 /** Verbs of deciding or detecting, for "automatically removed" and the like (not "automatically restored"). */
@@ -976,6 +983,7 @@ export const AUTOMATION = union([
     ...all(AUTOMATION_PARADIGM),
     ...allExtra(AUTOMATION_EXTRA),
     ...flat(AUTOMATION_MORE),
+    ...flat(AUTOMATION_UI),
 ]);
 
 /** N8: a legal ground is a named law or provision, not the bare word "illegal". */
@@ -1017,6 +1025,7 @@ export const NAMED_RULE = union([
     ...allExtra(NAMED_RULE_EXTRA),
     ...flat(NAMED_RULE_MORE),
     `${OFFERED_TOPIC}${TOPIC}`,
+    ...flat(NAMED_RULE_UI),
 ]);
 
 /** N10: a way to contest: appeal, review, "tell us if you think we made a mistake", ODS, court. */
@@ -1106,6 +1115,7 @@ export const REDRESS = union([
     ...all(REDRESS_PARADIGM),
     ...allExtra(REDRESS_EXTRA),
     ...flat(REDRESS_MORE),
+    ...flat(REDRESS_UI),
 ]);
 
 /** N14: a time limit to contest, not "strikes expire within six months" nor "within 30 days we will delete". */
@@ -1154,6 +1164,7 @@ export const APPEAL_WINDOW = union([
     `\\d+\\s*(?:天|日|个月|個月)(?:内|內)[^。]{0,20}(?:申诉|申訴|异议|異議)`,
     ...all(APPEAL_WINDOW_PARADIGM),
     ...flat(APPEAL_WINDOW_MORE),
+    ...flat(APPEAL_WINDOW_UI),
 ]);
 
 /** N15: a reference the user can quote back. */
@@ -1161,6 +1172,7 @@ export const REFERENCE = union([
     /(enforcement id|reference (?:number|id|code)|case (?:number|id)|ticket (?:number|id)|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|aktenzeichen|référence|número de referencia|numero di riferimento|referentienummer|\b(?:caso|cas|fall|casus)[ -]?(?:id|n[º°o.]|número|numero|nummer)|número (?:do|de) (?:caso|protocolo)|\bprotocolo\b|案件番号|お問い合わせ番号|工单号|案件编号)/.source,
     ...all(REFERENCE_PARADIGM),
     ...flat(REFERENCE_MORE),
+    ...flat(REFERENCE_UI),
 ]);
 
 /** N16: a prior warning. */

@@ -1,0 +1,256 @@
+/**
+ * Seventh round of the checker's word families: the short interface strings
+ * and e-mails platforms and forum software show (a line or two, often in a
+ * language outside the core 13). Each family is one idea worded in every
+ * language the corpus has, written from language knowledge and tested on
+ * sentences written for test/unit/appeal/checklist-paradigms-ui.test.ts
+ * (each failing before), never copied from a labelled row.
+ *
+ * Same input as the other paradigm files: NFKC, lower-cased, whitespace
+ * collapsed. Keys are language codes; checklist-patterns.ts ORs every list in.
+ */
+import { W_END, W_START, word } from './checklist-paradigms';
+
+type Family = Record<string, string[]>;
+
+/** "Strike expires in 90 days", "you have 30 days to appeal": not the measure's own end. */
+const NOT_AFTER_STRIKE_OR_APPEAL = `(?<!(?:strike|warning|verwarnung|avertissement|advertencia|avvertimento|waarschuwing|警告|경고|peringatan|uyarı|ostrzeżeni|предупрежден|попередженн|appeal|einspruch|appel|apelar|recurso|ricorso|bezwaar|banding|itiraz|odwoła|обжал|оскарж|申诉|申訴|異議|이의)[^.]{0,40})`;
+
+/** A number written as a template variable (%s, %d, %(count)s, {days}, {{count}}, {0}, $1, ${n}). */
+const TEMPLATE_VARIABLE = `(?:%\\d?\\$?[sd]|%\\(\\w+\\)[sd]|\\{\\{?\\s*\\w+\\s*\\}\\}?|\\$\\{\\w+\\}|\\$\\d)`;
+
+/** Units of time in many languages, for a number or variable just before them. */
+const TIME_UNIT =
+  '(?:minutes?|hours?|days?|weeks?|months?|years?|minuten|stunden?|tagen?|wochen?|monaten?|jahren?|heures?|jours?|semaines?|mois|ans|minutos|horas?|días|dias?|semanas?|meses|años|anos|minuti|ore|giorni|settimane|mesi|anni|uur|dagen|weken|maanden|jaar|menit|jam|hari|minggu|bulan|tahun|dakika|saat|gün|hafta|ay|yıl|minut|godzin\\p{L}*|dni|dzień|tygodni\\p{L}*|miesi\\p{L}*|минут\\p{L}*|час\\p{L}*|дн\\p{L}*|сут\\p{L}*|недел\\p{L}*|месяц\\p{L}*|ngày|giờ|tuần|tháng|分|分間|時間|日|日間|週間|か月|ヶ月|天|小时|小時|周|週|个月|個月|분|시간|일|주|개월)';
+
+/** "You can no longer appeal this decision" is about the appeal, not a measure on the account. */
+const NOT_BEFORE_APPEAL = '(?![^.。]{0,30}(?:appeal|beschwerde|einspruch|widerspruch|appel|recurso|recurrir|apelar|ricorso|bezwaar|beroep|申诉|申訴|異議|이의|banding|itiraz|odwoła|обжал|оскарж))';
+
+/**
+ * N1: the measure said as an ability that ended ("you can no longer post"),
+ * a restriction of reach or earnings, and measure verbs in languages the
+ * earlier families did not cover (ro, el, sk, hi, fa, ca) or covered only in
+ * some forms.
+ */
+export const ACTION_UI: Family = {
+  en: [
+    `${W_START}(?:can no longer|are no longer (?:able|allowed|permitted) to|will no longer be able to)${W_END}${NOT_BEFORE_APPEAL}`,
+    `${W_START}(?:you(?:'ve| have)? been|you're|you are) (?:timed out|kicked)${W_END}`,
+    `${W_START}(?:not|no longer) eligible (?:to|for) (?:monetiz|earn|ads|advertis|recommend|the for you|for you)`,
+    `${W_START}(?:ineligible for|demonetiz)`,
+    `${W_START}(?:(?:is|are) )?(?:only visible to you|visible only to you)${W_END}`,
+    `${W_START}(?:live|stream|broadcast|livestream|live stream|live video)[^.]{0,30}(?:was|has been) (?:ended|stopped|interrupted|cut off)`,
+  ],
+  de: [`${W_START}(?:kannst|können|könnt|darfst|dürfen) (?:du |sie |ihr )?(?:[\\p{L}-]+ ){0,3}?(?:nicht mehr|keine (?!beschwerde|einspruch|widerspruch)[\\p{L}-]+ mehr)${W_END}${NOT_BEFORE_APPEAL}`, `${W_START}nur (?:noch )?für dich sichtbar`, word('demonetarisiert')],
+  fr: [`${W_START}(?:ne|n') ?(?:pouvez|peux|pourrez|pourras|êtes|es) plus${W_END}${NOT_BEFORE_APPEAL}`, `${W_START}(?:visible uniquement par vous|n'est visible que par vous|démonétisé\\p{L}*)`],
+  es: [`${W_START}ya no (?:puedes|puede|podrás|podrá|podéis|pueden|tienes permitido)${W_END}${NOT_BEFORE_APPEAL}`, `${W_START}(?:solo (?:tú|tu) puedes verl|solo visible para ti|desmonetizad\\p{L}*)`],
+  it: [`${W_START}non (?:puoi|può|potrai|potrà|potete) più${W_END}${NOT_BEFORE_APPEAL}`, `${W_START}(?:visibile solo a te|demonetizzat\\p{L}*)`],
+  pt: [`${W_START}(?:não|nao) (?:pode|podes|poderá|poderás|consegue|consegues) mais${W_END}${NOT_BEFORE_APPEAL}`, `${W_START}já não (?:pode|podes|poderá|poderás|consegue)${W_END}`, `${W_START}(?:visível apenas para (?:você|ti)|só você pode ver|desmonetizad\\p{L}*)`],
+  nl: [`${W_START}(?:kunt|kan|kun|mag) (?:je |u |jij )?(?:[\\p{L}-]+ ){0,2}?niet meer${W_END}${NOT_BEFORE_APPEAL}`, `${W_START}alleen zichtbaar voor (?:jou|jezelf|u)`, word('gedemonetiseerd')],
+  ja: ['(?:でき|られ|され)なくなりました', 'できなくなっています', '自分だけに表示', 'あなただけが(?:見|閲覧)', '収益化(?:の対象外|できません|が無効|が停止)'],
+  zh: [`(?:无法|不能|無法)再${NOT_BEFORE_APPEAL}`, '已(?:被)?(?:注销|註銷)', '仅(?:自己|你|您)可见', '僅(?:自己|你|您)可見', '(?:取消|停止)(?:了)?(?:收益|获利|營利|创收)'],
+  ko: ['더 이상 [^.]{0,20}(?:없습니다|없어요|수 없)', '나만 볼 수', '수익 창출(?:이 중지|이 불가|이 제한|을 할 수 없)'],
+  id: [`${W_START}tidak (?:dapat|bisa) (?:[\\p{L}-]+ ){1,3}?lagi${W_END}`, `${W_START}tidak (?:lagi dapat|lagi bisa|dapat lagi|bisa lagi)${W_END}`, `${W_START}hanya (?:dapat dilihat|terlihat) oleh anda`],
+  tr: [`${W_START}artık (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+(?:amaz|emez|amıyor|emiyor|amayacak|emeyecek)\\p{L}*`, `${W_START}(?:kapatıldı|kapatılmış|kaldırıldı|kaldırılmış|yasaklandı|yasaklanmış|kısıtlandı|kısıtlanmış|donduruldu|dondurulmuş|silindi|silinmiş)\\p{L}*`, `${W_START}devre dışı bırakıl\\p{L}*`, `${W_START}(?:yalnızca|sadece) (?:sen|sana) (?:görebilirsin|görünür)`],
+  pl: [`${W_START}(?:nie (?:możesz|może|możecie|będziesz mógł|będziesz mogła|będziesz mogł\\p{L}*) już|już nie (?:możesz|może|możecie))${W_END}${NOT_BEFORE_APPEAL}`, `${W_START}widoczn\\p{L}* tylko dla ciebie`],
+  ru: [`${W_START}(?:больше|более) не (?:можете|можешь|сможете|сможешь|может|сможет)${W_END}${NOT_BEFORE_APPEAL}`, `${W_START}(?:видн[оаы]|виден) только вам`],
+  uk: [`${W_START}більше не (?:можете|можеш|зможете|зможеш|може)${W_END}`],
+  sv: [`${W_START}(?:kan|får) (?:du )?inte längre${W_END}`],
+  da: [`${W_START}(?:kan|må) (?:du )?ikke længere${W_END}`],
+  nb: [`${W_START}(?:kan|får) (?:du )?(?:ikke|ikkje) lenger${W_END}`, word('stengt', 'utestengt', 'slettet')],
+  fi: [`${W_START}(?:et|ette) voi enää${W_END}`, word('estetty', 'poistettu käytöstä', 'suljettu pysyvästi')],
+  cs: [`${W_START}(?:již|už) (?:nemůžete|nemůžeš|nesmíte|nesmíš)${W_END}`],
+  sk: [`${W_START}(?:už|viac) (?:nemôžete|nemôžeš|nesmiete)${W_END}`, word('zablokovan\\p{L}*', 'pozastaven\\p{L}*', 'deaktivovan\\p{L}*', 'zrušen(?:ý|á|é)', 'odstránen\\p{L}*', 'obmedzen\\p{L}*', 'zmazan\\p{L}*')],
+  hu: [`${W_START}már nem (?:tudsz|tud|tudod|tudja|lehet|posztolhatsz|tehetsz)${W_END}`, word('le van tiltva', 'letiltott\\p{L}*', 'felfüggesztett\\p{L}*', 'kitiltott\\p{L}*', 'kitiltottunk', 'kitiltottak')],
+  vi: [`${W_START}không (?:thể|được) [^.]{1,30}? nữa${W_END}`, `${W_START}không còn (?:có thể|được)${W_END}`],
+  th: ['ไม่สามารถ[^ ]{0,30}ได้อีก', 'ถูกล็อ[กค]', 'ล็อ[กค]บัญชี'],
+  ar: ['لم (?:يعد|تعد) (?:بإمكانك|بامكانك|يمكنك|بإمكانكم|يمكنكم)', 'تم (?:قفل|تجميد)', 'حسابك محظور', 'حسابك معلق'],
+  ro: [`${W_START}nu mai (?:poți|puteți|poate|puteti|poti)${W_END}`, `${W_START}(?:a fost|au fost|este|e|fost|am) (?:\\p{L}+ )?(?:suspendat|blocat|dezactivat|șters|sters|eliminat|restricționat|restrictionat|închis|inchis|limitat|interzis accesul)\\p{L}*`, word('suspendare\\p{L}*', 'blocare\\p{L}*')],
+  el: ['(?:αναστ[αά]λ|αποκλε[ιί]σ|αποκλε[ιί]στ|απενεργοπο[ιί]|κλειδ[ωώ]θ|διαγρ[αά]φ|αφαιρ[εέ]θ|περιορ[ιί]σ|μπλοκ[αά]ρ)\\p{L}*', 'δεν (?:μπορείτε|μπορείς) πλέον'],
+  // done or in force ("कर दिया गया है"), not "will be / may be suspended" ("कर दिया जाएगा", "किया जा सकता है")
+  hi: ['(?:निलंबित|ब्लॉक|अक्षम|प्रतिबंधित|बंद) (?:कर दिया गया|किया गया|कर दी गई|की गई|है|हो गया)', 'हटा (?:दी गई|दिया गया|दिए गए)', 'हटाया गया', 'हटाई गई', 'अब [^।.]{0,30}नहीं (?:कर )?सकते'],
+  fa: ['تعلیق', 'مسدود', 'غیر ?\\u200c?فعال', 'حذف (?:شد|شده)', 'محدود (?:شد|شده)', 'دیگر نمی\\u200c?(?:توانید|توانی)'],
+  ca: [word('susp[eè]s', 'suspesa', 'bloquejat', 'bloquejada', 'desactivat', 'desactivada', 'eliminat', 'eliminada', 'restringit', 'restringida', 'tancat', 'tancada', 'ja no pots', 'ja no podeu')],
+};
+
+/** An end verb counts only with the date, number or variable it ends at close after ("if it ends well" is not a date). */
+const AT_A_TIME = '(?=[^.]{0,30}?(?:\\d|%|\\{|\\$))';
+
+/** The end of the measure: a stated end ("ends on 3 May", "läuft in 3 Tagen ab") or a length written as a variable ("for %s days"). */
+export const DURATION_UI: Family = {
+  any: [
+    // a template variable right before a unit of time (digits are read per language), not an appeal window or a strike's life
+    `${NOT_AFTER_STRIKE_OR_APPEAL}${TEMPLATE_VARIABLE} ?${TIME_UNIT}${W_END}(?! (?:to|para|pour|um|per|om|untuk) (?:appeal|apelar|recurrir|faire appel|einspruch|presentare|bezwaar|mengajukan))`,
+  ],
+  en: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:ends|will end|expires|will expire|will be lifted|is lifted|lifts) (?:on|in|at|after)${W_END}`],
+  de: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:endet|enden) (?:am|in|nach)${W_END}`, `${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}läuft (?:[\\p{L}\\d.-]+ ){1,4}ab${W_END}`, `${W_START}wird (?:am|in) [^.]{1,25}aufgehoben`],
+  fr: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:prend(?:ra)? fin|expire(?:ra)?|sera levée?|se termine(?:ra)?) (?:le|dans|au|à)${W_END}`],
+  es: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:finaliza(?:rá)?|termina(?:rá)?|vence(?:rá)?|expira(?:rá)?|se levantará|caduca(?:rá)?) (?:el|en|dentro de)${W_END}`],
+  it: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:termin(?:a|erà)|scad(?:e|rà)|sarà revocat[oa]|finisce|finirà) (?:il|tra|fra|in data)${W_END}`],
+  pt: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:termina(?:rá)?|expira(?:rá)?|será levantad[oa]|acaba(?:rá)?) (?:em|no dia|daqui a|dentro de)${W_END}`],
+  nl: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:eindigt|verloopt|loopt af) (?:op|over|na)${W_END}`, `${W_START}wordt (?:op|over) [^.]{1,25}opgeheven`],
+  ja: ['\\d[^。.]{0,15}(?:に|で|以降に|後に)(?:自動的に)?解除', '\\d[^。.]{0,12}まで(?:停止|制限|凍結|ロック|利用でき)'],
+  zh: ['\\d[^。]{0,15}(?:后|後|之后|之後)?(?:自动)?(?:解封|解除)', '(?:将于|將於|于|於)[^。]{0,20}(?:解封|解除|恢复|恢復)'],
+  ko: ['\\d[^.]{0,15}(?:에|후에|이후에?|뒤에) (?:자동으로 )?해제', '\\d[^.]{0,12}까지 (?:정지|제한|차단|이용)'],
+  id: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:berakhir|akan berakhir|dicabut|akan dicabut|berlaku hingga|berlaku sampai) (?:pada|dalam|setelah|tanggal)${W_END}`, `${W_START}(?:hingga|sampai) (?:tanggal )?\\d`],
+  tr: ['\\d[^.]{0,20}(?:sona erecek|sona erer|kaldırılacak|tarihine kadar|tarihinde kaldırıl)'],
+  pl: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:wygaśnie|wygasa|zakończy się|kończy się|zostanie zniesion\\p{L}*|potrwa do|do dnia)${W_END}${AT_A_TIME}`],
+  ru: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:истекает|истечёт|истечет|закончится|заканчивается|будет снят[аоы]?|снимется)${W_END}${AT_A_TIME}`, `${W_START}до \\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}`],
+  uk: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:закінчується|закінчиться|спливає|спливе|буде знят[оаі]?)${W_END}${AT_A_TIME}`, `${W_START}до \\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}`],
+  sv: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:upphör|löper ut|hävs|avslutas) (?:om|den|efter|på)${W_END}`],
+  da: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:udløber|ophører|ophæves) (?:om|den|efter|på)${W_END}`],
+  nb: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:utløper|opphører|oppheves) (?:om|den|etter|på)${W_END}`],
+  fi: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:päättyy|raukeaa|poistuu|puretaan)${W_END}${AT_A_TIME}`],
+  cs: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:vyprší|skončí|končí|bude zrušen\\p{L}*)${W_END}${AT_A_TIME}`, `${W_START}do \\d{1,2}\\. ?\\d{1,2}\\. ?\\d{2,4}`],
+  hu: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:lejár|megszűnik|feloldjuk|feloldásra kerül)${W_END}${AT_A_TIME}`, '\\d{4}\\. ?\\d{1,2}\\. ?\\d{1,2}\\.?-ig'],
+  vi: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:hết hạn|kết thúc vào|sẽ được gỡ|sẽ được mở khóa|được mở khóa vào|đến hết ngày|đến ngày)${W_END}${AT_A_TIME}`],
+  th: ['(?:สิ้นสุด|หมดอายุ|ปลดล็อก|ยกเลิกการระงับ)(?:ใน|เมื่อ|วันที่)', 'จนถึง(?:วันที่)?\\s?\\d'],
+  ar: ['(?:ينتهي|تنتهي|سينتهي|ستنتهي|سيتم رفع)[^.]{0,20}(?:في|بعد|خلال)', 'حتى (?:تاريخ )?\\d'],
+  ro: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:expiră|se încheie|se va încheia|va fi ridicat\\p{L}*)${W_END}${AT_A_TIME}`, `${W_START}(?:suspendat|blocat|dezactivat|restricționat|restrictionat|interzis)\\p{L}* (?:temporar|permanent|definitiv)${W_END}`, `${W_START}până (?:la|pe) \\d`],
+  el: ['προσωριν', 'οριστικ', 'μόνιμα', 'λήγει'],
+  sk: [word('dočasne', 'natrvalo', 'trvalo', 'vyprší', 'skončí')],
+  hi: ['अस्थायी रूप से', 'स्थायी रूप से', 'हमेशा के लिए'],
+  fa: ['به طور (?:موقت|دائم)', 'موقتاً', 'موقتا', 'برای همیشه'],
+  ca: [word('temporalment', 'permanentment', 'definitivament')],
+};
+
+/** Contacting someone "with the administrator" in Slavic instrumental: not the decision-maker. */
+const NOT_WITH = '(?<!(?:с|со|з|зі|s|se) )';
+
+/**
+ * N7: a moderator, administrator or the platform's team named as who acted,
+ * and the decision said to be automatic, in the languages the earlier
+ * families covered only through "automated systems".
+ */
+export const AUTOMATION_UI: Family = {
+  ru: [`${W_START}${NOT_WITH}(?:администратор(?:ом|ами)|модератор(?:ом|ами)|администрацией)${W_END}`, `${W_START}(?:администратор|модератор)\\p{L}* (?:удалил|заблокировал|скрыл|ограничил|отключил|забанил)\\p{L}*`, `${W_START}наша команда (?:проверила|рассмотрела|изучила)`, `${W_START}автоматически (?:удал|заблокир|скры|огранич|отклон|отключ)\\p{L}*`, `${W_START}(?:удал|заблокир|скры|огранич|отклон)\\p{L}* автоматически`],
+  uk: [`${W_START}${NOT_WITH}(?:адміністратор(?:ом|ами)|модератор(?:ом|ами)|адміністрацією)${W_END}`, `${W_START}(?:адміністратор|модератор)\\p{L}* (?:видалив|заблокував|приховав|обмежив)\\p{L}*`, `${W_START}наша команда (?:перевірила|розглянула)`, `${W_START}автоматично (?:видал|заблок|прихов|обмеж|відхил)\\p{L}*`],
+  sv: [`${W_START}av (?:en |vår |våra )?(?:administratör|moderator|admin)\\p{L}*`, `${W_START}(?:administratör|moderator)\\p{L}* har${W_END}`, `${W_START}automatiskt (?:borttag|raderad|spärrad|blockerad|dold|avstängd)\\p{L}*`, `${W_START}vårt team har granskat`],
+  da: [`${W_START}af (?:en |vores )?(?:administrator|moderator|admin)\\p{L}*`, `${W_START}(?:administrator|moderator)\\p{L}* har${W_END}`, `${W_START}automatisk (?:fjernet|slettet|spærret|skjult|blokeret)`],
+  nb: [`${W_START}av (?:en |vår |våre )?(?:administrator|moderator|admin)\\p{L}*`, `${W_START}(?:administrator|moderator)\\p{L}* har${W_END}`, `${W_START}automatisk (?:fjernet|slettet|sperret|skjult|blokkert)`],
+  fi: [`${W_START}(?:ylläpitäjä|ylläpito|moderaattori)\\p{L}* (?:on|sulki|poisti|esti|jäädytti|piilotti)${W_END}`, `${W_START}(?:ylläpitäjän|ylläpidon|moderaattorin) toimesta`, `${W_START}automaattisesti (?:poistet|estet|piilotet|suljet)\\p{L}*`],
+  cs: [`${W_START}${NOT_WITH}(?:administrátorem|moderátorem|správcem)${W_END}`, `${W_START}(?:administrátor|moderátor|správce)\\p{L}* (?:odstranil|zablokoval|smazal|skryl|pozastavil|zrušil)\\p{L}*`, `${W_START}automaticky (?:odstraněn|zablokován|skryt|smazán)\\p{L}*`],
+  sk: [`${W_START}${NOT_WITH}(?:administrátorom|moderátorom|správcom)${W_END}`, `${W_START}(?:administrátor|moderátor|správca)\\p{L}* (?:odstránil|zablokoval|zmazal|skryl|pozastavil|zrušil)\\p{L}*`, `${W_START}automaticky (?:odstránen|zablokovan|skryt|zmazan)\\p{L}*`],
+  pl: [`${W_START}(?:moderatorzy|moderator|administrator|administratorzy|administracja) (?:usunęli|usunął|usunęła|zablokował|zablokowali|zablokowała|ukrył|ukryli|zawiesił|zawiesili|zbanował|zbanowali)${W_END}`],
+  hu: [`${W_START}(?:egy )?(?:adminisztrátor|moderátor|admin|rendszergazda)\\p{L}* (?:letiltotta|felfüggesztette|törölte|eltávolította|zárolta|elrejtette|kitiltotta)`, `${W_START}(?:adminisztrátor|moderátor|rendszergazda)\\p{L}* által`, `${W_START}automatikusan (?:törölt|eltávolít|letilt|elrejt|zárol|felfüggeszt)\\p{L}*`],
+  vi: [`${W_START}(?:đội ngũ|nhóm)(?: của chúng tôi)? đã (?:xem xét|kiểm tra|xét duyệt|đánh giá)`, `${W_START}tự động (?:xóa|xoá|gỡ|khóa|khoá|ẩn|chặn)`, `${W_START}bị (?:xóa|xoá|gỡ|khóa|khoá|ẩn|chặn) tự động`],
+  zh: ['(?:团队|團隊|工作人员|工作人員)(?:已|已经|已經)(?:审核|审查|复核|核实|審核|審查|複核)', '(?:经|經)(?:过|過)?人工(?:审核|審核|复核|複核|审查|審查)', '(?:系统|系統)(?:已)?自动(?:删除|屏蔽|封禁|隐藏|限制)'],
+  th: ['โดย(?:ผู้ดูแลระบบ|ผู้ดูแล|แอดมิน|ผู้ควบคุม|ทีมงาน)', '(?:ลบ|ระงับ|ซ่อน|บล็อก|ล็อก)[^ ]{0,10}โดยอัตโนมัติ'],
+  ar: ['(?:من قبل|من طرف|بواسطة) (?:ال)?(?:مشرف|إدارة|ادارة|مدير|المسؤول|مسؤول|فريق)', 'قام (?:ال)?(?:مشرف|مدير)', '(?:حذف|حظر|إزالة|ازالة|تعليق|إخفاء|اخفاء|تقييد)[^.]{0,30}(?:تلقائي|آلي)'],
+  ro: [`${W_START}de (?:(?:către )?(?:un |o )?)(?:administrator|moderator|echipa noastră)\\p{L}*`, `${W_START}(?:administratorul|moderatorul|un administrator|un moderator) (?:a|ți-a|v-a)${W_END}`, `${W_START}automat (?:eliminat|șters|sters|blocat|ascuns)\\p{L}*`, `${W_START}(?:eliminat|șters|sters|blocat|ascuns)\\p{L}* (?:în mod )?automat${W_END}`],
+  el: ['από (?:τον |έναν |τους |την )?(?:διαχειριστ|συντονιστ|ομάδα)\\p{L}*', '(?:αφαιρέθηκε|διαγράφηκε|αποκλείστηκε|ανεστάλη|κλειδώθηκε) αυτόματα', 'αυτόματα (?:αφαιρέθηκε|διαγράφηκε|αποκλείστηκε|ανεστάλη|κλειδώθηκε)'],
+  hi: ['(?:व्यवस्थापक|एडमिन|मॉडरेटर|प्रशासक) (?:द्वारा|ने)', 'स्वचालित रूप से (?:हटा|निलंबित|ब्लॉक|अक्षम|प्रतिबंधित)'],
+  fa: ['توسط (?:مدیر|ادمین|ناظر|تیم)', 'به طور خودکار (?:حذف|مسدود|تعلیق|غیرفعال)'],
+};
+
+/** "Tell us if you think we made a mistake" and the contest verbs, in languages or forms the earlier families lacked. */
+export const REDRESS_UI: Family = {
+  en: [`${W_START}disagree with (?:the |this |our )?(?:decision|removal|suspension|action)`],
+  ja: ['(?:間違い|誤り|手違い|問題|誤って)[^。]{0,30}(?:お知らせください|ご連絡ください|ご報告ください|報告してください)'],
+  tr: [`(?:hata|yanlışlık)[^.]{0,40}(?:bize bildir|bize haber ver|bildirin|bildir)`],
+  ru: ['(?:сообщите|напишите|дайте (?:нам )?знать)[^.]{0,40}ошиб', 'ошиб[^.]{0,40}(?:сообщите|напишите|дайте (?:нам )?знать)'],
+  uk: ['(?:повідомте|напишіть|дайте (?:нам )?знати)[^.]{0,40}помил', 'помил[^.]{0,40}(?:повідомте|напишіть)'],
+  sv: [`${W_START}(?:meddela|berätta för|kontakta) oss[^.]{0,40}(?:misstag|fel)`, `${W_START}överklaga`],
+  da: [`${W_START}(?:fortæl|giv|kontakt) os[^.]{0,40}(?:fejl|misforståelse)`],
+  nb: [`${W_START}(?:gi oss beskjed|si fra|kontakt oss)[^.]{0,40}(?:feil|misforståelse)`],
+  fi: [`${W_START}(?:kerro|ilmoita) (?:meille|siitä meille)[^.]{0,40}virhe`, `${W_START}(?:valittaa|valitus|hae oikaisua)`],
+  ro: [`(?:spuneți|spune|anunțați|anunță)-ne[^.]{0,40}(?:greșit|greșeal|eroare)`, `${W_START}(?:(?:poți|puteți|poti|puteti) contesta|contestați|contestație|contestatie|contesta decizia|solicita o revizuire|solicitați o revizuire)`],
+  el: ['ενημερώστε μας[^.]{0,40}λάθος', 'ένσταση', 'επανεξέταση'],
+  sk: [word('odvolať sa', 'odvolanie', 'požiadať o (?:opätovné )?(?:preskúmanie|posúdenie)', 'ak nesúhlasíte')],
+  hi: ['(?:गलती|त्रुटि)[^।]{0,40}(?:हमें बताएं|हमें बताएँ|बताएं|सूचित करें)', 'अपील'],
+  fa: ['درخواست (?:بررسی|تجدید نظر|تجدیدنظر)', 'اعتراض'],
+  ca: [word("apel·lar", 'recórrer', "sol·licitar una revisió", 'si no hi estàs d\'acord')],
+};
+
+/** N6: a report or complaint received, in forms the earlier families lacked. */
+export const ORIGIN_UI: Family = {
+  hu: [`${W_START}(?:bejelentést|panaszt|jelentést) (?:kaptunk|kapott)`],
+  ko: ['신고(?:했습니다|하였습니다|된|를 받|가 들어|가 접수|당)'],
+  ro: [`${W_START}(?:am primit (?:o |un )?(?:raportare|reclamație|reclamatie|sesizare|plângere)|a fost raportat\\p{L}*)`],
+  el: ['αναφέρθηκε', 'λάβαμε (?:μια |μία )?(?:αναφορά|καταγγελία)'],
+  sk: [`${W_START}(?:nahlásen\\p{L}*|dostali sme (?:\\p{L}+ )?(?:sťažnosť|nahlásenie|oznámenie))`],
+  hi: ['रिपोर्ट (?:किया गया|की गई|मिली)', 'शिकायत (?:मिली|प्राप्त)'],
+  fa: ['گزارش شده', 'گزارشی دریافت'],
+  ca: [word('denunciat', 'denunciada', 'hem rebut una denúncia')],
+};
+
+/** A quotation right after a word for the content, in the languages outside the core 13 (N4). */
+const QUOTED_TITLE = `\\s?["“«„'‘][^"“”«»„'‘’\\n]{1,120}["”»“'’]`;
+export const CONTENT_ID_UI: Family = {
+  ru: [`${W_START}(?:видео|ролик\\p{L}*|пост\\p{L}*|публикаци\\p{L}*|запис\\p{L}*|комментари\\p{L}*|канал\\p{L}*|фото\\p{L}*|сообщени\\p{L}*)${QUOTED_TITLE}`],
+  uk: [`${W_START}(?:відео|допис\\p{L}*|публікаці\\p{L}*|запис\\p{L}*|коментар\\p{L}*|канал\\p{L}*|фото\\p{L}*)${QUOTED_TITLE}`],
+  nordic: [`${W_START}(?:videon?|videoen|inlägg\\p{L}*|opslag\\p{L}*|innlegg\\p{L}*|kommentar\\p{L}*|kanal\\p{L}*)${QUOTED_TITLE}`],
+  fi: [`${W_START}(?:video\\p{L}*|julkaisu\\p{L}*|viesti\\p{L}*|kommentti\\p{L}*)${QUOTED_TITLE}`],
+  cs: [`${W_START}(?:video|příspěv\\p{L}*|príspev\\p{L}*|komentář\\p{L}*|komentár\\p{L}*|kanál\\p{L}*)${QUOTED_TITLE}`],
+  hu: [`${W_START}(?:videó\\p{L}*|bejegyzés\\p{L}*|poszt\\p{L}*|hozzászólás\\p{L}*)${QUOTED_TITLE}`],
+  vi: [`${W_START}(?:video|bài viết|bình luận|kênh)${QUOTED_TITLE}`],
+  ro: [`${W_START}(?:videoclip\\p{L}*|postare\\p{L}*|comentari\\p{L}*)${QUOTED_TITLE}`],
+  el: [`(?:βίντεο|ανάρτηση|σχόλιο)${QUOTED_TITLE}`],
+  th: [`(?:วิดีโอ|โพสต์)${QUOTED_TITLE}`],
+  ar: [`(?:الفيديو|فيديو|منشور|المنشور)${QUOTED_TITLE}`],
+};
+
+/** What the content contains (N5) in the languages outside the core 13: the verb and a topic or profanity after it. */
+const CONTAINED = '(?:спам|нецензурн|ненормативн|оскорблен|обнажен|насили|порно|ненавист|образлив|оголен|nakenhet|nøgenhed|svordom|banneord|kiroilu|alastom|vulgár|nahot|sprost|trágár|meztelen|khỏa thân|tục tĩu|bạo lực|thù ghét|spam|عري|إباح|كراهية|عنف|ألفاظ|nuditate|limbaj vulgar|violență|γυμνό|βία)';
+export const CONDUCT_UI: Family = {
+  any: [`${W_START}(?:содерж\\p{L}*|містить|містять|innehåller|indeholder|inneholder|sisältää|obsahuje|obsahujú|tartalmaz|chứa|conține|περιέχει)[^.]{0,40}?${CONTAINED}`, `(?:يحتوي|تحتوي) على[^.]{0,40}?${CONTAINED}`],
+};
+
+/** N15: a reference number after the word for case, ticket, request, in many languages. */
+export const REFERENCE_UI: Family = {
+  any: [
+    `${W_START}(?:reference|ref\\.?|ticket|case|request|appeal)(?: (?:id|number|no\\.?|#))?\\s?[:#]\\s?#?[a-z0-9-]*\\d`,
+    `${W_START}номер (?:обращения|заявки|дела|тикета|жалобы)`,
+    `${W_START}номер (?:звернення|заявки|справи|скарги)`,
+    word('ärendenummer', 'sagsnummer', 'saksnummer', 'tapausnumero', 'viitenumero', 'ügyszám', 'hivatkozási szám', 'referenční číslo', 'číslo (?:případu|žádosti|tiketu)', 'număr(?:ul)? (?:de )?(?:caz|referință|tichet)', 'mã (?:yêu cầu|khiếu nại|hồ sơ)', 'số tham chiếu'),
+    'หมายเลข(?:กรณี|อ้างอิง|คำขอ)',
+    'رقم (?:الحالة|المرجع|الطلب|التذكرة|البلاغ)',
+  ],
+};
+
+/** N14: a number of days or hours tied to the appeal, in the languages outside the core 13. */
+const APPEAL_WORD = '(?:обжал|оспор|апелляц|оскарж|апеляц|överklag|klage|klag|anke|valit|odvol|fellebbez|kháng nghị|khiếu nại|contest|apel|ένστασ|अपील|اعتراض|استئناف|طعن|อุทธรณ์)';
+export const APPEAL_WINDOW_UI: Family = {
+  any: [`\\d+\\s?(?:дн\\p{L}*|сут\\p{L}*|dagar|dage|dager|päivä\\p{L}*|dn[íůy]|nap\\p{L}*|ngày|zile|ημέρ\\p{L}*|दिन|روز|يوم|أيام|วัน)[^.]{0,30}?${APPEAL_WORD}`, `${APPEAL_WORD}[^.]{0,40}?(?:в течение|протягом|inom|inden for|innen|kuluessa|během|do|belül|trong vòng|în termen de|εντός|के भीतर|ظرف|خلال|ภายใน) \\d+`],
+};
+
+/** N9: a ground named by its topic after "because of / for" in Chinese, Japanese and Korean ("因发布垃圾信息被封禁"). */
+export const NAMED_RULE_UI: Family = {
+  zh: ['(?:因|因为|因為|由于|由於)[^。，,]{0,12}?(?:垃圾信息|垃圾訊息|垃圾广告|垃圾廣告|广告|廣告|色情|暴力|仇恨|骚扰|騷擾|诈骗|詐騙|辱骂|辱罵|侵权|侵權|刷屏|引流)'],
+  ja: ['(?:スパム|ヘイト|嫌がらせ|なりすまし|ヌード|暴力|詐欺|著作権侵害|誹謗中傷)(?:行為)?(?:のため|により|が原因で|を理由に)'],
+  ko: ['(?:스팸|욕설|혐오|괴롭힘|사칭|음란|폭력|사기|도배|광고)(?:성)?(?:으로|로) 인(?:해|하여)'],
+};
+
+/**
+ * N1: "you can't use this feature": a block worded through the feature, with
+ * or without a time word. The negation and "this feature" must both be there,
+ * so "you can use this feature to …" and "to use this feature, sign in" stay out.
+ */
+export const FEATURE_BLOCKED: Family = {
+  en: [`${W_START}(?:can't|cannot|can not|unable to|not able to|are not allowed to) (?:use|access) (?:this|that) (?:feature|function)`, `${W_START}(?:your account is|is) (?:currently )?on hold${W_END}`],
+  de: [`${W_START}(?:diese|dieser) funktion[^.]{0,40}nicht (?:\\p{L}+ )?(?:nutzen|verwenden|benutzen|zugreifen)`, `${W_START}nicht[^.]{0,30}(?:diese|dieser) funktion (?:nutzen|verwenden|benutzen)`],
+  fr: [`${W_START}(?:ne (?:pouvez|peux|pourrez|pourras) pas|impossible d') ?(?:utiliser|accéder à) cette (?:fonctionnalité|fonction)`],
+  es: [`${W_START}no (?:puedes|puede|podrás|podrá) (?:usar|utilizar|acceder a) esta (?:función|funcionalidad|característica)`],
+  it: [`${W_START}non (?:puoi|può|potrai|potrà) (?:usare|utilizzare|accedere a) questa (?:funzione|funzionalità)`],
+  pt: [`${W_START}(?:não|nao) (?:pode|podes|consegue|consegues|poderá) (?:usar|utilizar|acessar|aceder a) (?:este|esse|esta|essa) (?:recurso|funcionalidade|função)`],
+  nl: [`${W_START}(?:deze|die) functie[^.]{0,30}niet (?:\\p{L}+ )?(?:gebruiken|meer)`, `${W_START}(?:kunt|kun|kan) (?:je |u )?(?:[\\p{L}-]+ ){0,2}?niet (?:deze|die) functie`],
+  ja: ['この機能[^。]{0,15}(?:使用|利用|使)(?:でき|え)ません'],
+  id: [`${W_START}tidak (?:dapat|bisa) (?:menggunakan|memakai|mengakses) fitur ini`],
+  tr: [`${W_START}bu özelliği[^.]{0,20}(?:kullanamaz|kullanamıyor)\\p{L}*`],
+  pl: [`${W_START}nie (?:możesz|może|można)[^.]{0,20}(?:korzystać|używać|skorzystać) z tej funkcji`],
+  ru: [`${W_START}не (?:можете|можешь|сможете)[^.]{0,20}(?:использовать|пользоваться) (?:эту функцию|этой функцией)`],
+  uk: [`${W_START}не (?:можете|можеш|зможете)[^.]{0,20}(?:використовувати|користуватися) (?:цю функцію|цією функцією)`],
+  sv: [`${W_START}kan inte använda (?:den här|denna) funktion`],
+  da: [`${W_START}kan ikke bruge denne funktion`],
+  nb: [`${W_START}kan ikke bruke denne funksjonen`],
+  fi: [`${W_START}(?:et|ette) voi käyttää tätä (?:ominaisuutta|toimintoa)`],
+  cs: [`${W_START}tuto funkci[^.]{0,20}nemůžete|${W_START}nemůžete[^.]{0,20}tuto funkci`],
+  sk: [`${W_START}túto funkciu[^.]{0,20}nemôžete|${W_START}nemôžete[^.]{0,20}túto funkciu`],
+  hu: [`${W_START}ezt a funkciót[^.]{0,30}nem (?:használhatod|használhatja|tudod|tudja)|${W_START}nem (?:használhatod|használhatja) ezt a funkciót`],
+  vi: [`${W_START}không thể (?:sử dụng|dùng) tính năng này`],
+  th: ['ไม่สามารถใช้(?:ฟีเจอร์|ฟังก์ชัน|คุณสมบัติ)นี้'],
+  ar: ['لا (?:يمكنك|تستطيع|يمكنكم) استخدام هذه (?:الميزة|الخاصية)'],
+  ro: [`${W_START}nu (?:poți|puteți|poti|puteti) (?:folosi|utiliza) (?:această|aceasta) (?:funcție|funcționalitate|functie)`],
+  el: ['δεν (?:μπορείτε|μπορείς) να χρησιμοποιήσετε (?:αυτή τη|αυτήν τη) λειτουργία'],
+  hi: ['इस सुविधा का (?:उपयोग|इस्तेमाल) नहीं कर सकते'],
+};
