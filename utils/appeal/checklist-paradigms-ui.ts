@@ -10,6 +10,7 @@
  * collapsed. Keys are language codes; checklist-patterns.ts ORs every list in.
  */
 import { W_END, W_START, word } from './checklist-paradigms';
+import { stated } from './checklist-paradigms-more';
 
 type Family = Record<string, string[]>;
 
@@ -253,4 +254,63 @@ export const FEATURE_BLOCKED: Family = {
   ro: [`${W_START}nu (?:poți|puteți|poti|puteti) (?:folosi|utiliza) (?:această|aceasta) (?:funcție|funcționalitate|functie)`],
   el: ['δεν (?:μπορείτε|μπορείς) να χρησιμοποιήσετε (?:αυτή τη|αυτήν τη) λειτουργία'],
   hi: ['इस सुविधा का (?:उपयोग|इस्तेमाल) नहीं कर सकते'],
+};
+
+/** Words for the account or channel itself: its address or handle right after identifies what was acted on (N4). */
+const ACCOUNT_NOUN =
+  '(?:account|blog|channel|profile|page|shop|store|konto|kanal|profil|compte|chaîne|boutique|cuenta|canal|perfil|tienda|canale|profilo|negozio|conta|loja|kanaal|profiel|winkel|akun|toko|hesab\\p{L}*|kanał|sklep|аккаунт\\p{L}*|канал\\p{L}*|профил\\p{L}*|акаунт\\p{L}*|tài khoản|kênh|アカウント|チャンネル|账号|帳號|账户|帳戶|频道|頻道|계정|채널)';
+/** A link that is not to a help, support or policy page, a template variable for the address, or an @handle (not an e-mail address). */
+const ADDRESS = '(?:https?:\\/\\/(?!(?:help|support|policy|policies|transparency|legal|about)\\.)[^\\s"<>]{4,}|<[^<>\\n]{3,40}>|(?<![\\w.@])@[\\w.]{2,30}(?![\\w@]))';
+export const ACCOUNT_ID: Family = {
+  any: [`${ACCOUNT_NOUN}\\s?(?:at|under|:|-|–|\\(|unter|à l'adresse|à|en|em|op|di|で|：)?\\s?${ADDRESS}`],
+};
+
+/**
+ * N9: a practice named as against the rules ("URL hoarding is against our
+ * Community Guidelines", "Spam verstößt gegen unsere Richtlinien"): the
+ * subject is the practice, not "your post" / "this content", which only
+ * repeats that something broke the rules.
+ */
+// an article may open a practice ("the sale of followers", "la compra de seguidores"), not the content itself
+const CONTENT_WORDS = '(?:content|post|video|comment|account|activity|pin|inhalt|beitrag|konto|kommentar|kanal|bild|contenu|publication|vidéo|commentaire|compte|contenido|publicación|vídeo|comentario|cuenta|contenuto|commento|conteúdo|publicação|comentário|conta|inhoud|bericht|reactie)';
+const NOT_A_PRACTICE_EN = `(?!(?:your|this|that|it|these|those|our|its|my|his|her|their|such|any|all|which|what)\\b)(?!(?:the )?${CONTENT_WORDS}\\b)`;
+const NOT_A_PRACTICE_DE = `(?!(?:dein|deine|ihr|ihre|dieser|diese|dieses|es|er|sie)\\b)(?!(?:(?:der|die|das|ein|eine) )?${CONTENT_WORDS}\\b)`;
+const NOT_A_PRACTICE_ROMANCE = `(?!(?:votre|vos|ton|ta|tes|ce|cette|cet|ces|il|elle|tu|tus|su|sus|este|esta|esto|ese|esa|tuo|tua|questo|questa|seu|sua|isso|isto|je|jouw|uw|dit|deze|het)\\b)(?!(?:(?:le|la|les|l'|el|lo|il|o|a|os|as|de|die|un|une|una|uno|um|uma|een) ?)?${CONTENT_WORDS}\\b)`;
+/** Up to four words naming the practice; a clause ("we have determined that it …") is not a practice. */
+const PRACTICE_WORD = '(?!(?:que|qui|che|dass|that|dat|we|wir|nous|hemos|abbiamo|avons|haben|hebben|temos|which|welche)\\b)[\\p{L}-]+';
+const SUBJECT = `${PRACTICE_WORD}(?: ${PRACTICE_WORD}){0,3}`;
+export const PRACTICE_AGAINST_RULES: Family = {
+  en: [`(?:^|[.!?:,]\\s|\\n)${NOT_A_PRACTICE_EN}${SUBJECT} (?:is|are) (?:against|a violation of|a breach of|prohibited (?:by|under)|not (?:allowed|permitted) (?:by|under)) (?:our|the|[\\p{L}]+['’]s?) [^.]{0,20}?(?:guidelines|rules|policies|policy|terms|standards)`],
+  de: [`(?:^|[.!?:,]\\s|\\n)${NOT_A_PRACTICE_DE}${SUBJECT} (?:verstößt|verstoßen|ist ein verstoß|sind ein verstoß) gegen (?:unsere|die) [^.]{0,20}?(?:richtlinien|regeln|nutzungsbedingungen|gemeinschaftsstandards)`],
+  romance: [`(?:^|[.!?:,]\\s|\\n)${NOT_A_PRACTICE_ROMANCE}${SUBJECT} (?:est contraire|sont contraires|enfreint|enfreignent|va en contra|van en contra|infringe|infringen|è contrari[oa]|sono contrari|viola|violano|vai contra|vão contra|é contrári[oa]|is in strijd|zijn in strijd|gaat in tegen) [^.]{0,40}?(?:règles|règlement|conditions|normas|reglas|condiciones|norme|regole|termini|regras|diretrizes|termos|regels|richtlijnen|voorwaarden)`],
+};
+
+/** N5: the platform says what it found the user did ("we determined that you have registered …"), not in a condition. */
+export const CONDUCT_FOUND: Family = {
+  en: [stated(`${W_START}(?:determined|found|noticed|detected|saw|observed|identified|confirmed) that you(?:'ve)? (?!(?:(?:have|had|are|were|did|do|may|might) )?(?:not|no|never)\\b)(?!may\\b|might\\b)\\p{L}+`), `${W_START}(?:an unusually large|an excessive|a large) (?:number|amount|volume) of${W_END}`],
+  de: [stated(`${W_START}(?:festgestellt|bemerkt|erkannt|entdeckt), dass (?:du|sie) (?!nicht\\b)`)],
+  fr: [stated(`${W_START}(?:constaté|remarqué|détecté|déterminé|observé) que (?:vous|tu) (?!ne\\b|n')`)],
+  es: [stated(`${W_START}(?:detectado|determinado|comprobado|observado|notado) que (?!no\\b)(?:has|usted|tú|tu|estás|tienes)`)],
+  it: [stated(`${W_START}(?:rilevato|riscontrato|notato|determinato|accertato) che (?!non\\b)(?:hai|tu|stai)`)],
+  pt: [stated(`${W_START}(?:identificamos|detectamos|constatamos|notamos|determinamos) que (?:você|tu) (?!não\\b)`)],
+  nl: [stated(`${W_START}(?:vastgesteld|gemerkt|ontdekt|geconstateerd) dat (?:je|jij|u) (?!niet\\b)`)],
+};
+
+/** N10: "in case of an error / for a mistaken suspension, contact us" in each language. */
+export const MISTAKE_CONTACT: Family = {
+  en: [`${W_START}(?:in case of|for) (?:an? )?(?:error|mistake|mistaken \\p{L}+|wrongful \\p{L}+)[^.]{0,40}(?:contact|reach|write to|email) (?:us|our)`],
+  de: [`${W_START}(?:bei (?:einem |einer )?|im falle (?:eines|einer) )(?:fehler|irrtum|fehlerhaften \\p{L}+)[^.]{0,40}(?:kontaktiere|wende dich|melde dich|kontaktieren sie|wenden sie sich|schreib)`],
+  fr: [`${W_START}en cas d'erreur[^.]{0,40}(?:contacte|écri|rapproche)`],
+  es: [`${W_START}(?:en caso de|si (?:es|fue|se trata de) un) error[^.]{0,40}(?:contacta|contáctanos|escríbenos|comunícate|ponte en contacto)`],
+  it: [`${W_START}in caso di errore[^.]{0,40}(?:contatta|scrivi)`],
+  pt: [`${W_START}em caso de erro[^.]{0,40}(?:entre em contato|contate|fale conosco|contacte)`],
+  nl: [`${W_START}(?:bij een|in geval van een) (?:fout|vergissing)[^.]{0,40}(?:neem contact|contacteer|mail)`],
+  id: [`${W_START}(?:untuk|jika ada|apabila ada|jika terjadi|bila terjadi) kesalahan[^.]{0,40}(?:hubungi|hubungin|kontak|menghubungi)`],
+  ja: ['(?:誤り|間違い|手違い|誤って)[^。]{0,30}(?:お問い合わせ|ご連絡|連絡して)'],
+  zh: ['(?:误封|誤封|如有误|如有誤|如有错误|如有錯誤|如系误判|如係誤判)[^。]{0,30}(?:联系|聯繫|联络|聯絡)'],
+  ko: ['(?:오류|실수|잘못)[^.]{0,30}(?:문의|연락)'],
+  tr: ['hata[^.]{0,40}(?:iletişime geç|bize ulaş|bize yaz)'],
+  pl: [`${W_START}(?:w przypadku|jeśli to) błęd\\p{L}*[^.]{0,40}(?:skontaktuj|napisz)`],
+  ru: [`${W_START}(?:в случае|если это) ошибк\\p{L}*[^.]{0,40}(?:свяжитесь|напишите|обратитесь)`],
+  vi: ['(?:nhầm lẫn|sai sót)[^.]{0,40}liên hệ'],
 };

@@ -10,7 +10,7 @@
 
 import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM } from './checklist-paradigms';
 import { union } from './regex-union';
-import { ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
+import { ACCOUNT_ID, CONDUCT_FOUND, MISTAKE_CONTACT, PRACTICE_AGAINST_RULES, ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
 import { ACTION_BLOCK, CONDUCT_USED, ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
 
 const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
@@ -726,6 +726,7 @@ export const CONTENT_ID = union([
     '\\bwatch\\?v=',
     ...all(CONTENT_ID_PARADIGM),
     ...flat(CONTENT_ID_UI),
+    ...flat(ACCOUNT_ID),
 ]);
 
 /** N5: the user's conduct, named: what was posted or done, not just "a violation". */
@@ -773,6 +774,7 @@ export const CONDUCT = union([
     ...flat(CONDUCT_MORE),
     ...flat(CONDUCT_USED),
     ...flat(CONDUCT_UI),
+    ...flat(CONDUCT_FOUND),
 ]);
 
 /** N6: where the decision came from: a report, a rightsholder's complaint, or the platform's own detection. */
@@ -1013,8 +1015,8 @@ export const NAMED_RULE = union([
     // "banned for hate speech", "removed as spam": the ground named by its topic
     `(?:suspen\\w*|banned|removed|terminated|disabled|restricted|blocked|deleted|deactivated|locked|suspendu\\w*|supprimé\\w*|bloqué\\w*|suspendid\\w*|eliminad\\w*|sospes\\w*|rimoss\\w*|gesperrt|entfernt|gelöscht|verwijderd|geschorst|suspens\\w*|removid\\w*) (?:for|as|due to|because of|wegen|pour|par|por|per|vanwege|devido a|a causa d[ei]|debido a|à cause d[eu]) (?:[\\w-]+ ){0,2}?${TOPIC}`,
     // "Roblox does not permit spamming", "n'autorise pas le harcèlement"
-    `(?:does not|doesn't|do not|don't) (?:permit|allow|tolerate) (?:[\\w-]+ ){0,4}?${TOPIC}`,
-    `(?:n'autorise pas|ne tolère pas|no permite|no tolera|non consente|non tollera|não permite|não tolera|erlaubt keine?n?|duldet keine?n?|staat geen|tolereert geen) (?:[\\w'-]+ ){0,4}?${TOPIC}`,
+    `(?:does not|doesn't|do not|don't) (?:permit|allow|tolerate) (?:[\\w-]+ ){0,7}?${TOPIC}`,
+    `(?:n'autorise pas|ne tolère pas|no permite|no tolera|non consente|non tollera|não permite|não tolera|erlaubt keine?n?|duldet keine?n?|staat geen|tolereert geen) (?:[\\w'-]+ ){0,7}?${TOPIC}`,
     `(?:zero[- ]tolerance|null-toleranz|tolérance zéro|tolerancia cero|tolleranza zero|tolerância zero|nultolerantie)[^.]{0,60}?${TOPIC}|${TOPIC}[^.]{0,60}?(?:zero[- ]tolerance|null-toleranz|tolérance zéro|tolerancia cero|tolleranza zero|tolerância zero|nultolerantie)`,
     // ja / zh / ko: a topic named with its policy
     '(?:スパム|詐欺|欺瞞|ヌード|性的|暴力|ヘイト|嫌がらせ|いじめ|なりすまし|著作権|自傷|児童|未成年|危険|誤解を招く|偽情報|ハラスメント)[^。]{0,30}?(?:に関する|についての|の)?(?:ポリシー|ガイドライン|規定|ルール)',
@@ -1026,6 +1028,7 @@ export const NAMED_RULE = union([
     ...flat(NAMED_RULE_MORE),
     `${OFFERED_TOPIC}${TOPIC}`,
     ...flat(NAMED_RULE_UI),
+    ...flat(PRACTICE_AGAINST_RULES),
 ]);
 
 /** N10: a way to contest: appeal, review, "tell us if you think we made a mistake", ODS, court. */
@@ -1116,6 +1119,7 @@ export const REDRESS = union([
     ...allExtra(REDRESS_EXTRA),
     ...flat(REDRESS_MORE),
     ...flat(REDRESS_UI),
+    ...flat(MISTAKE_CONTACT),
 ]);
 
 /** N14: a time limit to contest, not "strikes expire within six months" nor "within 30 days we will delete". */

@@ -150,6 +150,41 @@ const FEATURE_BLOCKED = [
   "Your account is on hold."
 ];
 
+
+/**
+ * Fixes for the seventh wave's tune rows, each as a general form with wordings
+ * other than the row's own: the account's address or handle (N4), a practice
+ * named as against the rules (N9), what the platform found the user did (N5),
+ * "in case of an error, contact us" (N10), a topic further into "we do not allow …".
+ */
+const TUNE_FIXES: [ChecklistId, string][] = [
+  ['N4', 'Your channel https://www.youtube.com/channel/UC123abc has been terminated.'],
+  ['N4', 'Dein Konto @beispiel_123 wurde gesperrt.'],
+  ['N4', 'Votre compte (@exemple) a été suspendu.'],
+  ['N9', 'Ban evasion is against our rules.'],
+  ['N9', 'As you know, buying followers is a violation of our Terms of Use.'],
+  ['N9', 'Der Verkauf von Followern verstößt gegen unsere Richtlinien.'],
+  ['N9', 'La compra de seguidores va en contra de nuestras normas.'],
+  ['N9', "We don't tolerate any form of content that promotes hate speech."],
+  ['N5', 'We found that you have created multiple accounts.'],
+  ['N5', 'We noticed an excessive number of messages from your account.'],
+  ['N5', 'Wir haben festgestellt, dass du mehrere Konten erstellt hast.'],
+  ['N5', 'Hemos detectado que has usado una aplicación de terceros.'],
+  ['N10', 'In case of an error, please contact us at support@example.com.'],
+  ['N10', 'Jika terjadi kesalahan, silakan hubungi admin.'],
+  ['N10', 'En caso de error, contáctanos.'],
+  ['N10', 'Bei einem Irrtum wende dich an den Support.'],
+];
+const TUNE_GUARDS: [ChecklistId, string][] = [
+  ['N4', 'Your account has been suspended. Contact us at help@example.com.'],
+  ['N4', 'Learn more about your account at https://help.example.com/suspended'],
+  ['N9', 'Your post is against our Community Guidelines.'],
+  ['N9', 'Tras revisarlo, hemos determinado que infringe nuestras normas.'],
+  ['N9', 'This content violates our rules.'],
+  ['N5', 'If we find that you have created multiple accounts, we will suspend them.'],
+  ['N10', 'In case of an error during payment, try again.'],
+];
+
 /** What must stay missing: contact lines, possible or future measures, appeals and strikes, features offered. */
 const MISSING: [ChecklistId, string][] = [
   ['N1', 'You can use this feature to share photos.'],
@@ -180,7 +215,10 @@ describe('seventh-round word families', () => {
   it.each(FEATURE_BLOCKED)('N1 present (a feature blocked): %s', (text) => {
     expect(status('N1', text)).toBe('present');
   });
-  it.each(MISSING)('%s stays missing: %s', (id, text) => {
+  it.each(TUNE_FIXES)('%s present (a tune-row fix, other wording): %s', (id, text) => {
+    expect(status(id, text)).toBe('present');
+  });
+  it.each([...MISSING, ...TUNE_GUARDS])('%s stays missing: %s', (id, text) => {
     expect(status(id, text)).toBe('missing');
   });
 });
