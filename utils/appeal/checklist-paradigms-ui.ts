@@ -124,8 +124,12 @@ const NOT_WITH = '(?<!(?:с|со|з|зі|s|se) )';
  * families covered only through "automated systems".
  */
 export const AUTOMATION_UI: Family = {
-  ru: [`${W_START}${NOT_WITH}(?:администратор(?:ом|ами)|модератор(?:ом|ами)|администрацией)${W_END}`, `${W_START}(?:администратор|модератор)\\p{L}* (?:удалил|заблокировал|скрыл|ограничил|отключил|забанил)\\p{L}*`, `${W_START}наша команда (?:проверила|рассмотрела|изучила)`, `${W_START}автоматически (?:удал|заблокир|скры|огранич|отклон|отключ)\\p{L}*`, `${W_START}(?:удал|заблокир|скры|огранич|отклон)\\p{L}* автоматически`],
-  uk: [`${W_START}${NOT_WITH}(?:адміністратор(?:ом|ами)|модератор(?:ом|ами)|адміністрацією)${W_END}`, `${W_START}(?:адміністратор|модератор)\\p{L}* (?:видалив|заблокував|приховав|обмежив)\\p{L}*`, `${W_START}наша команда (?:перевірила|розглянула)`, `${W_START}автоматично (?:видал|заблок|прихов|обмеж|відхил)\\p{L}*`],
+  en: [`${W_START}by (?:the |our |a )?(?:site |forum |server )?(?:staff|moderation team|mod team|mods|moderation)${W_END}`],
+  de: [`${W_START}durch (?:einen |den |die |das |unser |unsere )?(?:moderator|administrator|admin|moderation|team|support-team)\\p{L}*`],
+  pt: [`${W_START}pela (?:moderação|administração|equipe de moderação|equipa de moderação)${W_END}`],
+  ja: ['(?:運営|管理者|管理人|モデレーター|スタッフ)(?:により|によって|が)[^。]{0,10}(?:削除|停止|凍結|制限|非表示|ブロック|無効)'],
+  ru: [`${W_START}${NOT_WITH}(?:администратор(?:ом|ами)|модератор(?:ом|ами)|администрацией|модерацией)${W_END}`, `${W_START}(?:администратор|модератор)\\p{L}* (?:удалил|заблокировал|скрыл|ограничил|отключил|забанил)\\p{L}*`, `${W_START}наша команда (?:проверила|рассмотрела|изучила)`, `${W_START}автоматически (?:удал|заблокир|скры|огранич|отклон|отключ)\\p{L}*`, `${W_START}(?:удал|заблокир|скры|огранич|отклон)\\p{L}* автоматически`],
+  uk: [`${W_START}${NOT_WITH}(?:адміністратор(?:ом|ами)|модератор(?:ом|ами)|адміністрацією|модерацією)${W_END}`, `${W_START}(?:адміністратор|модератор)\\p{L}* (?:видалив|заблокував|приховав|обмежив)\\p{L}*`, `${W_START}наша команда (?:перевірила|розглянула)`, `${W_START}автоматично (?:видал|заблок|прихов|обмеж|відхил)\\p{L}*`],
   sv: [`${W_START}av (?:en |vår |våra )?(?:administratör|moderator|admin)\\p{L}*`, `${W_START}(?:administratör|moderator)\\p{L}* har${W_END}`, `${W_START}automatiskt (?:borttag|raderad|spärrad|blockerad|dold|avstängd)\\p{L}*`, `${W_START}vårt team har granskat`],
   da: [`${W_START}af (?:en |vores )?(?:administrator|moderator|admin)\\p{L}*`, `${W_START}(?:administrator|moderator)\\p{L}* har${W_END}`, `${W_START}automatisk (?:fjernet|slettet|spærret|skjult|blokeret)`],
   nb: [`${W_START}av (?:en |vår |våre )?(?:administrator|moderator|admin)\\p{L}*`, `${W_START}(?:administrator|moderator)\\p{L}* har${W_END}`, `${W_START}automatisk (?:fjernet|slettet|sperret|skjult|blokkert)`],
@@ -134,7 +138,7 @@ export const AUTOMATION_UI: Family = {
   sk: [`${W_START}${NOT_WITH}(?:administrátorom|moderátorom|správcom)${W_END}`, `${W_START}(?:administrátor|moderátor|správca)\\p{L}* (?:odstránil|zablokoval|zmazal|skryl|pozastavil|zrušil)\\p{L}*`, `${W_START}automaticky (?:odstránen|zablokovan|skryt|zmazan)\\p{L}*`],
   pl: [`${W_START}(?:moderatorzy|moderator|administrator|administratorzy|administracja) (?:usunęli|usunął|usunęła|zablokował|zablokowali|zablokowała|ukrył|ukryli|zawiesił|zawiesili|zbanował|zbanowali)${W_END}`],
   hu: [`${W_START}(?:egy )?(?:adminisztrátor|moderátor|admin|rendszergazda)\\p{L}* (?:letiltotta|felfüggesztette|törölte|eltávolította|zárolta|elrejtette|kitiltotta)`, `${W_START}(?:adminisztrátor|moderátor|rendszergazda)\\p{L}* által`, `${W_START}automatikusan (?:törölt|eltávolít|letilt|elrejt|zárol|felfüggeszt)\\p{L}*`],
-  vi: [`${W_START}(?:đội ngũ|nhóm)(?: của chúng tôi)? đã (?:xem xét|kiểm tra|xét duyệt|đánh giá)`, `${W_START}tự động (?:xóa|xoá|gỡ|khóa|khoá|ẩn|chặn)`, `${W_START}bị (?:xóa|xoá|gỡ|khóa|khoá|ẩn|chặn) tự động`],
+  vi: [`${W_START}bởi (?:ban quản trị|quản trị viên|người kiểm duyệt|người quản trị|admin|đội ngũ kiểm duyệt)${W_END}`, `${W_START}(?:đội ngũ|nhóm)(?: của chúng tôi)? đã (?:xem xét|kiểm tra|xét duyệt|đánh giá)`, `${W_START}tự động (?:xóa|xoá|gỡ|khóa|khoá|ẩn|chặn)`, `${W_START}bị (?:xóa|xoá|gỡ|khóa|khoá|ẩn|chặn) tự động`],
   zh: ['(?:团队|團隊|工作人员|工作人員)(?:已|已经|已經)(?:审核|审查|复核|核实|審核|審查|複核)', '(?:经|經)(?:过|過)?人工(?:审核|審核|复核|複核|审查|審查)', '(?:系统|系統)(?:已)?自动(?:删除|屏蔽|封禁|隐藏|限制)'],
   th: ['โดย(?:ผู้ดูแลระบบ|ผู้ดูแล|แอดมิน|ผู้ควบคุม|ทีมงาน)', '(?:ลบ|ระงับ|ซ่อน|บล็อก|ล็อก)[^ ]{0,10}โดยอัตโนมัติ'],
   ar: ['(?:من قبل|من طرف|بواسطة) (?:ال)?(?:مشرف|إدارة|ادارة|مدير|المسؤول|مسؤول|فريق)', 'قام (?:ال)?(?:مشرف|مدير)', '(?:حذف|حظر|إزالة|ازالة|تعليق|إخفاء|اخفاء|تقييد)[^.]{0,30}(?:تلقائي|آلي)'],
@@ -259,8 +263,13 @@ export const FEATURE_BLOCKED: Family = {
 /** Words for the account or channel itself: its address or handle right after identifies what was acted on (N4). */
 const ACCOUNT_NOUN =
   '(?:account|blog|channel|profile|page|shop|store|konto|kanal|profil|compte|chaîne|boutique|cuenta|canal|perfil|tienda|canale|profilo|negozio|conta|loja|kanaal|profiel|winkel|akun|toko|hesab\\p{L}*|kanał|sklep|аккаунт\\p{L}*|канал\\p{L}*|профил\\p{L}*|акаунт\\p{L}*|tài khoản|kênh|アカウント|チャンネル|账号|帳號|账户|帳戶|频道|頻道|계정|채널)';
-/** A link that is not to a help, support or policy page, a template variable for the address, or an @handle (not an e-mail address). */
-const ADDRESS = '(?:https?:\\/\\/(?!(?:help|support|policy|policies|transparency|legal|about)\\.)[^\\s"<>]{4,}|<[^<>\\n]{3,40}>|(?<![\\w.@])@[\\w.]{2,30}(?![\\w@]))';
+/**
+ * A link to the account itself (not to a help, policy, settings, login or
+ * form page: those are where to act, not what was acted on), a template
+ * variable of two words or more for the address ("<blog address>", not an
+ * HTML tag), or an @handle (not an e-mail address).
+ */
+const ADDRESS = '(?:https?:\\/\\/(?!(?:help|support|policy|policies|transparency|legal|about)\\.)(?![^\\s"<>]*\\/(?:help|hc|support|policy|policies|legal|terms|settings|login|accounts\\/login|contact|appeal|form|forms|checkpoint)\\b)[^\\s"<>]{4,}|<[\\p{L}_-]+(?:[ _][\\p{L}_-]+)+>|(?<![\\w.@])@[\\w.]{2,30}(?![\\w@]))';
 export const ACCOUNT_ID: Family = {
   any: [`${ACCOUNT_NOUN}\\s?(?:at|under|:|-|–|\\(|unter|à l'adresse|à|en|em|op|di|で|：)?\\s?${ADDRESS}`],
 };
@@ -287,7 +296,7 @@ export const PRACTICE_AGAINST_RULES: Family = {
 
 /** N5: the platform says what it found the user did ("we determined that you have registered …"), not in a condition. */
 export const CONDUCT_FOUND: Family = {
-  en: [stated(`${W_START}(?:determined|found|noticed|detected|saw|observed|identified|confirmed) that you(?:'ve)? (?!(?:(?:have|had|are|were|did|do|may|might) )?(?:not|no|never)\\b)(?!may\\b|might\\b)\\p{L}+`), `${W_START}(?:an unusually large|an excessive|a large) (?:number|amount|volume) of${W_END}`],
+  en: [stated(`${W_START}(?:determined|found|noticed|detected|saw|observed|identified|confirmed) that you(?:'ve)? (?!(?:(?:have|had|are|were|did|do|may|might) )?(?:not|no|never)\\b)(?!may\\b|might\\b)\\p{L}+`), `${W_START}(?:an unusually large|an excessive|an unusual) (?:number|amount|volume) of${W_END}`],
   de: [stated(`${W_START}(?:festgestellt|bemerkt|erkannt|entdeckt), dass (?:du|sie) (?!nicht\\b)`)],
   fr: [stated(`${W_START}(?:constaté|remarqué|détecté|déterminé|observé) que (?:vous|tu) (?!ne\\b|n')`)],
   es: [stated(`${W_START}(?:detectado|determinado|comprobado|observado|notado) que (?!no\\b)(?:has|usted|tú|tu|estás|tienes)`)],

@@ -183,6 +183,23 @@ const TUNE_GUARDS: [ChecklistId, string][] = [
   ['N9', 'This content violates our rules.'],
   ['N5', 'If we find that you have created multiple accounts, we will suspend them.'],
   ['N10', 'In case of an error during payment, try again.'],
+  ['N4', 'Log in to your account at https://www.instagram.com/accounts/login/ to see more.'],
+  ['N4', 'Your account <strong>has been suspended</strong>.'],
+  ['N7', 'Свяжитесь с модерацией.'],
+  ['N7', 'Contact our staff for help.'],
+  ['N5', 'We have received a large number of appeals.'],
+];
+
+// who decided, after "by" in each language (the tune row: "bị khóa bởi quản trị viên")
+const BY_WHOM = [
+  "Bài viết của bạn đã bị xóa bởi người kiểm duyệt.",
+  "Tài khoản của bạn đã bị khóa bởi quản trị viên.",
+  "投稿は運営により削除されました。",
+  "Dein Beitrag wurde durch einen Moderator entfernt.",
+  "Sua conta foi bloqueada pela moderação.",
+  "Your account was suspended by the site staff.",
+  "Your post was removed by staff.",
+  "Ваш аккаунт заблокирован модерацией."
 ];
 
 /** What must stay missing: contact lines, possible or future measures, appeals and strikes, features offered. */
@@ -214,6 +231,9 @@ describe('seventh-round word families', () => {
   }
   it.each(FEATURE_BLOCKED)('N1 present (a feature blocked): %s', (text) => {
     expect(status('N1', text)).toBe('present');
+  });
+  it.each(BY_WHOM)('N7 present (who decided): %s', (text) => {
+    expect(status('N7', text)).toBe('present');
   });
   it.each(TUNE_FIXES)('%s present (a tune-row fix, other wording): %s', (id, text) => {
     expect(status(id, text)).toBe('present');
