@@ -9,7 +9,7 @@
  * Same input as the other paradigm files: NFKC, lower-cased, whitespace
  * collapsed. Keys are language codes; checklist-patterns.ts ORs every list in.
  */
-import { W_END, W_START, word } from './checklist-paradigms';
+import { EXTRA_TOPICS, TOPIC_PARADIGM, W_END, W_START, word } from './checklist-paradigms';
 import { stated } from './checklist-paradigms-more';
 
 type Family = Record<string, string[]>;
@@ -150,6 +150,7 @@ export const AUTOMATION_UI: Family = {
 
 /** "Tell us if you think we made a mistake" and the contest verbs, in languages or forms the earlier families lacked. */
 export const REDRESS_UI: Family = {
+  es: [`${W_START}solicitar (?:una )?(?:revisión|nueva revisión)`],
   en: [`${W_START}disagree with (?:the |this |our )?(?:decision|removal|suspension|action)`],
   ja: ['(?:間違い|誤り|手違い|問題|誤って)[^。]{0,30}(?:お知らせください|ご連絡ください|ご報告ください|報告してください)'],
   tr: [`(?:hata|yanlışlık)[^.]{0,40}(?:bize bildir|bize haber ver|bildirin|bildir)`],
@@ -198,6 +199,9 @@ export const CONTENT_ID_UI: Family = {
 /** What the content contains (N5) in the languages outside the core 13: the verb and a topic or profanity after it. */
 const CONTAINED = '(?:спам|нецензурн|ненормативн|оскорблен|обнажен|насили|порно|ненавист|образлив|оголен|nakenhet|nøgenhed|svordom|banneord|kiroilu|alastom|vulgár|nahot|sprost|trágár|meztelen|khỏa thân|tục tĩu|bạo lực|thù ghét|spam|عري|إباح|كراهية|عنف|ألفاظ|nuditate|limbaj vulgar|violență|γυμνό|βία)';
 export const CONDUCT_UI: Family = {
+  ko: [`(?:${TOPIC_PARADIGM.ko.join('|')})[^.]{0,10}(?:을|를) (?:게시|업로드|전송|공유|작성)(?:했|하였)`],
+  ru: [`${W_START}(?:вы )?(?:публиковали|опубликовали|размещали|разместили|отправляли|рассылали) [^.]{0,20}?(?:${EXTRA_TOPICS.ru.join('|')}|рекламу)`],
+  vi: [`${W_START}(?:bạn )?(?:đã )?(?:đăng|chia sẻ|gửi|tải lên) [^.]{0,20}?(?:${EXTRA_TOPICS.vi.join('|')})`],
   any: [`${W_START}(?:содерж\\p{L}*|містить|містять|innehåller|indeholder|inneholder|sisältää|obsahuje|obsahujú|tartalmaz|chứa|conține|περιέχει)[^.]{0,40}?${CONTAINED}`, `(?:يحتوي|تحتوي) على[^.]{0,40}?${CONTAINED}`],
 };
 
@@ -209,6 +213,10 @@ export const REFERENCE_UI: Family = {
     `${W_START}номер (?:звернення|заявки|справи|скарги)`,
     word('ärendenummer', 'sagsnummer', 'saksnummer', 'tapausnumero', 'viitenumero', 'ügyszám', 'hivatkozási szám', 'referenční číslo', 'číslo (?:případu|žádosti|tiketu)', 'număr(?:ul)? (?:de )?(?:caz|referință|tichet)', 'mã (?:yêu cầu|khiếu nại|hồ sơ)', 'số tham chiếu'),
     'หมายเลข(?:กรณี|อ้างอิง|คำขอ)',
+    `${W_START}referenz(?:nummer)?\\s?[:#]\\s?\\S*\\d`,
+    '(?:参考|参照|問い合わせ|お問い合わせ|受付|案件)番号\\s?[:：]?\\s?\\S*\\d',
+    '(?:参考|参照|工单|工單|案件|申诉|申訴)(?:编号|編號|号|號)\\s?[:：]?\\s?\\S*\\d',
+    '(?:참조|접수|문의|사례) 번호\\s?[:：]?\\s?\\S*\\d',
     'رقم (?:الحالة|المرجع|الطلب|التذكرة|البلاغ)',
   ],
 };
@@ -323,3 +331,35 @@ export const MISTAKE_CONTACT: Family = {
   ru: [`${W_START}(?:в случае|если это) ошибк\\p{L}*[^.]{0,40}(?:свяжитесь|напишите|обратитесь)`],
   vi: ['(?:nhầm lẫn|sai sót)[^.]{0,40}liên hệ'],
 };
+
+/** N6: "our systems detected …": the platform's own detection, named, in each language (the singular was added in the sixth round). */
+export const SYSTEMS_DETECTED: Family = {
+  es: [`${W_START}nuestros sistemas (?:han )?(?:detectado|detectaron|identificado|identificaron)`],
+  it: [`${W_START}i nostri sistemi hanno (?:rilevato|individuato|identificato)`],
+  pt: [`${W_START}(?:nossos|os nossos) sistemas (?:detectaram|identificaram|detetaram)`],
+  de: [`${W_START}unsere systeme haben [^.]{0,40}(?:festgestellt|erkannt|entdeckt)`],
+  fr: [`${W_START}nos systèmes ont (?:détecté|identifié|repéré)`],
+  nl: [`${W_START}onze systemen hebben [^.]{0,30}(?:gedetecteerd|vastgesteld|ontdekt)`],
+  tr: [`${W_START}sistemlerimiz [^.]{0,30}(?:tespit etti|algıladı)`],
+  pl: [`${W_START}nasze systemy (?:wykryły|zidentyfikowały)`],
+  ru: [`${W_START}наши системы (?:обнаружили|выявили)`],
+  uk: [`${W_START}наші системи (?:виявили)`],
+  id: [`${W_START}sistem kami (?:telah )?(?:mendeteksi|menemukan)`],
+  vi: [`${W_START}hệ thống của chúng tôi (?:đã )?phát hiện`],
+  ja: ['システム(?:が|により|によって)[^。]{0,20}(?:検出|検知)'],
+  zh: ['(?:系统|系統)(?:检测到|偵測到|检测出|侦测到)'],
+  ko: ['시스템(?:이|에서)[^.]{0,20}감지'],
+};
+
+/** N14: the deadline to contest named as such ("the deadline to appeal is 3 May"). */
+export const APPEAL_DEADLINE: Family = {
+  any: [`${W_START}(?:deadline (?:to|for) (?:appeal|submit|request|contest)|frist (?:für|zum|zur) (?:den )?(?:einspruch|widerspruch|beschwerde)|date limite pour (?:faire appel|contester)|plazo para (?:apelar|recurrir|presentar)|termine (?:per|ultimo per) (?:presentare ricorso|ricorrere|contestare)|prazo para (?:recorrer|contestar|apelar)|termijn (?:om|voor) (?:bezwaar|beroep))`],
+};
+
+/** Words that head a "label: value" line naming the rule ("Policy: Violent speech", "違反したポリシー：スパム"); the value must be a topic (see checklist-patterns). */
+export const RULE_LABEL =
+  '(?:violated policy|policy violated|policy|violation|rule|guideline|verstoß gegen|verstoß|richtlinie|regel|règle enfreinte|règle|politique|política infringida|política violada|política|norma violata|norma|regola|violazione|regra|violação|beleid|overtreding|違反したポリシー|ポリシー|違反内容|违反的政策|違反的政策|违规类型|違規類型|政策|위반 정책|위반 사유|정책|kebijakan yang dilanggar|kebijakan|pelanggaran|ihlal edilen politika|ihlal|politika|naruszona zasada|naruszenie|zasada|нарушенное правило|нарушение|правило|vi phạm chính sách|chính sách)';
+
+/** The user's own item said to contain or show a topic ("your profile photo contains nudity"), in the core languages; the topic is appended in checklist-patterns. */
+export const YOUR_ITEM_CONTAINS =
+  '(?:your|dein|deine|ihr|ihre|votre|ton|ta|tu|su|il tuo|la tua|tuo|tua|seu|sua|teu|je|jouw|uw) (?:[\\p{L}-]+ ){1,2}?(?:contains|contained|includes|shows|depicts|enthält|zeigt|contient|montre|contiene|muestra|contém|mostra|bevat|toont) (?:[\\p{L}-]+ ){0,3}?';

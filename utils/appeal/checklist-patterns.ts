@@ -8,9 +8,9 @@
  * ("tot" in "total", "recurso" in "recursos", "hasta el" in "hasta el momento").
  */
 
-import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM } from './checklist-paradigms';
+import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM, EXTRA_TOPICS } from './checklist-paradigms';
 import { union } from './regex-union';
-import { ACCOUNT_ID, CONDUCT_FOUND, MISTAKE_CONTACT, PRACTICE_AGAINST_RULES, ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
+import { APPEAL_DEADLINE, RULE_LABEL, SYSTEMS_DETECTED, YOUR_ITEM_CONTAINS, ACCOUNT_ID, CONDUCT_FOUND, MISTAKE_CONTACT, PRACTICE_AGAINST_RULES, ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
 import { ACTION_BLOCK, CONDUCT_USED, ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
 
 const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
@@ -775,6 +775,7 @@ export const CONDUCT = union([
     ...flat(CONDUCT_USED),
     ...flat(CONDUCT_UI),
     ...flat(CONDUCT_FOUND),
+    `${W_START}${YOUR_ITEM_CONTAINS}${TOPIC}`,
 ]);
 
 /** N6: where the decision came from: a report, a rightsholder's complaint, or the platform's own detection. */
@@ -839,6 +840,7 @@ export const ORIGIN = union([
     ...allExtra(ORIGIN_EXTRA),
     ...flat(ORIGIN_MORE),
     ...flat(ORIGIN_UI),
+    ...flat(SYSTEMS_DETECTED),
 ]);
 
 /** Verbs of deciding or detecting, for "automatically removed" and the like (not "automatically restored"). */
@@ -1029,6 +1031,8 @@ export const NAMED_RULE = union([
     `${OFFERED_TOPIC}${TOPIC}`,
     ...flat(NAMED_RULE_UI),
     ...flat(PRACTICE_AGAINST_RULES),
+    // "Policy: Violent speech", "违反的政策：骚扰": a label line whose value is a topic (not "Reason: ${reason}", not "Violation: Community Guidelines")
+    `${W_START}${RULE_LABEL}\\s?[:：]\\s?(?:[\\p{L}-]+ ){0,2}?(?:${TOPIC}|${all(TOPIC_PARADIGM).join('|')}|${allExtra(EXTRA_TOPICS).join('|')})`,
 ]);
 
 /** N10: a way to contest: appeal, review, "tell us if you think we made a mistake", ODS, court. */
@@ -1169,6 +1173,7 @@ export const APPEAL_WINDOW = union([
     ...all(APPEAL_WINDOW_PARADIGM),
     ...flat(APPEAL_WINDOW_MORE),
     ...flat(APPEAL_WINDOW_UI),
+    ...flat(APPEAL_DEADLINE),
 ]);
 
 /** N15: a reference the user can quote back. */

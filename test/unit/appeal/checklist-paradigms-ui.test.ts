@@ -187,6 +187,11 @@ const TUNE_GUARDS: [ChecklistId, string][] = [
   ['N4', 'Your account <strong>has been suspended</strong>.'],
   ['N7', 'Свяжитесь с модерацией.'],
   ['N7', 'Contact our staff for help.'],
+  ['N9', 'Violation: Community Guidelines'],
+  ['N9', 'Policy: we respect your privacy.'],
+  ['N5', 'Content that contains nudity is not allowed.'],
+  ['N6', 'Our systems are designed to keep the community safe.'],
+  ['N15', 'Referenz: siehe unten'],
   ['N5', 'We have received a large number of appeals.'],
 ];
 
@@ -200,6 +205,37 @@ const BY_WHOM = [
   "Your account was suspended by the site staff.",
   "Your post was removed by staff.",
   "Ваш аккаунт заблокирован модерацией."
+];
+
+// our systems detected; a deadline to appeal; the user's item containing a topic; posted spam in ko/ru/vi; a label line naming the rule; references
+const MORE_FORMS: [ChecklistId, string][] = [
+  ['N6', 'Nuestros sistemas detectaron actividad inusual en tu cuenta.'],
+  ['N6', 'I nostri sistemi hanno rilevato attività insolite.'],
+  ['N6', 'Nossos sistemas detectaram atividade incomum.'],
+  ['N6', 'Unsere Systeme haben ungewöhnliche Aktivitäten festgestellt.'],
+  ['N6', 'Nos systèmes ont détecté une activité inhabituelle.'],
+  ['N6', 'Sistemlerimiz olağandışı etkinlik tespit etti.'],
+  ['N6', 'Nasze systemy wykryły nietypową aktywność.'],
+  ['N6', 'Наши системы обнаружили подозрительную активность.'],
+  ['N10', 'Solicitar revisión'],
+  ['N14', 'The deadline to appeal is May 3.'],
+  ['N5', 'Your profile photo contains nudity.'],
+  ['N5', '스팸을 게시했습니다.'],
+  ['N5', 'Вы публиковали спам.'],
+  ['N5', 'Bạn đã đăng nội dung spam.'],
+  ['N9', 'Violation: Hateful conduct'],
+  ['N9', 'Policy: Violent speech'],
+  ['N9', 'Verstoß gegen: Hassrede'],
+  ['N9', '違反したポリシー：スパム'],
+  ['N9', '违反的政策：骚扰'],
+  ['N9', '위반 정책: 스팸'],
+  ['N9', 'Kebijakan yang dilanggar: Spam'],
+  ['N9', 'İhlal edilen politika: Spam'],
+  ['N9', 'Naruszona zasada: Spam'],
+  ['N9', 'Нарушенное правило: спам'],
+  ['N9', 'Vi phạm chính sách: Spam'],
+  ['N15', 'Referenz: 12345'],
+  ['N15', '参考番号: 123'],
 ];
 
 /** What must stay missing: contact lines, possible or future measures, appeals and strikes, features offered. */
@@ -234,6 +270,9 @@ describe('seventh-round word families', () => {
   });
   it.each(BY_WHOM)('N7 present (who decided): %s', (text) => {
     expect(status('N7', text)).toBe('present');
+  });
+  it.each(MORE_FORMS)('%s present (more forms): %s', (id, text) => {
+    expect(status(id, text)).toBe('present');
   });
   it.each(TUNE_FIXES)('%s present (a tune-row fix, other wording): %s', (id, text) => {
     expect(status(id, text)).toBe('present');
