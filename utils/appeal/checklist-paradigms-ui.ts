@@ -15,7 +15,7 @@ import { stated } from './checklist-paradigms-more';
 type Family = Record<string, string[]>;
 
 /** "Strike expires in 90 days", "you have 30 days to appeal": not the measure's own end. */
-const NOT_AFTER_STRIKE_OR_APPEAL = `(?<!(?:strike|warning|verwarnung|avertissement|advertencia|avvertimento|waarschuwing|警告|경고|peringatan|uyarı|ostrzeżeni|предупрежден|попередженн|appeal|einspruch|appel|apelar|recurso|ricorso|bezwaar|banding|itiraz|odwoła|обжал|оскарж|申诉|申訴|異議|이의)[^.]{0,40})`;
+const NOT_AFTER_STRIKE_OR_APPEAL = `(?<!(?:strike|warning|verwarnung|avertissement|advertencia|avvertimento|waarschuwing|警告|경고|peringatan|uyarı|ostrzeżeni|предупрежден|попередженн|appeal|einspruch|appel|apelar|recurso|ricorso|bezwaar|banding|itiraz|odwoła|обжал|оскарж|申诉|申訴|異議|이의|kháng nghị|khiếu nại)[^.]{0,40})`;
 
 /** A number written as a template variable (%s, %d, %(count)s, {days}, {{count}}, {0}, $1, ${n}). */
 const TEMPLATE_VARIABLE = `(?:%\\d?\\$?[sd]|%\\(\\w+\\)[sd]|\\{\\{?\\s*\\w+\\s*\\}\\}?|\\$\\{\\w+\\}|\\$\\d)`;
@@ -363,3 +363,38 @@ export const RULE_LABEL =
 /** The user's own item said to contain or show a topic ("your profile photo contains nudity"), in the core languages; the topic is appended in checklist-patterns. */
 export const YOUR_ITEM_CONTAINS =
   '(?:your|dein|deine|ihr|ihre|votre|ton|ta|tu|su|il tuo|la tua|tuo|tua|seu|sua|teu|je|jouw|uw) (?:[\\p{L}-]+ ){1,2}?(?:contains|contained|includes|shows|depicts|enthält|zeigt|contient|montre|contiene|muestra|contém|mostra|bevat|toont) (?:[\\p{L}-]+ ){0,3}?';
+
+/**
+ * N1: an item held back for breaking the rules ("your message was not sent
+ * because it violates our guidelines", "this video is unavailable because …"):
+ * the reason must follow, so a network error ("message not sent") stays out.
+ */
+const BECAUSE_RULES = '[^.]{0,40}(?:because|as it|due to|violat|guideline|rules|policy|policies|standards|weil|da es|gegen|richtlinie|regeln|car|parce qu|enfrei|règle|porque|ya que|infring|norma|perché|poiché|viola|regole|porque|pois|viola|diretriz|regra|omdat|regels|richtlijn|違反|ため|规则|違規|违规)';
+export const HELD_BACK: Family = {
+  any: [
+    `${W_START}(?:(?:was|were|has been|have been|could not be|couldn't be|wasn't|weren't) (?:not )?(?:sent|published|posted|delivered|approved)|(?:is|are) (?:currently )?unavailable)${BECAUSE_RULES}`,
+    `${W_START}(?:has been|was|have been|were) taken offline${W_END}`,
+    `${W_START}(?:wurde|wurden|konnte) nicht (?:gesendet|veröffentlicht|zugestellt|gepostet|freigegeben)(?: werden)?`,
+    `${W_START}(?:n'a|n'ont|ne peut) pas (?:été|être) (?:envoyée?s?|publiée?s?|distribuée?s?|approuvée?s?)`,
+    `${W_START}no (?:se (?:envió|publicó|pudo enviar|pudo publicar)|fue (?:enviad[oa]|publicad[oa]|aprobad[oa]))`,
+    `${W_START}non (?:è stat[oa]|sono stat[ie]|può essere) (?:inviat[oaie]|pubblicat[oaie]|approvat[oaie])`,
+    `${W_START}(?:não|nao) (?:foi|foram|pôde ser|pode ser) (?:enviad[oa]s?|publicad[oa]s?|aprovad[oa]s?)`,
+    `${W_START}(?:is|zijn|kon) niet (?:verzonden|gepubliceerd|geplaatst|goedgekeurd)`,
+    '(?:送信|投稿|公開)(?:されませんでした|できませんでした)',
+    '已(?:无法|無法)(?:查看|访问|訪問|显示|顯示|观看|觀看)',
+  ],
+};
+
+/** N3: a length written as a number word or a compact form ("ban of 3 days", "24h ban", 禁言一周, 일주일 동안, на неделю). */
+const MEASURE_WORD_ZH = '(?:禁言|封禁|封号|封號|冻结|凍結|限制|停权|停權|停用|禁止)';
+const NUMBER_ZH = '(?:[一二两兩三四五六七八九十]+|\\d+)';
+const UNIT_ZH = '(?:天|日|周|週|星期|个月|個月|小时|小時|年)';
+export const DURATION_WORDS: Family = {
+  en: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:ban|suspension|block|mute|timeout|restriction) of (?:\\d+|one|two|three|seven|fourteen|thirty) (?:minutes?|hours?|days?|weeks?|months?|years?)${W_END}`, `${W_START}\\d+ ?(?:h|hr|hrs|d|min|mins)[ -](?:ban|suspension|mute|timeout|block)${W_END}`],
+  zh: [`${MEASURE_WORD_ZH}[^。，,]{0,4}?${NUMBER_ZH}${UNIT_ZH}`, `${NUMBER_ZH}${UNIT_ZH}(?:的)?${MEASURE_WORD_ZH}`],
+  ko: ['(?:일주일|하루|이틀|사흘|한 ?달|1주일|\\d+주|\\d+일|\\d+시간|\\d+개월) 동안 (?:[^.]{0,10})?(?:정지|제한|차단|금지)'],
+  pl: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}na (?:tydzień|dwa tygodnie|miesiąc|dzień|dobę|godzinę|rok)${W_END}`],
+  ru: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}на (?:неделю|две недели|месяц|сутки|день|час|год|полгода)${W_END}`],
+  uk: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}на (?:тиждень|два тижні|місяць|добу|день|годину|рік)${W_END}`],
+  vi: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:bị )?(?:cấm|khóa|khoá|chặn|tạm ngưng|đình chỉ)(?: [^.]{0,15})? (?:trong )?(?:một|hai|ba|bảy|mười|\\d+) (?:tuần|ngày|tháng|giờ|năm)${W_END}`],
+};

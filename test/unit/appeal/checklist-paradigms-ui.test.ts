@@ -187,6 +187,8 @@ const TUNE_GUARDS: [ChecklistId, string][] = [
   ['N4', 'Your account <strong>has been suspended</strong>.'],
   ['N7', 'Свяжитесь с модерацией.'],
   ['N7', 'Contact our staff for help.'],
+  ['N1', 'Message not sent. Check your internet connection.'],
+  ['N3', 'Bạn có thể khiếu nại trong 30 ngày.'],
   ['N9', 'Violation: Community Guidelines'],
   ['N9', 'Policy: we respect your privacy.'],
   ['N5', 'Content that contains nudity is not allowed.'],
@@ -207,8 +209,27 @@ const BY_WHOM = [
   "Ваш аккаунт заблокирован модерацией."
 ];
 
-// our systems detected; a deadline to appeal; the user's item containing a topic; posted spam in ko/ru/vi; a label line naming the rule; references
+// an item held back for breaking the rules; lengths as number words or compact forms; our systems detected; a deadline to appeal; the user's item containing a topic; posted spam in ko/ru/vi; a label line naming the rule; references
 const MORE_FORMS: [ChecklistId, string][] = [
+  ['N1', "This video is unavailable because it violates our rules."],
+  ['N1', "该内容已无法查看。"],
+  ['N1', "Your message was not sent because it violates our guidelines."],
+  ['N1', "Tu mensaje no se envió porque infringe nuestras normas."],
+  ['N1', "Deine Nachricht wurde nicht gesendet."],
+  ['N1', "Votre message n'a pas été envoyé."],
+  ['N1', "Il tuo messaggio non è stato inviato."],
+  ['N1', "Sua mensagem não foi enviada."],
+  ['N1', "メッセージは送信されませんでした。"],
+  ['N1', "Your stream has been taken offline."],
+  ['N1', "Votre avis n'a pas été publié."],
+  ['N1', "Tu reseña no fue publicada."],
+  ['N3', "Ban of 3 days."],
+  ['N3', "禁言一周。"],
+  ['N3', "일주일 동안 정지되었습니다."],
+  ['N3', "Zablokowano na tydzień."],
+  ['N3', "Заблокирован на неделю."],
+  ['N3', "Bị cấm một tuần."],
+  ['N3', "24h ban"],
   ['N6', 'Nuestros sistemas detectaron actividad inusual en tu cuenta.'],
   ['N6', 'I nostri sistemi hanno rilevato attività insolite.'],
   ['N6', 'Nossos sistemas detectaram atividade incomum.'],
