@@ -398,3 +398,34 @@ export const DURATION_WORDS: Family = {
   uk: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}на (?:тиждень|два тижні|місяць|добу|день|годину|рік)${W_END}`],
   vi: [`${NOT_AFTER_STRIKE_OR_APPEAL}${W_START}(?:bị )?(?:cấm|khóa|khoá|chặn|tạm ngưng|đình chỉ)(?: [^.]{0,15})? (?:trong )?(?:một|hai|ba|bảy|mười|\\d+) (?:tuần|ngày|tháng|giờ|năm)${W_END}`],
 };
+
+/**
+ * N10: "Think we got it wrong? Let us know." The two halves may sit in two
+ * sentences joined by a question mark; a bare "something went wrong" is not
+ * a mistake of the platform's decision.
+ */
+const WE_ERRED = '(?:got it wrong|made a mistake|a mistake|mistaken|was wrong|were wrong|nous (?:nous )?sommes trompés|une erreur|nos equivocamos|un error|abbiamo sbagliato|un errore|erramos|um erro|um engano|een fout|een vergissing|間違|誤り|誤って|有误|有誤|误判|誤判|弄错|弄錯|잘못|실수|kami salah|kesalahan|yanlış|hata|błąd|pomyłk|ошиб|помил|nhầm|sai sót)';
+const TELL_US = '(?:let us know|tell us|faites-le nous savoir|dites-le nous|dites-nous|háznoslo saber|avísanos|dínoslo|faccelo sapere|fateci sapere|dicci|avise-nos|informe-nos|diga-nos|conte-nos|laat het ons weten|お知らせください|告诉我们|告訴我們|알려 ?주세요|알려 ?주십시오|beri tahu kami|bize bildir|bize haber ver|daj nam znać|dajcie nam znać|сообщите нам|дайте нам знать|повідомте нас|cho chúng tôi biết|báo cho chúng tôi)';
+export const TELL_US_IF_WRONG: Family = {
+  any: [`${WE_ERRED}[^.。!]{0,60}?${TELL_US}`],
+  it: [`${W_START}(?:richiedere|chiedere|richiedi|chiedi) (?:un nuovo esame|una nuova revisione|un riesame|una revisione)`],
+};
+
+/** N6: "someone / another user reported your post" in languages the earlier families lacked. */
+export const SOMEONE_REPORTED: Family = {
+  ja: ['(?:他の|ほかの)?(?:ユーザー|利用者)(?:が|から)[^。]{0,20}(?:報告|通報)'],
+  pl: [`${W_START}(?:ktoś|inn\\p{L}* użytkowni\\p{L}*|użytkowni\\p{L}*) (?:zgłosił|zgłosiła|zgłosili|zgłosiły)`],
+  tr: [`${W_START}(?:birisi|bir kullanıcı|kullanıcılar|diğer kullanıcılar) [^.]{0,20}şikayet (?:etti|ettiler)`],
+  id: [`${W_START}(?:seseorang|pengguna lain|beberapa pengguna) (?:telah )?melaporkan`],
+  vi: [`${W_START}(?:có người|người dùng khác|một người dùng) (?:đã )?báo cáo`],
+};
+
+/** N4: an ID line for the content ("Video-ID: …", "ID de la publicación: …") and a quoted title in Vietnamese. */
+const ITEM_NOUN = '(?:publicación|contenido|vídeo|video|contenu|publication|vidéo|post|beitrag|inhalt|contenuto|conteúdo|publicação|bericht|postingan|konten|unggahan|komentar|comentario|commentaire|kommentar)';
+export const CONTENT_ID_LINE: Family = {
+  any: [
+    `${W_START}${ITEM_NOUN}[- ]id\\s?[:：]\\s?[\\w-]*\\d`,
+    `${W_START}id (?:de la |del |de |du |des |della |dello |do |da |van de |van het |dari )?(?:[\\p{L}]+ )?${ITEM_NOUN}\\s?[:：]\\s?[\\w-]*\\d`,
+  ],
+  vi: [`${W_START}(?:video|bài viết|bình luận|ảnh|bài đăng) của bạn${QUOTED_TITLE}`],
+};

@@ -187,6 +187,8 @@ const TUNE_GUARDS: [ChecklistId, string][] = [
   ['N4', 'Your account <strong>has been suspended</strong>.'],
   ['N7', 'Свяжитесь с модерацией.'],
   ['N7', 'Contact our staff for help.'],
+  ['N10', 'Something went wrong. Let us know if this keeps happening.'],
+  ['N4', 'ID de usuario: 123456'],
   ['N1', 'Message not sent. Check your internet connection.'],
   ['N3', 'Bạn có thể khiếu nại trong 30 ngày.'],
   ['N9', 'Violation: Community Guidelines'],
@@ -209,8 +211,30 @@ const BY_WHOM = [
   "Ваш аккаунт заблокирован модерацией."
 ];
 
-// an item held back for breaking the rules; lengths as number words or compact forms; our systems detected; a deadline to appeal; the user's item containing a topic; posted spam in ko/ru/vi; a label line naming the rule; references
+// 'think we got it wrong? let us know'; someone reported; content ID lines; an item held back for breaking the rules; lengths as number words or compact forms; our systems detected; a deadline to appeal; the user's item containing a topic; posted spam in ko/ru/vi; a label line naming the rule; references
 const MORE_FORMS: [ChecklistId, string][] = [
+  ['N10', "Think we got it wrong? Let us know."],
+  ['N10', "Vous pensez qu'il s'agit d'une erreur ? Faites-le nous savoir."],
+  ['N10', "¿Crees que nos equivocamos? Háznoslo saber."],
+  ['N10', "Pensi che abbiamo sbagliato? Faccelo sapere."],
+  ['N10', "Acha que erramos? Avise-nos."],
+  ['N10', "Denk je dat we een fout hebben gemaakt? Laat het ons weten."],
+  ['N10', "私たちの判断が間違っていると思われる場合は、お知らせください。"],
+  ['N10', "Merasa kami salah? Beri tahu kami."],
+  ['N10', "Yanlış karar verdiğimizi mi düşünüyorsun? Bize bildir."],
+  ['N10', "Uważasz, że popełniliśmy błąd? Daj nam znać."],
+  ['N10', "Bạn nghĩ chúng tôi đã nhầm? Hãy cho chúng tôi biết."],
+  ['N10', "Puoi richiedere un nuovo esame."],
+  ['N6', "他のユーザーがあなたの投稿を報告しました。"],
+  ['N6', "Ktoś zgłosił Twój post."],
+  ['N6', "Birisi gönderini şikayet etti."],
+  ['N6', "Seseorang melaporkan postingan Anda."],
+  ['N6', "Có người đã báo cáo bài viết của bạn."],
+  ['N4', "Video-ID: abc123XYZ9"],
+  ['N4', "ID de la publicación: 123456789"],
+  ['N4', "ID du contenu : 123456789"],
+  ['N4', "ID postingan: 123456789"],
+  ['N4', "Video của bạn \"Kỳ nghỉ\" đã bị xóa."],
   ['N1', "This video is unavailable because it violates our rules."],
   ['N1', "该内容已无法查看。"],
   ['N1', "Your message was not sent because it violates our guidelines."],
