@@ -92,5 +92,6 @@ export function useCaseEvidence(store: Store, caseId: string | undefined, versio
     })().catch(failed);
     return () => void (current = false);
   }, [caseId, version, wanted]);
-  return evidence && evidence.caseId === caseId ? evidence.value : undefined;
+  // Only this version's list: an older one may still hold a card just deleted or moved.
+  return evidence && evidence.caseId === caseId && evidence.version === version ? evidence.value : undefined;
 }
