@@ -107,6 +107,11 @@ export class Store {
     return this.evidence.list(filter);
   }
 
+  /** A whole case's list (as `listEvidence({ caseId })`) and its pin images' count, counted once for both. */
+  listCaseEvidence(caseId: string): Promise<{ listed: Listed<EvidenceRecord>[]; pinImages: number }> {
+    return this.evidence.listCase(caseId);
+  }
+
   /** Pin images (inventory thumbnails) a case holds. */
   countPinImages(caseId: string): Promise<number> {
     return this.evidence.countPinImages(caseId);

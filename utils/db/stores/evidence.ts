@@ -27,6 +27,8 @@ export interface EvidenceQuery {
   before?: string;
   /** Pin images (inventory thumbnails) are left out of a case's list unless asked for. */
   includePinImages?: boolean;
+  /** Only these kinds (a case's list only): the case home asks for pictures alone, without walking the rest. */
+  kinds?: readonly EvidenceKind[];
 }
 
 const knownKind: Check = (r) => ((EVIDENCE_KINDS as readonly unknown[]).includes(r.kind) ? null : 'kind is missing or unknown');
@@ -129,8 +131,23 @@ export class EvidenceStore {
   async list(query: EvidenceQuery = {}): Promise<Listed<EvidenceRecord>[]> {
     const db = await this.ctx.db();
     if (query.caseId === undefined) return this.listAll(db, query);
+    return (await this.listOfCase(db, { ...query, caseId: query.caseId })).listed;
+  }
+
+  /**
+   * A whole case's list and how many pin images it holds, from the same two
+   * index counts the list makes anyway: in Chromium each count walks every
+   * pin image's index entry (about a second per 50,000 on a loaded machine),
+   * so the Locker's Evidence tab asks once instead of twice.
+   */
+  async listCase(caseId: string): Promise<{ listed: Listed<EvidenceRecord>[]; pinImages: number }> {
+    const { listed, pinImages } = await this.listOfCase(await this.ctx.db(), { caseId });
+    return { listed, pinImages: pinImages ?? (await this.countPinImages(caseId)) };
+  }
+
+  private async listOfCase(db: Db, query: EvidenceQuery & { caseId: string }): Promise<{ listed: Listed<EvidenceRecord>[]; pinImages?: number }> {
     const { caseId, limit, before } = query;
-    const kinds = EVIDENCE_KINDS.filter((k) => query.includePinImages || k !== PIN_IMAGE_KIND);
+    const kinds = EVIDENCE_KINDS.filter((k) => (query.includePinImages || k !== PIN_IMAGE_KIND) && (!query.kinds || query.kinds.includes(k)));
     const tx = db.transaction('evidence');
     const index = tx.store.index('caseId_kind_capturedAt');
     const range = (kind: string) => IDBKeyRange.bound([caseId, kind], [caseId, kind, before ?? []], false, before !== undefined);
@@ -155,10 +172,12 @@ export class EvidenceStore {
     }
     // A whole case's list also names the case's rows no kind index holds (no time, an unknown kind).
     // Two counts tell whether there are any; only then are the keys compared.
-    const [inCase, pinImageCount] = !limit && before === undefined
+    // A list of some kinds only names damaged rows of none: which kind a damaged row was meant to be is unknown.
+    const whole = !limit && before === undefined && !query.kinds;
+    const [inCase, pinImageCount] = whole
       ? await Promise.all([db.countFromIndex('evidence', 'caseId', caseId), query.includePinImages ? 0 : db.countFromIndex('evidence', 'caseId_kind_capturedAt', range(PIN_IMAGE_KIND))])
       : [0, 0];
-    if (!limit && before === undefined && inCase !== seen.size + pinImageCount) {
+    if (whole && inCase !== seen.size + pinImageCount) {
       const [all, pinImages] = await Promise.all([
         db.getAllKeysFromIndex('evidence', 'caseId', caseId),
         query.includePinImages ? Promise.resolve([]) : db.getAllKeysFromIndex('evidence', 'caseId_kind_capturedAt', range(PIN_IMAGE_KIND)),
@@ -172,7 +191,7 @@ export class EvidenceStore {
         damaged.push({ ok: false, id: key, problem: validateEvidence(value) ?? 'not listed in the capture-time index' });
       }
     }
-    return [...out, ...damaged];
+    return { listed: [...out, ...damaged], pinImages: whole && !query.includePinImages ? pinImageCount : undefined };
   }
 
   private async listAll(db: Db, query: EvidenceQuery): Promise<Listed<EvidenceRecord>[]> {
