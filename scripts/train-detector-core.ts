@@ -4,13 +4,18 @@ import type { DetectorWeightsJson } from '../utils/detection/model/weights-forma
 import { fnv1a, type Part } from '../utils/detection/model/split';
 import type { CorpusRow } from './detector-corpus';
 
-/** Settings chosen on the dev part (see README, "Detection"). */
+/** Settings chosen on cross-validation, the proxy for unseen sets and dev (see README, "Detection"); never on test. */
 export const TRAINING: Omit<TrainOptions, 'rules' | 'parts'> = {
   hashBits: 13,
   kindHashBits: 9,
   epochs: 12,
   l2: 1e-3,
-  l2HashedFactor: 1,
+  // Ten times the L2 on hashed n-grams: the model leans on the named cross-language features. Chosen on the
+  // leave-one-platform-out and leave-one-language-group-out proxy (recall 80.6 → 83.7 %, false alarms 7.2 → 7.8 %,
+  // better at every threshold of the grid), where ordinary 5-fold CV had shown no gain.
+  l2HashedFactor: 10,
+  // The kind heads keep the plain L2: at ×10 their kind accuracy fell (CV 89.7 → 88.4 %, dev 91.6 → 87.2 %).
+  kindL2HashedFactor: 1,
   learningRate: 0.3,
   threshold: 0.4,
   thresholdAlone: 0.55,
@@ -18,6 +23,10 @@ export const TRAINING: Omit<TrainOptions, 'rules' | 'parts'> = {
   orders: 5,
   familyPower: 0,
   dropout: 0,
+  ngramWords: 1,
+  ngramPairs: 1,
+  ngramCharMin: 3,
+  ngramCharMax: 5,
 };
 
 /** The committed weights: trained on train + dev, never on test. */

@@ -1,6 +1,6 @@
 // npm run train:detector            → trains on train+dev, writes utils/detection/model/weights.json
 // npm run train:detector -- --cv    → grouped 5-fold CV, then leave-one-platform-out and leave-one-language-group-out
-//                                      (--proxy-only, --no-proxy, --by-group; KEY=VALUE overrides a training option)
+//                                      (--proxy-only, --no-proxy, --by-group, --surface-out, --grid; KEY=VALUE overrides a training option)
 // npm run train:detector -- --dev   → trains on train only and prints dev figures (test is never read here)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { classifyByRules } from '../utils/detection/rules';
 import { loadLabelledRows, ROOT } from './detector-corpus';
 import { fnv1a } from '../utils/detection/model/split';
 import { buildDetectorWeights, serialize, TRAINING } from './train-detector-core';
-import { groupLines, proxyCrossValidation, summary } from './train-detector-proxy';
+import { groupLines, leaveSurfaceOut, proxyCrossValidation, summary, thresholdGrid } from './train-detector-proxy';
 
 const rows = loadLabelledRows();
 const args = process.argv.slice(2);
@@ -102,6 +102,12 @@ if (args.includes('--cv')) {
     if (args.includes('--by-group')) console.log(groupLines(platform).join('\n'));
     console.log(summary('leave-language-out', language));
     if (args.includes('--by-group')) console.log(groupLines(language).join('\n'));
+    if (args.includes('--surface-out')) {
+      const surface = leaveSurfaceOut(pool, overrides);
+      console.log(summary('leave-surface-out', surface));
+      if (args.includes('--by-group')) console.log(groupLines(surface).join('\n'));
+    }
+    if (args.includes('--grid')) console.log(thresholdGrid([platform, language]).join('\n'));
     console.log(`  (${platform.byGroup.size} platform and ${language.byGroup.size} language groups, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
 } else if (args.includes('--dev')) {
