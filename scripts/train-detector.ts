@@ -1,4 +1,6 @@
 // npm run train:detector            → trains on train+dev, writes utils/detection/model/weights.json
+// npm run train:detector -- --cv    → grouped 5-fold CV, then leave-one-platform-out and leave-one-language-group-out
+//                                      (--proxy-only, --no-proxy, --by-group, --surface-out, --grid; KEY=VALUE overrides a training option)
 // npm run train:detector -- --dev   → trains on train only and prints dev figures (test is never read here)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,14 +10,16 @@ import { classifyByRules } from '../utils/detection/rules';
 import { loadLabelledRows, ROOT } from './detector-corpus';
 import { fnv1a } from '../utils/detection/model/split';
 import { buildDetectorWeights, serialize, TRAINING } from './train-detector-core';
+import { groupLines, leaveSurfaceOut, proxyCrossValidation, summary, thresholdGrid } from './train-detector-proxy';
 
 const rows = loadLabelledRows();
 const args = process.argv.slice(2);
 
 if (args.includes('--cv')) {
   // Grouped 5-fold cross-validation over train+dev (by family, never test): steadier than 20 % of a small corpus.
-  const overrides = Object.fromEntries(args.filter((a) => a.includes('=') && !a.startsWith('--repeats=')).map((a) => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, Number(v)]; }));
+  const overrides = Object.fromEntries(args.filter((a) => a.includes('=') && !a.startsWith('--repeats=') && !Number.isNaN(Number(a.split('=')[1]))).map((a) => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, Number(v)]; }));
   const pool = rows.filter((r) => r.part !== 'test');
+  if (!args.includes('--proxy-only')) {
   // --repeats=N: N different family-to-fold assignments (the first is the usual one), pooled; a change that
   // moves a figure by less than a point on one assignment is often noise, and repeats show it.
   const repeats = Number(args.find((a) => a.startsWith('--repeats='))?.split('=')[1] ?? 1);
@@ -88,6 +92,23 @@ if (args.includes('--cv')) {
       }
       console.log(`with-rules ${withRules} | ${cells.join(' | ')}`);
     }
+  }
+  }
+  if (!args.includes('--no-proxy')) {
+    // The harder proxy for unseen sets: whole platforms and whole language groups held out (see train-detector-proxy.ts).
+    const t0 = performance.now();
+    const { platform, language } = proxyCrossValidation(pool, overrides);
+    console.log(summary('leave-platform-out', platform));
+    if (args.includes('--by-group')) console.log(groupLines(platform).join('\n'));
+    console.log(summary('leave-language-out', language));
+    if (args.includes('--by-group')) console.log(groupLines(language).join('\n'));
+    if (args.includes('--surface-out')) {
+      const surface = leaveSurfaceOut(pool, overrides);
+      console.log(summary('leave-surface-out', surface));
+      if (args.includes('--by-group')) console.log(groupLines(surface).join('\n'));
+    }
+    if (args.includes('--grid')) console.log(thresholdGrid([platform, language]).join('\n'));
+    console.log(`  (${platform.byGroup.size} platform and ${language.byGroup.size} language groups, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   }
 } else if (args.includes('--dev')) {
   const overrides = Object.fromEntries(

@@ -325,3 +325,17 @@ describe('a piece of content and the rule it broke (round five)', () => {
     for (const id of ['other-fi-0997', 'other-nb-1013', 'other-hu-1003', 'other-sk-1029', 'other-tr-1036']) expect(cueFeatures(modelText(text(id))), id).toContain('cue:content+violation');
   });
 });
+
+describe('Japanese tense: what happens in general against what was done (round six)', () => {
+  it('reads a help page in the plain non-past as a look-alike shape, and not a notice', () => {
+    const help = text('youtube-ja-0335');
+    expect(cueFeatures(modelText(help))).toContain('cue:generic-present');
+    expect(classifyNotice({ text: help }).kind).toBe('none');
+  });
+
+  it('does not see it in a notice that reports a measure taken', () => {
+    const taken = [...corpus.values()].filter((r) => r.part !== 'test' && r.lang === 'ja' && r.kind !== 'none' && /ました|ています/.test(r.text));
+    expect(taken.length).toBeGreaterThan(10);
+    for (const row of taken) expect(cueFeatures(modelText(row.text)), row.id).not.toContain('cue:generic-present');
+  });
+});

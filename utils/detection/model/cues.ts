@@ -64,6 +64,10 @@ const FEATURE = /(feature|funktion|fonction|función|funzion|funcionalidade|recu
 // A consequence that may follow, or a right reserved: policy and help texts ("may result in", "kann dazu führen",
 // "場合があります", "we reserve the right"). Real notices say it too ("further violations may result in…"), so it is
 // a feature to weigh, not a veto.
+// Japanese tense: a notice reports a measure taken (削除されました, 停止されています); a help page says what
+// happens in general, in the plain non-past (削除され、…設けられます), with nothing done yet anywhere in the text.
+const GENERIC_PRESENT = /(?:され|られ|なり|れ)ます(?!た)|することがあります|ことになります/;
+const DONE = /ました|ています|ていました|されて|られて/;
 const MAY_RESULT = /(may result in|can result in|could result in|may lead to|can lead to|reserve the right|kann dazu führen|kann zur folge|behalten uns (?:das recht )?vor|peut entraîner|peut conduire|nous réservons le droit|puede resultar|puede dar lugar|puede conllevar|nos reservamos el derecho|pode resultar|pode levar|reservamo-nos o direito|reserva-se o direito|può comportare|può portare|ci riserviamo il diritto|kan leiden tot|kan resulteren|behouden ons het recht|może skutkować|może prowadzić|zastrzegamy sobie prawo|dapat mengakibatkan|dapat menyebabkan|berhak untuk|có thể dẫn đến|có quyền|может привести|оставляем за собой право|場合があります|ことがあります|可能会导致|可能導致|可能会受到|保留.{0,6}权利|保留.{0,6}權利|수 있습니다)/;
 // Not able to do something, said to the reader: an action block ("you can't comment", "no puedes", "できません").
 const CANNOT = wordsOr("can't|cannot|can not|unable to|won't be able|kannst nicht|können nicht|kannst du nicht|ne pouvez pas|ne pouvez plus|ne peux pas|no puedes|no puede|no podrás|non puoi|non potrai|non può|não pode|não podes|não poderá|kunt niet|kun je niet|kunt u niet|nie możesz|nie można|tidak dapat|tidak bisa|belum bisa|yapamazsınız|izni yok|не можете|не сможете|не можеш|не зможете|không thể|kan inte|kan ikke|et voi|ette voi|nem tudsz|nem hajthatja|nemůžete|nemôžete|nu poți|nu puteți|δεν μπορείτε|du kan inte|du kan ikke", 'できません|できなくなり|利用できない|无法|無法|不能|할 수 없|불가|لا يمكنك|لا تستطيع');
@@ -140,6 +144,7 @@ export const CUE_FEATURES = [
   'cue:feature-blocked',
   'cue:may-result',
   'cue:content+violation',
+  'cue:generic-present',
 ] as const;
 
 // A quoted span: „…“, «…», "…", “…”, 「…」, 『…』.
@@ -197,6 +202,7 @@ export function cueFeatures(text: string): string[] {
   if ((text.match(PLATFORM_YOU) ?? []).some((clause) => SECOND_PERSON.test(clause))) out.add('cue:platform+you');
   if (TEMPORARY.test(text)) out.add('cue:temporary');
   if (MAY_RESULT.test(text)) out.add('cue:may-result');
+  if (GENERIC_PRESENT.test(text) && !DONE.test(text)) out.add('cue:generic-present');
   if (WE_ACTED.test(text)) out.add('cue:we-acted');
   if (PROTECT.test(text) && (ACTION.test(text) || CANNOT.test(text) || TEMPORARY.test(text) || LIMITING.test(text))) out.add('cue:protect+action');
   // A letter: a greeting, then a rule or a way to appeal.

@@ -114,8 +114,21 @@ export function ruleFeatures(text: string, rules: Classification): Map<string, n
   return out;
 }
 
+/** Which n-grams the hashed part reads (absent in older weights: all of them, characters 3–5). */
+export interface NgramSet {
+  /** Whole words (1) or not (0). */
+  words: number;
+  /** Word pairs (1) or not (0). */
+  pairs: number;
+  /** Character n-grams of Latin, Cyrillic and other spaced scripts, from charMin to charMax. */
+  charMin: number;
+  charMax: number;
+}
+
+export const ALL_NGRAMS: NgramSet = { words: 1, pairs: 1, charMin: 3, charMax: 5 };
+
 /** Hashed n-grams of the model text, counted, log-scaled and scaled to unit length. */
-export function ngramFeatures(text: string, hashBits: number): Map<number, number> {
+export function ngramFeatures(text: string, hashBits: number, set: NgramSet = ALL_NGRAMS): Map<number, number> {
   const mask = (1 << hashBits) - 1;
   const counts = new Map<number, number>();
   const add = (feature: string) => {
@@ -135,12 +148,12 @@ export function ngramFeatures(text: string, hashBits: number): Map<number, numbe
       previous = '';
       continue;
     }
-    add(`w:${token}`);
-    if (previous) add(`b:${previous} ${token}`);
+    if (set.words) add(`w:${token}`);
+    if (previous && set.pairs) add(`b:${previous} ${token}`);
     previous = token;
     if (token.length > 24) continue;
     const padded = ` ${token} `;
-    for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) add(`g:${padded.slice(i, i + n)}`);
+    for (let n = set.charMin; n <= set.charMax; n++) for (let i = 0; i + n <= padded.length; i++) add(`g:${padded.slice(i, i + n)}`);
   }
   let norm = 0;
   for (const [h, c] of counts) {
@@ -154,7 +167,7 @@ export function ngramFeatures(text: string, hashBits: number): Map<number, numbe
 }
 
 /** The whole vector: named rule features at 0…R-1, hashed n-grams at R…R+2^bits-1. */
-export function featureVector(rawText: string, rules: Classification, hashBits: number): SparseVector {
+export function featureVector(rawText: string, rules: Classification, hashBits: number, set: NgramSet = ALL_NGRAMS): SparseVector {
   const text = modelText(rawText);
   const index: number[] = [];
   const value: number[] = [];
@@ -166,7 +179,7 @@ export function featureVector(rawText: string, rules: Classification, hashBits: 
     }
   }
   const offset = RULE_FEATURES.length;
-  for (const [h, v] of ngramFeatures(text, hashBits)) {
+  for (const [h, v] of ngramFeatures(text, hashBits, set)) {
     index.push(offset + h);
     value.push(v);
   }

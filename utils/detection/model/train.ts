@@ -1,5 +1,5 @@
 import type { NoticeKind } from '../types';
-import { dimensionOf, featureVector, foldVector, RULE_FEATURES, type SparseVector } from './features';
+import { dimensionOf, featureVector, foldVector, RULE_FEATURES, type NgramSet, type SparseVector } from './features';
 import { quantize, type DetectorWeightsJson, type Head } from './weights-format';
 import { mulberry32 } from '../../random';
 
@@ -19,6 +19,8 @@ export interface TrainOptions {
   l2: number;
   /** L2 on the hashed n-grams, as a multiple of `l2`: more makes the model lean on the named, cross-language features. */
   l2HashedFactor: number;
+  /** The same for the kind heads (absent: as the notice head). */
+  kindL2HashedFactor?: number;
   learningRate: number;
   threshold: number;
   thresholdAlone: number;
@@ -30,6 +32,11 @@ export interface TrainOptions {
   /** Share of hashed n-gram features dropped from each example at each step (0: none): leans the model on the named cues. */
   dropout: number;
   parts: string[];
+  /** Which hashed n-grams are read (words, word pairs, character n-gram lengths). */
+  ngramWords: number;
+  ngramPairs: number;
+  ngramCharMin: number;
+  ngramCharMax: number;
   /** The rules' answer for a text (a feature of the model). */
   rules(text: string): import('../types').Classification;
 }
@@ -52,9 +59,9 @@ const dot = (head: Head, x: SparseVector) => {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** AdaGrad step on a sparse example: gradient `g` on every feature present, L2 on those only (lazy). */
-function step(head: Head, accum: Float64Array, x: SparseVector, g: number, options: TrainOptions, biasAccum: { v: number }) {
+function step(head: Head, accum: Float64Array, x: SparseVector, g: number, options: TrainOptions, biasAccum: { v: number }, hashedFactor = options.l2HashedFactor) {
   const named = RULE_FEATURES.length;
-  const l2Hashed = options.l2 * options.l2HashedFactor;
+  const l2Hashed = options.l2 * hashedFactor;
   for (let k = 0; k < x.index.length; k++) {
     const i = x.index[k]!;
     const grad = g * x.value[k]! + (i < named ? options.l2 : l2Hashed) * head.weights[i]!;
@@ -72,7 +79,8 @@ function step(head: Head, accum: Float64Array, x: SparseVector, g: number, optio
  */
 export function trainDetector(rows: TrainingRow[], options: TrainOptions): DetectorWeightsJson {
   const dim = dimensionOf(options.hashBits);
-  const examples = rows.map((row) => ({ row, x: featureVector(row.text, options.rules(row.text), options.hashBits) }));
+  const ngrams: NgramSet = { words: options.ngramWords, pairs: options.ngramPairs, charMin: options.ngramCharMin, charMax: options.ngramCharMax };
+  const examples = rows.map((row) => ({ row, x: featureVector(row.text, options.rules(row.text), options.hashBits, ngrams) }));
   const positives = examples.filter((e) => e.row.kind !== 'none');
   const negatives = examples.length - positives.length;
   const familySize = new Map<string, number>();
@@ -141,7 +149,7 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
       const target = KINDS.indexOf(row.kind as (typeof KINDS)[number]);
       // Rare kinds count more, so "deactivated" is not drowned by "suspended".
       const classWeight = positives.length / (KINDS.length * Math.max(1, perKind[target]!));
-      heads.forEach((head, k) => step(head, accums[k]!, x, (exps[k]! / sum - (k === target ? 1 : 0)) * classWeight, options, biases[k]!));
+      heads.forEach((head, k) => step(head, accums[k]!, x, (exps[k]! / sum - (k === target ? 1 : 0)) * classWeight, options, biases[k]!, options.kindL2HashedFactor ?? options.l2HashedFactor));
     }
   }
 
@@ -149,6 +157,7 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
     format: 'reinstate-detector/1',
     hashBits: options.hashBits,
     kindHashBits: kindBits,
+    ngrams,
     ruleFeatures: [...RULE_FEATURES],
     threshold: options.threshold,
     thresholdAlone: options.thresholdAlone,

@@ -14,6 +14,8 @@ export interface DetectorWeightsJson {
   hashBits: number;
   /** Hashed buckets of the kind heads; absent in older weights (then as many as the notice head). */
   kindHashBits?: number;
+  /** Which hashed n-grams the heads read; absent in older weights (words, pairs, characters 3–5). */
+  ngrams?: { words: number; pairs: number; charMin: number; charMax: number };
   ruleFeatures: string[];
   /** P(notice) at or above which a text is a notice. */
   threshold: number;
