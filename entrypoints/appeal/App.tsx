@@ -9,6 +9,7 @@ import {
   DSC_LIST_URL,
   EEA_EFTA_COUNTRIES,
   EU_COUNTRIES,
+  DATA_LANGUAGE,
   ODS_LIST_URL,
   regionOf,
   serviceOf,
@@ -16,6 +17,7 @@ import {
 } from '@/utils/appeal/addressees';
 import { noticeChannel } from '@/utils/appeal/channel';
 import { sentRecordOf } from '@/utils/appeal/sent-record';
+import { sentChannelOf } from '@/utils/appeal/sent-channel';
 import { cite } from '@/utils/appeal/cite';
 import { countryName, draftAppeal, letterKindsFor, TEMPLATE_LANGUAGES, type LetterKind, type UserSide } from '@/utils/appeal/draft';
 import { countryForRegion, editorStateKey, initialCountry, parseEditorState, type EditorState } from '@/utils/appeal/editor-state';
@@ -185,7 +187,7 @@ export function App() {
       const entry = await send('ui→bg:correspondence-add', {
         caseId: theCase.id,
         at: new Date().toISOString(),
-        channel: kind === 'internal-complaint' ? 'in-product' : 'email',
+        channel: sentChannelOf(kind, { dsc, controller, odsBody: draft.odsBodies.find((b) => b.id === chosenOdsId) }),
         direction: 'sent',
         summary: `${t(`appealKind_${kind.replace(/-/g, '_')}` as MessageKey)}: ${subject}`,
         text: fullText,
@@ -204,6 +206,7 @@ export function App() {
   }
 
   const dsc = dscFor(editor.country);
+  const chosenOdsId = odsBodyId ?? draft?.odsBodies.find((x) => x.coverage === 'confirmed')?.id;
   const dpa = dpaFor(editor.country ?? (theCase.region === 'uk' ? 'GB' : undefined));
   const controller = service ? controllerFor(service, theCase.region, editor.country) : undefined;
   const statusLabel = (s: string) => t(`appealData_${s.replace(/ /g, '_')}` as MessageKey);
@@ -433,7 +436,7 @@ export function App() {
                 {draft?.odsBodies.map((b) => (
                   <li key={b.id}>
                     <label>
-                      <input type="radio" name="ods" checked={(odsBodyId ?? draft.odsBodies.find((x) => x.coverage === 'confirmed')?.id) === b.id} onChange={() => setOdsBodyId(b.id)} />{' '}
+                      <input type="radio" name="ods" checked={chosenOdsId === b.id} onChange={() => setOdsBodyId(b.id)} />{' '}
                       {b.name}
                     </label>{' '}
                     <a href={b.url} target="_blank" rel="noreferrer">
@@ -441,10 +444,10 @@ export function App() {
                     </a>
                     <br />
                     <span class="muted">
-                      {t('appealCoverage')}: {statusLabel(b.coverage)} · {t('appealFee')}: {b.fee || '—'} ({statusLabel(b.feeStatus)}) · {b.rules}
+                      {t('appealCoverage')}: {statusLabel(b.coverage)} · {t('appealFee')}: {b.fee || '—'} ({statusLabel(b.feeStatus)}) · <span lang={DATA_LANGUAGE}>{b.rules}</span>
                     </span>
                     <br />
-                    <span class="muted small">{t('appealSource', b.source)}</span>
+                    <SourceLine source={b.source} />
                   </li>
                 ))}
               </ul>
@@ -457,14 +460,14 @@ export function App() {
             <p>
               {dsc?.name ? `${dsc.name}${dsc.address ? `, ${dsc.address}` : ''} (${statusLabel(dsc.status)})` : t('appealDscUnknown')}
               <br />
-              {dsc && <span class="muted small">{t('appealSource', dsc.source)}</span>}
+              {dsc && <SourceLine source={dsc.source} />}
               <br />
               {dsc?.complaintForm && (
                 <>
                   <a href={dsc.complaintForm} target="_blank" rel="noreferrer" data-testid="dsc-route">
                     {t('appealDscRoute')}
                   </a>
-                  : {dsc.complaintHow}
+                  : <span lang={DATA_LANGUAGE}>{dsc.complaintHow}</span>
                   <br />
                 </>
               )}
@@ -477,7 +480,7 @@ export function App() {
             <p>
               {controller?.name ? `${controller.name} (${statusLabel(controller.status)})` : t('appealControllerUnknown')}
               <br />
-              {controller && <span class="muted small">{t('appealSource', controller.source)}</span>}
+              {controller && <SourceLine source={controller.source} />}
               <br />
               {/* An address only reported (not read on the authority's own page) is left out here as in the letter. */}
               {dpa && `${t('appealDpa')}: ${dpa.name}${dpa.address && dpa.addressStatus === 'confirmed' ? `, ${dpa.address}` : ''} (${statusLabel(dpa.status)})`}{' '}
@@ -520,5 +523,19 @@ export function App() {
         </div>
       </article>
     </main>
+  );
+}
+
+/**
+ * Where an addressee's data was read. The sources are written in English in
+ * utils/appeal/data/ and stay as written (they name pages and quote titles), so
+ * the label says so in the user's language and the text carries its language
+ * for screen readers.
+ */
+function SourceLine({ source }: { source: string }) {
+  return (
+    <span class="muted small" data-testid="addressee-source">
+      {t('appealSourceInEnglish')} <span lang={DATA_LANGUAGE}>{source}</span>
+    </span>
   );
 }

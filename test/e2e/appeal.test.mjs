@@ -190,11 +190,35 @@ for (const [lang, facts, why] of [
       assert.ok(letter.includes(facts), 'the user’s facts are in the DSC complaint');
       assert.doesNotMatch(letter, /\[[a-z][\w.]*\]|undefined|Coimisiún/, 'no placeholder, and not Ireland’s coordinator for a user in Germany');
       assert.match(letter, lang === 'de' ? /Art\. 53 DSA/ : /第53条/);
+      // The coordinator's source is quoted in English as written: the label says so in the user's
+      // language, and the source carries lang="en" for screen readers (it was unmarked English).
+      const source = page.getByTestId('addressees').getByTestId('addressee-source');
+      assert.equal(await source.evaluate((el) => el.firstChild.textContent.trim()), lang === 'de' ? 'Quelle (auf Englisch):' : '出典（英語）:');
+      assert.match(await source.locator('[lang="en"]').textContent(), /Bundes/);
       for (const scheme of ['light', 'dark']) {
         await page.emulateMedia({ colorScheme: scheme });
         await a11y(page, `appeal editor, ${lang}, ${scheme}`);
         await page.screenshot({ path: artifactPath(`appeal-editor-ui-${lang}-${scheme}.png`), fullPage: true });
       }
+      // "I sent it": Germany's coordinator takes complaints through its web form, so the entry and
+      // the case's timeline say web form (in the user's language), not e-mail.
+      await page.getByTestId('mark-sent').click();
+      await page.getByTestId('appeal-sent').waitFor();
+      const sw = await local.sw();
+      const [entry] = await eventually(async () => {
+        const rows = await readStore(sw, 'correspondence');
+        return rows.length ? rows : null;
+      });
+      assert.equal(entry.channel, 'web-form');
+      const locker = await local.context.newPage();
+      await locker.goto(local.url(`locker.html#/case/${entry.caseId}`));
+      await locker.getByTestId('tab-timeline').click();
+      const line = locker.getByTestId('timeline').locator('li[data-kind="sent"]');
+      await line.waitFor();
+      const words = await line.textContent();
+      assert.ok(words.includes(lang === 'de' ? 'Webformular' : 'ウェブフォーム'), words);
+      assert.doesNotMatch(words, /web-form|E-Mail|メール/);
+      await locker.close();
       await page.close();
     } finally {
       await local.close();

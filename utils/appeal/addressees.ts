@@ -1,4 +1,4 @@
-import type { Platform, Region } from '../db/schema';
+import type { Channel, Platform, Region } from '../db/schema';
 import controllers from './data/controllers.json';
 import dpaData from './data/dpa.json';
 import dscData from './data/dsc.json';
@@ -12,6 +12,9 @@ import odsData from './data/ods-bodies.json';
 export type Service = 'pinterest' | 'x' | 'facebook' | 'instagram' | 'threads' | 'tiktok' | 'youtube' | 'reddit' | 'other';
 export const SERVICES: readonly Service[] = ['pinterest', 'x', 'facebook', 'instagram', 'threads', 'tiktok', 'youtube', 'reddit'];
 export type Status = 'confirmed' | 'reported' | 'unconfirmed';
+
+/** The language the data files' own words (sources, routes, rules) are written in. */
+export const DATA_LANGUAGE = 'en';
 
 /** Meta runs several services; the notice's address or words tell which. */
 export function serviceOf(platform: Platform, hint = ''): Service {
@@ -54,6 +57,8 @@ export interface Controller {
   address: string;
   addressStatus: string;
   channel: string;
+  /** The channel a letter to the controller goes by (its privacy route). */
+  route?: Channel;
   source: string;
 }
 
@@ -71,6 +76,8 @@ export interface Dsc {
   /** The DSC's own complaint route, where it was read (web form or address), and how to use it. */
   complaintForm?: string;
   complaintHow?: string;
+  /** The channel that route goes by, where the data says. */
+  complaintRoute?: Channel;
   /** False where the DSC's powers do not (yet) include Art. 53 complaints (Poland's interim DSC). */
   complaintsAccepted: boolean;
   /** Postal address and whether it was read on the coordinator's own site ('confirmed'). */
@@ -81,7 +88,7 @@ export interface Dsc {
 export function dscFor(country: string | undefined): Dsc | undefined {
   const entry = dscData.countries.find((c) => c.code === country);
   if (!entry) return undefined;
-  const route = entry.dsc.complaintFormStatus === 'confirmed' ? { complaintForm: entry.dsc.complaintForm, complaintHow: (entry.dsc as { complaintHow?: string }).complaintHow } : {};
+  const route = entry.dsc.complaintFormStatus === 'confirmed' ? { complaintForm: entry.dsc.complaintForm, complaintHow: (entry.dsc as { complaintHow?: string }).complaintHow, complaintRoute: (entry.dsc as { complaintRoute?: Channel }).complaintRoute } : {};
   const accepted = (entry.dsc as { complaintsAccepted?: boolean }).complaintsAccepted !== false;
   return { code: entry.code, name: entry.dsc.name, status: entry.dsc.status, source: entry.dsc.source, dsaApplies: entry.dsa === 'applies', complaintsAccepted: accepted, address: entry.dsc.address, addressStatus: entry.dsc.addressStatus, ...route };
 }
@@ -96,6 +103,8 @@ export interface OdsBody {
   id: string;
   name: string;
   url: string;
+  /** The channel a submission goes by. */
+  route?: Channel;
   certifiedBy: string;
   certification: string;
   /** This body's coverage of the service asked about. */
