@@ -1,8 +1,11 @@
-// Verifies a bundle from any random-access source. `hashEntry` hashes one
-// entry (whole in the browser, streamed in Node). Never throws for a bad
-// bundle: every failure becomes a verdict (unreadable, unsafe or invalid).
+// Verifies a bundle from any random-access source. `hashBytes` hashes bytes
+// in memory (the entries a sequential scan of the file hands over);
+// `hashEntry` hashes one entry read on its own (whole in the browser,
+// streamed in Node): a large or deflated entry, or every entry when a caller
+// gives no `hashBytes`. Never throws for a bad bundle: every failure becomes
+// a verdict (unreadable, unsafe or invalid).
 import { checkDigest, compareWithManifest, DIGEST, MANIFEST, TIMESTAMP, parseManifest, unsafePath, verdict } from './verify-core.js';
-import { BundleFormatError, checkEntry, listEntries, readEntry } from './zip-reader.js';
+import { BundleFormatError, checkEntry, listEntries, readEntry, scanEntries } from './zip-reader.js';
 import { phase } from './phase.js';
 
 const NONE = { changed: [], missing: [], extra: [] };
@@ -17,9 +20,9 @@ function formatFailure(error) {
 }
 
 /** options: { allowUnsigned?: boolean, expectedKey?: string (normalised), checkTimestamp?: (token, manifestSha256) => Promise<object> } */
-export async function verifyBundle(source, { subtle, sha256Hex, hashEntry }, options = {}) {
+export async function verifyBundle(source, deps, options = {}) {
   try {
-    return await verifyUnguarded(source, { subtle, sha256Hex, hashEntry }, options);
+    return await verifyUnguarded(source, deps, options);
   } catch (error) {
     // A last line of defence: whatever went wrong, the answer is a verdict, not a stack trace.
     const failure = formatFailure(error);
@@ -27,7 +30,7 @@ export async function verifyBundle(source, { subtle, sha256Hex, hashEntry }, opt
   }
 }
 
-async function verifyUnguarded(source, { subtle, sha256Hex, hashEntry }, options) {
+async function verifyUnguarded(source, { subtle, sha256Hex, hashEntry, hashBytes }, options) {
   let entries;
   phase('verify:start');
   try {
@@ -75,39 +78,7 @@ async function verifyUnguarded(source, { subtle, sha256Hex, hashEntry }, options
   }
   const digest = digestEntry && !digestBytes ? { ...NO_DIGEST, signature: 'malformed', digest: 'invalid' } : await checkDigest(digestBytes, manifestBytes, subtle, sha256Hex);
   phase('verify:manifest-and-signature');
-  const hashed = [];
-  // Entries are read one after another but hashed side by side: a digest's
-  // round trip (WebCrypto answers on another thread) costs more than hashing
-  // a 2 kB pin image, so a few dozen in flight keep the reader busy. Results
-  // are taken in order, so problems come out in the same order as before.
-  const inFlight = [];
-  let inFlightBytes = 0;
-  const settleOldest = async () => {
-    const { entry, hashing } = inFlight.shift();
-    inFlightBytes -= entry.size;
-    try {
-      hashed.push({ path: entry.name, size: entry.size, sha256: await hashing });
-    } catch (error) {
-      fail(error, entry.name);
-    }
-  };
-  for (const entry of entries) {
-    if (entry.name === MANIFEST || entry.name === DIGEST || entry.name === TIMESTAMP) continue;
-    if (entry.name.endsWith('/')) {
-      try {
-        await checkEntry(source, entry);
-      } catch (error) {
-        fail(error, entry.name);
-      }
-      continue;
-    }
-    while (inFlight.length && (inFlight.length >= HASHES_IN_FLIGHT || inFlightBytes + entry.size > BYTES_IN_FLIGHT)) await settleOldest();
-    const hashing = hashEntry(source, entry);
-    hashing.catch(() => {}); // settled (and reported) in order by settleOldest
-    inFlight.push({ entry, hashing });
-    inFlightBytes += entry.size;
-  }
-  while (inFlight.length) await settleOldest();
+  const hashed = hashBytes ? await hashInFileOrder(source, entries, { hashBytes, hashEntry }, fail) : await hashOneByOne(source, entries, hashEntry, fail);
   phase('verify:files-hashed');
   let timestamp;
   const timestampEntry = entries.find((e) => e.name === TIMESTAMP);
@@ -126,4 +97,73 @@ async function verifyUnguarded(source, { subtle, sha256Hex, hashEntry }, options
   const result = verdict({ comparison: compareWithManifest(manifest, hashed), digest, unsafe, problems, unreadable, zipUnsafe, options });
   phase('verify:compared');
   return { ...result, ...(timestamp ? { timestamp } : {}), manifest };
+}
+
+/** The entries whose bytes the manifest covers: all but the manifest, its digest and the timestamp (read on their own before). */
+const signedFile = (entry) => entry.name !== MANIFEST && entry.name !== DIGEST && entry.name !== TIMESTAMP;
+
+/**
+ * Reads the file once, in order, in large windows (zip-reader's
+ * scanEntries) and hashes each entry from the window. Results and problems
+ * come out in directory order, exactly as `hashOneByOne` gives them.
+ */
+async function hashInFileOrder(source, entries, { hashBytes, hashEntry }, fail) {
+  const index = new Map(entries.map((e, i) => [e, i]));
+  const outcomes = new Array(entries.length);
+  const settle = (entry, hashing) =>
+    Promise.resolve(hashing).then(
+      (sha256) => void (outcomes[index.get(entry)] = { sha256 }),
+      (error) => void (outcomes[index.get(entry)] = { error }),
+    );
+  await scanEntries(source, entries, {
+    want: (entry) => (!signedFile(entry) ? 'skip' : entry.name.endsWith('/') ? 'header' : 'data'),
+    onData: (entry, data) => settle(entry, data ? hashBytes(data) : hashEntry(source, entry)),
+    onError: (entry, error) => void (outcomes[index.get(entry)] = { error }),
+  });
+  const hashed = [];
+  entries.forEach((entry, i) => {
+    const outcome = outcomes[i];
+    if (outcome?.error) fail(outcome.error, entry.name);
+    else if (outcome) hashed.push({ path: entry.name, size: entry.size, sha256: outcome.sha256 });
+  });
+  return hashed;
+}
+
+/**
+ * One entry at a time through the random-access reader: a few dozen digests
+ * in flight, since a digest's round trip (WebCrypto answers on another
+ * thread) costs more than hashing a 2 kB pin image. Results are taken in
+ * order, so problems come out in directory order.
+ */
+async function hashOneByOne(source, entries, hashEntry, fail) {
+  const hashed = [];
+  const inFlight = [];
+  let inFlightBytes = 0;
+  const settleOldest = async () => {
+    const { entry, hashing } = inFlight.shift();
+    inFlightBytes -= entry.size;
+    try {
+      hashed.push({ path: entry.name, size: entry.size, sha256: await hashing });
+    } catch (error) {
+      fail(error, entry.name);
+    }
+  };
+  for (const entry of entries) {
+    if (!signedFile(entry)) continue;
+    if (entry.name.endsWith('/')) {
+      try {
+        await checkEntry(source, entry);
+      } catch (error) {
+        fail(error, entry.name);
+      }
+      continue;
+    }
+    while (inFlight.length && (inFlight.length >= HASHES_IN_FLIGHT || inFlightBytes + entry.size > BYTES_IN_FLIGHT)) await settleOldest();
+    const hashing = hashEntry(source, entry);
+    hashing.catch(() => {}); // settled (and reported) in order by settleOldest
+    inFlight.push({ entry, hashing });
+    inFlightBytes += entry.size;
+  }
+  while (inFlight.length) await settleOldest();
+  return hashed;
 }

@@ -23,3 +23,14 @@ export function checkEntry(source: RandomAccessSource, entry: ZipEntry): Promise
 export function readEntry(source: RandomAccessSource, entry: ZipEntry): Promise<Uint8Array>;
 export function streamEntry(source: RandomAccessSource, entry: ZipEntry, chunkSize?: number): AsyncGenerator<Uint8Array>;
 export function bytesSource(bytes: Uint8Array): RandomAccessSource;
+export const SCAN_WINDOW: number;
+export function scanEntries(
+  source: RandomAccessSource,
+  entries: ZipEntry[],
+  handlers: {
+    want(entry: ZipEntry): 'data' | 'header' | 'skip';
+    onData(entry: ZipEntry, data: Uint8Array | undefined): Promise<unknown> | unknown;
+    onError(entry: ZipEntry, error: unknown): void;
+  },
+  window?: number,
+): Promise<void>;
