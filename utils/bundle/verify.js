@@ -30,7 +30,7 @@ export async function verifyBundle(source, deps, options = {}) {
   }
 }
 
-async function verifyUnguarded(source, { subtle, sha256Hex, hashEntry, hashBytes }, options) {
+async function verifyUnguarded(source, { subtle, sha256Hex, hashEntry, hashBytes, scan }, options) {
   let entries;
   phase('verify:start');
   try {
@@ -45,6 +45,11 @@ async function verifyUnguarded(source, { subtle, sha256Hex, hashEntry, hashBytes
   if (!manifestEntry) {
     return verdict({ comparison: { ...NONE, extra: entries.map((e) => e.name) }, digest: NO_DIGEST, unsafe, problems: ['There is no manifest.json: this is not a Reinstate bundle.'], unreadable: true, options });
   }
+  // The files are checked and hashed (on other threads where the caller gives a `scan`) while the
+  // manifest, its digest and the signature are read here; their problems are reported after them, as before.
+  const stop = new AbortController();
+  const scanning = hashBytes || scan ? scanInFileOrder(source, entries, { hashBytes, hashEntry, scan }, stop.signal) : undefined;
+  scanning?.catch(() => {}); // awaited below; a verdict returned early does not wait for it
   const problems = [];
   let zipUnsafe = false;
   let unreadable = false;
@@ -59,12 +64,14 @@ async function verifyUnguarded(source, { subtle, sha256Hex, hashEntry, hashBytes
   try {
     manifestBytes = await readEntry(source, manifestEntry);
   } catch (error) {
+    stop.abort();
     fail(error, MANIFEST);
     return verdict({ comparison: NONE, digest: NO_DIGEST, unsafe, problems, unreadable, zipUnsafe, options });
   }
   try {
     manifest = parseManifest(manifestBytes);
   } catch (error) {
+    stop.abort();
     return verdict({ comparison: NONE, digest: NO_DIGEST, unsafe, problems: [error.message], unreadable: true, options });
   }
   const digestEntry = entries.find((e) => e.name === DIGEST);
@@ -78,7 +85,7 @@ async function verifyUnguarded(source, { subtle, sha256Hex, hashEntry, hashBytes
   }
   const digest = digestEntry && !digestBytes ? { ...NO_DIGEST, signature: 'malformed', digest: 'invalid' } : await checkDigest(digestBytes, manifestBytes, subtle, sha256Hex);
   phase('verify:manifest-and-signature');
-  const hashed = hashBytes ? await hashInFileOrder(source, entries, { hashBytes, hashEntry }, fail) : await hashOneByOne(source, entries, hashEntry, fail);
+  const hashed = scanning ? reportInOrder(entries, await scanning, fail) : await hashOneByOne(source, entries, hashEntry, fail);
   phase('verify:files-hashed');
   let timestamp;
   const timestampEntry = entries.find((e) => e.name === TIMESTAMP);
@@ -104,29 +111,35 @@ const signedFile = (entry) => entry.name !== MANIFEST && entry.name !== DIGEST &
 
 /**
  * Reads the file once, in order, in large windows (zip-reader's
- * scanEntries) and hashes each entry from the window. Results and problems
- * come out in directory order, exactly as `hashOneByOne` gives them.
+ * scanEntries, or `scan`: the same over Workers) and hashes each entry from
+ * its window. Returns each entry's outcome ({ sha256 } or { error }) by its
+ * place in the directory.
  */
-async function hashInFileOrder(source, entries, { hashBytes, hashEntry }, fail) {
+async function scanInFileOrder(source, entries, { hashBytes, hashEntry, scan }, signal) {
   const index = new Map(entries.map((e, i) => [e, i]));
   const outcomes = new Array(entries.length);
-  const settle = (entry, hashing) =>
+  const hashed = (entry, hashing) =>
     Promise.resolve(hashing).then(
       (sha256) => void (outcomes[index.get(entry)] = { sha256 }),
       (error) => void (outcomes[index.get(entry)] = { error }),
     );
-  await scanEntries(source, entries, {
-    want: (entry) => (!signedFile(entry) ? 'skip' : entry.name.endsWith('/') ? 'header' : 'data'),
-    onData: (entry, data) => settle(entry, data ? hashBytes(data) : hashEntry(source, entry)),
-    onError: (entry, error) => void (outcomes[index.get(entry)] = { error }),
-  });
-  const hashed = [];
+  const want = (entry) => (!signedFile(entry) ? 'skip' : entry.name.endsWith('/') ? 'header' : 'data');
+  const slow = (entry) => hashed(entry, hashEntry(source, entry));
+  const onError = (entry, error) => void (outcomes[index.get(entry)] = { error });
+  if (scan) await scan(source, entries, { want, hashed, slow, onError, signal });
+  else await scanEntries(source, entries, { want, onData: (entry, data) => (data ? hashed(entry, hashBytes(data)) : slow(entry)), onError, signal });
+  return outcomes;
+}
+
+/** The scan's outcomes in directory order, as `hashOneByOne` gives them: problems reported, hashes listed. */
+function reportInOrder(entries, outcomes, fail) {
+  const list = [];
   entries.forEach((entry, i) => {
     const outcome = outcomes[i];
     if (outcome?.error) fail(outcome.error, entry.name);
-    else if (outcome) hashed.push({ path: entry.name, size: entry.size, sha256: outcome.sha256 });
+    else if (outcome?.sha256) list.push({ path: entry.name, size: entry.size, sha256: outcome.sha256 });
   });
-  return hashed;
+  return list;
 }
 
 /**

@@ -31,6 +31,10 @@ export function scanEntries(
     want(entry: ZipEntry): 'data' | 'header' | 'skip';
     onData(entry: ZipEntry, data: Uint8Array | undefined): Promise<unknown> | unknown;
     onError(entry: ZipEntry, error: unknown): void;
+    signal?: AbortSignal;
   },
   window?: number,
 ): Promise<void>;
+export type WindowRun = { alone: true; entries: ZipEntry[] } | { alone: false; start: number; end: number; entries: ZipEntry[] };
+export function planWindows(entries: ZipEntry[], want: (entry: ZipEntry) => 'data' | 'header' | 'skip', window?: number): WindowRun[];
+export function checkWindow(bytes: Uint8Array, base: number, fileSize: number, entries: ZipEntry[], wants: ('data' | 'header' | 'skip')[]): { data?: Uint8Array; error?: unknown; slow?: true }[];

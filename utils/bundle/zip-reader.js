@@ -355,8 +355,13 @@ export async function* streamEntry(source, entry, chunkSize = 4 * 1024 * 1024) {
 /** How much of the file one sequential read of `scanEntries` brings in. */
 export const SCAN_WINDOW = 32 * 1024 * 1024;
 
-/** Groups entries (in file order) into runs that one read of at most `window` bytes covers; an entry larger than that stands alone. */
-function planWindows(ordered, window) {
+/**
+ * Groups the entries `want` does not skip, in file order, into runs that one
+ * read of at most `window` bytes covers ({ start, end, entries }); an entry
+ * larger than that stands alone ({ alone: true, entries: [entry] }).
+ */
+export function planWindows(entries, want, window = SCAN_WINDOW) {
+  const ordered = entries.filter((e) => want(e) !== 'skip').sort((a, b) => a.localOffset - b.localOffset);
   const runs = [];
   let i = 0;
   while (i < ordered.length) {
@@ -367,6 +372,31 @@ function planWindows(ordered, window) {
     else runs.push({ alone: false, start, end: ordered[j - 1].next, entries: ordered.slice(i, j) }), (i = j);
   }
   return runs;
+}
+
+/**
+ * Settles a run's entries from `bytes`, the file from offset `base`, with no
+ * await: for each entry (in the run's order) `{ data }` (local header and
+ * CRC good; a view of `bytes`), `{}` (a 'header' entry whose header is
+ * good), `{ error }`, or `{ slow: true }` when the window cannot settle it
+ * (deflated, or its header points outside the window): the caller then uses
+ * `readEntry`/`streamEntry`/`checkEntry`, which apply the same rules.
+ */
+export function checkWindow(bytes, base, fileSize, entries, wants) {
+  return entries.map((entry, i) => {
+    try {
+      const start = dataOffsetIn(bytes, base, fileSize, entry);
+      if (start === undefined) return { slow: true };
+      if (wants[i] === 'header') return {};
+      const from = start - base;
+      if (entry.method !== 0 || from + entry.compressedSize > bytes.length) return { slow: true };
+      const data = bytes.subarray(from, from + entry.compressedSize);
+      if (crc32(data) !== entry.crc) throw crcMismatch(entry);
+      return { data };
+    } catch (error) {
+      return { error };
+    }
+  });
 }
 
 /**
@@ -381,46 +411,42 @@ function planWindows(ordered, window) {
  * only), 'header' (check the local header only, as `checkEntry`) or 'skip'.
  * An entry the window cannot settle (deflated, larger than a window, or a
  * header pointing outside it) goes to `onData(entry, undefined)`: the caller
- * reads it with `readEntry` or `streamEntry`, which apply the same rules, and
- * the scan waits for it. A broken entry goes to `onError(entry, error)`.
- * Promises returned by `onData` are awaited one window later, so work queued
- * on another thread (a digest) stays within about two windows.
+ * reads it with `readEntry` or `streamEntry`, and the scan waits for it. A
+ * broken entry goes to `onError(entry, error)`. Promises returned by
+ * `onData` are awaited one window later, so work queued elsewhere (a
+ * digest) stays within about two windows. An aborted `signal` stops the
+ * scan between windows.
  */
-export async function scanEntries(source, entries, { want, onData, onError }, window = SCAN_WINDOW) {
-  const ordered = entries.filter((e) => want(e) !== 'skip').sort((a, b) => a.localOffset - b.localOffset);
-  const runs = planWindows(ordered, window);
+export async function scanEntries(source, entries, { want, onData, onError, signal }, window = SCAN_WINDOW) {
+  const runs = planWindows(entries, want, window);
   const readRun = (run) => (run && !run.alone ? source.read(run.start, run.end - run.start) : undefined);
   let reading = readRun(runs[0]);
   let queued = [];
-  for (let r = 0; r < runs.length; r++) {
+  for (let r = 0; r < runs.length && !signal?.aborted; r++) {
     const run = runs[r];
-    const bytes = run.alone ? undefined : await reading;
+    const bytes = run.alone ? new Uint8Array(0) : await reading;
     if (!run.alone) reading = readRun(runs[r + 1]);
+    const wants = run.entries.map(want);
+    const outcomes = checkWindow(bytes, run.alone ? run.entries[0].localOffset : run.start, source.size, run.entries, wants);
     const current = [];
-    for (const entry of run.entries) {
-      const kind = want(entry);
+    for (let i = 0; i < run.entries.length; i++) {
+      const entry = run.entries[i];
+      const outcome = outcomes[i];
       try {
-        const start = bytes && dataOffsetIn(bytes, run.start, source.size, entry);
-        if (kind === 'header') {
-          if (start === undefined) await checkEntry(source, entry);
-          continue;
+        if (outcome.error) throw outcome.error;
+        if (outcome.slow && wants[i] === 'header') await checkEntry(source, entry);
+        else if (outcome.slow) await onData(entry, undefined);
+        else if (outcome.data) {
+          const done = onData(entry, outcome.data);
+          if (done) current.push(done);
         }
-        const from = start === undefined ? -1 : start - run.start;
-        if (entry.method !== 0 || from < 0 || from + entry.compressedSize > bytes.length) {
-          await onData(entry, undefined);
-          continue;
-        }
-        const data = bytes.subarray(from, from + entry.compressedSize);
-        if (crc32(data) !== entry.crc) throw crcMismatch(entry);
-        const done = onData(entry, data);
-        if (done) current.push(done);
       } catch (error) {
         onError(entry, error);
       }
     }
     await Promise.all(queued);
     queued = current;
-    // Entries settled through the slow path may be long; the next window's read is already under way.
+    // The next window's read starts as soon as a run read on its own is done.
     if (run.alone && !runs[r + 1]?.alone) reading = readRun(runs[r + 1]);
   }
   await Promise.all(queued);
