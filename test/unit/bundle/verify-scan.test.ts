@@ -139,7 +139,7 @@ describe('verdicts through the scan', () => {
     const { bytes: good } = await exportToBytes(store);
     // The recipient's view: they hold the sender's fingerprint (without it, a bundle re-signed by a forger is INTACT under the forger's key).
     const options = { expectedKey: (await verify(good)).fingerprint! };
-    const pooled = (bytes: Uint8Array) => verifyBundle(bytesSource(bytes), { subtle: crypto.subtle, sha256Hex, hashEntry: browserHashEntry, scan: scanInWorkers(new Blob([bytes]), 0) }, options);
+    const pooled = (bytes: Uint8Array) => verifyBundle(bytesSource(bytes), { subtle: crypto.subtle, sha256Hex, hashEntry: browserHashEntry, scan: scanInWorkers(new Blob([bytes as Uint8Array<ArrayBuffer>]), 0) }, options);
     const bundles = [{ name: 'good', bytes: good }, ...(await hostileBundles(good))];
     expect(bundles.length).toBeGreaterThan(40);
     for (const b of bundles) {
