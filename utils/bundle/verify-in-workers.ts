@@ -59,7 +59,7 @@ export function scanInWorkers(blob: Blob, workerCount = defaultWorkers()): ScanE
     let nextId = 0;
 
     const apply = async (run: { entries: ZipEntry[] }, outcomes: WindowOutcome[] | { data?: Uint8Array; error?: unknown; slow?: true }[]) => {
-      const settling: Promise<void>[] = [];
+      const settling: (Promise<void> | void)[] = [];
       run.entries.forEach((entry, i) => {
         const o = outcomes[i] as { sha256?: string; data?: Uint8Array; error?: unknown; slow?: true };
         if (o.error) onError(entry, toError(o.error));

@@ -7,7 +7,7 @@ export type ScanEntries = (
   handlers: {
     want(entry: ZipEntry): EntryWant;
     /** An entry checked and being hashed (or hashed). */
-    hashed(entry: ZipEntry, sha256: Promise<string> | string): Promise<void>;
+    hashed(entry: ZipEntry, sha256: Promise<string> | string): Promise<void> | void;
     /** An entry a window cannot settle: read and hashed through the random-access reader. */
     slow(entry: ZipEntry): Promise<void>;
     onError(entry: ZipEntry, error: unknown): void;

@@ -118,11 +118,14 @@ const signedFile = (entry) => entry.name !== MANIFEST && entry.name !== DIGEST &
 async function scanInFileOrder(source, entries, { hashBytes, hashEntry, scan }, signal) {
   const index = new Map(entries.map((e, i) => [e, i]));
   const outcomes = new Array(entries.length);
-  const hashed = (entry, hashing) =>
-    Promise.resolve(hashing).then(
+  const hashed = (entry, hashing) => {
+    // A synchronous hash (Node's createHash, a Worker's answer) is recorded at once: no promise per entry.
+    if (typeof hashing === 'string') return void (outcomes[index.get(entry)] = { sha256: hashing });
+    return hashing.then(
       (sha256) => void (outcomes[index.get(entry)] = { sha256 }),
       (error) => void (outcomes[index.get(entry)] = { error }),
     );
+  };
   const want = (entry) => (!signedFile(entry) ? 'skip' : entry.name.endsWith('/') ? 'header' : 'data');
   const slow = (entry) => hashed(entry, hashEntry(source, entry));
   const onError = (entry, error) => void (outcomes[index.get(entry)] = { error });
