@@ -74,7 +74,13 @@ async function captureOnce(ext, popup, windows) {
   // The pacer's own span: from this run's first capture call to its last (refused calls included).
   const calls = (after.calls ?? 0) - (before.calls ?? 0);
   const times = (after.callTimes ?? []).slice(-calls);
+  // Where the span goes past the floor: each window's opening call after the previous one's (1 s + margin + how late
+  // the worker's timer fired), and the last window's second call after its first (that tile's capture and the next scroll).
+  const openers = times.filter((_, k) => k % 2 === 0);
+  const late = openers.slice(1).map((t, k) => t - openers[k] - 1000);
+  const lastPair = times.length % 2 === 0 ? times.at(-1) - times.at(-2) : 0;
   return {
+    late: late.length ? late.reduce((a, b) => a + b, 0) / late.length : 0, worstLate: late.length ? Math.max(...late) : 0, lastPair,
     ms, lastTile, tiles: reply.value[0].provenance.tiles, span: times.length ? Math.round(times.at(-1) - times[0]) : Number.NaN,
     refusals: (after.refusals ?? 0) - (before.refusals ?? 0), margin: after.marginMs, encoder,
   };
@@ -106,6 +112,8 @@ try {
       const spanRatios = runs.map((r) => ratio(r.span));
       line('  pacing span (first to last call) / floor', `median ${median(spanRatios).toFixed(3)}× · worst ${Math.max(...spanRatios).toFixed(3)}× · ${runs.map((r) => r.span).join(', ')} ms`);
       line('  outside the span (setup; last capture, draw, store)', runs.map((r) => r.ms - r.span).join(', ') + ` ms · PNG ${[...new Set(runs.map((r) => r.encoder))].join(', ')}`);
+      // Only meaningful without refusals (a refused call shifts the pairs).
+      line('  each window past 1 s: mean (worst) · last pair gap', runs.map((r) => `${r.late.toFixed(0)} (${r.worstLate.toFixed(0)}) · ${r.lastPair.toFixed(0)}`).join(', ') + ' ms');
       line('  quota refusals per run · margin after', `${runs.map((r) => r.refusals).join(', ')} · ${runs.map((r) => r.margin).join(', ')} ms`);
       
     }

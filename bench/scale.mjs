@@ -5,12 +5,12 @@
 // and export, verify and import of the whole bundle. Prints figures; asserts
 // only that the bench itself worked (the bundle is intact, nothing is lost).
 // BENCH_QUICK=1: 5 cases, 50 captures, 500 pins.
-import { cpSync, existsSync, readdirSync as listDir, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync as listDir, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
-import { artifactPath, launch, newProfileDir, readStore } from '../test/e2e/harness.mjs';
+import { artifactPath, EXTENSION_DIR, launch, newProfileDir, readStore } from '../test/e2e/harness.mjs';
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { bytesSource, listEntries, readEntry } from '../utils/bundle/zip-reader.js';
 
@@ -256,6 +256,23 @@ function browserCpuSeconds(profileDir) {
   return total;
 }
 
+/** CPU seconds so far of the browser on `profileDir`, by process type (browser, renderer, gpu-process, utility…): where an export's work is done. */
+function browserCpuByType(profileDir) {
+  pidCache.delete(profileDir);
+  const out = {};
+  for (const pid of browserPids(profileDir)) {
+    try {
+      const type = /--type=([a-z-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? 'browser';
+      const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      out[type] = (out[type] ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return out;
+}
+
 /**
  * Resident memory (kB → bytes) of the browser's renderer processes on
  * `profileDir`: what the page holds outside the JavaScript heap too
@@ -334,40 +351,65 @@ try {
 
   // Time to first case content: navigation to the case's title on screen.
   // Also the page's own figure: the mark it sets when the case first renders, from its navigation start.
-  const timeTo = async (path, probe) => {
+  const loadNow = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+  const timeTo = async (path, probe, then) => {
     const page = await ext.context.newPage();
     const t0 = performance.now();
     await page.goto(ext.url(path));
     await probe(page);
     const ms = performance.now() - t0;
+    // `then`: a later probe on the same load (the case home's own content after its title).
+    const thenMs = then ? (await then(page), performance.now() - t0) : NaN;
     const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('reinstate:')).map((m) => [m.name.split(':').pop(), m.startTime])));
     const inPage = marks['first-case'] ?? NaN;
-    return { page, ms, inPage, marks };
+    return { page, ms, inPage, marks, thenMs };
   };
-  const figures = (loads) => {
-    const all = loads.map((l) => l.ms);
-    const own = loads.map((l) => l.inPage);
-    return `first ${all[0].toFixed(0)} ms, median ${median(all).toFixed(0)} ms, worst ${Math.max(...all).toFixed(0)} ms; in the page median ${median(own).toFixed(0)} ms, worst ${Math.max(...own).toFixed(0)} ms`;
-  };
+  const spread = (xs) => `first ${xs[0].toFixed(0)} ms, median ${median(xs).toFixed(0)} ms, worst ${Math.max(...xs).toFixed(0)} ms`;
+  const figures = (loads) => `${spread(loads.map((l) => l.ms))}; in the page median ${median(loads.map((l) => l.inPage)).toFixed(0)} ms, worst ${Math.max(...loads.map((l) => l.inPage)).toFixed(0)} ms`;
+  // The floor on this machine at this moment: an extension page with one heading and no script, opened the same
+  // way. On a loaded machine most of a figure below is this (tab, renderer, navigation), which no page code can remove.
+  const blankPath = join(EXTENSION_DIR, 'bench-blank.html');
+  writeFileSync(blankPath, '<!doctype html><meta charset="utf-8"><title>blank</title><h1>blank</h1>');
+  const blankTimes = [];
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      const blank = await timeTo('bench-blank.html', (p) => p.locator('h1').waitFor());
+      blankTimes.push(blank.ms);
+      await blank.page.close();
+    }
+  } finally {
+    rmSync(blankPath, { force: true });
+  }
+  line(`floor: a blank extension page to its heading, ${LOADS} loads`, `${spread(blankTimes)} (load ${loadNow()})`);
   const lockerProbe = (p) => p.locator('h1', { hasText: title }).first().waitFor({ timeout: 120_000 });
+  const lockerHome = (p) => p.getByTestId('checklist').waitFor({ timeout: 120_000 });
   const lockerTimes = [];
   let locker;
   for (let i = 0; i < LOADS; i++) {
-    locker = await timeTo(`locker.html#/case/${caseIds[0]}`, lockerProbe);
+    locker = await timeTo(`locker.html#/case/${caseIds[0]}`, lockerProbe, lockerHome);
     lockerTimes.push(locker);
     if (i < LOADS - 1) await locker.page.close();
   }
-  line(`Locker: first case content (h1 with the case title), ${LOADS} loads`, `${figures(lockerTimes)} (goal ≤ 500 ms)`);
-  // The page's own steps before it (medians, ms from navigation): its module ran, the case was read, the case showed.
-  const stepMedians = ['module', 'case-read', 'first-case'].map((name) => `${name} ${median(lockerTimes.map((l) => l.marks[name] ?? NaN)).toFixed(0)}`);
+  line(`Locker: first case content (h1 with the case title), ${LOADS} loads`, `${figures(lockerTimes)} (goal ≤ 500 ms; load ${loadNow()})`);
+  line('   Locker: the case home\'s own content (its checklist)', `${spread(lockerTimes.map((l) => l.thenMs))}`);
+  // The page's own steps before it (medians, ms from navigation): its module ran, the case was read, the case showed, its home showed.
+  const stepMedians = ['module', 'case-read', 'first-case', 'case-home'].map((name) => `${name} ${median(lockerTimes.map((l) => l.marks[name] ?? NaN)).toFixed(0)}`);
   line('   Locker in the page (medians, ms from navigation)', stepMedians.join(', '));
-  // The title shows before the case's lists have loaded: let them finish before weighing the page.
+  // The heap is weighed with the Evidence tab open: the case's whole evidence list is read for that tab only.
+  const tabStart = performance.now();
+  await locker.page.evaluate((id) => (location.hash = `#/case/${id}/evidence`), caseIds[0]);
+  await locker.page.locator('[data-testid=evidence-list] li').first().waitFor({ timeout: 120_000 });
+  const firstCard = performance.now() - tabStart;
+  // The whole list (its damaged rows and the pin images' count) follows the first page: weigh the page after it,
+  // and let the popup's loads below not queue behind its reads in the database.
+  await locker.page.locator('section[aria-labelledby=evidence-title][aria-busy=false]').waitFor({ timeout: 300_000 });
+  line('   Locker: Evidence tab to its first card; to the whole list (pin images counted)', `${firstCard.toFixed(0)} ms; ${(performance.now() - tabStart).toFixed(0)} ms (load ${loadNow()})`);
   await locker.page.waitForLoadState('networkidle');
   await locker.page.waitForTimeout(QUICK ? 500 : 5000);
   const cdp = await ext.context.newCDPSession(locker.page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
-  line('Locker: JS heap after load and GC (CDP)', `${mb(heap.usedSize)} (goal ≤ 150 MB)`);
+  line('Locker: JS heap after load and GC, Evidence tab open (CDP)', `${mb(heap.usedSize)} (goal ≤ 150 MB)`);
   await locker.page.screenshot({ path: artifactPath('scale-locker.png') });
   await locker.page.close();
   const popupTimes = [];
@@ -376,7 +418,7 @@ try {
     popupTimes.push(popup);
     await popup.page.close();
   }
-  line(`popup: first case content (the current case title), ${LOADS} loads`, `${figures(popupTimes)} (goal ≤ 200 ms)`);
+  line(`popup: first case content (the current case title), ${LOADS} loads`, `${figures(popupTimes)} (goal ≤ 200 ms; load ${loadNow()})`);
 
   // Export, verify and import through the bundle page, as a person would (BENCH_SCALE_PAGES_ONLY=1 stops before).
   if (process.env.BENCH_SCALE_PAGES_ONLY !== '1') await bundleFigures(sw);
@@ -408,21 +450,40 @@ async function bundleFigures(sw) {
   const rssBaseline = rendererRss(ext.profileDir);
   let peakHeap = 0;
   let peakRss = rssBaseline;
+  // Each sample with its time, so the peak can be put in the export phase it came in (the page's marks, below).
+  // BENCH_SCALE_LIVE_HEAP=1: a full GC before each sample (every second), so the peak is what the export holds,
+  // not garbage not yet collected; it slows the export, so its time is not comparable with a plain run.
+  const LIVE = process.env.BENCH_SCALE_LIVE_HEAP === '1';
+  const heapSamples = [];
+  let sampling = false;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, rendererRss(ext.profileDir));
-    void heapCdp.send('Runtime.getHeapUsage').then((h) => (peakHeap = Math.max(peakHeap, h.usedSize)), () => undefined);
-  }, 200);
+    if (LIVE && sampling) return;
+    sampling = true;
+    void (LIVE ? heapCdp.send('HeapProfiler.collectGarbage') : Promise.resolve()).then(() => heapCdp.send('Runtime.getHeapUsage')).then((h) => {
+      peakHeap = Math.max(peakHeap, h.usedSize);
+      heapSamples.push({ at: Date.now(), heap: h.usedSize });
+    }, () => undefined).finally(() => (sampling = false));
+  }, LIVE ? 1000 : 200);
   let stop = await profile(ext.context, bundle, 'export');
   let cpu = browserCpuSeconds(ext.profileDir);
+  const cpuByType = browserCpuByType(ext.profileDir);
   let t = performance.now();
   const [download] = await Promise.all([bundle.waitForEvent('download', { timeout: 3_600_000 }), bundle.getByTestId('export').click()]);
   const path = artifactPath('scale-bundle.zip');
   await download.saveAs(path);
   const exportSeconds = (performance.now() - t) / 1000;
   const exportCpu = browserCpuSeconds(ext.profileDir) - cpu;
+  const exportCpuByType = Object.entries(browserCpuByType(ext.profileDir)).map(([type, s]) => `${type} ${(s - (cpuByType[type] ?? 0)).toFixed(1)} s`).join(', ');
   clearInterval(sampler);
   await stop();
   const size = statSync(path).size;
+  // The heap's sampled peak within each export phase (a phase runs from the mark before it to its own mark).
+  const phaseEnds = await bundle.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('reinstate:export:')).map((m) => ({ name: m.name.replace('reinstate:export:', ''), at: performance.timeOrigin + m.startTime })));
+  const heapByPhase = phaseEnds.slice(1).map((end, i) => {
+    const within = heapSamples.filter((x) => x.at > phaseEnds[i].at && x.at <= end.at).map((x) => x.heap);
+    return `${end.name} ${within.length ? `+${mb(Math.max(...within) - baseline)}` : '(no sample)'}`;
+  });
   const entries = await listEntries(bytesSource(readFileSync(path)));
   const largestEntry = entries.reduce((a, b) => (b.size > a.size ? b : a));
   const largest = largestEntry.size;
@@ -430,8 +491,10 @@ async function bundleFigures(sw) {
   const rate = (seconds) => `${(size / 1024 / 1024 / seconds).toFixed(1)} MB/s, ${Math.round(entries.length / seconds)} files/s`;
   line('export (click to saved file)', `${mb(size)}, ${entries.length} files in ${exportSeconds.toFixed(1)} s = ${rate(exportSeconds)} (goal ≥ 100 MB/s)`);
   line('   browser CPU time for it (all its processes)', `${exportCpu.toFixed(1)} s = ${rate(exportCpu)} per CPU-second`);
+  line('   the same by process type', exportCpuByType);
   const limit = baseline + 2 * largest;
   line('   page heap: baseline before, peak while exporting (sampled, uncollected garbage included), after', `${mb(baseline)}, ${mb(peakHeap)} (+${mb(peakHeap - baseline)}), ${mb(await pageHeap())}`);
+  line(`   page heap peak above baseline, by phase (${LIVE ? 'after a full GC, every 1 s' : 'sampled every 200 ms, garbage included'})`, heapByPhase.join(', '));
   line('   renderer processes\' resident memory: baseline, peak (all page memory, file bytes included)', `${mb(rssBaseline)}, ${mb(peakRss)} (+${mb(peakRss - rssBaseline)})`);
   line('   largest file in the bundle; limit = heap baseline + 2× it', `${mb(largest)} (${largestEntry.name}); ${mb(limit)}: JS heap ${peakHeap <= limit ? 'met' : 'NOT met'}, resident rise ${peakRss - rssBaseline <= 2 * largest ? 'within 2×' : 'over 2×'}`);
   await verifyFigures(ext, bundle, path, size, entries.length);

@@ -15,6 +15,7 @@ import {
   type Service,
 } from '@/utils/appeal/addressees';
 import { noticeChannel } from '@/utils/appeal/channel';
+import { sentRecordOf } from '@/utils/appeal/sent-record';
 import { cite } from '@/utils/appeal/cite';
 import { countryName, draftAppeal, letterKindsFor, TEMPLATE_LANGUAGES, type LetterKind, type UserSide } from '@/utils/appeal/draft';
 import { countryForRegion, editorStateKey, initialCountry, parseEditorState, type EditorState } from '@/utils/appeal/editor-state';
@@ -45,6 +46,7 @@ export function App() {
   const [notice, setNotice] = useState<NoticeRecord>();
   const [evidence, setEvidence] = useState<EvidenceRecord[]>([]);
   const [sentLog, setSentLog] = useState<CorrespondenceRecord[]>([]);
+  const [sentLetters, setSentLetters] = useState<{ id: string; kind: string }[]>([]);
   const [pasted, setPasted] = useState('');
   const [kind, setKind] = useState<LetterKind>('internal-complaint');
   const [language, setLanguage] = useState(() => ((TEMPLATE_LANGUAGES as readonly string[]).includes(uiLanguage()) ? uiLanguage() : 'en'));
@@ -74,6 +76,7 @@ export function App() {
       const listed = await store.listEvidence({ caseId });
       setEvidence(listed.flatMap((l) => (l.ok ? [l.record] : [])).filter((e) => !notices[0] || e.noticeId === notices[0].id));
       setSentLog(await store.listCorrespondence(caseId));
+      setSentLetters((await store.listLetters(caseId)).filter((l) => typeof l?.kind === 'string').map((l) => ({ id: l.id, kind: l.kind })));
     })().catch((e: Error) => setError(e.message));
     // No key yet (or no bundle support): the letter simply has no evidence-key line.
     send('ui→bg:evidence-key', {})
@@ -135,7 +138,8 @@ export function App() {
   const subjectStale = Boolean(subjectEdit && draft && subjectEdit.base !== draft.subject);
   const fullText = letterText(subject, parts);
   const blocked = (draft?.needsUserSide.length ?? 0) > 0;
-  const alreadySent = sentLog.find((c) => c.direction === 'sent' && c.text === fullText);
+  const sent = sentRecordOf(sentLog, sentLetters, kind, fullText);
+  const alreadySent = sent.same;
   const kinds = letterKindsFor(theCase.region, theCase.business, editor.country);
   const dateFormat = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long', timeStyle: 'short' });
 
@@ -189,6 +193,7 @@ export function App() {
         attachmentIds: [],
       });
       setSentLog((log) => [...log, entry]);
+      setSentLetters((l) => [...l, { id: letter.id, kind }]);
       if (kind === 'internal-complaint' && theCase.status === 'open') await updateCase({ status: 'appealed' });
       setStatus(t('appealSentAt', dateFormat.format(Date.parse(entry.loggedAt ?? entry.at))));
     } catch (e) {
@@ -381,6 +386,10 @@ export function App() {
         {alreadySent ? (
           <p class="success" role="status" data-testid="appeal-sent">
             {t('appealSentAt', dateFormat.format(Date.parse(alreadySent.loggedAt ?? alreadySent.at)))}
+          </p>
+        ) : sent.earlier ? (
+          <p class="muted" role="status" data-testid="appeal-sent-earlier">
+            {t('appealSentEarlier', dateFormat.format(Date.parse(sent.earlier.loggedAt ?? sent.earlier.at)))}
           </p>
         ) : (
           status && (

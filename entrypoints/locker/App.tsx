@@ -18,7 +18,8 @@ import { InventoryPanel } from './InventoryPanel';
 import { LettersTab } from './LettersTab';
 import { SettingsTab } from './SettingsTab';
 import { TimelineTab } from './TimelineTab';
-import { useCaseData } from './useCaseData';
+import { GrowingList } from './GrowingList';
+import { FIRST_PAGE, useCaseData, useCaseEvidence } from './useCaseData';
 
 const store = new Store();
 const FIRST_CASE_MARK = 'reinstate:locker:first-case';
@@ -79,6 +80,7 @@ export function App() {
   const [error, setError] = useState<string>();
   const [highlight, setHighlight] = useState<string>();
   const data = useCaseData(store, current, version);
+  const caseEvidence = useCaseEvidence(store, current?.id, version, tab === 'evidence' || tab === 'timeline');
 
   async function loadCases(): Promise<void> {
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -140,9 +142,9 @@ export function App() {
 
   const reload = () => setVersion((v) => v + 1);
   const caseRecords = cases.map((c) => c.record);
-  const evidence = data?.evidence ?? [];
-  const pinPictures = evidence.filter((l) => l.ok && l.record.kind === 'thumbnail').length;
-  const shown = evidence.filter((l) => !l.ok || l.record.kind !== 'thumbnail');
+  const shown = caseEvidence?.list ?? [];
+  const pinPictures = caseEvidence?.pinImages ?? 0;
+  const evidenceDone = caseEvidence?.complete ?? false;
   const tabHref = (name: Tab) => (current ? `#/case/${current.id}/${name}` : `#/${name}`);
 
   return (
@@ -221,13 +223,18 @@ export function App() {
                 />
               )}
               {tab === 'evidence' && (
-                <section aria-labelledby="evidence-title">
+                <section aria-labelledby="evidence-title" aria-busy={!evidenceDone}>
                   <h2 id="evidence-title">{t('lockerEvidence')}</h2>
                   <p class="muted">{t('lockerEvidenceIntro')}</p>
-                  {shown.length === 0 && <p class="muted">{t('lockerEmpty')}</p>}
+                  {caseEvidence?.error && <p class="error" role="alert">{caseEvidence.error}</p>}
+                  {evidenceDone && !caseEvidence?.error && shown.length === 0 && <p class="muted">{t('lockerEmpty')}</p>}
                   {pinPictures > 0 && <p class="muted">{t('lockerPinPictures', formatCount(pinPictures, lang))}</p>}
-                  <ul class="grid" data-testid="evidence-list">
-                    {shown.map((item) =>
+                  <GrowingList
+                    class="grid"
+                    data-testid="evidence-list"
+                    items={shown}
+                    step={FIRST_PAGE}
+                    render={(item) =>
                       item.ok ? (
                         <EvidenceCard
                           key={item.record.id}
@@ -247,15 +254,15 @@ export function App() {
                         <li key={item.id} class="card damaged" data-testid="damaged-card">
                           {t('lockerDamaged', [item.id, item.problem])}
                         </li>
-                      ),
-                    )}
-                  </ul>
+                      )
+                    }
+                  />
                 </section>
               )}
               {tab === 'letters' && <LettersTab caseId={current.id} letters={data.letters} messages={data.correspondence} onAdded={() => void refresh()} />}
               {tab === 'deadlines' && <DeadlinesTab store={store} theCase={current} deadlines={data.deadlines} />}
               {tab === 'inventory' && <InventoryPanel store={store} caseId={current.id} />}
-              {tab === 'timeline' && <TimelineTab store={store} data={data} />}
+              {tab === 'timeline' && <TimelineTab store={store} data={data} evidence={caseEvidence?.list} complete={evidenceDone} />}
               {tab === 'settings' && <SettingsTab store={store} theCase={current} log={data.log} onChanged={(c) => (setCurrent(c), reload(), void loadCases())} />}
             </div>
           )}

@@ -3,7 +3,7 @@ import { EvidenceThumb } from '@/components/EvidenceThumb';
 import { evidenceKindLabel, logLine, noticeKindLabel } from '@/utils/cases/labels';
 import { buildTimeline, type TimelineKind } from '@/utils/cases/timeline';
 import type { CorrespondenceRecord, EvidenceRecord, NoticeRecord } from '@/utils/db/schema';
-import type { Store } from '@/utils/db/store';
+import type { Listed, Store } from '@/utils/db/store';
 import { formatLocal, formatUtc } from '@/utils/format';
 import { t, uiLocale, type MessageKey } from '@/utils/i18n';
 import type { CaseData } from './useCaseData';
@@ -12,9 +12,10 @@ import type { CaseData } from './useCaseData';
 const ICONS: Record<TimelineKind, string> = { notice: '⚠', capture: '▣', letter: '✎', sent: '↗', received: '↘', status: '↻', change: '✎', deletion: '✕', case: '▤' };
 
 /** The story of the case, newest first, each event with an icon, and captures with their picture. */
-export function TimelineTab({ store, data }: { store: Store; data: CaseData }) {
+export function TimelineTab({ store, data, evidence: listed, complete }: { store: Store; data: CaseData; evidence?: Listed<EvidenceRecord>[]; complete: boolean }) {
   const lang = uiLocale();
-  const evidence = data.evidence.flatMap((l) => (l.ok ? [l.record] : []));
+  // The captures join the story once the case's evidence list is read (it is read for this tab only).
+  const evidence = (listed ?? []).flatMap((l) => (l.ok ? [l.record] : []));
   const byId = new Map(evidence.map((e) => [e.id, e]));
   const noticeById = new Map(data.notices.map((n) => [n.id, n]));
   const logById = new Map(data.log.map((l) => [l.id, l]));
@@ -33,7 +34,7 @@ export function TimelineTab({ store, data }: { store: Store; data: CaseData }) {
     return title;
   };
   return (
-    <section class="card" data-testid="timeline" aria-labelledby="timeline-title">
+    <section class="card" data-testid="timeline" aria-labelledby="timeline-title" aria-busy={!complete}>
       <h2 id="timeline-title">{t('lockerTimeline')}</h2>
       {events.length === 0 && <p class="muted">{t('lockerTimelineEmpty')}</p>}
       <ol class="timeline">

@@ -58,6 +58,10 @@ test('the user’s words survive a change of language and tone; the PDF holds th
   assert.ok((await asks.inputValue()).endsWith(OWN_PARAGRAPH));
   await a11y(page, 'appeal editor, English');
   await page.screenshot({ path: artifactPath('appeal-editor-en.png'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await a11y(page, 'appeal editor, English, dark');
+  await page.screenshot({ path: artifactPath('appeal-editor-en-dark.png'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await page.getByTestId('letter-language').selectOption('de');
   await page.getByTestId('letter-tone').selectOption('concise');
@@ -122,6 +126,20 @@ test('the user’s words survive a change of language and tone; the PDF holds th
   assert.equal(await page.getByTestId('mark-sent').isDisabled(), true);
   assert.equal((await readStore(sw, 'correspondence')).length, 1);
   await page.close();
+
+  // A day and a half later the letter reads differently (the date asked for a reply moved with the day):
+  // the editor still says that a letter of this kind was recorded as sent, and when.
+  const later = await ext.context.newPage();
+  await later.clock.setFixedTime(new Date(Date.now() + 36 * 3600_000));
+  await later.goto(ext.url('appeal.html'));
+  await later.getByTestId('pasted-notice').fill(NOTICE);
+  await later.getByTestId('letter-language').selectOption('de');
+  await later.getByTestId('letter-tone').selectOption('concise');
+  await later.getByTestId('appeal-sent-earlier').waitFor();
+  assert.match(await later.getByTestId('appeal-sent-earlier').textContent(), /recorded as sent on/);
+  assert.equal(await later.getByTestId('appeal-sent').count(), 0);
+  assert.equal((await readStore(sw, 'correspondence')).length, 1);
+  await later.close();
 });
 
 test('a Japanese letter: formal register, the act named in full at first mention, the user’s words kept', async () => {
@@ -146,3 +164,40 @@ test('a Japanese letter: formal register, the act named in full at first mention
   await page.screenshot({ path: artifactPath('appeal-editor-ja.png'), fullPage: true });
   await page.close();
 });
+
+// The editor in the browser's own language (German, Japanese), light and dark; the complaint to the
+// Digital Services Coordinator names the coordinator of the country chosen (issue 17: it read "[dsc.name]").
+for (const [lang, facts, why] of [
+  ['de', 'Ich backe Kuchen und pinne Fotos davon, etwa drei pro Woche seit 2019.', 'Jeder Pin ist ein eigenes Foto ohne Links und ohne Werbung, also kein Spam.'],
+  ['ja', '自分で焼いたケーキの写真を週に三回ほど投稿していました。', '写真はすべて自分で撮影したもので、リンクも広告も含みません。'],
+]) {
+  test(`the editor in ${lang}: light and dark, and the DSC complaint names the coordinator where the user lives`, async () => {
+    const local = await launch({ lang });
+    try {
+      const page = await local.context.newPage();
+      await page.goto(local.url('appeal.html'));
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang, 'the page follows the browser language');
+      await page.getByTestId('pasted-notice').fill(NOTICE);
+      await page.getByTestId('user-name').fill(lang === 'ja' ? '山田 花子' : 'Maya Beispiel');
+      await page.getByTestId('country').selectOption('DE');
+      await page.getByTestId('letter-language').selectOption(lang);
+      await page.getByTestId('user-facts').fill(facts);
+      await page.getByTestId('user-why').fill(why);
+      await page.waitForFunction(() => !document.querySelector('[data-testid=copy]').disabled);
+      await page.getByTestId('letter-kind').selectOption('dsc-complaint');
+      await page.waitForFunction(() => /Bundesnetzagentur/.test(document.querySelector('[data-testid=letter-text]')?.textContent ?? ''));
+      const letter = await page.getByTestId('letter-text').textContent();
+      assert.ok(letter.includes(facts), 'the user’s facts are in the DSC complaint');
+      assert.doesNotMatch(letter, /\[[a-z][\w.]*\]|undefined|Coimisiún/, 'no placeholder, and not Ireland’s coordinator for a user in Germany');
+      assert.match(letter, lang === 'de' ? /Art\. 53 DSA/ : /第53条/);
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await a11y(page, `appeal editor, ${lang}, ${scheme}`);
+        await page.screenshot({ path: artifactPath(`appeal-editor-ui-${lang}-${scheme}.png`), fullPage: true });
+      }
+      await page.close();
+    } finally {
+      await local.close();
+    }
+  });
+}

@@ -190,6 +190,7 @@ for (const lang of LANGS) {
       const bundle = await ext.context.newPage();
       await bundle.goto(ext.url('bundle.html'));
       await bundle.getByTestId('evidence-key').waitFor();
+      assert.equal(await bundle.evaluate(() => document.documentElement.lang), lang, 'the bundle page declares the browser language');
       const [download] = await Promise.all([bundle.waitForEvent('download'), bundle.getByTestId('export').click()]);
       const zipPath = artifactPath(`ui-${lang}-bundle.zip`);
       await download.saveAs(zipPath);

@@ -675,7 +675,7 @@ export const REDRESS_EXTRA: ExtraParadigm = {
   ar: ['الطعن', 'تقديم (?:طعن|اعتراض|تظلم)', 'طلب مراجعة', 'إعادة النظر', 'إذا كنت لا توافق', 'إذا لم تكن موافق'],
 };
 
-const EXTRA_TOPICS: ExtraParadigm = {
+export const EXTRA_TOPICS: ExtraParadigm = {
   ru: ['спам', 'ненавист', 'оскорбл', 'домогат', 'травл', 'обнажен', 'насили', 'авторск', 'мошеннич', 'выдач[аиу] себя', 'дезинформац', 'экстремизм'],
   uk: ['спам', 'ненавис', 'образ', 'переслідуван', 'цькуван', 'оголен', 'насильств', 'авторськ', 'шахрай', 'дезінформац', 'екстремізм'],
   sv: ['spam', 'hat', 'trakasseri', 'mobbning', 'nakenhet', 'våld', 'upphovsrätt', 'bedrägeri', 'identitetsstöld', 'desinformation', 'vilseledande'],

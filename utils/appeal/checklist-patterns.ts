@@ -8,8 +8,9 @@
  * ("tot" in "total", "recurso" in "recursos", "hasta el" in "hasta el momento").
  */
 
-import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM } from './checklist-paradigms';
+import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM, EXTRA_TOPICS } from './checklist-paradigms';
 import { union } from './regex-union';
+import { CONTENT_ID_LINE, SOMEONE_REPORTED, TELL_US_IF_WRONG, DURATION_WORDS, HELD_BACK, APPEAL_DEADLINE, RULE_LABEL, SYSTEMS_DETECTED, YOUR_ITEM_CONTAINS, ACCOUNT_ID, CONDUCT_FOUND, MISTAKE_CONTACT, PRACTICE_AGAINST_RULES, ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
 import { ACTION_BLOCK, CONDUCT_USED, ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
 
 const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
@@ -490,6 +491,9 @@ export const ACTION = union([
     ...allExtra(ACTION_EXTRA),
     ...flat(ACTION_MORE),
     ...flat(ACTION_BLOCK),
+    ...flat(ACTION_UI),
+    ...flat(FEATURE_BLOCKED),
+    ...flat(HELD_BACK),
 ]);
 
 /** A duration word in many languages, after a number. */
@@ -611,6 +615,8 @@ export const DURATION = union([
     ...all(DURATION_PARADIGM),
     ...allExtra(DURATION_EXTRA),
     ...flat(DURATION_MORE),
+    ...flat(DURATION_UI),
+    ...flat(DURATION_WORDS),
 ]);
 
 /**
@@ -721,6 +727,9 @@ export const CONTENT_ID = union([
     'https?:\\/\\/(?:youtu\\.be|pin\\.it|vm\\.tiktok\\.com|t\\.co)\\/\\S+',
     '\\bwatch\\?v=',
     ...all(CONTENT_ID_PARADIGM),
+    ...flat(CONTENT_ID_UI),
+    ...flat(ACCOUNT_ID),
+    ...flat(CONTENT_ID_LINE),
 ]);
 
 /** N5: the user's conduct, named: what was posted or done, not just "a violation". */
@@ -767,6 +776,9 @@ export const CONDUCT = union([
     ...all(CONDUCT_MORE_PARADIGM),
     ...flat(CONDUCT_MORE),
     ...flat(CONDUCT_USED),
+    ...flat(CONDUCT_UI),
+    ...flat(CONDUCT_FOUND),
+    `${W_START}${YOUR_ITEM_CONTAINS}${TOPIC}`,
 ]);
 
 /** N6: where the decision came from: a report, a rightsholder's complaint, or the platform's own detection. */
@@ -830,6 +842,9 @@ export const ORIGIN = union([
     ...all(ORIGIN_PARADIGM),
     ...allExtra(ORIGIN_EXTRA),
     ...flat(ORIGIN_MORE),
+    ...flat(ORIGIN_UI),
+    ...flat(SYSTEMS_DETECTED),
+    ...flat(SOMEONE_REPORTED),
 ]);
 
 /** Verbs of deciding or detecting, for "automatically removed" and the like (not "automatically restored"). */
@@ -976,6 +991,7 @@ export const AUTOMATION = union([
     ...all(AUTOMATION_PARADIGM),
     ...allExtra(AUTOMATION_EXTRA),
     ...flat(AUTOMATION_MORE),
+    ...flat(AUTOMATION_UI),
 ]);
 
 /** N8: a legal ground is a named law or provision, not the bare word "illegal". */
@@ -1005,8 +1021,8 @@ export const NAMED_RULE = union([
     // "banned for hate speech", "removed as spam": the ground named by its topic
     `(?:suspen\\w*|banned|removed|terminated|disabled|restricted|blocked|deleted|deactivated|locked|suspendu\\w*|supprimé\\w*|bloqué\\w*|suspendid\\w*|eliminad\\w*|sospes\\w*|rimoss\\w*|gesperrt|entfernt|gelöscht|verwijderd|geschorst|suspens\\w*|removid\\w*) (?:for|as|due to|because of|wegen|pour|par|por|per|vanwege|devido a|a causa d[ei]|debido a|à cause d[eu]) (?:[\\w-]+ ){0,2}?${TOPIC}`,
     // "Roblox does not permit spamming", "n'autorise pas le harcèlement"
-    `(?:does not|doesn't|do not|don't) (?:permit|allow|tolerate) (?:[\\w-]+ ){0,4}?${TOPIC}`,
-    `(?:n'autorise pas|ne tolère pas|no permite|no tolera|non consente|non tollera|não permite|não tolera|erlaubt keine?n?|duldet keine?n?|staat geen|tolereert geen) (?:[\\w'-]+ ){0,4}?${TOPIC}`,
+    `(?:does not|doesn't|do not|don't) (?:permit|allow|tolerate) (?:[\\w-]+ ){0,7}?${TOPIC}`,
+    `(?:n'autorise pas|ne tolère pas|no permite|no tolera|non consente|non tollera|não permite|não tolera|erlaubt keine?n?|duldet keine?n?|staat geen|tolereert geen) (?:[\\w'-]+ ){0,7}?${TOPIC}`,
     `(?:zero[- ]tolerance|null-toleranz|tolérance zéro|tolerancia cero|tolleranza zero|tolerância zero|nultolerantie)[^.]{0,60}?${TOPIC}|${TOPIC}[^.]{0,60}?(?:zero[- ]tolerance|null-toleranz|tolérance zéro|tolerancia cero|tolleranza zero|tolerância zero|nultolerantie)`,
     // ja / zh / ko: a topic named with its policy
     '(?:スパム|詐欺|欺瞞|ヌード|性的|暴力|ヘイト|嫌がらせ|いじめ|なりすまし|著作権|自傷|児童|未成年|危険|誤解を招く|偽情報|ハラスメント)[^。]{0,30}?(?:に関する|についての|の)?(?:ポリシー|ガイドライン|規定|ルール)',
@@ -1017,6 +1033,10 @@ export const NAMED_RULE = union([
     ...allExtra(NAMED_RULE_EXTRA),
     ...flat(NAMED_RULE_MORE),
     `${OFFERED_TOPIC}${TOPIC}`,
+    ...flat(NAMED_RULE_UI),
+    ...flat(PRACTICE_AGAINST_RULES),
+    // "Policy: Violent speech", "违反的政策：骚扰": a label line whose value is a topic (not "Reason: ${reason}", not "Violation: Community Guidelines")
+    `${W_START}${RULE_LABEL}\\s?[:：]\\s?(?:[\\p{L}-]+ ){0,2}?(?:${TOPIC}|${all(TOPIC_PARADIGM).join('|')}|${allExtra(EXTRA_TOPICS).join('|')})`,
 ]);
 
 /** N10: a way to contest: appeal, review, "tell us if you think we made a mistake", ODS, court. */
@@ -1106,6 +1126,9 @@ export const REDRESS = union([
     ...all(REDRESS_PARADIGM),
     ...allExtra(REDRESS_EXTRA),
     ...flat(REDRESS_MORE),
+    ...flat(REDRESS_UI),
+    ...flat(MISTAKE_CONTACT),
+    ...flat(TELL_US_IF_WRONG),
 ]);
 
 /** N14: a time limit to contest, not "strikes expire within six months" nor "within 30 days we will delete". */
@@ -1154,6 +1177,8 @@ export const APPEAL_WINDOW = union([
     `\\d+\\s*(?:天|日|个月|個月)(?:内|內)[^。]{0,20}(?:申诉|申訴|异议|異議)`,
     ...all(APPEAL_WINDOW_PARADIGM),
     ...flat(APPEAL_WINDOW_MORE),
+    ...flat(APPEAL_WINDOW_UI),
+    ...flat(APPEAL_DEADLINE),
 ]);
 
 /** N15: a reference the user can quote back. */
@@ -1161,6 +1186,7 @@ export const REFERENCE = union([
     /(enforcement id|reference (?:number|id|code)|case (?:number|id)|ticket (?:number|id)|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|aktenzeichen|référence|número de referencia|numero di riferimento|referentienummer|\b(?:caso|cas|fall|casus)[ -]?(?:id|n[º°o.]|número|numero|nummer)|número (?:do|de) (?:caso|protocolo)|\bprotocolo\b|案件番号|お問い合わせ番号|工单号|案件编号)/.source,
     ...all(REFERENCE_PARADIGM),
     ...flat(REFERENCE_MORE),
+    ...flat(REFERENCE_UI),
 ]);
 
 /** N16: a prior warning. */

@@ -146,7 +146,8 @@ export function citeAll(ids: string[], language: string, options: { uk?: boolean
   return ids.map((id) => cite(id, language, options)).join(listSeparator(language));
 }
 
-/** How a list of references is separated: "; " in the Latin-script languages, "、" in Japanese. */
+/** How a list of references is separated: "; " in the Latin-script languages, " ; " in French (a space before
+ * the semicolon, as the French templates already write it), "、" in Japanese. */
 export function listSeparator(language: string): string {
-  return language === 'ja' ? '、' : '; ';
+  return language === 'ja' ? '、' : language === 'fr' ? ' ; ' : '; ';
 }

@@ -323,7 +323,7 @@ export function draftAppeal(input: DraftInput): Draft {
     .filter((item) => eu || item.id !== 'N14' || !missingIds.has('N10'))
     // The Santa Clara Principles guide the checklist but bind no one: a letter cites only law.
     .map((item) => ({ id: item.id, cites: p2bCitationsFor(item.citations, termination).filter((id) => !NON_BINDING.test(id)) }));
-  const itemJoin = language === 'ja' ? '／' : '; ';
+  const itemJoin = language === 'ja' ? '／' : listSeparator(language);
   const missing = mergeSamePoint(missingRows).map((group) => ({
     label: (group.ids.length > 1 ? strings.items[group.ids.join('+')] : undefined) ?? group.ids.map((id) => strings.items[labelKey(id, isContent, eu, third, termination)] ?? strings.items[id]).join(itemJoin),
     rule: group.cites.map((id) => cites[id] ?? id).join(listSeparator(language)),
@@ -437,7 +437,8 @@ export function draftAppeal(input: DraftInput): Draft {
     return r.text;
   };
   const ids = sectionsFor(input.kind, {
-    hasEvidence: Boolean(input.evidence?.length || data.inventory || context.evidenceKey),
+    // The key alone is no record: "I have kept a record of the notice" over a notice only pasted, with nothing saved, would be untrue.
+    hasEvidence: Boolean(input.evidence?.length || data.inventory),
     eu,
     uk,
     business: context.business,

@@ -1,5 +1,4 @@
 import type { BoardRecord, CaseRecord, CorrespondenceRecord, EvidenceRecord, InventoryRecord, LetterRecord, LogRecord, NoticeRecord, PinRecord } from '../db/schema';
-import { pinsToCsv } from '../inventory/csv';
 import type { Store } from '../db/store';
 import { ReinstateError } from '../errors';
 import { sha256Hex } from '../hash';
@@ -10,6 +9,10 @@ import { standaloneVerifier } from './standalone';
 import { BUNDLE_FORMAT, DIGEST, MANIFEST, TIMESTAMP, type Manifest, type ManifestFile } from './verify-core.js';
 import { ZipWriter } from './zip-writer';
 import { canonicalJson } from './canonical-json';
+import { evidenceSource, keepForReport, type Outline } from './evidence-source';
+import { inventoryFiles } from './inventory-files';
+import { JsonArrayFile, type MadeFile } from './json-array-file';
+import type { RecordWithBytes } from '../db/stores/evidence';
 
 export { canonicalJson };
 import { phase } from './phase.js';
@@ -91,6 +94,12 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
     files.push({ path, size: data.length, sha256: await (hashing ?? sha256Hex(data)), kind: meta.kind, ...(meta.capturedAt ? { capturedAt: meta.capturedAt } : {}), ...(meta.sourceUrl ? { sourceUrl: meta.sourceUrl } : {}) });
   };
   const text = (s: string) => new TextEncoder().encode(s);
+  /** A file made in chunks, its CRC and digest taken as they were made. */
+  const addChunks = async (path: string, made: MadeFile, meta: { kind: string; capturedAt?: string }) => {
+    const mtime = meta.capturedAt && !Number.isNaN(Date.parse(meta.capturedAt)) ? new Date(meta.capturedAt) : undefined;
+    await zip.addStream(path, made.size, async function* () { yield* made.chunks; }, mtime, made.crc);
+    files.push({ path, size: made.size, sha256: made.sha256, kind: meta.kind, ...(meta.capturedAt ? { capturedAt: meta.capturedAt } : {}) });
+  };
 
   const records: BundleRecords = { cases, notices: [], evidence: [], letters: [], correspondence: [], log: [] };
   for (const c of cases) {
@@ -99,13 +108,16 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
     records.correspondence.push(...(await store.listCorrespondence(c.id)));
   }
   records.log = (await store.listLog()).filter((l) => !l.caseId || caseIds.has(l.caseId));
-  // Only the batches hold the records from here: each batch is let go once written, so the
-  // originals and the copies written into evidence.json are not both in memory (50,000 of each).
-  const batches = evidenceBatches(await evidenceToExport(store, caseIds, problems));
+  const source = evidenceSource(store);
+  // What is kept of each record until its turn: id, time and size. Its record comes back with its bytes.
+  const batches = evidenceBatches(await source.outline(caseIds, problems));
   const total = batches.reduce((n, batch) => n + batch.length, 0);
 
   phase('export:records-listed');
   const thumbs = new Map<string, string>();
+  // evidence.json is made as the files are written, a record at a time, so no record is held for it.
+  const evidenceJson = new JsonArrayFile();
+  const keep = keepForReport();
   let done = 0;
   // Bytes come a batch at a time (one readonly transaction each), up to
   // BATCHES_AHEAD batches read while this one is written, and each batch's
@@ -113,13 +125,13 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   // arrive: the page's thread then only CRCs and copies. Reads of large
   // values (kept by IndexedDB as files) and the digests overlap the writing
   // instead of taking turns with it. At most BATCHES_AHEAD + 1 batches in memory.
-  const ahead: { batch: EvidenceRecord[]; fetched: Promise<{ read: (ArrayBuffer | Error)[]; hashes: (Promise<string> | undefined)[] }> }[] = [];
+  const ahead: { batch: Outline[]; fetched: Promise<{ read: (RecordWithBytes | Error)[]; hashes: (Promise<string> | undefined)[] }> }[] = [];
   let toRead = 0;
   const readMore = () => {
     while (ahead.length < BATCHES_AHEAD && toRead < batches.length) {
       const batch = batches[toRead]!;
       batches[toRead++] = [];
-      const fetched = readBytes(store, batch).then((read) => ({ read, hashes: read.map((bytes) => (bytes instanceof Error ? undefined : sha256Hex(bytes))) }));
+      const fetched = source.read(batch).then((read) => ({ read, hashes: read.map((item) => (item instanceof Error ? undefined : sha256Hex(item.bytes))) }));
       fetched.catch(() => undefined); // a failed read is thrown when its turn comes, in order
       ahead.push({ batch, fetched });
     }
@@ -130,14 +142,14 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
     readMore();
     const { read, hashes } = await fetched;
     for (let i = 0; i < batch.length; i++) {
-      const record = batch[i]!;
-      const path = paths.name('evidence', [safeStamp(record.capturedAt), record.kind, safeSite(record.url)], extOf(record.mime));
-      const bytes = read[i]!;
-      if (bytes instanceof Error) {
-        problems.push(bytes.message);
+      const item = read[i]!;
+      if (item instanceof Error) {
+        problems.push(item.message);
         continue;
       }
       read[i] = undefined as never; // let the batch's memory go as it is written
+      const { record, bytes } = item;
+      const path = paths.name('evidence', [safeStamp(record.capturedAt), record.kind, safeSite(record.url)], extOf(record.mime));
       await add(path, new Uint8Array(bytes), { kind: record.kind, capturedAt: record.capturedAt, sourceUrl: record.url }, hashes[i]);
       if (files[files.length - 1]!.sha256 !== record.sha256) problems.push(`${path} no longer matches the SHA-256 recorded at capture.`);
       const { thumb, ...meta } = record;
@@ -150,7 +162,9 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
         for (let i = 0; i < thumbBytes.length; i += 0x8000) binary += String.fromCharCode(...thumbBytes.subarray(i, i + 0x8000));
         thumbs.set(record.id, `data:image/jpeg;base64,${btoa(binary)}`);
       }
-      records.evidence.push({ ...meta, path, ...(thumbPath ? { thumbPath } : {}) });
+      const listed = { ...meta, path, ...(thumbPath ? { thumbPath } : {}) };
+      evidenceJson.push(listed);
+      records.evidence.push(keep(listed));
       // A page re-renders on each report: every 100th file and the last are enough to show progress.
       if (++done % 100 === 0 || done === total) options.onProgress?.(done, total);
     }
@@ -167,8 +181,9 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
       const boards = (await store.listBoards(run.id)).sort((a, b) => a.id.localeCompare(b.id));
       const pins = (await store.listPins(run.id)).sort((a, b) => a.id.localeCompare(b.id));
       const path = paths.name('inventory', [safeStamp(run.state.startedAt), run.state.username], 'json');
-      await add(path, text(canonicalJson({ run, boards, pins })), { kind: 'inventory', capturedAt: run.state.startedAt });
-      await add(path.replace(/\.json$/, '-pins.csv'), text(pinsToCsv(pins, new Map(boards.map((b) => [b.id, b.name])))), { kind: 'inventory', capturedAt: run.state.startedAt });
+      const made = inventoryFiles(run, boards, pins);
+      await addChunks(path, made.json, { kind: 'inventory', capturedAt: run.state.startedAt });
+      await addChunks(path.replace(/\.json$/, '-pins.csv'), made.csv, { kind: 'inventory', capturedAt: run.state.startedAt });
       // The report needs the pins themselves only to compare two runs of a case; otherwise their count
       // (50,000 pin records are tens of MB of the page's heap, held until the report is written).
       records.inventories.push({ run, boards, pins: runs.length > 1 ? pins : [], pinCount: pins.length, path });
@@ -177,7 +192,7 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   phase('export:inventories');
   await add('case.json', text(canonicalJson({ cases: records.cases })), { kind: 'case' });
   await add('notices.json', text(canonicalJson(records.notices)), { kind: 'data' });
-  await add('evidence.json', text(canonicalJson(records.evidence)), { kind: 'data' });
+  await addChunks('evidence.json', evidenceJson.finish(), { kind: 'data' });
   await add('letters.json', text(canonicalJson(records.letters)), { kind: 'data' });
   await add('correspondence.json', text(canonicalJson(records.correspondence)), { kind: 'data' });
   await add('log.json', text(canonicalJson(records.log)), { kind: 'data' });
@@ -213,16 +228,6 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   return { manifestSha256, files: files.length + (timestamp ? 3 : 2), bytes: zip.bytes, problems, signed: !!signed, ...(fingerprint ? { fingerprint } : {}), ...(unsignedReason ? { unsignedReason } : {}) };
 }
 
-/** The valid evidence of the exported cases, oldest first; a damaged record becomes a problem, named. */
-async function evidenceToExport(store: Store, caseIds: ReadonlySet<string>, problems: string[]): Promise<EvidenceRecord[]> {
-  const evidence: EvidenceRecord[] = [];
-  for (const item of await store.listEvidence()) {
-    if (!item.ok) problems.push(`A damaged evidence record was left out: ${item.problem}.`);
-    else if (caseIds.has(item.record.caseId)) evidence.push(item.record);
-  }
-  return evidence.sort((a, b) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id));
-}
-
 /** Batches read ahead of the one being written. */
 const BATCHES_AHEAD = 2;
 
@@ -248,13 +253,6 @@ export function evidenceBatches<T extends { size: number }>(records: readonly T[
   }
   if (batch.length) out.push(batch);
   return out;
-}
-
-/** One batch's bytes, an error in place of a file that cannot be read (a stand-in store may offer only one-by-one reads). */
-async function readBytes(store: Store, batch: readonly EvidenceRecord[]): Promise<(ArrayBuffer | Error)[]> {
-  const ids = batch.map((r) => r.id);
-  if (typeof store.getEvidenceBytesMany === 'function') return store.getEvidenceBytesMany(ids);
-  return Promise.all(ids.map((id) => store.getEvidenceBytes(id).catch((error: Error) => error)));
 }
 
 const fingerprintOf = (key: JsonWebKey) => keyFingerprint(key, sha256Hex);

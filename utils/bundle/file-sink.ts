@@ -21,21 +21,32 @@ interface Writable {
   abort(): Promise<void>;
 }
 
+/**
+ * Writes are not awaited one by one: the browser writes to disk in another
+ * process while the page reads and hashes the next files. Up to `inFlightBytes`
+ * may be on their way; past that the oldest write is awaited (writes finish
+ * in order), so memory stays bounded and a failed write (a full disk) is
+ * thrown by the next `write` or by `end` at the latest. A chunk handed over is
+ * the sink's: the caller must not change it afterwards (the export never does).
+ */
 export class FileSink {
   private buffer: Uint8Array<ArrayBuffer>;
   private used = 0;
+  private readonly inFlight: { done: Promise<void>; bytes: number }[] = [];
+  private inFlightTotal = 0;
 
   private constructor(
     private readonly dir: FileSystemDirectoryHandle,
     private readonly handle: FileSystemFileHandle,
     private readonly stream: Writable,
     private readonly bufferBytes: number,
+    private readonly inFlightBytes: number,
   ) {
     this.buffer = new Uint8Array(bufferBytes);
   }
 
   /** A sink on a new file `name`, or undefined where the browser offers no writable OPFS file (then use `BlobSink`). */
-  static async open(name: string, bufferBytes = 4 * 1024 * 1024): Promise<FileSink | undefined> {
+  static async open(name: string, bufferBytes = 4 * 1024 * 1024, inFlightBytes = 16 * 1024 * 1024): Promise<FileSink | undefined> {
     try {
       const root = await navigator.storage.getDirectory();
       const dir = await root.getDirectoryHandle(EXPORT_DIR, { create: true });
@@ -46,7 +57,7 @@ export class FileSink {
       const handle = await dir.getFileHandle(name, { create: true });
       const createWritable = (handle as unknown as { createWritable?: () => Promise<Writable> }).createWritable;
       if (typeof createWritable !== 'function') return undefined;
-      return new FileSink(dir, handle, await createWritable.call(handle), bufferBytes);
+      return new FileSink(dir, handle, await createWritable.call(handle), bufferBytes, inFlightBytes);
     } catch {
       return undefined;
     }
@@ -55,7 +66,7 @@ export class FileSink {
   async write(chunk: Uint8Array): Promise<void> {
     if (chunk.length >= GATHER_BELOW) {
       await this.flush();
-      await this.stream.write(chunk as Uint8Array<ArrayBuffer>);
+      await this.send(chunk as Uint8Array<ArrayBuffer>);
       return;
     }
     if (this.used + chunk.length > this.buffer.length) await this.flush();
@@ -66,12 +77,14 @@ export class FileSink {
   /** Closes the file and gives it back, ready for the download. */
   async end(): Promise<File> {
     await this.flush();
+    await this.settle(0);
     await this.stream.close();
     return this.handle.getFile();
   }
 
   /** Drops the unfinished file (an export that failed leaves nothing behind). */
   async abort(): Promise<void> {
+    await this.settle(0).catch(() => undefined);
     await this.stream.abort().catch(() => undefined);
     await this.dir.removeEntry(this.handle.name).catch(() => undefined);
   }
@@ -82,6 +95,23 @@ export class FileSink {
     const full = this.buffer.subarray(0, this.used);
     this.buffer = new Uint8Array(this.bufferBytes);
     this.used = 0;
-    await this.stream.write(full);
+    await this.send(full);
+  }
+
+  private async send(chunk: Uint8Array<ArrayBuffer>): Promise<void> {
+    const done = this.stream.write(chunk);
+    done.catch(() => undefined); // thrown when it is awaited, in turn
+    this.inFlight.push({ done, bytes: chunk.length });
+    this.inFlightTotal += chunk.length;
+    await this.settle(this.inFlightBytes);
+  }
+
+  /** Awaits the oldest writes until no more than `bytes` are on their way. */
+  private async settle(bytes: number): Promise<void> {
+    while (this.inFlight.length && (this.inFlightTotal > bytes || bytes === 0)) {
+      const oldest = this.inFlight.shift()!;
+      this.inFlightTotal -= oldest.bytes;
+      await oldest.done;
+    }
   }
 }

@@ -17,7 +17,8 @@
  * second token is used only well inside the window, a new window is opened
  * only `margin` after the modelled expiry. A refusal means the jitter beat the
  * margin: the pacer then waits only until the window the browser is in must
- * have closed, and widens the margin a little for the captures that follow.
+ * have closed, and widens the margin a little for the windows that follow
+ * (halving the widening again with each window opened cleanly).
  */
 export interface Clock {
   now(): number;
@@ -73,7 +74,7 @@ export interface PacerOptions {
   quota?: QuotaConfig;
   /** Allowance for the delay between this clock and the browser's event time, ms. */
   marginMs?: number;
-  /** Each refusal widens the margin by this much, up to `maxMarginMs`. */
+  /** Each refusal widens the margin by this much, up to `maxMarginMs`; each window opened without one halves the widening. */
   marginStepMs?: number;
   maxMarginMs?: number;
   maxRetries?: number;
@@ -147,8 +148,10 @@ export class CapturePacer {
     if (wait > 0 || at >= this.windowStart + this.quota.intervalMs + this.marginMs || this.used >= this.quota.tokens) {
       this.windowStart = at;
       this.used = 0;
-      // A window opened without a refusal: the margin eases back towards where it started.
-      if (retry === 0) this.marginMs = Math.max(this.initialMarginMs, this.marginMs - 1);
+      // A window opened without a refusal: the margin eases back towards where it started, halving what a refusal
+      // added. It was 1 ms per window, so one refusal's 15 ms were paid on the next 15 windows (about 120 ms, and
+      // into the next capture); halving pays 15 + 7 + 3 + 1 ms and is back after four clean windows.
+      if (retry === 0) this.marginMs = this.initialMarginMs + Math.floor((this.marginMs - this.initialMarginMs) / 2);
     }
     this.used++;
     this.stats.calls++;

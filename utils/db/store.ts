@@ -21,7 +21,7 @@ import { logEntry, together, writeTx, type Damaged, type Listed, type StoreConte
 import { CasesStore } from './stores/cases';
 import { CorrespondenceStore } from './stores/correspondence';
 import { listDamaged } from './stores/damaged';
-import { EvidenceStore, type EvidenceQuery, type NewEvidence } from './stores/evidence';
+import { EvidenceStore, type EvidenceQuery, type NewEvidence, type RecordWithBytes } from './stores/evidence';
 import { importEvidence, importEvidenceBatch, importInventory, importRecords, type ImportReport, type ImportState, type ImportableRecords } from './stores/imports';
 import { InventoriesStore } from './stores/inventories';
 import { LettersStore } from './stores/letters';
@@ -107,6 +107,11 @@ export class Store {
     return this.evidence.list(filter);
   }
 
+  /** A whole case's list (as `listEvidence({ caseId })`) and its pin images' count, counted once for both. */
+  listCaseEvidence(caseId: string): Promise<{ listed: Listed<EvidenceRecord>[]; pinImages: number }> {
+    return this.evidence.listCase(caseId);
+  }
+
   /** Pin images (inventory thumbnails) a case holds. */
   countPinImages(caseId: string): Promise<number> {
     return this.evidence.countPinImages(caseId);
@@ -123,6 +128,16 @@ export class Store {
   /** The bytes of many records in one readonly transaction, in the order asked; a missing file is an error in its place. */
   getEvidenceBytesMany(ids: readonly string[]): Promise<(ArrayBuffer | Error)[]> {
     return this.evidence.getBytesMany(ids);
+  }
+
+  /** Every evidence record, valid or damaged, a page at a time to `visit` (the export keeps only what it needs of each). */
+  scanEvidence(visit: (item: Listed<EvidenceRecord>) => void, pageSize?: number): Promise<void> {
+    return this.evidence.scan(visit, pageSize);
+  }
+
+  /** Records and bytes of many evidence files in one readonly transaction, in the order asked; a missing or damaged one is an error in its place. */
+  getEvidenceWithBytesMany(ids: readonly string[]): Promise<(RecordWithBytes | Error)[]> {
+    return this.evidence.getWithBytesMany(ids);
   }
 
   /** Re-hashes the stored bytes: true when they are exactly what was captured. */

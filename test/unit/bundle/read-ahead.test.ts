@@ -69,8 +69,9 @@ describe('export reads evidence in batches', () => {
     const { store } = await seededStore();
     const batched = await exportToBytes(store, { unsigned: true, unsignedReason: 'test' });
     let one = 0;
-    // A stand-in without the batch read: the exporter falls back to one read per file.
-    const single = new Proxy(store, { get: (target, name) => (name === 'getEvidenceBytesMany' ? undefined : name === 'getEvidenceBytes' ? (id: string) => (one++, target.getEvidenceBytes(id)) : Reflect.get(target, name, target)) }) as Store;
+    // A stand-in without the batch reads or the paged scan: the exporter falls back to listing and one read per file.
+    const batchOnly = ['getEvidenceBytesMany', 'getEvidenceWithBytesMany', 'scanEvidence'];
+    const single = new Proxy(store, { get: (target, name) => (batchOnly.includes(name as string) ? undefined : name === 'getEvidenceBytes' ? (id: string) => (one++, target.getEvidenceBytes(id)) : Reflect.get(target, name, target)) }) as Store;
     const chunks: Uint8Array[] = [];
     const result = await exportBundle(single, { generator: 'Reinstate test', now: new Date('2025-06-01T00:00:00Z'), unsignedReason: 'test' }, (c) => void chunks.push(c));
     expect(one).toBe(2);

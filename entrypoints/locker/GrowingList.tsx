@@ -1,0 +1,28 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/**
+ * A list that renders `step` items, then `step` more each time its end
+ * scrolls near the viewport: a case with thousands of captures shows its
+ * first cards at once instead of building every card (and decoding every
+ * thumbnail) before the first paint.
+ */
+export function GrowingList<T>({ items, step, render, ...attrs }: { items: T[]; step: number; render(item: T): ComponentChildren; class?: string; 'data-testid'?: string }) {
+  const [count, setCount] = useState(step);
+  const end = useRef<HTMLLIElement>(null);
+  const more = items.length > count;
+  useEffect(() => {
+    if (!more || !end.current || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setCount((c) => c + step);
+    }, { rootMargin: '600px' });
+    observer.observe(end.current);
+    return () => observer.disconnect();
+  }, [more, count]);
+  return (
+    <ul {...attrs}>
+      {items.slice(0, typeof IntersectionObserver === 'undefined' ? items.length : count).map(render)}
+      {more && <li ref={end} class="growing-end" aria-hidden="true" />}
+    </ul>
+  );
+}
