@@ -9,7 +9,17 @@ import { cpSync, existsSync, readdirSync as listDir, readFileSync, rmSync, statS
 import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { artifactPath, EXTENSION_DIR, launch, newProfileDir, readStore } from '../test/e2e/harness.mjs';
-import { bytesSource, listEntries } from '../utils/bundle/zip-reader.js';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { bytesSource, listEntries, readEntry } from '../utils/bundle/zip-reader.js';
+
+/** A random-access source over a file on disk (the bench reads a 900 MB bundle's directory without loading it). */
+function fdSource(path) {
+  const fd = openSync(path, 'r');
+  process.once('exit', () => closeSync(fd));
+  return { size: statSync(path).size, read: async (offset, length) => { const b = new Uint8Array(length); return b.subarray(0, readSync(fd, b, 0, length, offset)); } };
+}
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const CASES = 5;
@@ -317,6 +327,21 @@ function browserPids(profileDir) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 process.stdout.write(`\n== Scale in Chromium${QUICK ? ' (quick)' : ''}: ${CASES} cases, ${CAPTURES} captures, ${PINS} pins with ${PINS} PNG pin images (e2e build); load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`);
+// BENCH_SCALE_VERIFY_ONLY=<bundle.zip>: only the verify figures, for a bundle kept from an earlier run (no seeding, no export).
+if (process.env.BENCH_SCALE_VERIFY_ONLY) {
+  const path = process.env.BENCH_SCALE_VERIFY_ONLY;
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(browser.url('bundle.html'));
+    await page.getByTestId('verify-file').waitFor();
+    const entries = await listEntries(fdSource(path));
+    await verifyFigures(browser, page, path, statSync(path).size, entries.length);
+  } finally {
+    await browser.close();
+  }
+  process.exit();
+}
 const { ext, caseIds, totals } = await seededBrowser();
 line('seeded evidence files (captures + pin images)', `${totals.files} files, ${mb(totals.bytes)} (captures ${mb(totals.captureBytes)}, pin images ${mb(totals.pinBytes)}); largest ${mb(totals.largest)}`);
 let fresh;
@@ -472,17 +497,7 @@ async function bundleFigures(sw) {
   line(`   page heap peak above baseline, by phase (${LIVE ? 'after a full GC, every 1 s' : 'sampled every 200 ms, garbage included'})`, heapByPhase.join(', '));
   line('   renderer processes\' resident memory: baseline, peak (all page memory, file bytes included)', `${mb(rssBaseline)}, ${mb(peakRss)} (+${mb(peakRss - rssBaseline)})`);
   line('   largest file in the bundle; limit = heap baseline + 2× it', `${mb(largest)} (${largestEntry.name}); ${mb(limit)}: JS heap ${peakHeap <= limit ? 'met' : 'NOT met'}, resident rise ${peakRss - rssBaseline <= 2 * largest ? 'within 2×' : 'over 2×'}`);
-  stop = await profile(ext.context, bundle, 'verify');
-  cpu = browserCpuSeconds(ext.profileDir);
-  t = performance.now();
-  await bundle.getByTestId('verify-file').setInputFiles(path);
-  await bundle.getByTestId('verify-result').getByText(/Intact/).waitFor({ timeout: 3_600_000 });
-  const verifySeconds = (performance.now() - t) / 1000;
-  const verifyCpu = browserCpuSeconds(ext.profileDir) - cpu;
-  await stop();
-  await printPhases(bundle, 'verify:');
-  line('verify on the bundle page', `${verifySeconds.toFixed(1)} s = ${rate(verifySeconds)} (goal ≥ 300 MB/s)`);
-  line('   browser CPU time for it', `${verifyCpu.toFixed(1)} s = ${rate(verifyCpu)} per CPU-second`);
+  await verifyFigures(ext, bundle, path, size, entries.length);
   // The bundle page exports the current case (case 0, which holds the inventory and the pin images).
   const exported = async (worker) => ({
     evidence: (await readStore(worker, 'evidence')).filter((e) => e.title.startsWith('Capture') ? Number(e.title.slice(8)) % CASES === 0 : true).length,
@@ -519,4 +534,52 @@ async function bundleFigures(sw) {
   line('records duplicated on import', String(duplicated));
   line('records lost on import', String(lost));
   if (lost || duplicated) process.exitCode = 1;
+}
+
+/**
+ * Verify figures (verify18): the bundle page in Chromium, as a person checks
+ * a bundle, then the command-line verifier (bin/reinstate-verify.mjs, run in
+ * this process so its CPU time can be read) and the verify.mjs inside the
+ * bundle under `env -i node`, all over the same file. Load average printed
+ * beside each: on a shared machine wall-clock MB/s move with it.
+ */
+async function verifyFigures(browser, page, path, size, files) {
+  const load = () => `load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`;
+  const rate = (seconds) => `${(size / 1024 / 1024 / seconds).toFixed(1)} MB/s, ${Math.round(files / seconds)} files/s`;
+  const stop = await profile(browser.context, page, 'verify');
+  const cpu = browserCpuSeconds(browser.profileDir);
+  const t = performance.now();
+  await page.getByTestId('verify-file').setInputFiles(path);
+  await page.getByTestId('verify-result').getByText(/Intact/).waitFor({ timeout: 3_600_000 });
+  const seconds = (performance.now() - t) / 1000;
+  const cpuSeconds = browserCpuSeconds(browser.profileDir) - cpu;
+  await stop();
+  await printPhases(page, 'verify:');
+  line('verify on the bundle page', `${mb(size)}, ${files} files in ${seconds.toFixed(1)} s = ${rate(seconds)} (goal ≥ 300 MB/s); ${load()}`);
+  line('   browser CPU time for it (all its processes)', `${cpuSeconds.toFixed(1)} s = ${rate(cpuSeconds)} per CPU-second`);
+
+  const { main } = await import('../utils/bundle/cli.js');
+  let out = '';
+  const before = process.cpuUsage();
+  const t1 = performance.now();
+  const code = await main([path, '--json'], { out: (s) => (out += s), err: (s) => (out += s) });
+  const cliSeconds = (performance.now() - t1) / 1000;
+  const used = process.cpuUsage(before);
+  const cliCpu = (used.user + used.system) / 1e6;
+  line('verify with bin/reinstate-verify.mjs (Node)', `${cliSeconds.toFixed(1)} s = ${rate(cliSeconds)}, exit ${code} (${JSON.parse(out).status}); ${load()}`);
+  line('   its CPU time (this process)', `${cliCpu.toFixed(1)} s = ${rate(cliCpu)} per CPU-second`);
+
+  // The copy inside the bundle, as a recipient runs it: plain node, empty environment, nothing installed.
+  const dir = mkdtempSync(join(tmpdir(), 'scale-verify-'));
+  try {
+    const script = join(dir, 'verify.mjs');
+    const source = fdSource(path);
+    writeFileSync(script, await readEntry(source, (await listEntries(source)).find((e) => e.name === 'verify.mjs')));
+    const t2 = performance.now();
+    const run = spawnSync('/usr/bin/env', ['-i', process.execPath, script, path], { encoding: 'utf8' });
+    const standaloneSeconds = (performance.now() - t2) / 1000;
+    line('verify with the bundle\'s own verify.mjs (env -i node)', `${standaloneSeconds.toFixed(1)} s = ${rate(standaloneSeconds)}, exit ${run.status}: ${run.stdout.trim().split('\n').pop()}; ${load()}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

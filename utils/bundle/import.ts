@@ -3,13 +3,16 @@ import { ReinstateError } from '../errors';
 import { sha256Hex } from '../hash';
 import type { BundleRecords } from './export';
 import { verifyBundle } from './verify.js';
+import { scanInWorkers } from './verify-in-workers';
 import type { Verdict, VerifyOptions } from './verify-core.js';
 import { readEntry, listEntries, type RandomAccessSource } from './zip-reader.js';
 
 export const browserHashEntry = async (source: RandomAccessSource, entry: Parameters<typeof readEntry>[1]) => sha256Hex(await readEntry(source, entry));
 
-export function fileSource(file: Blob): RandomAccessSource {
-  return readAhead({ size: file.size, read: async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()) }, READ_AHEAD, true);
+/** A source over a File; it keeps the File (`blob`) so the verifier can hand it to Workers, which read it themselves. */
+export function fileSource(file: Blob): RandomAccessSource & { blob: Blob } {
+  const source = readAhead({ size: file.size, read: async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()) }, READ_AHEAD, true);
+  return { ...source, blob: file };
 }
 
 /** How much one read of a file brings in at a time: small entries then cost a slice of memory, not a read of the disk each. */
@@ -75,8 +78,10 @@ export function readAhead(source: RandomAccessSource, window = READ_AHEAD, prefe
 /** pkijs is loaded only when a bundle carries a timestamp. */
 const checkTimestamp: NonNullable<VerifyOptions['checkTimestamp']> = async (token, manifestSha256, manifestBytes) => (await import('./timestamp-check.js')).checkTimestamp(token, manifestSha256, manifestBytes);
 
-export async function verifyInBrowser(source: RandomAccessSource, options: VerifyOptions = {}): Promise<Verdict> {
-  return verifyBundle(source, { subtle: crypto.subtle, sha256Hex, hashEntry: browserHashEntry }, { checkTimestamp, ...options });
+export async function verifyInBrowser(source: RandomAccessSource & { blob?: Blob }, options: VerifyOptions = {}): Promise<Verdict> {
+  // Over a File, one Worker per core checks and hashes windows of it; otherwise the page scans the file itself.
+  const scan = source.blob && typeof Worker === 'function' ? scanInWorkers(source.blob) : undefined;
+  return verifyBundle(source, { subtle: crypto.subtle, sha256Hex, hashEntry: browserHashEntry, hashBytes: sha256Hex, ...(scan ? { scan } : {}) }, { checkTimestamp, ...options });
 }
 
 export interface ImportPlan {

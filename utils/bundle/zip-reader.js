@@ -217,14 +217,22 @@ export async function listEntries(source) {
   return entries;
 }
 
-/** Checks the entry's local header against its directory record; returns where its data starts. */
-async function dataOffset(source, entry) {
-  const header = await source.read(entry.localOffset, 30);
+/**
+ * The rules an entry's local header (and data descriptor) must meet, written
+ * once as a coroutine: it yields each byte range it needs as [offset, length]
+ * and is given those bytes back (cut short at the end of the file, as a read
+ * would be). Returns where the entry's data starts. The same rules then run
+ * over a random-access source (`dataOffset`, one await per read) and over a
+ * window of the file already in memory (`dataOffsetIn`, no await), so the
+ * fast sequential check cannot drift from the careful one.
+ */
+function* localRules(entry, fileSize) {
+  const header = yield [entry.localOffset, 30];
   const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
   if (header.length < 30 || view.getUint32(0, true) !== LOC) throw unreadable(`The entry ${entry.name} is damaged (bad local header).`);
   const nameLength = view.getUint16(26, true);
   const extraLength = view.getUint16(28, true);
-  const rest = await source.read(entry.localOffset + 30, nameLength + extraLength);
+  const rest = yield [entry.localOffset + 30, nameLength + extraLength];
   if (rest.length < nameLength + extraLength) throw unreadable(`The ZIP file is truncated inside ${entry.name}.`);
   const where = `The local header of ${entry.name}`;
   const nameBytes = rest.subarray(0, nameLength);
@@ -250,16 +258,16 @@ async function dataOffset(source, entry) {
   }
   if (size !== entry.size || compressedSize !== entry.compressedSize) throw unsafe(`${where} gives other sizes than the directory.`);
   const start = entry.localOffset + 30 + nameLength + extraLength;
-  if (start + entry.compressedSize > source.size) throw unreadable(`The ZIP file is truncated inside ${entry.name}.`);
+  if (start + entry.compressedSize > fileSize) throw unreadable(`The ZIP file is truncated inside ${entry.name}.`);
   const dataEnd = start + entry.compressedSize;
-  const end = descriptor ? await descriptorEnd(source, entry, dataEnd) : dataEnd;
+  const end = descriptor ? yield* descriptorRules(entry, dataEnd, fileSize) : dataEnd;
   if (end !== entry.next) throw unsafe(`There are bytes after ${entry.name} that the ZIP directory does not describe.`);
   return start;
 }
 
 /** Where the entry's data descriptor ends; it must repeat the directory's CRC and sizes. */
-async function descriptorEnd(source, entry, at) {
-  const bytes = await source.read(at, Math.min(24, source.size - at));
+function* descriptorRules(entry, at, fileSize) {
+  const bytes = yield [at, Math.min(24, fileSize - at)];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const signed = bytes.length >= 4 && view.getUint32(0, true) === DESCRIPTOR ? 4 : 0;
   const wide = entry.size >= MAX32 || entry.compressedSize >= MAX32;
@@ -270,6 +278,32 @@ async function descriptorEnd(source, entry, at) {
   const size = wide ? u64(view, signed + 12) : view.getUint32(signed + 8, true);
   if (crc !== entry.crc || compressedSize !== entry.compressedSize || size !== entry.size) throw unsafe(`The data descriptor of ${entry.name} disagrees with the ZIP directory.`);
   return at + length;
+}
+
+/** Checks the entry's local header against its directory record, reading from the source; returns where its data starts. */
+async function dataOffset(source, entry) {
+  const rules = localRules(entry, source.size);
+  let step = rules.next();
+  while (!step.done) step = rules.next(await source.read(step.value[0], step.value[1]));
+  return step.value;
+}
+
+/**
+ * The same check over `window`, the file's bytes from offset `base`: returns
+ * where the entry's data starts, or undefined when the rules need a byte the
+ * window does not hold (the caller then asks `dataOffset`, which reads it).
+ */
+function dataOffsetIn(window, base, fileSize, entry) {
+  const rules = localRules(entry, fileSize);
+  let step = rules.next();
+  while (!step.done) {
+    const [offset, length] = step.value;
+    const from = offset - base;
+    const to = Math.max(from, Math.min(offset + length, fileSize) - base);
+    if (from < 0 || to > window.length) return undefined;
+    step = rules.next(window.subarray(from, to));
+  }
+  return step.value;
 }
 
 /** Checks an entry's local header without reading its data (folders, entries a caller skips). */
@@ -316,6 +350,106 @@ export async function* streamEntry(source, entry, chunkSize = 4 * 1024 * 1024) {
     yield chunk;
   }
   if (entry.compressedSize === 0 && entry.crc !== 0) throw crcMismatch(entry);
+}
+
+/** How much of the file one sequential read of `scanEntries` brings in. */
+export const SCAN_WINDOW = 32 * 1024 * 1024;
+
+/**
+ * Groups the entries `want` does not skip, in file order, into runs that one
+ * read of at most `window` bytes covers ({ start, end, entries }); an entry
+ * larger than that stands alone ({ alone: true, entries: [entry] }).
+ */
+export function planWindows(entries, want, window = SCAN_WINDOW) {
+  const ordered = entries.filter((e) => want(e) !== 'skip').sort((a, b) => a.localOffset - b.localOffset);
+  const runs = [];
+  let i = 0;
+  while (i < ordered.length) {
+    const start = ordered[i].localOffset;
+    let j = i;
+    while (j < ordered.length && ordered[j].next - start <= window) j++;
+    if (j === i) runs.push({ alone: true, entries: [ordered[i]] }), i++;
+    else runs.push({ alone: false, start, end: ordered[j - 1].next, entries: ordered.slice(i, j) }), (i = j);
+  }
+  return runs;
+}
+
+/**
+ * Settles a run's entries from `bytes`, the file from offset `base`, with no
+ * await: for each entry (in the run's order) `{ data }` (local header and
+ * CRC good; a view of `bytes`), `{}` (a 'header' entry whose header is
+ * good), `{ error }`, or `{ slow: true }` when the window cannot settle it
+ * (deflated, or its header points outside the window): the caller then uses
+ * `readEntry`/`streamEntry`/`checkEntry`, which apply the same rules.
+ */
+export function checkWindow(bytes, base, fileSize, entries, wants) {
+  return entries.map((entry, i) => {
+    try {
+      const start = dataOffsetIn(bytes, base, fileSize, entry);
+      if (start === undefined) return { slow: true };
+      if (wants[i] === 'header') return {};
+      const from = start - base;
+      if (entry.method !== 0 || from + entry.compressedSize > bytes.length) return { slow: true };
+      const data = bytes.subarray(from, from + entry.compressedSize);
+      if (crc32(data) !== entry.crc) throw crcMismatch(entry);
+      return { data };
+    } catch (error) {
+      return { error };
+    }
+  });
+}
+
+/**
+ * Checks entries in file order, reading the file sequentially in windows of
+ * up to `window` bytes instead of three small reads per entry: 50,000 pin
+ * images cost a few dozen reads, and each entry's header rules, CRC and data
+ * come from memory without an await. The next window is read while the
+ * current one is checked.
+ *
+ * `want(entry)`: 'data' (check header and CRC, then `onData(entry, bytes)`
+ * with the stored bytes as a view of the window, valid during the call
+ * only), 'header' (check the local header only, as `checkEntry`) or 'skip'.
+ * An entry the window cannot settle (deflated, larger than a window, or a
+ * header pointing outside it) goes to `onData(entry, undefined)`: the caller
+ * reads it with `readEntry` or `streamEntry`, and the scan waits for it. A
+ * broken entry goes to `onError(entry, error)`. Promises returned by
+ * `onData` are awaited one window later, so work queued elsewhere (a
+ * digest) stays within about two windows. An aborted `signal` stops the
+ * scan between windows.
+ */
+export async function scanEntries(source, entries, { want, onData, onError, signal }, window = SCAN_WINDOW) {
+  const runs = planWindows(entries, want, window);
+  const readRun = (run) => (run && !run.alone ? source.read(run.start, run.end - run.start) : undefined);
+  let reading = readRun(runs[0]);
+  let queued = [];
+  for (let r = 0; r < runs.length && !signal?.aborted; r++) {
+    const run = runs[r];
+    const bytes = run.alone ? new Uint8Array(0) : await reading;
+    if (!run.alone) reading = readRun(runs[r + 1]);
+    const wants = run.entries.map(want);
+    const outcomes = checkWindow(bytes, run.alone ? run.entries[0].localOffset : run.start, source.size, run.entries, wants);
+    const current = [];
+    for (let i = 0; i < run.entries.length; i++) {
+      const entry = run.entries[i];
+      const outcome = outcomes[i];
+      try {
+        if (outcome.error) throw outcome.error;
+        if (outcome.slow && wants[i] === 'header') await checkEntry(source, entry);
+        else if (outcome.slow) await onData(entry, undefined);
+        else if (outcome.data) {
+          const done = onData(entry, outcome.data);
+          if (done) current.push(done);
+        }
+      } catch (error) {
+        onError(entry, error);
+      }
+    }
+    await Promise.all(queued);
+    queued = current;
+    // The next window's read starts as soon as a run read on its own is done.
+    if (run.alone && !runs[r + 1]?.alone) reading = readRun(runs[r + 1]);
+  }
+  await Promise.all(queued);
 }
 
 /** A random-access source over bytes already in memory. */

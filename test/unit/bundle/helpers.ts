@@ -46,7 +46,10 @@ export async function exportToBytes(store: Store, options: Partial<ExportOptions
   return { bytes, result };
 }
 
-export const verify = (bytes: Uint8Array, options: VerifyOptions = {}) => verifyBundle(bytesSource(bytes), { subtle: crypto.subtle, sha256Hex, hashEntry: browserHashEntry }, options);
+/** As the bundle page verifies: one sequential scan, entries hashed from its windows. */
+export const verify = (bytes: Uint8Array, options: VerifyOptions = {}) => verifyBundle(bytesSource(bytes), { subtle: crypto.subtle, sha256Hex, hashEntry: browserHashEntry, hashBytes: sha256Hex }, options);
+/** Every entry read on its own through the random-access reader (the path before the scan, still used without `hashBytes`). */
+export const verifyOneByOne = (bytes: Uint8Array, options: VerifyOptions = {}) => verifyBundle(bytesSource(bytes), { subtle: crypto.subtle, sha256Hex, hashEntry: browserHashEntry }, options);
 
 /** Rebuilds a ZIP from `bytes` with `change` applied to its entries. */
 export async function rezip(bytes: Uint8Array, change: (files: Record<string, Uint8Array>) => void): Promise<Uint8Array> {
