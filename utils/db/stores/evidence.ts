@@ -93,6 +93,16 @@ export async function rowsInOneRange<Row extends { id: unknown }>(store: RangeSt
   return ids.map((id) => byId.get(id as never));
 }
 
+/** The rows of `ids` in the order asked: one range read where `rowsInOneRange` can, else one `get` each. */
+async function rowsOf<Row extends { id: unknown }>(store: RangeStore<Row>, ids: readonly string[]): Promise<(Row | undefined)[]> {
+  return (await rowsInOneRange(store, ids)) ?? (await Promise.all(ids.map((id) => store.get(id))));
+}
+
+/** A stored file's bytes, or the error that names it missing or damaged. */
+function bytesOf(row: { bytes?: unknown } | undefined, id: string): ArrayBuffer | ReinstateError {
+  return row && row.bytes instanceof ArrayBuffer ? row.bytes : new ReinstateError('damaged-record', `The file of evidence ${id} is missing or damaged.`);
+}
+
 /** What `rowsInOneRange` needs of an object store (the bytes store, or the records store). */
 interface RangeStore<Row> {
   count(range: IDBKeyRange): Promise<number>;
@@ -262,11 +272,9 @@ export class EvidenceStore {
   }
 
   async getBytes(id: string): Promise<ArrayBuffer> {
-    const row = await (await this.ctx.db()).get('evidenceBytes', id);
-    if (!row || !(row.bytes instanceof ArrayBuffer)) {
-      throw new ReinstateError('damaged-record', `The file of evidence ${id} is missing or damaged.`);
-    }
-    return row.bytes;
+    const bytes = bytesOf(await (await this.ctx.db()).get('evidenceBytes', id), id);
+    if (bytes instanceof ReinstateError) throw bytes;
+    return bytes;
   }
 
   /**
@@ -276,9 +284,8 @@ export class EvidenceStore {
    * an error in its place, so one bad record does not hide the others.
    */
   async getBytesMany(ids: readonly string[]): Promise<(ArrayBuffer | ReinstateError)[]> {
-    const store = (await this.ctx.db()).transaction('evidenceBytes').store;
-    const rows = (await rowsInOneRange(store, ids)) ?? (await Promise.all(ids.map((id) => store.get(id))));
-    return rows.map((row, i) => (row && row.bytes instanceof ArrayBuffer ? row.bytes : new ReinstateError('damaged-record', `The file of evidence ${ids[i]} is missing or damaged.`)));
+    const rows = await rowsOf((await this.ctx.db()).transaction('evidenceBytes').store, ids);
+    return rows.map((row, i) => bytesOf(row, ids[i]!));
   }
 
   /**
@@ -290,10 +297,10 @@ export class EvidenceStore {
   async scan(visit: (item: Listed<EvidenceRecord>) => void, pageSize = 2000): Promise<void> {
     const db = await this.ctx.db();
     let after: IDBValidKey | undefined;
+    // The store's key path is `id`: every stored value, however damaged otherwise, holds its own key there.
+    const keyOf = (value: unknown) => (value as { id: IDBValidKey }).id;
     for (;;) {
       const rows: unknown[] = await db.getAll('evidence', after === undefined ? null : IDBKeyRange.lowerBound(after, true), pageSize);
-      // The store's key path is `id`: every stored value, however damaged otherwise, holds its own key there.
-      const keyOf = (value: unknown) => (value as { id: IDBValidKey }).id;
       for (const value of rows) {
         const problem = validateEvidence(value);
         visit(problem ? { ok: false, id: keyText(keyOf(value)), problem } : { ok: true, record: value as EvidenceRecord });
@@ -311,14 +318,12 @@ export class EvidenceStore {
    */
   async getWithBytesMany(ids: readonly string[]): Promise<(RecordWithBytes | ReinstateError)[]> {
     const tx = (await this.ctx.db()).transaction(['evidence', 'evidenceBytes']);
-    const rowsOf = async <Row extends { id: unknown }>(store: RangeStore<Row>) => (await rowsInOneRange(store, ids)) ?? (await Promise.all(ids.map((id) => store.get(id))));
-    const [records, bytes] = await Promise.all([rowsOf(tx.objectStore('evidence') as unknown as RangeStore<{ id: unknown }>), rowsOf(tx.objectStore('evidenceBytes'))]);
+    const [records, rows] = await Promise.all([rowsOf(tx.objectStore('evidence') as unknown as RangeStore<{ id: unknown }>, ids), rowsOf(tx.objectStore('evidenceBytes'), ids)]);
     return ids.map((id, i) => {
       const problem = validateEvidence(records[i]);
       if (problem) return new ReinstateError('damaged-record', `The record of evidence ${id} is missing or damaged (${records[i] ? problem : 'not found'}).`);
-      const row = bytes[i];
-      if (!row || !(row.bytes instanceof ArrayBuffer)) return new ReinstateError('damaged-record', `The file of evidence ${id} is missing or damaged.`);
-      return { record: records[i] as unknown as EvidenceRecord, bytes: row.bytes };
+      const bytes = bytesOf(rows[i], id);
+      return bytes instanceof ReinstateError ? bytes : { record: records[i] as unknown as EvidenceRecord, bytes };
     });
   }
 
