@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { canonicalJson } from './canonical-json';
 import { crc32 } from './crc32.js';
+import { toHex } from '../hash';
 
 /** A file made as text in pieces: UTF-8 chunks of about `chunkBytes`, the CRC-32 and SHA-256 taken as each chunk is made. */
 export interface MadeFile {
@@ -39,9 +40,7 @@ export class HashedText {
   finish(): MadeFile {
     if (!this.made) {
       this.flush();
-      let hex = '';
-      for (const b of this.hash.digest()) hex += b.toString(16).padStart(2, '0');
-      this.made = { chunks: this.chunks, size: this.size, crc: this.crc, sha256: hex };
+      this.made = { chunks: this.chunks, size: this.size, crc: this.crc, sha256: toHex(this.hash.digest()) };
     }
     return this.made;
   }
