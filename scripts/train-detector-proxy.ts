@@ -41,6 +41,18 @@ export interface Tally {
 
 const emptyTally = (): Tally => ({ notices: 0, found: 0, kindRight: 0, lookalikes: 0, falseAlarms: 0 });
 
+/** Adds one held-out row to a tally: its label and the kind `classifyNotice` gave. */
+function count(t: Tally, expected: string, got: string): void {
+  if (expected !== 'none') {
+    t.notices++;
+    if (got !== 'none') t.found++;
+    if (got === expected) t.kindRight++;
+  } else {
+    t.lookalikes++;
+    if (got !== 'none') t.falseAlarms++;
+  }
+}
+
 export interface HeldOut {
   pooled: Tally;
   byGroup: Map<string, Tally>;
@@ -62,16 +74,7 @@ export function leaveGroupOut(pool: CorpusRow[], groupOf: (row: CorpusRow) => st
     folds.push({ detector, held, trainedOn: train.length });
     for (const r of held) {
       const got = classifyNotice({ text: r.text }, detector).kind;
-      for (const t of [tally, pooled]) {
-        if (r.kind !== 'none') {
-          t.notices++;
-          if (got !== 'none') t.found++;
-          if (got === r.kind) t.kindRight++;
-        } else {
-          t.lookalikes++;
-          if (got !== 'none') t.falseAlarms++;
-        }
-      }
+      for (const t of [tally, pooled]) count(t, r.kind, got);
     }
     byGroup.set(group, tally);
   }
@@ -122,15 +125,12 @@ export function thresholdGrid(helds: HeldOut[]): string[] {
     for (const thresholdAlone of [0.45, 0.55, 0.65]) {
       const cells: string[] = [];
       for (const thresholdShapeless of [0.6, 0.7, 0.8]) {
-        let found = 0, notices = 0, alarms = 0, lookalikes = 0;
+        const t = emptyTally();
         for (const { folds } of helds) for (const { detector, held } of folds) {
           const tuned = { ...detector, threshold, thresholdAlone, thresholdShapeless };
-          for (const r of held) {
-            const yes = classifyNotice({ text: r.text }, tuned).kind !== 'none';
-            if (r.kind !== 'none') { notices++; if (yes) found++; } else { lookalikes++; if (yes) alarms++; }
-          }
+          for (const r of held) count(t, r.kind, classifyNotice({ text: r.text }, tuned).kind);
         }
-        cells.push(`shapeless ${thresholdShapeless}: R=${pct(found, notices)} FA=${pct(alarms, lookalikes)}`);
+        cells.push(`shapeless ${thresholdShapeless}: R=${pct(t.found, t.notices)} FA=${pct(t.falseAlarms, t.lookalikes)}`);
       }
       lines.push(`rules ${threshold} alone ${thresholdAlone} | ${cells.join(' | ')}`);
     }
