@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { unzipSync } from 'fflate';
-import { artifactPath, launch, readEvidence, readStore } from './harness.mjs';
+import { artifactPath, launch, readEvidence, readStore, saveDownload } from './harness.mjs';
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 /** Serious and critical axe-core findings on the page, in light and dark (evaluated over CDP, so page CSPs do not block it). */
@@ -50,9 +50,7 @@ test('export → download → CLI verify → report → Verify page → import i
 
     const bundlePage = await ext.context.newPage();
     await bundlePage.goto(ext.url('bundle.html'));
-    const [download] = await Promise.all([bundlePage.waitForEvent('download'), bundlePage.getByTestId('export').click()]);
-    bundlePath = artifactPath('bundle.zip');
-    await download.saveAs(bundlePath);
+    bundlePath = await saveDownload(bundlePage, 'export', 'bundle.zip');
     const shown = (await bundlePage.getByTestId('manifest-sha256').textContent()).trim();
 
     const cli = spawnSync(process.execPath, ['bin/reinstate-verify.mjs', bundlePath, '--json'], { encoding: 'utf8' });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { artifactPath, launch, readStore } from './harness.mjs';
+import { artifactPath, launch, readStore, saveDownload } from './harness.mjs';
 
 test('a case with a reply, a timeline and an ICS file of its deadlines', async () => {
   const ext = await launch();
@@ -43,9 +43,7 @@ test('a case with a reply, a timeline and an ICS file of its deadlines', async (
     await page.getByTestId('timeline').locator('li[data-kind="status"]').waitFor();
     await page.getByTestId('tab-deadlines').click();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-ics').click()]);
-    const path = artifactPath('deadlines.ics');
-    await download.saveAs(path);
+    const path = await saveDownload(page, 'export-ics', 'deadlines.ics');
     const ics = readFileSync(path, 'utf8');
     const events = ics.split('BEGIN:VEVENT').slice(1);
     assert.ok(events.length >= 2, ics);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { artifactPath, eventually, launch, readStore } from './harness.mjs';
+import { artifactPath, eventually, launch, readStore, saveDownload } from './harness.mjs';
 
 const STORES = ['cases', 'evidence', 'evidenceBytes', 'notices', 'letters', 'correspondence', 'inventories', 'boards', 'pins', 'log', 'settings'];
 
@@ -123,9 +123,7 @@ test('corrupt records in every store: every page renders, nothing is lost', asyn
     // The export still works in the browser, and the bundle verifies.
     const bundle = await ext.context.newPage();
     await bundle.goto(ext.url('bundle.html'));
-    const [download] = await Promise.all([bundle.waitForEvent('download'), bundle.getByTestId('export').click()]);
-    const zipPath = artifactPath('corrupt-records-bundle.zip');
-    await download.saveAs(zipPath);
+    const zipPath = await saveDownload(bundle, 'export', 'corrupt-records-bundle.zip');
     const cli = spawnSync(process.execPath, ['bin/reinstate-verify.mjs', zipPath], { encoding: 'utf8' });
     await bundle.close();
     const exported = cli.status === 0 ? 'INTACT' : `exit ${cli.status}: ${cli.stdout.split('\n').at(-2)}`;

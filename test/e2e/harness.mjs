@@ -19,6 +19,14 @@ export function artifactPath(name) {
   return join(ARTIFACTS, name);
 }
 
+/** Clicks the control `testId` on a Playwright page, waits for the download it starts and saves it as test-results/<name>; returns the path. */
+export async function saveDownload(page, testId, name) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const path = artifactPath(name);
+  await download.saveAs(path);
+  return path;
+}
+
 export function newProfileDir() {
   return mkdtempSync(join(tmpdir(), 'reinstate-e2e-'));
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { makeAccount, resourceApi, startPinterestSim } from '../sim/pinterest-server.mjs';
-import { artifactPath, eventually, launch, putSetting, readStore, throwAwayCertificate } from './harness.mjs';
+import { artifactPath, eventually, launch, putSetting, readStore, saveDownload, throwAwayCertificate } from './harness.mjs';
 
 const PACE = 100;
 // Requests are timed where they arrive; arrival jitters by some milliseconds against the client clock.
@@ -96,9 +96,7 @@ test('inventory: paced, resumable, complete, exactly once', async () => {
   assert.ok((await grid.locator('.pin-row').count()) < 60, 'only the rows in view are in the page');
   await grid.evaluate((el) => (el.scrollTop = el.scrollHeight));
   await grid.locator(`[data-index="${account.total - 1}"]`).waitFor();
-  const [download] = await Promise.all([locker.waitForEvent('download'), locker.getByTestId('inventory-csv').click()]);
-  const csvPath = artifactPath('inventory.csv');
-  await download.saveAs(csvPath);
+  const csvPath = await saveDownload(locker, 'inventory-csv', 'inventory.csv');
   const { readFileSync } = await import('node:fs');
   assert.equal(readFileSync(csvPath, 'utf8').trim().split('\r\n').length, account.total + 1);
 });

@@ -12,7 +12,7 @@ import { unzipSync } from 'fflate';
 import { hostileBundles } from '../security/hostile-bundles.mjs';
 import { hasOpenssl, startLocalTsa } from '../security/local-tsa.mjs';
 import { chromiumOnSimulatedPinterest } from './chromium-on-sim.mjs';
-import { artifactPath, eventually, readStore } from './harness.mjs';
+import { artifactPath, eventually, readStore, saveDownload } from './harness.mjs';
 
 const FINGERPRINT = /([0-9a-f]{4} ){15}[0-9a-f]{4}/;
 const live = chromiumOnSimulatedPinterest();
@@ -52,9 +52,7 @@ test('one fingerprint in the Locker, the letter, report.html and the verifier; h
 
     const page = await ext.context.newPage();
     await page.goto(ext.url('bundle.html'));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
-    const goodPath = artifactPath('security-trust-good.zip');
-    await download.saveAs(goodPath);
+    const goodPath = await saveDownload(page, 'export', 'security-trust-good.zip');
     const good = new Uint8Array(readFileSync(goodPath));
     const report = new TextDecoder().decode(unzipSync(good)['report.html']);
     assert.ok(report.includes(inLocker), 'report.html prints the fingerprint');
@@ -103,9 +101,7 @@ test('a trusted timestamp asked on the bundle page from a local RFC 3161 authori
     await page.goto(live.ext.url('bundle.html'));
     await page.getByTestId('timestamp').check();
     await page.getByTestId('tsa-url').fill(tsa.url);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
-    const path = artifactPath('security-stamped.zip');
-    await download.saveAs(path);
+    const path = await saveDownload(page, 'export', 'security-stamped.zip');
     await page.close();
     assert.equal(tsa.requests.length, 1, 'one request to the authority');
     // What left the machine: a DER TimeStampReq (about 80 bytes: the SHA-256, a nonce, certReq), nothing else.

@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import { makeAccount, resourceApi, startPinterestSim } from '../sim/pinterest-server.mjs';
-import { artifactPath, CHROMIUM, eventually, EXTENSION_DIR, newProfileDir, readStore, throwAwayCertificate } from './harness.mjs';
+import { artifactPath, CHROMIUM, eventually, EXTENSION_DIR, newProfileDir, readStore, saveDownload, throwAwayCertificate } from './harness.mjs';
 import { checkA11y } from './a11y.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -191,9 +191,7 @@ for (const lang of LANGS) {
       await bundle.goto(ext.url('bundle.html'));
       await bundle.getByTestId('evidence-key').waitFor();
       assert.equal(await bundle.evaluate(() => document.documentElement.lang), lang, 'the bundle page declares the browser language');
-      const [download] = await Promise.all([bundle.waitForEvent('download'), bundle.getByTestId('export').click()]);
-      const zipPath = artifactPath(`ui-${lang}-bundle.zip`);
-      await download.saveAs(zipPath);
+      const zipPath = await saveDownload(bundle, 'export', `ui-${lang}-bundle.zip`);
       await bundle.getByTestId('exported').waitFor();
       const keyText = (await bundle.getByTestId('evidence-key').textContent()).match(/([0-9a-f]{4} ){15}[0-9a-f]{4}/)[0];
       await bundle.getByTestId('expected-key').fill(keyText);
