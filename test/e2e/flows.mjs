@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { SUSPENSION_TEXT } from '../sim/pinterest-pages.mjs';
-import { artifactPath, eventually, readEvidence, readStore } from './harness.mjs';
+import { artifactPath, eventually, readEvidence, readStore, writeSettingInExtension } from './harness.mjs';
 import { checkA11y } from './a11y.mjs';
 
 const APPEAL_FACTS = 'I bake cakes and pin photos of them, about three a week since 2019. On 1 May I could not log in any more.';
@@ -34,11 +34,7 @@ async function settle(ext) {
 
 export async function putSetting(ext, key, value) {
   await settle(ext);
-  await ext.bg(async ([k, v]) => {
-    const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
-    await new Promise((res) => { const tx = db.transaction('settings', 'readwrite'); tx.objectStore('settings').put({ key: k, value: v }); tx.oncomplete = res; });
-    db.close();
-  }, [key, value]);
+  await ext.bg(writeSettingInExtension, [key, value]);
 }
 
 /** The add-on loaded: background alive, manifest as built, no manifest warning (chrome://extensions; Firefox's console service) and no uncaught error. */

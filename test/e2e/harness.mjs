@@ -168,11 +168,14 @@ export async function putSetting(ext, key, value) {
   await popup.getByTestId('current-case').getByText(/My case/).waitFor();
   await popup.close();
   const sw = await ext.sw();
-  await sw.evaluate(async ([k, v]) => {
-    const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
-    await new Promise((res) => { const tx = db.transaction('settings', 'readwrite'); tx.objectStore('settings').put({ key: k, value: v }); tx.oncomplete = res; });
-    db.close();
-  }, [key, value]);
+  await sw.evaluate(writeSettingInExtension, [key, value]);
+}
+
+/** Runs inside the extension (service worker or background page): both browsers' putSetting send it there. */
+export async function writeSettingInExtension([k, v]) {
+  const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
+  await new Promise((res) => { const tx = db.transaction('settings', 'readwrite'); tx.objectStore('settings').put({ key: k, value: v }); tx.oncomplete = res; });
+  db.close();
 }
 
 // ---------------------------------------------------------------------------
