@@ -78,6 +78,8 @@ export interface Dsc {
   complaintHow?: string;
   /** The channel that route goes by, where the data says. */
   complaintRoute?: Channel;
+  /** The e-mail address that route goes to, where the coordinator's own page gives one. */
+  complaintEmail?: string;
   /** False where the DSC's powers do not (yet) include Art. 53 complaints (Poland's interim DSC). */
   complaintsAccepted: boolean;
   /** Postal address and whether it was read on the coordinator's own site ('confirmed'). */
@@ -88,7 +90,8 @@ export interface Dsc {
 export function dscFor(country: string | undefined): Dsc | undefined {
   const entry = dscData.countries.find((c) => c.code === country);
   if (!entry) return undefined;
-  const route = entry.dsc.complaintFormStatus === 'confirmed' ? { complaintForm: entry.dsc.complaintForm, complaintHow: (entry.dsc as { complaintHow?: string }).complaintHow, complaintRoute: (entry.dsc as { complaintRoute?: Channel }).complaintRoute } : {};
+  const extra = entry.dsc as { complaintHow?: string; complaintRoute?: Channel; complaintEmail?: string };
+  const route = entry.dsc.complaintFormStatus === 'confirmed' ? { complaintForm: entry.dsc.complaintForm, complaintHow: extra.complaintHow, complaintRoute: extra.complaintRoute, complaintEmail: extra.complaintEmail || undefined } : {};
   const accepted = (entry.dsc as { complaintsAccepted?: boolean }).complaintsAccepted !== false;
   return { code: entry.code, name: entry.dsc.name, status: entry.dsc.status, source: entry.dsc.source, dsaApplies: entry.dsa === 'applies', complaintsAccepted: accepted, address: entry.dsc.address, addressStatus: entry.dsc.addressStatus, ...route };
 }

@@ -36,6 +36,23 @@ describe('the evidence rules themselves', () => {
   });
 });
 
+describe('the rules for complaint routes and e-mail addresses', () => {
+  const dsc = (over: Partial<DataRow>): DataRow => ({ file: 'dsc', key: 'XX', status: 'confirmed', name: 'Coordinator', source: 'the coordinator site', address: '', addressStatus: 'not stored', complaintForm: 'https://dsc.example/complaints', complaintFormStatus: 'confirmed', evidence: [{ url: 'https://dsc.example/about', quote: 'The Coordinator is the Digital Services Coordinator of this State.', supports: ['name'], primary: true }], ...over });
+  const routeQuote = { url: 'https://dsc.example/complaints', quote: 'Send your complaint under the DSA by e-mail to Complaints@DSC.example.', supports: ['complaintForm', 'complaintEmail'], primary: true };
+  it('a confirmed DSC route needs a primary quote for it, as a DPA route does', () => {
+    expect(evidenceProblems(dsc({}))).toEqual(['dsc:XX: confirmed complaint page without a primary quote']);
+    expect(evidenceProblems(dsc({ evidence: [...dsc({}).evidence, { ...routeQuote, primary: false }] }))).toEqual(['dsc:XX: confirmed complaint page without a primary quote']);
+    expect(evidenceProblems(dsc({ evidence: [...dsc({}).evidence, routeQuote] }))).toEqual([]);
+  });
+  it('a complaint e-mail address is printed only if a primary quote gives it, and only with a confirmed route', () => {
+    const ok = dsc({ complaintEmail: 'complaints@dsc.example', evidence: [...dsc({}).evidence, routeQuote] });
+    expect(evidenceProblems(ok)).toEqual([]);
+    expect(evidenceProblems({ ...ok, complaintEmail: 'complaint@dsc.example' })).toEqual(['dsc:XX: complaint e-mail complaint@dsc.example is in no primary quote']);
+    expect(evidenceProblems({ ...ok, complaintFormStatus: 'not stored' })).toEqual(['dsc:XX: complaint e-mail complaints@dsc.example without a confirmed route']);
+    expect(evidenceProblems({ ...ok, evidence: [...dsc({}).evidence, { ...routeQuote, supports: ['complaintForm'] }] })).toEqual(['dsc:XX: complaint e-mail complaints@dsc.example is in no primary quote']);
+  });
+});
+
 describe('addressee data: every confirmed row rests on a quoted primary source', () => {
   const rows = dataRows();
   it('covers the four files', () => {
@@ -65,9 +82,14 @@ describe('newly confirmed data reaches the letters', () => {
     expect(lu).toContain('Commission nationale pour la protection des données (CNPD), 15, Boulevard du Jazz, L-4370 Belvaux');
     const no = draftAppeal(base({ country: 'NO' }, 'gdpr-access')).body;
     expect(no).toContain('Datatilsynet, Postboks 458 Sentrum, 0105 Oslo');
-    // Named, but no address: Denmark's authority was confirmed on its own site, its address was not read.
-    const dk = draftAppeal(base({ country: 'DK' }, 'gdpr-access')).body;
-    expect(dk).toContain('(Art. 77 GDPR): Datatilsynet.');
+    // Named, but no address: Portugal's authority was confirmed on its own site, its address was not read.
+    const pt = draftAppeal(base({ country: 'PT' }, 'gdpr-access', 'pt')).body;
+    expect(pt).toContain('(artigo 77.º do RGPD): Comissão Nacional de Proteção de Dados (CNPD).');
+  });
+  it('the postal addresses read this session on the authorities’ own sites reach the Art. 77 notice (DK, EE, SK)', () => {
+    expect(draftAppeal(base({ country: 'DK' }, 'gdpr-access')).body).toContain('(Art. 77 GDPR): Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby.');
+    expect(draftAppeal(base({ country: 'EE' }, 'gdpr-access')).body).toContain('Andmekaitse Inspektsioon, Tatari 39, Tallinn, 10134.');
+    expect(draftAppeal(base({ country: 'SK' }, 'gdpr-access')).body).toContain('Úrad na ochranu osobných údajov Slovenskej republiky, Hraničná 12, 820 07 Bratislava.');
   });
   it('a reported address is never printed, even for a confirmed authority', () => {
     expect(dpaFor('LT')!.status).toBe('confirmed');
@@ -95,6 +117,32 @@ describe('newly confirmed data reaches the letters', () => {
     // Slovakia's Council has a confirmed address on its own site, but its role as DSC is only reported: neither is printed.
     const sk = draftAppeal(base({ country: 'SK' }, 'dsc-complaint')).body;
     expect(sk).not.toMatch(/Palisády|Rada pre mediálne/);
+  });
+  it('a coordinator’s postal and e-mail address read on its own site go into the DSC letter’s addressee line', () => {
+    const line = (country: string, language = 'en') => draftAppeal(base({ country }, 'dsc-complaint', language)).body.split('\n')[0];
+    expect(line('SI')).toBe('To: Agency for Communication Networks and Services (AKOS), Digital Services Coordinator — Slovenia, Stegne 7, 1000 Ljubljana <info.box@akos-rs.si>');
+    expect(line('MT')).toContain('Malta Communications Authority (MCA), Digital Services Coordinator — Malta, Valletta Waterfront, Pinto Wharf, Floriana, FRN 1913');
+    expect(line('HU')).toContain('— Hungary, 1015 Budapest, Ostrom utca 23-25');
+    expect(line('PT', 'pt')).toContain('Autoridade Nacional de Comunicações (ANACOM)');
+    expect(line('PT', 'pt')).toContain('<dsc@anacom.pt>');
+    // A web-form route has no address to print: the line ends with the coordinator.
+    expect(line('BG')).toBe('To: Communications Regulation Commission (Комисия за регулиране на съобщенията), Digital Services Coordinator — Bulgaria');
+    // Slovakia's Council gives an e-mail address, but its role as DSC is only reported: no route, no address.
+    expect(dscFor('SK')!.complaintEmail).toBeUndefined();
+  });
+  it('the routes read this session reach the editor with their channel', () => {
+    expect(dscFor('BG')).toMatchObject({ complaintForm: 'https://crc.bg/en/rubrics/807/for-consumers', complaintRoute: 'web-form' });
+    expect(dscFor('MT')).toMatchObject({ complaintForm: 'https://www.mca.org.mt/content/dsa-complaint', complaintRoute: 'web-form' });
+    expect(dscFor('PT')).toMatchObject({ complaintRoute: 'email', complaintEmail: 'dsc@anacom.pt' });
+    expect(dscFor('SI')).toMatchObject({ complaintRoute: 'email', complaintEmail: 'info.box@akos-rs.si' });
+    // Denmark's, Greece's and Romania's pages do not say how a complaint is sent: a route, no channel.
+    for (const country of ['DK', 'GR', 'RO']) {
+      expect(dscFor(country)!.complaintForm, country).toMatch(/^https:\/\//);
+      expect(dscFor(country)!.complaintRoute, country).toBeUndefined();
+    }
+    // Where the coordinator says it does not review the platform's decision itself, the editor's words say so.
+    expect(dscFor('MT')!.complaintHow).toMatch(/not an infringement it can investigate/);
+    expect(dscFor('SI')!.complaintHow).toMatch(/not been given the competence/);
   });
   it('the controllers read in the platforms’ own policies are addressed with their postal address', () => {
     expect(draftAppeal(base({ platform: 'youtube' }, 'gdpr-access')).body).toContain('To: Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Ireland');
@@ -136,5 +184,8 @@ describe('the README states the counts the data has', () => {
     expect(paragraph).toContain(`${dpa.reported} *reported*`);
     const withAddress = dataRows().filter((r) => r.file === 'dpa' && r.status === 'confirmed' && r.addressStatus === 'confirmed').length;
     expect(paragraph).toContain(`for the ${withAddress} authorities whose own page gives it`);
+    const dscRows = dataRows().filter((r) => r.file === 'dsc' && r.status === 'confirmed');
+    expect(paragraph).toContain(`complaint routes read for ${dscRows.filter((r) => r.complaintFormStatus === 'confirmed').length} of the ${dsc.confirmed}`);
+    expect(paragraph).toContain(`postal addresses for ${dscRows.filter((r) => r.addressStatus === 'confirmed').length}`);
   });
 });
