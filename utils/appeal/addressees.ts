@@ -133,14 +133,17 @@ export function odsBodiesForService(service: Service | Platform, language: strin
     .flatMap((b) => {
       const statuses = services.map((s) => (b.services as Record<string, Status | undefined>)[s]).filter((s): s is Status => Boolean(s));
       if (!statuses.length) return [];
-      const coverage = statuses.sort((x, y) => RANK[x] - RANK[y])[0]!;
+      const best = statuses.sort((x, y) => RANK[x] - RANK[y])[0]!;
+      // A body whose certification is not confirmed cannot be confirmed to take a service's disputes either.
+      const certification = (RANK[b.certification as Status] === undefined ? 'unconfirmed' : b.certification) as Status;
+      const coverage = RANK[certification] > RANK[best] ? certification : best;
       const { services: _omit, ...rest } = b;
       return [{ ...rest, coverage } as OdsBody];
     })
     .sort((a, b) => RANK[a.coverage] - RANK[b.coverage] || Number(b.languages.includes(language)) - Number(a.languages.includes(language)));
 }
 
-/** The body a letter may name without asking: one whose coverage of the service is confirmed. */
+/** The body a letter may name without asking: one certified and confirmed to take the service's disputes. */
 export function defaultOdsBody(service: Service, language: string): OdsBody | undefined {
   return odsBodiesForService(service, language).find((b) => b.coverage === 'confirmed');
 }

@@ -66,7 +66,7 @@ describe('addressee data: every confirmed row rests on a quoted primary source',
   it('only these rows were confirmed in an earlier session without the words being recorded, each with a reason', () => {
     // A new confirmed row may not join this list: it needs its URL and quote.
     const missing = rows.filter((r) => r.quoteMissing).map((r) => `${r.file}:${r.key}`).sort();
-    expect(missing).toEqual(['dsc:FR', 'dsc:PL', 'ods:adr-center', 'ods:user-rights']);
+    expect(missing).toEqual(['dsc:PL', 'ods:adr-center', 'ods:user-rights']);
     for (const r of rows.filter((x) => x.quoteMissing)) expect(r.quoteMissing!.length, `${r.file}:${r.key}`).toBeGreaterThan(60);
   });
   it('a row that is not confirmed says in its source what was searched and why it stays so', () => {
@@ -135,8 +135,8 @@ describe('newly confirmed data reaches the letters', () => {
     expect(dscFor('MT')).toMatchObject({ complaintForm: 'https://www.mca.org.mt/content/dsa-complaint', complaintRoute: 'web-form' });
     expect(dscFor('PT')).toMatchObject({ complaintRoute: 'email', complaintEmail: 'dsc@anacom.pt' });
     expect(dscFor('SI')).toMatchObject({ complaintRoute: 'email', complaintEmail: 'info.box@akos-rs.si' });
-    // Denmark's, Greece's and Romania's pages do not say how a complaint is sent: a route, no channel.
-    for (const country of ['DK', 'GR', 'RO']) {
+    // Denmark's, Finland's, Greece's and Romania's pages do not say how a complaint is sent: a route, no channel.
+    for (const country of ['DK', 'FI', 'GR', 'RO']) {
       expect(dscFor(country)!.complaintForm, country).toMatch(/^https:\/\//);
       expect(dscFor(country)!.complaintRoute, country).toBeUndefined();
     }
@@ -161,6 +161,24 @@ describe('newly confirmed data reaches the letters', () => {
       if (dpa.complaintForm) expect(['confirmed', 'reported'], country).toContain(dpa.complaintFormStatus);
     }
     expect(dpaFor('HR')!.complaintForm).toBe('https://azop.hr/zahtjev-za-utvrdivanje-povrede-prava/');
+  });
+  it('ODS: a body whose certification is only its own unattributed claim is never confirmed for a service, so no letter names it', () => {
+    // ADR Center says it is certified under Art. 21 DSA but not by whom: reported, so its Pinterest coverage cannot be confirmed either.
+    const adr = odsBodiesForService('pinterest', 'en').find((b) => b.id === 'adr-center')!;
+    expect(adr.certification).toBe('reported');
+    expect(adr.coverage).toBe('reported');
+    const pinterest = draftAppeal(base({}, 'ods-submission'));
+    expect(pinterest.body).not.toContain('ADR Center');
+    expect(pinterest.warnings.map((w) => w.key)).toContain('appealWarn_noOds');
+    // Chosen by the user all the same: named, with the warning that it is not confirmed for Pinterest.
+    const chosen = draftAppeal(base({ odsBodyId: 'adr-center' }, 'ods-submission'));
+    expect(chosen.body).toContain('To: ADR Center (ODS)');
+    expect(chosen.warnings).toContainEqual({ key: 'appealWarn_odsUnconfirmed', subs: ['ADR Center (ODS)', 'Pinterest'] });
+    // ADROIT names its certifying coordinator and date on its own page: certified, but its YouTube coverage stays reported.
+    const adroit = odsBodiesForService('youtube', 'en').find((b) => b.id === 'adroit')!;
+    expect([adroit.certification, adroit.coverage, adroit.feeStatus]).toEqual(['confirmed', 'reported', 'confirmed']);
+    // A body certified and confirmed for the service keeps its coverage.
+    expect(odsBodiesForService('instagram', 'en').find((b) => b.id === 'user-rights')?.coverage).toBe('confirmed');
   });
   it('ODS: Appeals Centre Europe is confirmed for Instagram, only reported for Pinterest and Threads; RTR’s fee is confirmed', () => {
     expect(odsBodiesForService('instagram', 'en').find((b) => b.id === 'ace')?.coverage).toBe('confirmed');
