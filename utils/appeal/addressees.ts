@@ -43,11 +43,14 @@ export function dsaConfirmed(country: string | undefined): boolean {
   return !country || EU_COUNTRIES.includes(country);
 }
 
-type Where = 'eea' | 'ch' | 'uk' | 'other';
+type Where = 'eea' | 'ch' | 'uk' | 'us' | 'br' | 'other';
 function whereOf(country: string | undefined, region: Region): Where {
   if (country === 'CH') return 'ch';
   if (country === 'GB' || region === 'uk') return 'uk';
   if (region === 'eu') return 'eea';
+  // Some policies name a controller for the United States or Brazil and for nowhere else outside Europe.
+  if (country === 'US' || region === 'us') return 'us';
+  if (country === 'BR' || region === 'br') return 'br';
   return 'other';
 }
 

@@ -154,6 +154,18 @@ describe('newly confirmed data reaches the letters', () => {
     expect(controllerFor('youtube', 'uk', 'GB')?.name).toBe('Google LLC');
     expect(controllerFor('youtube', 'uk', 'GB')?.status).toBe('confirmed');
   });
+  it('a controller a policy names only for the United States and Brazil is used there and nowhere else', () => {
+    // Reddit's policy names Reddit, Inc. for users in the United States and in Brazil; for India it names no one.
+    expect(controllerFor('reddit', 'us', 'US')).toMatchObject({ name: 'Reddit, Inc.', status: 'confirmed' });
+    expect(controllerFor('reddit', 'br', 'BR')).toMatchObject({ name: 'Reddit, Inc.', status: 'confirmed' });
+    expect(controllerFor('reddit', 'in', 'IN')?.status).toBe('unconfirmed');
+    expect(draftAppeal(base({ platform: 'reddit', region: 'us', country: 'US' }, 'gdpr-access')).body).toContain('To: Reddit, Inc., 548 Market St. #16093, San Francisco, California 94104');
+    // The rows that answered for every other country still answer for the United States and Brazil.
+    for (const region of ['us', 'br', 'in'] as const) {
+      expect(controllerFor('pinterest', region)?.name, region).toBe('Pinterest, Inc.');
+      expect(controllerFor('x', region)?.name, region).toBe('X Corp.');
+    }
+  });
   it('every EU country has a DSC and an authority entry, and the editor gets the DPA’s complaint page only when confirmed', () => {
     for (const country of EU_COUNTRIES) {
       expect(dscFor(country), country).toBeDefined();
