@@ -43,11 +43,14 @@ export function dsaConfirmed(country: string | undefined): boolean {
   return !country || EU_COUNTRIES.includes(country);
 }
 
-type Where = 'eea' | 'ch' | 'uk' | 'other';
+type Where = 'eea' | 'ch' | 'uk' | 'us' | 'br' | 'other';
 function whereOf(country: string | undefined, region: Region): Where {
   if (country === 'CH') return 'ch';
   if (country === 'GB' || region === 'uk') return 'uk';
   if (region === 'eu') return 'eea';
+  // Some policies name a controller for the United States or Brazil and for nowhere else outside Europe.
+  if (country === 'US' || region === 'us') return 'us';
+  if (country === 'BR' || region === 'br') return 'br';
   return 'other';
 }
 
@@ -78,6 +81,8 @@ export interface Dsc {
   complaintHow?: string;
   /** The channel that route goes by, where the data says. */
   complaintRoute?: Channel;
+  /** The e-mail address that route goes to, where the coordinator's own page gives one. */
+  complaintEmail?: string;
   /** False where the DSC's powers do not (yet) include Art. 53 complaints (Poland's interim DSC). */
   complaintsAccepted: boolean;
   /** Postal address and whether it was read on the coordinator's own site ('confirmed'). */
@@ -88,7 +93,8 @@ export interface Dsc {
 export function dscFor(country: string | undefined): Dsc | undefined {
   const entry = dscData.countries.find((c) => c.code === country);
   if (!entry) return undefined;
-  const route = entry.dsc.complaintFormStatus === 'confirmed' ? { complaintForm: entry.dsc.complaintForm, complaintHow: (entry.dsc as { complaintHow?: string }).complaintHow, complaintRoute: (entry.dsc as { complaintRoute?: Channel }).complaintRoute } : {};
+  const extra = entry.dsc as { complaintHow?: string; complaintRoute?: Channel; complaintEmail?: string };
+  const route = entry.dsc.complaintFormStatus === 'confirmed' ? { complaintForm: entry.dsc.complaintForm, complaintHow: extra.complaintHow, complaintRoute: extra.complaintRoute, complaintEmail: extra.complaintEmail || undefined } : {};
   const accepted = (entry.dsc as { complaintsAccepted?: boolean }).complaintsAccepted !== false;
   return { code: entry.code, name: entry.dsc.name, status: entry.dsc.status, source: entry.dsc.source, dsaApplies: entry.dsa === 'applies', complaintsAccepted: accepted, address: entry.dsc.address, addressStatus: entry.dsc.addressStatus, ...route };
 }
@@ -130,14 +136,17 @@ export function odsBodiesForService(service: Service | Platform, language: strin
     .flatMap((b) => {
       const statuses = services.map((s) => (b.services as Record<string, Status | undefined>)[s]).filter((s): s is Status => Boolean(s));
       if (!statuses.length) return [];
-      const coverage = statuses.sort((x, y) => RANK[x] - RANK[y])[0]!;
+      const best = statuses.sort((x, y) => RANK[x] - RANK[y])[0]!;
+      // A body whose certification is not confirmed cannot be confirmed to take a service's disputes either.
+      const certification = (RANK[b.certification as Status] === undefined ? 'unconfirmed' : b.certification) as Status;
+      const coverage = RANK[certification] > RANK[best] ? certification : best;
       const { services: _omit, ...rest } = b;
       return [{ ...rest, coverage } as OdsBody];
     })
     .sort((a, b) => RANK[a.coverage] - RANK[b.coverage] || Number(b.languages.includes(language)) - Number(a.languages.includes(language)));
 }
 
-/** The body a letter may name without asking: one whose coverage of the service is confirmed. */
+/** The body a letter may name without asking: one certified and confirmed to take the service's disputes. */
 export function defaultOdsBody(service: Service, language: string): OdsBody | undefined {
   return odsBodiesForService(service, language).find((b) => b.coverage === 'confirmed');
 }

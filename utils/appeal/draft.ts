@@ -365,8 +365,10 @@ export function draftAppeal(input: DraftInput): Draft {
   } else if (input.kind === 'dsc-complaint') {
     const dsc = dscFor(context.country);
     const label = dsc?.status === 'confirmed' && dsc.name ? renderTemplate(strings.dscNamed, { name: dsc.name, country }).text : undefined;
-    // A postal address goes in only when read on the coordinator's own site.
-    to = label ? `${label}${dsc?.addressStatus === 'confirmed' && dsc.address ? `, ${dsc.address}` : ''}` : country ? renderTemplate(strings.dsc, { country }).text : strings.dscNoCountry;
+    // A postal address and an e-mail address go in only when read on the coordinator's own site.
+    const postal = dsc?.addressStatus === 'confirmed' && dsc.address ? `, ${dsc.address}` : '';
+    const email = dsc?.complaintEmail ? ` <${dsc.complaintEmail}>` : '';
+    to = label ? `${label}${postal}${email}` : country ? renderTemplate(strings.dsc, { country }).text : strings.dscNoCountry;
     if (!context.country) warn('appealWarn_chooseCountry');
     else if (!label) warn('appealWarn_dscUnconfirmed');
     if (dsc && !dsc.complaintsAccepted) warn('appealWarn_dscNoComplaints', [dsc.name]);

@@ -36,6 +36,23 @@ describe('the evidence rules themselves', () => {
   });
 });
 
+describe('the rules for complaint routes and e-mail addresses', () => {
+  const dsc = (over: Partial<DataRow>): DataRow => ({ file: 'dsc', key: 'XX', status: 'confirmed', name: 'Coordinator', source: 'the coordinator site', address: '', addressStatus: 'not stored', complaintForm: 'https://dsc.example/complaints', complaintFormStatus: 'confirmed', evidence: [{ url: 'https://dsc.example/about', quote: 'The Coordinator is the Digital Services Coordinator of this State.', supports: ['name'], primary: true }], ...over });
+  const routeQuote = { url: 'https://dsc.example/complaints', quote: 'Send your complaint under the DSA by e-mail to Complaints@DSC.example.', supports: ['complaintForm', 'complaintEmail'], primary: true };
+  it('a confirmed DSC route needs a primary quote for it, as a DPA route does', () => {
+    expect(evidenceProblems(dsc({}))).toEqual(['dsc:XX: confirmed complaint page without a primary quote']);
+    expect(evidenceProblems(dsc({ evidence: [...dsc({}).evidence, { ...routeQuote, primary: false }] }))).toEqual(['dsc:XX: confirmed complaint page without a primary quote']);
+    expect(evidenceProblems(dsc({ evidence: [...dsc({}).evidence, routeQuote] }))).toEqual([]);
+  });
+  it('a complaint e-mail address is printed only if a primary quote gives it, and only with a confirmed route', () => {
+    const ok = dsc({ complaintEmail: 'complaints@dsc.example', evidence: [...dsc({}).evidence, routeQuote] });
+    expect(evidenceProblems(ok)).toEqual([]);
+    expect(evidenceProblems({ ...ok, complaintEmail: 'complaint@dsc.example' })).toEqual(['dsc:XX: complaint e-mail complaint@dsc.example is in no primary quote']);
+    expect(evidenceProblems({ ...ok, complaintFormStatus: 'not stored' })).toEqual(['dsc:XX: complaint e-mail complaints@dsc.example without a confirmed route']);
+    expect(evidenceProblems({ ...ok, evidence: [...dsc({}).evidence, { ...routeQuote, supports: ['complaintForm'] }] })).toEqual(['dsc:XX: complaint e-mail complaints@dsc.example is in no primary quote']);
+  });
+});
+
 describe('addressee data: every confirmed row rests on a quoted primary source', () => {
   const rows = dataRows();
   it('covers the four files', () => {
@@ -49,7 +66,7 @@ describe('addressee data: every confirmed row rests on a quoted primary source',
   it('only these rows were confirmed in an earlier session without the words being recorded, each with a reason', () => {
     // A new confirmed row may not join this list: it needs its URL and quote.
     const missing = rows.filter((r) => r.quoteMissing).map((r) => `${r.file}:${r.key}`).sort();
-    expect(missing).toEqual(['dsc:FR', 'dsc:PL', 'ods:adr-center', 'ods:user-rights']);
+    expect(missing).toEqual(['dsc:PL', 'ods:adr-center', 'ods:user-rights']);
     for (const r of rows.filter((x) => x.quoteMissing)) expect(r.quoteMissing!.length, `${r.file}:${r.key}`).toBeGreaterThan(60);
   });
   it('a row that is not confirmed says in its source what was searched and why it stays so', () => {
@@ -65,16 +82,21 @@ describe('newly confirmed data reaches the letters', () => {
     expect(lu).toContain('Commission nationale pour la protection des données (CNPD), 15, Boulevard du Jazz, L-4370 Belvaux');
     const no = draftAppeal(base({ country: 'NO' }, 'gdpr-access')).body;
     expect(no).toContain('Datatilsynet, Postboks 458 Sentrum, 0105 Oslo');
-    // Named, but no address: Denmark's authority was confirmed on its own site, its address was not read.
-    const dk = draftAppeal(base({ country: 'DK' }, 'gdpr-access')).body;
-    expect(dk).toContain('(Art. 77 GDPR): Datatilsynet.');
+    // Named, but no address: Portugal's authority was confirmed on its own site, its address was not read.
+    const pt = draftAppeal(base({ country: 'PT' }, 'gdpr-access', 'pt')).body;
+    expect(pt).toContain('(artigo 77.º do RGPD): Comissão Nacional de Proteção de Dados (CNPD).');
+    // The first letter drafted loads every template: on a shared machine that alone can take seconds.
+  }, 20_000);
+  it('the postal addresses read this session on the authorities’ own sites reach the Art. 77 notice (DK, EE, SK)', () => {
+    expect(draftAppeal(base({ country: 'DK' }, 'gdpr-access')).body).toContain('(Art. 77 GDPR): Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby.');
+    expect(draftAppeal(base({ country: 'EE' }, 'gdpr-access')).body).toContain('Andmekaitse Inspektsioon, Tatari 39, Tallinn, 10134.');
+    expect(draftAppeal(base({ country: 'SK' }, 'gdpr-access')).body).toContain('Úrad na ochranu osobných údajov Slovenskej republiky, Hraničná 12, 820 07 Bratislava.');
   });
-  it('a reported address is never printed, even for a confirmed authority', () => {
-    expect(dpaFor('LT')!.status).toBe('confirmed');
-    expect(dpaFor('LT')!.addressStatus).toBe('reported');
-    const lt = draftAppeal(base({ country: 'LT' }, 'gdpr-access')).body;
-    expect(lt).toContain('Valstybinė duomenų apsaugos inspekcija');
-    expect(lt).not.toContain('Sapiegos');
+  it('a reported address is never printed, even for a confirmed authority; once read on the authority’s own site, it is', () => {
+    // Lithuania's address was only reported until its own privacy policy was read (session 7).
+    expect(dpaFor('LT')!.addressStatus).toBe('confirmed');
+    expect(draftAppeal(base({ country: 'LT' }, 'gdpr-access')).body).toContain('Valstybinė duomenų apsaugos inspekcija, L. Sapiegos g. 17, 10312 Vilnius.');
+    expect(dpaFor('RO')!.addressStatus).toBe('reported');
     const ro = draftAppeal(base({ country: 'RO' }, 'gdpr-access')).body;
     expect(ro).toContain('ANSPDCP');
     expect(ro).not.toContain('Magheru');
@@ -96,6 +118,32 @@ describe('newly confirmed data reaches the letters', () => {
     const sk = draftAppeal(base({ country: 'SK' }, 'dsc-complaint')).body;
     expect(sk).not.toMatch(/Palisády|Rada pre mediálne/);
   });
+  it('a coordinator’s postal and e-mail address read on its own site go into the DSC letter’s addressee line', () => {
+    const line = (country: string, language = 'en') => draftAppeal(base({ country }, 'dsc-complaint', language)).body.split('\n')[0];
+    expect(line('SI')).toBe('To: Agency for Communication Networks and Services (AKOS), Digital Services Coordinator — Slovenia, Stegne 7, 1000 Ljubljana <info.box@akos-rs.si>');
+    expect(line('MT')).toContain('Malta Communications Authority (MCA), Digital Services Coordinator — Malta, Valletta Waterfront, Pinto Wharf, Floriana, FRN 1913');
+    expect(line('HU')).toContain('— Hungary, 1015 Budapest, Ostrom utca 23-25');
+    expect(line('PT', 'pt')).toContain('Autoridade Nacional de Comunicações (ANACOM)');
+    expect(line('PT', 'pt')).toContain('<dsc@anacom.pt>');
+    // A web-form route has no address to print: the line ends with the coordinator.
+    expect(line('BG')).toBe('To: Communications Regulation Commission (Комисия за регулиране на съобщенията), Digital Services Coordinator — Bulgaria');
+    // Slovakia's Council gives an e-mail address, but its role as DSC is only reported: no route, no address.
+    expect(dscFor('SK')!.complaintEmail).toBeUndefined();
+  });
+  it('the routes read this session reach the editor with their channel', () => {
+    expect(dscFor('BG')).toMatchObject({ complaintForm: 'https://crc.bg/en/rubrics/807/for-consumers', complaintRoute: 'web-form' });
+    expect(dscFor('MT')).toMatchObject({ complaintForm: 'https://www.mca.org.mt/content/dsa-complaint', complaintRoute: 'web-form' });
+    expect(dscFor('PT')).toMatchObject({ complaintRoute: 'email', complaintEmail: 'dsc@anacom.pt' });
+    expect(dscFor('SI')).toMatchObject({ complaintRoute: 'email', complaintEmail: 'info.box@akos-rs.si' });
+    // Denmark's, Finland's, Greece's and Romania's pages do not say how a complaint is sent: a route, no channel.
+    for (const country of ['DK', 'FI', 'GR', 'RO']) {
+      expect(dscFor(country)!.complaintForm, country).toMatch(/^https:\/\//);
+      expect(dscFor(country)!.complaintRoute, country).toBeUndefined();
+    }
+    // Where the coordinator says it does not review the platform's decision itself, the editor's words say so.
+    expect(dscFor('MT')!.complaintHow).toMatch(/not an infringement it can investigate/);
+    expect(dscFor('SI')!.complaintHow).toMatch(/not been given the competence/);
+  });
   it('the controllers read in the platforms’ own policies are addressed with their postal address', () => {
     expect(draftAppeal(base({ platform: 'youtube' }, 'gdpr-access')).body).toContain('To: Google Ireland Limited, Gordon House, Barrow Street, Dublin 4, Ireland');
     expect(draftAppeal(base({ platform: 'tiktok' }, 'gdpr-access')).body).toContain('To: TikTok Technology Limited, 10 Earlsfort Terrace, Dublin, D02 T380, Ireland');
@@ -106,6 +154,18 @@ describe('newly confirmed data reaches the letters', () => {
     expect(controllerFor('youtube', 'uk', 'GB')?.name).toBe('Google LLC');
     expect(controllerFor('youtube', 'uk', 'GB')?.status).toBe('confirmed');
   });
+  it('a controller a policy names only for the United States and Brazil is used there and nowhere else', () => {
+    // Reddit's policy names Reddit, Inc. for users in the United States and in Brazil; for India it names no one.
+    expect(controllerFor('reddit', 'us', 'US')).toMatchObject({ name: 'Reddit, Inc.', status: 'confirmed' });
+    expect(controllerFor('reddit', 'br', 'BR')).toMatchObject({ name: 'Reddit, Inc.', status: 'confirmed' });
+    expect(controllerFor('reddit', 'in', 'IN')?.status).toBe('unconfirmed');
+    expect(draftAppeal(base({ platform: 'reddit', region: 'us', country: 'US' }, 'gdpr-access')).body).toContain('To: Reddit, Inc., 548 Market St. #16093, San Francisco, California 94104');
+    // The rows that answered for every other country still answer for the United States and Brazil.
+    for (const region of ['us', 'br', 'in'] as const) {
+      expect(controllerFor('pinterest', region)?.name, region).toBe('Pinterest, Inc.');
+      expect(controllerFor('x', region)?.name, region).toBe('X Corp.');
+    }
+  });
   it('every EU country has a DSC and an authority entry, and the editor gets the DPA’s complaint page only when confirmed', () => {
     for (const country of EU_COUNTRIES) {
       expect(dscFor(country), country).toBeDefined();
@@ -113,6 +173,24 @@ describe('newly confirmed data reaches the letters', () => {
       if (dpa.complaintForm) expect(['confirmed', 'reported'], country).toContain(dpa.complaintFormStatus);
     }
     expect(dpaFor('HR')!.complaintForm).toBe('https://azop.hr/zahtjev-za-utvrdivanje-povrede-prava/');
+  });
+  it('ODS: a body whose certification is only its own unattributed claim is never confirmed for a service, so no letter names it', () => {
+    // ADR Center says it is certified under Art. 21 DSA but not by whom: reported, so its Pinterest coverage cannot be confirmed either.
+    const adr = odsBodiesForService('pinterest', 'en').find((b) => b.id === 'adr-center')!;
+    expect(adr.certification).toBe('reported');
+    expect(adr.coverage).toBe('reported');
+    const pinterest = draftAppeal(base({}, 'ods-submission'));
+    expect(pinterest.body).not.toContain('ADR Center');
+    expect(pinterest.warnings.map((w) => w.key)).toContain('appealWarn_noOds');
+    // Chosen by the user all the same: named, with the warning that it is not confirmed for Pinterest.
+    const chosen = draftAppeal(base({ odsBodyId: 'adr-center' }, 'ods-submission'));
+    expect(chosen.body).toContain('To: ADR Center (ODS)');
+    expect(chosen.warnings).toContainEqual({ key: 'appealWarn_odsUnconfirmed', subs: ['ADR Center (ODS)', 'Pinterest'] });
+    // ADROIT names its certifying coordinator and date on its own page: certified, but its YouTube coverage stays reported.
+    const adroit = odsBodiesForService('youtube', 'en').find((b) => b.id === 'adroit')!;
+    expect([adroit.certification, adroit.coverage, adroit.feeStatus]).toEqual(['confirmed', 'reported', 'confirmed']);
+    // A body certified and confirmed for the service keeps its coverage.
+    expect(odsBodiesForService('instagram', 'en').find((b) => b.id === 'user-rights')?.coverage).toBe('confirmed');
   });
   it('ODS: Appeals Centre Europe is confirmed for Instagram, only reported for Pinterest and Threads; RTR’s fee is confirmed', () => {
     expect(odsBodiesForService('instagram', 'en').find((b) => b.id === 'ace')?.coverage).toBe('confirmed');
@@ -136,5 +214,8 @@ describe('the README states the counts the data has', () => {
     expect(paragraph).toContain(`${dpa.reported} *reported*`);
     const withAddress = dataRows().filter((r) => r.file === 'dpa' && r.status === 'confirmed' && r.addressStatus === 'confirmed').length;
     expect(paragraph).toContain(`for the ${withAddress} authorities whose own page gives it`);
+    const dscRows = dataRows().filter((r) => r.file === 'dsc' && r.status === 'confirmed');
+    expect(paragraph).toContain(`complaint routes read for ${dscRows.filter((r) => r.complaintFormStatus === 'confirmed').length} of the ${dsc.confirmed}`);
+    expect(paragraph).toContain(`postal addresses for ${dscRows.filter((r) => r.addressStatus === 'confirmed').length}`);
   });
 });

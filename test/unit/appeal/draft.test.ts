@@ -265,7 +265,7 @@ describe('addressees', () => {
     const pinterest = odsBodiesForService('pinterest', 'en');
     expect(pinterest.find((b) => b.id === 'ace')?.coverage).toBe('reported');
     const d = draftAppeal(base({ kind: 'ods-submission' }));
-    expect(d.body).toContain('To: ADR Center (ODS)');
+    expect(d.body).toContain('To: a certified out-of-court dispute settlement body');
     for (const kind of LETTER_KINDS) expect(draftAppeal(base({ kind })).body).not.toMatch(/free of charge|€/);
   });
   it('the ODS letter states the internal complaint and its outcome', () => {

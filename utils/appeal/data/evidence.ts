@@ -33,6 +33,8 @@ export interface DataRow {
   addressStatus: string;
   complaintForm: string;
   complaintFormStatus: string;
+  /** DSC only: the e-mail address a confirmed route goes to (printed in the DSC letter). */
+  complaintEmail?: string;
   evidence: Evidence[];
   /** Confirmed in an earlier session whose words were not recorded; says why. */
   quoteMissing?: string;
@@ -60,7 +62,7 @@ const common = (o: Loose) => ({
 /** Every addressee row of the four data files, in one shape. */
 export function dataRows(): DataRow[] {
   return [
-    ...dscData.countries.map((c): DataRow => ({ file: 'dsc', key: c.code, ...common(c.dsc as Loose) })),
+    ...dscData.countries.map((c): DataRow => ({ file: 'dsc', key: c.code, ...common(c.dsc as Loose), complaintEmail: str((c.dsc as Loose).complaintEmail) || undefined })),
     ...(dpaData.authorities as Loose[]).map((a): DataRow => ({ file: 'dpa', key: str(a.code), ...common(a) })),
     ...(controllers.controllers as Loose[]).map((c): DataRow => ({ file: 'controllers', key: `${(c.services as string[]).join('+')}@${(c.where as string[]).join('+')}`, ...common(c), complaintForm: '', complaintFormStatus: '' })),
     ...(odsData.bodies as Loose[]).map((b): DataRow => ({
@@ -112,8 +114,13 @@ export function evidenceProblems(row: DataRow): string[] {
   }
   if (row.complaintFormStatus === 'confirmed') {
     if (!URL_RE.test(row.complaintForm)) problems.push(`${id}: confirmed complaint route "${row.complaintForm}" is not a web address`);
-    // Routes confirmed before evidence was recorded (a few DSCs) are judged by the row's source text.
-    if (row.file === 'dpa' && !primaryFor(row, 'complaintForm').length) problems.push(`${id}: confirmed complaint page without a primary quote`);
+    if (!primaryFor(row, 'complaintForm').length) problems.push(`${id}: confirmed complaint page without a primary quote`);
+  }
+  if (row.complaintEmail) {
+    // An address the letter prints must be one the coordinator itself gives, character for character.
+    const email = row.complaintEmail.toLowerCase();
+    if (row.complaintFormStatus !== 'confirmed') problems.push(`${id}: complaint e-mail ${row.complaintEmail} without a confirmed route`);
+    else if (!primaryFor(row, 'complaintEmail').some((e) => e.quote.toLowerCase().includes(email))) problems.push(`${id}: complaint e-mail ${row.complaintEmail} is in no primary quote`);
   }
   if (row.ods && !row.quoteMissing) {
     for (const [service, status] of Object.entries(row.ods.services)) {
