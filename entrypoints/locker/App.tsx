@@ -80,7 +80,7 @@ export function App() {
   const [error, setError] = useState<string>();
   const [highlight, setHighlight] = useState<string>();
   const data = useCaseData(store, current, version);
-  const caseEvidence = useCaseEvidence(store, current?.id, version, tab === 'evidence' || tab === 'timeline');
+  const caseEvidence = useCaseEvidence(store, current?.id, version, tab === 'evidence' ? 'paged' : tab === 'timeline' ? 'whole' : false);
 
   async function loadCases(): Promise<void> {
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -143,6 +143,7 @@ export function App() {
   const reload = () => setVersion((v) => v + 1);
   const caseRecords = cases.map((c) => c.record);
   const shown = caseEvidence?.list ?? [];
+  // Unknown until the audit is read: no number is shown before it is counted.
   const pinPictures = caseEvidence?.pinImages ?? 0;
   const evidenceDone = caseEvidence?.complete ?? false;
   const tabHref = (name: Tab) => (current ? `#/case/${current.id}/${name}` : `#/${name}`);
@@ -223,7 +224,7 @@ export function App() {
                 />
               )}
               {tab === 'evidence' && (
-                <section aria-labelledby="evidence-title" aria-busy={!evidenceDone}>
+                <section aria-labelledby="evidence-title" aria-busy={caseEvidence?.busy ?? true}>
                   <h2 id="evidence-title">{t('lockerEvidence')}</h2>
                   <p class="muted">{t('lockerEvidenceIntro')}</p>
                   {caseEvidence?.error && <p class="error" role="alert">{caseEvidence.error}</p>}
@@ -234,6 +235,7 @@ export function App() {
                     data-testid="evidence-list"
                     items={shown}
                     step={FIRST_PAGE}
+                    onMore={caseEvidence?.more}
                     render={(item) =>
                       item.ok ? (
                         <EvidenceCard
