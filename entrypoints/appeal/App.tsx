@@ -88,6 +88,7 @@ export function App() {
         store.listCorrespondence(caseId).then(setSentLog),
         store.listLetters(caseId).then((letters) => setSentLetters(letters.filter((l) => typeof l?.kind === 'string').map((l) => ({ id: l.id, kind: l.kind })))),
       ]);
+      performance.mark(`${EVIDENCE_MARK}-all`);
     })().catch((e: Error) => setError(e.message));
     // No key yet (or no bundle support): the letter simply has no evidence-key line.
     send('ui→bg:evidence-key', {})
