@@ -59,10 +59,15 @@ describe('EvidencePager: a case\'s evidence as a screen reads it', () => {
     expect(pager.busy).toBe(false);
 
     let changes = 0;
-    const closed = new EvidencePager(fakeStore(10), 'c1', 48, () => changes++);
+    const replaced = fakeStore(10);
+    const closed = new EvidencePager(replaced, 'c1', 48, () => changes++);
     const reading = closed.more();
     closed.close();
     await reading;
+    // A screen that moved on (another version of the list, another tab) starts no audit: its counts would hold the database.
+    await closed.readAudit();
+    await closed.more();
     expect(changes).toBe(0);
+    expect(replaced.asked).toEqual(['page after -']);
   });
 });

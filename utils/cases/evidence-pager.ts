@@ -53,8 +53,9 @@ export class EvidencePager {
     while (!this.complete && !this.closed && !this.error) await this.more();
   }
 
-  /** Reads the audit once. */
+  /** Reads the audit once; never for a closed pager (its counts would hold the database for the screen that replaced it). */
   readAudit(): Promise<void> {
+    if (this.closed) return Promise.resolve();
     this.auditing ??= this.store.auditEvidence(this.caseId).then(
       (audit) => {
         this.audit = audit;
