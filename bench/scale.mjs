@@ -452,6 +452,7 @@ try {
   }
   line(`Locker: Evidence tab first row (opened directly), ${LOADS} loads`, `${spread(evidenceLoads.map((l) => l.ms))} (goal ≤ 500 ms; load ${loadNow()})`);
   line('   Evidence tab: pin images counted (its audit, after the first row)', spread(evidenceLoads.map((l) => l.thenMs)));
+  line('   Evidence tab in the page (medians, ms from navigation)', ['module', 'case-read', 'first-case', 'evidence-first-row', 'evidence-audit'].map((name) => `${name} ${median(evidenceLoads.map((l) => l.marks[name] ?? NaN)).toFixed(0)}`).join(', '));
   // The appeal editor for the case with the pin images: the drafted letter (its subject), and the page's own marks for
   // the letter and for its evidence (first page, all pages: 200 captures listed in the letter).
   const appealLoads = [];

@@ -23,6 +23,8 @@ import { FIRST_PAGE, useCaseData, useCaseEvidence } from './useCaseData';
 
 const store = new Store();
 const FIRST_CASE_MARK = 'reinstate:locker:first-case';
+const EVIDENCE_ROW_MARK = 'reinstate:locker:evidence-first-row';
+const EVIDENCE_AUDIT_MARK = 'reinstate:locker:evidence-audit';
 
 export const TABS = ['home', 'evidence', 'letters', 'deadlines', 'inventory', 'timeline', 'settings'] as const;
 export type Tab = (typeof TABS)[number];
@@ -139,6 +141,13 @@ export function App() {
     // bench:scale reads when the case first showed, counted from the page's navigation.
     if (current && !performance.getEntriesByName(FIRST_CASE_MARK).length) performance.mark(FIRST_CASE_MARK);
   }, [current?.title]);
+
+  useEffect(() => {
+    // bench:scale reads when the Evidence tab's first row showed, and when its audit (pin images counted) came.
+    if (tab !== 'evidence' || !caseEvidence) return;
+    if (caseEvidence.list.length && !performance.getEntriesByName(EVIDENCE_ROW_MARK).length) performance.mark(EVIDENCE_ROW_MARK);
+    if (!caseEvidence.busy && !performance.getEntriesByName(EVIDENCE_AUDIT_MARK).length) performance.mark(EVIDENCE_AUDIT_MARK);
+  }, [tab, caseEvidence?.list.length, caseEvidence?.busy]);
 
   const reload = () => setVersion((v) => v + 1);
   const caseRecords = cases.map((c) => c.record);
