@@ -9,7 +9,7 @@ import { cpSync, existsSync, readdirSync as listDir, readFileSync, rmSync, statS
 import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { artifactPath, EXTENSION_DIR, launch, newProfileDir, readStore } from '../test/e2e/harness.mjs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { bytesSource, listEntries, readEntry } from '../utils/bundle/zip-reader.js';
@@ -280,6 +280,30 @@ function browserCpuByType(profileDir) {
  * Extension pages share a renderer, so the other pages' share is in the
  * baseline and cancels out of the rise.
  */
+/** CPU seconds of each thread of the browser, by pid/tid, with its process type and name (Chromium names its threads: CrRendererMain, DedicatedWorker thread, WebCrypto…). */
+function browserCpuByThread(profileDir) {
+  pidCache.delete(profileDir);
+  const out = {};
+  for (const pid of browserPids(profileDir)) {
+    try {
+      const type = /--type=([a-z-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? 'browser';
+      for (const tid of listDir(`/proc/${pid}/task`)) {
+        try {
+          const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim().replace(/[0-9]+$/, '');
+          const text = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+          const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+          out[`${pid}/${tid}`] = { key: `${type}:${name}`, cpu: (Number(fields[11]) + Number(fields[12])) / 100 };
+        } catch {
+          // the thread ended meanwhile
+        }
+      }
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return out;
+}
+
 function rendererRss(profileDir) {
   let total = 0;
   for (const pid of listDir('/proc').filter((d) => /^\d+$/.test(d))) {
@@ -332,11 +356,16 @@ if (process.env.BENCH_SCALE_VERIFY_ONLY) {
   const path = process.env.BENCH_SCALE_VERIFY_ONLY;
   const browser = await launch();
   try {
-    const page = await browser.context.newPage();
-    await page.goto(browser.url('bundle.html'));
-    await page.getByTestId('verify-file').waitFor();
     const entries = await listEntries(fdSource(path));
-    await verifyFigures(browser, page, path, statSync(path).size, entries.length);
+    // BENCH_SCALE_VERIFY_RUNS=<n>: the bundle page n times (a fresh page each), the command-line verifiers once.
+    const runs = Number(process.env.BENCH_SCALE_VERIFY_RUNS ?? 1);
+    for (let run = 1; run <= runs; run++) {
+      const page = await browser.context.newPage();
+      await page.goto(browser.url('bundle.html'));
+      await page.getByTestId('verify-file').waitFor();
+      await verifyFigures(browser, page, path, statSync(path).size, entries.length, { pageOnly: run < runs });
+      await page.close();
+    }
   } finally {
     await browser.close();
   }
@@ -412,6 +441,30 @@ try {
   line('Locker: JS heap after load and GC, Evidence tab open (CDP)', `${mb(heap.usedSize)} (goal ≤ 150 MB)`);
   await locker.page.screenshot({ path: artifactPath('scale-locker.png') });
   await locker.page.close();
+  // The Evidence tab opened directly, a fresh page each time: its first row (a page through the case's kind index),
+  // then the audit that counts the 50,000 pin images (after the first row). Each page is closed only after its audit,
+  // so the next load does not queue behind the last one's counts in IndexedDB.
+  const evidenceLoads = [];
+  for (let i = 0; i < LOADS; i++) {
+    const load = await timeTo(`locker.html#/case/${caseIds[0]}/evidence`, (p) => p.locator('[data-testid=evidence-list] li').first().waitFor({ timeout: 120_000 }), (p) => p.locator('section[aria-labelledby=evidence-title][aria-busy=false]').waitFor({ timeout: 300_000 }));
+    evidenceLoads.push(load);
+    await load.page.close();
+  }
+  line(`Locker: Evidence tab first row (opened directly), ${LOADS} loads`, `${spread(evidenceLoads.map((l) => l.ms))} (goal ≤ 500 ms; load ${loadNow()})`);
+  line('   Evidence tab: pin images counted (its audit, after the first row)', spread(evidenceLoads.map((l) => l.thenMs)));
+  line('   Evidence tab in the page (medians, ms from navigation)', ['module', 'case-read', 'first-case', 'evidence-first-row', 'evidence-audit'].map((name) => `${name} ${median(evidenceLoads.map((l) => l.marks[name] ?? NaN)).toFixed(0)}`).join(', '));
+  // The appeal editor for the case with the pin images: the drafted letter (its subject), and the page's own marks for
+  // the letter and for its evidence (first page, all pages: 200 captures listed in the letter).
+  const appealLoads = [];
+  for (let i = 0; i < LOADS; i++) {
+    const load = await timeTo(`appeal.html?case=${caseIds[0]}`, (p) => p.getByTestId('subject').waitFor({ timeout: 120_000 }), (p) => p.waitForFunction(() => performance.getEntriesByName('reinstate:appeal:evidence-all').length > 0, undefined, { timeout: 20_000 }).catch(() => undefined));
+    appealLoads.push(load);
+    await load.page.close();
+  }
+  const markMedian = (loads, name) => median(loads.map((l) => l.marks[name] ?? NaN)).toFixed(0);
+  line(`appeal editor: first content (the drafted letter), ${LOADS} loads`, `${spread(appealLoads.map((l) => l.ms))} (goal ≤ 500 ms; load ${loadNow()})`);
+  line('   appeal editor in the page (medians, ms from navigation)', `letter ${markMedian(appealLoads, 'first-content')}, its evidence first page ${markMedian(appealLoads, 'evidence')}, all pages ${markMedian(appealLoads, 'evidence-all')}`);
+
   const popupTimes = [];
   for (let i = 0; i < LOADS; i++) {
     const popup = await timeTo('popup.html', (p) => p.getByText(title).first().waitFor({ timeout: 60_000 }));
@@ -419,6 +472,32 @@ try {
     await popup.page.close();
   }
   line(`popup: first case content (the current case title), ${LOADS} loads`, `${figures(popupTimes)} (goal ≤ 200 ms; load ${loadNow()})`);
+  // The same beside a CPU burner (one spinning process, as bench:capture uses), with the blank page's floor beside it.
+  const burner = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+  try {
+    await new Promise((r) => setTimeout(r, 300));
+    const burnedBlank = [];
+    writeFileSync(blankPath, '<!doctype html><meta charset="utf-8"><title>blank</title><h1>blank</h1>');
+    try {
+      for (let i = 0; i < LOADS; i++) {
+        const blank = await timeTo('bench-blank.html', (p) => p.locator('h1').waitFor());
+        burnedBlank.push(blank.ms);
+        await blank.page.close();
+      }
+    } finally {
+      rmSync(blankPath, { force: true });
+    }
+    const burnedPopup = [];
+    for (let i = 0; i < LOADS; i++) {
+      const popup = await timeTo('popup.html', (p) => p.getByText(title).first().waitFor({ timeout: 60_000 }));
+      burnedPopup.push(popup);
+      await popup.page.close();
+    }
+    line('beside a CPU burner: a blank extension page', `${spread(burnedBlank)} (load ${loadNow()})`);
+    line('beside a CPU burner: popup first case content', `${figures(burnedPopup)} (goal ≤ 200 ms)`);
+  } finally {
+    burner.kill('SIGKILL');
+  }
 
   // Export, verify and import through the bundle page, as a person would (BENCH_SCALE_PAGES_ONLY=1 stops before).
   if (process.env.BENCH_SCALE_PAGES_ONLY !== '1') await bundleFigures(sw);
@@ -429,9 +508,16 @@ try {
 
 /** The phases a page marked (utils/bundle/phase.js) since `from`, printed as durations between consecutive marks. */
 async function printPhases(page, prefix) {
-  const marks = await page.evaluate((p) => performance.getEntriesByType('mark').filter((m) => m.name.startsWith(`reinstate:${p}`)).map((m) => ({ name: m.name, at: m.startTime })), prefix);
+  const marks = await page.evaluate((p) => performance.getEntriesByType('mark').filter((m) => m.name.startsWith(`reinstate:${p}`)).map((m) => ({ name: m.name, at: m.startTime, detail: m.detail })), prefix);
   for (let i = 1; i < marks.length; i++) {
     if (marks[i].name.endsWith(':start')) continue;
+    // A mark with a detail reports what it counted (the verify Workers' time by step), not a step of its own.
+    if (marks[i].detail) {
+      const d = marks[i].detail;
+      line(`   ${marks[i].name.replace('reinstate:', '')}`, Object.entries(d).map(([k, v]) => `${k} ${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(0) : v}`).join(', ') + (d.read !== undefined ? ' (ms summed over the Workers)' : ''));
+      marks.splice(i--, 1);
+      continue;
+    }
     line(`   ${marks[i].name.replace('reinstate:', '')}`, `${(marks[i].at - marks[i - 1].at).toFixed(0)} ms`);
   }
   await page.evaluate(() => performance.clearMarks());
@@ -543,11 +629,16 @@ async function bundleFigures(sw) {
  * bundle under `env -i node`, all over the same file. Load average printed
  * beside each: on a shared machine wall-clock MB/s move with it.
  */
-async function verifyFigures(browser, page, path, size, files) {
+async function verifyFigures(browser, page, path, size, files, { pageOnly = false } = {}) {
   const load = () => `load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`;
   const rate = (seconds) => `${(size / 1024 / 1024 / seconds).toFixed(1)} MB/s, ${Math.round(files / seconds)} files/s`;
   const stop = await profile(browser.context, page, 'verify');
   const cpu = browserCpuSeconds(browser.profileDir);
+  const cpuByType = browserCpuByType(browser.profileDir);
+  // Threads are sampled while the check runs: a Worker's thread is gone from /proc once the check ends it.
+  const threadsBefore = browserCpuByThread(browser.profileDir);
+  const threadsSeen = { ...threadsBefore };
+  const threadSampler = setInterval(() => Object.assign(threadsSeen, browserCpuByThread(browser.profileDir)), 100);
   const t = performance.now();
   await page.getByTestId('verify-file').setInputFiles(path);
   await page.getByTestId('verify-result').getByText(/Intact/).waitFor({ timeout: 3_600_000 });
@@ -557,6 +648,15 @@ async function verifyFigures(browser, page, path, size, files) {
   await printPhases(page, 'verify:');
   line('verify on the bundle page', `${mb(size)}, ${files} files in ${seconds.toFixed(1)} s = ${rate(seconds)} (goal ≥ 300 MB/s); ${load()}`);
   line('   browser CPU time for it (all its processes)', `${cpuSeconds.toFixed(1)} s = ${rate(cpuSeconds)} per CPU-second`);
+  line('   the same by process type', Object.entries(browserCpuByType(browser.profileDir)).map(([type, s]) => `${type} ${(s - (cpuByType[type] ?? 0)).toFixed(1)} s`).join(', '));
+  // Threads that ended (the verify Workers are ended with the check) are not in /proc any more: read them before.
+  clearInterval(threadSampler);
+  Object.assign(threadsSeen, browserCpuByThread(browser.profileDir));
+  const byName = {};
+  for (const [tid, { key, cpu }] of Object.entries(threadsSeen)) byName[key] = (byName[key] ?? 0) + cpu - (threadsBefore[tid]?.cpu ?? 0);
+  const threads = Object.entries(byName).filter(([, v]) => v >= 0.05).sort((a, b) => b[1] - a[1]);
+  line('   by thread (sampled every 100 ms)', threads.map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', '));
+  if (pageOnly) return;
 
   const { main } = await import('../utils/bundle/cli.js');
   let out = '';

@@ -16,6 +16,7 @@ import {
   type Service,
 } from '@/utils/appeal/addressees';
 import { noticeChannel } from '@/utils/appeal/channel';
+import { readLetterEvidence } from '@/utils/appeal/letter-evidence';
 import { sentRecordOf } from '@/utils/appeal/sent-record';
 import { sentChannelOf } from '@/utils/appeal/sent-channel';
 import { cite } from '@/utils/appeal/cite';
@@ -32,6 +33,9 @@ import { UserSideForm } from './UserSideForm';
 import { PasteNotice } from '@/components/PasteNotice';
 
 const store = new Store();
+/** bench:scale reads when the letter first showed and when its evidence first did, from the page's navigation. */
+const FIRST_CONTENT_MARK = 'reinstate:appeal:first-content';
+const EVIDENCE_MARK = 'reinstate:appeal:evidence';
 const REGIONS: Region[] = ['eu', 'uk', 'us', 'in', 'br', 'other'];
 const COUNTRIES = [...EU_COUNTRIES, ...EEA_EFTA_COUNTRIES, 'CH', 'GB', 'US', 'IN', 'BR'];
 const META_SERVICES: Service[] = ['facebook', 'instagram', 'threads'];
@@ -75,10 +79,16 @@ export function App() {
       // notice's language only stands in when there is not. The user can change it either way.
       const supported = (l: string | undefined) => !!l && (TEMPLATE_LANGUAGES as readonly string[]).includes(l);
       if (!supported(uiLanguage()) && supported(notices[0]?.language)) setLanguage(notices[0]!.language);
-      const listed = await store.listEvidence({ caseId });
-      setEvidence(listed.flatMap((l) => (l.ok ? [l.record] : [])).filter((e) => !notices[0] || e.noticeId === notices[0].id));
-      setSentLog(await store.listCorrespondence(caseId));
-      setSentLetters((await store.listLetters(caseId)).filter((l) => typeof l?.kind === 'string').map((l) => ({ id: l.id, kind: l.kind })));
+      // The letter's evidence a page at a time (newest first, the case's own rows only), beside the letters sent.
+      await Promise.all([
+        readLetterEvidence(store, caseId, notices[0]?.id, (found) => {
+          setEvidence(found);
+          if (!performance.getEntriesByName(EVIDENCE_MARK).length) performance.mark(EVIDENCE_MARK);
+        }),
+        store.listCorrespondence(caseId).then(setSentLog),
+        store.listLetters(caseId).then((letters) => setSentLetters(letters.filter((l) => typeof l?.kind === 'string').map((l) => ({ id: l.id, kind: l.kind })))),
+      ]);
+      performance.mark(`${EVIDENCE_MARK}-all`);
     })().catch((e: Error) => setError(e.message));
     // No key yet (or no bundle support): the letter simply has no evidence-key line.
     send('ui→bg:evidence-key', {})
@@ -132,6 +142,7 @@ export function App() {
   }, [theCase, editor?.country, kind]);
 
   if (!theCase || !editor) return <main>{error ? <p class="error" role="alert">{error}</p> : '…'}</main>;
+  if (draft && !performance.getEntriesByName(FIRST_CONTENT_MARK).length) performance.mark(FIRST_CONTENT_MARK);
 
   const edits = editor.edits[kind] ?? {};
   const parts: LetterPart[] = draft ? mergeParts(draft.sections, edits) : [];

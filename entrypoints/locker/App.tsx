@@ -23,6 +23,8 @@ import { FIRST_PAGE, useCaseData, useCaseEvidence } from './useCaseData';
 
 const store = new Store();
 const FIRST_CASE_MARK = 'reinstate:locker:first-case';
+const EVIDENCE_ROW_MARK = 'reinstate:locker:evidence-first-row';
+const EVIDENCE_AUDIT_MARK = 'reinstate:locker:evidence-audit';
 
 export const TABS = ['home', 'evidence', 'letters', 'deadlines', 'inventory', 'timeline', 'settings'] as const;
 export type Tab = (typeof TABS)[number];
@@ -80,7 +82,7 @@ export function App() {
   const [error, setError] = useState<string>();
   const [highlight, setHighlight] = useState<string>();
   const data = useCaseData(store, current, version);
-  const caseEvidence = useCaseEvidence(store, current?.id, version, tab === 'evidence' || tab === 'timeline');
+  const caseEvidence = useCaseEvidence(store, current?.id, version, tab === 'evidence' ? 'paged' : tab === 'timeline' ? 'whole' : false);
 
   async function loadCases(): Promise<void> {
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -140,9 +142,17 @@ export function App() {
     if (current && !performance.getEntriesByName(FIRST_CASE_MARK).length) performance.mark(FIRST_CASE_MARK);
   }, [current?.title]);
 
+  useEffect(() => {
+    // bench:scale reads when the Evidence tab's first row showed, and when its audit (pin images counted) came.
+    if (tab !== 'evidence' || !caseEvidence) return;
+    if (caseEvidence.list.length && !performance.getEntriesByName(EVIDENCE_ROW_MARK).length) performance.mark(EVIDENCE_ROW_MARK);
+    if (!caseEvidence.busy && !performance.getEntriesByName(EVIDENCE_AUDIT_MARK).length) performance.mark(EVIDENCE_AUDIT_MARK);
+  }, [tab, caseEvidence?.list.length, caseEvidence?.busy]);
+
   const reload = () => setVersion((v) => v + 1);
   const caseRecords = cases.map((c) => c.record);
   const shown = caseEvidence?.list ?? [];
+  // Unknown until the audit is read: no number is shown before it is counted.
   const pinPictures = caseEvidence?.pinImages ?? 0;
   const evidenceDone = caseEvidence?.complete ?? false;
   const tabHref = (name: Tab) => (current ? `#/case/${current.id}/${name}` : `#/${name}`);
@@ -223,7 +233,7 @@ export function App() {
                 />
               )}
               {tab === 'evidence' && (
-                <section aria-labelledby="evidence-title" aria-busy={!evidenceDone}>
+                <section aria-labelledby="evidence-title" aria-busy={caseEvidence?.busy ?? true}>
                   <h2 id="evidence-title">{t('lockerEvidence')}</h2>
                   <p class="muted">{t('lockerEvidenceIntro')}</p>
                   {caseEvidence?.error && <p class="error" role="alert">{caseEvidence.error}</p>}
@@ -234,6 +244,7 @@ export function App() {
                     data-testid="evidence-list"
                     items={shown}
                     step={FIRST_PAGE}
+                    onMore={caseEvidence?.more}
                     render={(item) =>
                       item.ok ? (
                         <EvidenceCard

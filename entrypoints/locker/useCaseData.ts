@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { EvidencePager } from '@/utils/cases/evidence-pager';
 import { newestPicture } from '@/utils/cases/case-picture';
 import { clockOf } from '@/utils/cases/clock';
 import { computeDeadlines, type Deadline } from '@/utils/cases/deadlines';
@@ -54,44 +55,58 @@ export function useCaseData(store: Store, theCase: CaseRecord | undefined, versi
 }
 
 export interface CaseEvidence {
-  /** Newest first, pin images left out, damaged rows last (as `Store.listEvidence` lists a case). */
+  /** Newest first, pin images left out: the pages read so far, then the rows no index lists (damaged) once the audit found them. */
   list: Listed<EvidenceRecord>[];
-  /** False while only the first page is read; the whole list (and the damaged rows at its end) follows. */
+  /** Every page is read and the audit is done: nothing more will come. */
   complete: boolean;
-  /** The case's pin images: counted, shown in the inventory view. Known once the list is complete. */
+  /** A page or the audit is being read. */
+  busy: boolean;
+  /** More pages to read: the grid asks for the next as its end scrolls near. */
+  more?: () => void;
+  /** The case's pin images: counted, shown in the inventory view. Unknown (undefined) until the audit is read. */
   pinImages?: number;
   /** Why the list could not be read, in the store's words. */
   error?: string;
 }
 
-/** The first page of the grid: what fills a screen, read without the counts the whole list needs. */
+/** A page of the grid: what fills a screen. */
 export const FIRST_PAGE = 48;
 
 /**
- * The case's evidence, read only while a tab that shows it is open
- * (Evidence, Timeline): first a page through the case's kind index (tens of
- * milliseconds), then the whole list with its damaged rows and the count of
- * pin images. With 50,000 pin images in a case the second read takes
- * seconds in Chromium (index counts walk them), so the case home never
- * starts it and the Evidence tab shows its first page meanwhile.
+ * The case's evidence, read only while a tab that shows it is open:
+ * `paged` (Evidence) reads the first page, then one more each time the grid
+ * asks; `whole` (Timeline) reads every page. Both read the audit (pin images
+ * counted, rows no index lists) after the first page, never before it: in
+ * Chromium its counts walk every pin image, seconds at 50,000.
  */
-export function useCaseEvidence(store: Store, caseId: string | undefined, version: number, wanted: boolean): CaseEvidence | undefined {
-  const [evidence, setEvidence] = useState<{ caseId: string; version: number; value: CaseEvidence }>();
+export function useCaseEvidence(store: Store, caseId: string | undefined, version: number, wanted: false | 'paged' | 'whole'): CaseEvidence | undefined {
+  const pager = useRef<{ version: number; pager: EvidencePager }>();
+  const [, changed] = useState(0);
+  const current = pager.current && pager.current.pager.caseId === caseId && pager.current.version === version ? pager.current.pager : undefined;
   useEffect(() => {
     if (!caseId || !wanted) return;
-    if (evidence && evidence.caseId === caseId && evidence.version === version && evidence.value.complete) return;
-    let current = true;
-    const show = (value: CaseEvidence) => current && setEvidence({ caseId, version, value });
-    const failed = (error: Error) => show({ list: [], complete: true, error: error.message });
+    let p = current;
+    if (!p) {
+      pager.current?.pager.close();
+      p = new EvidencePager(store, caseId, FIRST_PAGE, () => changed((n) => n + 1));
+      pager.current = { version, pager: p };
+    }
+    const reading = p;
     void (async () => {
-      const first = await store.listEvidence({ caseId, limit: FIRST_PAGE });
-      // A page shorter than asked for is the whole valid list, but damaged rows are only found by the whole read.
-      show({ list: first, complete: false });
-      const { listed, pinImages } = await store.listCaseEvidence(caseId);
-      show({ list: listed, complete: true, pinImages });
-    })().catch(failed);
-    return () => void (current = false);
+      if (!reading.list.length) await reading.more();
+      if (wanted === 'whole') await reading.all();
+      await reading.readAudit();
+    })();
   }, [caseId, version, wanted]);
+  useEffect(() => () => pager.current?.pager.close(), []);
   // Only this version's list: an older one may still hold a card just deleted or moved.
-  return evidence && evidence.caseId === caseId && evidence.version === version ? evidence.value : undefined;
+  if (!current || (!current.list.length && !current.complete && !current.error)) return undefined;
+  return {
+    list: current.shown,
+    complete: current.complete && !!current.audit,
+    busy: current.busy,
+    ...(current.complete ? {} : { more: () => void current.more() }),
+    ...(current.audit ? { pinImages: current.audit.pinImages } : {}),
+    ...(current.error ? { error: current.error } : {}),
+  };
 }

@@ -81,7 +81,11 @@ const checkTimestamp: NonNullable<VerifyOptions['checkTimestamp']> = async (toke
 export async function verifyInBrowser(source: RandomAccessSource & { blob?: Blob }, options: VerifyOptions = {}): Promise<Verdict> {
   // Over a File, one Worker per core checks and hashes windows of it; otherwise the page scans the file itself.
   const scan = source.blob && typeof Worker === 'function' ? scanInWorkers(source.blob) : undefined;
-  return verifyBundle(source, { subtle: crypto.subtle, sha256Hex, hashEntry: browserHashEntry, hashBytes: sha256Hex, ...(scan ? { scan } : {}) }, { checkTimestamp, ...options });
+  try {
+    return await verifyBundle(source, { subtle: crypto.subtle, sha256Hex, hashEntry: browserHashEntry, hashBytes: sha256Hex, ...(scan ? { scan } : {}) }, { checkTimestamp, ...options });
+  } finally {
+    scan?.close();
+  }
 }
 
 export interface ImportPlan {

@@ -1,1 +1,1 @@
-export function phase(name: string): void;
+export function phase(name: string, detail?: unknown): void;

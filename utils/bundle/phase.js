@@ -3,7 +3,7 @@
 // can print where the time goes without a profiler. Plain JavaScript: the
 // Node verifier runs it too; a runtime without marks just skips them.
 
-/** @param {string} name */
-export function phase(name) {
-  globalThis.performance?.mark?.(`reinstate:${name}`);
+/** @param {string} name @param {unknown} [detail] what the phase counted (bench:scale prints it) */
+export function phase(name, detail) {
+  globalThis.performance?.mark?.(`reinstate:${name}`, detail === undefined ? undefined : { detail });
 }

@@ -22,6 +22,7 @@ import { CasesStore } from './stores/cases';
 import { CorrespondenceStore } from './stores/correspondence';
 import { listDamaged } from './stores/damaged';
 import { EvidenceStore, type EvidenceQuery, type NewEvidence, type RecordWithBytes } from './stores/evidence';
+import { auditCase, pageOfCase, type CaseAudit, type EvidencePage, type PageMark, type PageQuery } from './stores/evidence-pages';
 import { importEvidence, importEvidenceBatch, importInventory, importRecords, type ImportReport, type ImportState, type ImportableRecords } from './stores/imports';
 import { InventoriesStore } from './stores/inventories';
 import { LettersStore } from './stores/letters';
@@ -30,7 +31,7 @@ import { NoticesStore } from './stores/notices';
 import { SettingsStore } from './stores/settings';
 import type { LogAction } from './schema';
 
-export type { Damaged, Listed, NewEvidence, EvidenceQuery, ImportReport };
+export type { Damaged, Listed, NewEvidence, EvidenceQuery, ImportReport, CaseAudit, EvidencePage, PageMark, PageQuery };
 
 export const DEFAULT_CASE_SETTING = 'currentCaseId';
 
@@ -110,6 +111,20 @@ export class Store {
   /** A whole case's list (as `listEvidence({ caseId })`) and its pin images' count, counted once for both. */
   listCaseEvidence(caseId: string): Promise<{ listed: Listed<EvidenceRecord>[]; pinImages: number }> {
     return this.evidence.listCase(caseId);
+  }
+
+  /**
+   * One page of a case's evidence, newest first, pin images left out; pass
+   * the previous page's `next` as `after` for the one after it. No count is
+   * made, so a page costs about `limit` rows however large the case.
+   */
+  async pageEvidence(query: PageQuery): Promise<EvidencePage> {
+    return pageOfCase(await this.db(), query);
+  }
+
+  /** What pages leave out: the case's pin images counted, and its rows no index lists (damaged). Walks the pin images: read it after the first page. */
+  async auditEvidence(caseId: string): Promise<CaseAudit> {
+    return auditCase(await this.db(), caseId);
   }
 
   /** Pin images (inventory thumbnails) a case holds. */
