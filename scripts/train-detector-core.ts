@@ -1,4 +1,9 @@
 import { classifyByRules } from '../utils/detection/rules';
+import { decideNotice } from '../utils/detection/classify';
+import { normalizeText } from '../utils/detection/normalize';
+import { featureVector, type SparseVector } from '../utils/detection/model/features';
+import { predictVector, type Detector } from '../utils/detection/model/model';
+import type { Classification } from '../utils/detection/types';
 import { trainDetector, type TrainOptions } from '../utils/detection/model/train';
 import type { DetectorWeightsJson } from '../utils/detection/model/weights-format';
 import { fnv1a, type Part } from '../utils/detection/model/split';
@@ -33,11 +38,39 @@ export const TRAINING: Omit<TrainOptions, 'rules' | 'parts'> = {
 /** The committed weights: trained on train + dev, never on test. */
 export const COMMITTED_PARTS: Part[] = ['train', 'dev'];
 
+// Cross-validation trains ~40 models on the same texts: their rules' answers and vectors are made once.
+let cache: Map<string, { rules: Classification; vector: SparseVector }> | undefined;
+
+/** Keeps each text's rules and feature vector for the rest of the run (the CLI's --cv and --dev; the committed build does not). */
+export function keepFeatures(): void {
+  cache ??= new Map();
+}
+
+export function featuresOf(text: string, hashBits: number, ngrams: Detector['ngrams']): { rules: Classification; vector: SparseVector } {
+  const key = `${hashBits}|${ngrams.words}${ngrams.pairs}${ngrams.charMin}${ngrams.charMax}|${text}`;
+  let hit = cache?.get(key);
+  if (!hit) {
+    const rules = classifyByRules({ text });
+    hit = { rules, vector: featureVector(text, rules, hashBits, ngrams) };
+    cache?.set(key, hit);
+  }
+  return hit;
+}
+
+/** What `classifyNotice({ text }, detector)` answers, from the kept features. */
+export function heldOutAnswer(text: string, detector: Detector): Classification {
+  const { rules, vector } = featuresOf(text, detector.hashBits, detector.ngrams);
+  if (normalizeText(text, 64).length < 4) return rules;
+  return decideNotice({ text }, rules, predictVector(detector, vector), detector);
+}
+
 export function buildDetectorWeights(rows: CorpusRow[], parts: Part[] = COMMITTED_PARTS, overrides: Partial<TrainOptions> = {}): DetectorWeightsJson {
   const chosen = rows.filter((r) => parts.includes(r.part));
+  const options = { ...TRAINING, ...overrides };
+  const ngrams = { words: options.ngramWords, pairs: options.ngramPairs, charMin: options.ngramCharMin, charMax: options.ngramCharMax };
   const weights = trainDetector(
     chosen.map((r) => ({ text: r.text, kind: r.kind, family: r.family })),
-    { ...TRAINING, ...overrides, parts, rules: (text) => classifyByRules({ text }) },
+    { ...options, parts, rules: (text) => classifyByRules({ text }), ...(cache ? { vectorOf: (text: string) => featuresOf(text, options.hashBits, ngrams).vector } : {}) },
   );
   return { ...weights, trainedOn: { ...weights.trainedOn, corpusDigest: corpusDigest(chosen) } };
 }

@@ -1,5 +1,5 @@
 import type { Classification, NoticeKind } from '../types';
-import { ALL_NGRAMS, featureVector, foldVector, RULE_FEATURES, type NgramSet } from './features';
+import { ALL_NGRAMS, featureVector, foldVector, RULE_FEATURES, type NgramSet, type SparseVector } from './features';
 import { loadQuantized, round, type DetectorWeightsJson, type QuantizedHead } from './weights-format';
 
 export interface Detector {
@@ -58,7 +58,11 @@ function score(head: QuantizedHead, index: number[], value: number[]): number {
 }
 
 export function predict(detector: Detector, text: string, rules: Classification): Prediction {
-  const { index, value } = featureVector(text, rules, detector.hashBits, detector.ngrams);
+  return predictVector(detector, featureVector(text, rules, detector.hashBits, detector.ngrams));
+}
+
+/** The same from a vector already made (training scripts reuse one text's vector across many held-out models). */
+export function predictVector(detector: Detector, { index, value }: SparseVector): Prediction {
   const probability = 1 / (1 + Math.exp(-score(detector.notice, index, value)));
   const folded = foldVector({ index, value }, detector.hashBits, detector.kindHashBits);
   const scores = detector.kind.map((head) => score(head, folded.index, folded.value));

@@ -39,6 +39,8 @@ export interface TrainOptions {
   ngramCharMax: number;
   /** The rules' answer for a text (a feature of the model). */
   rules(text: string): import('../types').Classification;
+  /** A text's feature vector when the caller keeps them (cross-validation trains many models on the same texts). */
+  vectorOf?(text: string): SparseVector;
 }
 
 
@@ -80,7 +82,7 @@ function step(head: Head, accum: Float64Array, x: SparseVector, g: number, optio
 export function trainDetector(rows: TrainingRow[], options: TrainOptions): DetectorWeightsJson {
   const dim = dimensionOf(options.hashBits);
   const ngrams: NgramSet = { words: options.ngramWords, pairs: options.ngramPairs, charMin: options.ngramCharMin, charMax: options.ngramCharMax };
-  const examples = rows.map((row) => ({ row, x: featureVector(row.text, options.rules(row.text), options.hashBits, ngrams) }));
+  const examples = rows.map((row) => ({ row, x: options.vectorOf?.(row.text) ?? featureVector(row.text, options.rules(row.text), options.hashBits, ngrams) }));
   const positives = examples.filter((e) => e.row.kind !== 'none');
   const negatives = examples.length - positives.length;
   const familySize = new Map<string, number>();
