@@ -410,3 +410,20 @@ describe('round seven: e-mails, chat bans, help pages and other people\'s pages'
     expect(cuesOf('You have been banned from this community.')).not.toContain('cue:this-other');
   });
 });
+
+describe('round seven: what a help page says about a notice, and what a notice asks about the reader', () => {
+  it('sees a notice described as something the reader will see (English, German, Vietnamese)', () => {
+    for (const id of ['pinterest-en-076', 'pinterest-de-0252', 'pinterest-vi-0895']) expect(cuesOfRow(id), id).toContain('cue:notice-described');
+    expect(cuesOf('Your account has been suspended. You can appeal this decision.')).not.toContain('cue:notice-described');
+  });
+
+  it('sees the headings a notice answers about the reader (English, German, Japanese), not a help page\'s first-person question', () => {
+    for (const id of ['amazon-en-0551', 'youtube-de-0223', 'amazon-ja-5199']) expect(cuesOfRow(id), id).toContain('cue:notice-heading');
+    expect(cuesOf('Why was my account suspended? Accounts are suspended for spam.')).not.toContain('cue:notice-heading');
+  });
+
+  it('does not take "a safe place for all users" for someone else\'s story', () => {
+    expect(cuesOfRow('youtube-pt-0958')).not.toContain('cue:third-person');
+    expect(cuesOf('Many users say their accounts were suspended.')).toContain('cue:third-person');
+  });
+});

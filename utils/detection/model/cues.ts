@@ -63,7 +63,7 @@ const CONDITIONAL = wordsOr('if|when|whenever|wenn|falls|sobald|si|cuando|se (?:
 // German "er" only before a verb: alone it is "is/are" in Danish and Norwegian.
 const THIRD_PERSON = wordsOr('he|she|they|his|her|their|users|people|creators|accounts|many|er (?:wurde|hat|ist|war|hatte|sagt|sagte|schreibt)|ihm|nutzer|benutzer|ils|elles|utilisateurs|ellos|usuarios|usuários|eles|elas|loro|utenti|hij|zij|gebruikers|oni|użytkownicy|mereka|pengguna|kullanıcılar|они|пользователи', '彼|彼女|ユーザーが|ユーザーの|ユーザーに|お客様に|多くの|他们|他們|用户们|用戶們|网友|網友|客户|客戶|用户的|用戶的');
 // "To protect our users": the platform speaking of its users is no third-person story.
-const OUR_USERS = /(?:our|nos|nuestros|nossos|i nostri|unsere|unseren|unserer|onze|naszych|våra|vores|våre|meidän) (?:users|utilisateurs|usuarios|usuários|utenti|nutzer\*?(?:innen)?|gebruikers|użytkowników|användare|brugere|brukere|käyttäjiämme|community)|(?:pengguna kami|kullanıcılarımız|наших пользователей|наших користувачів|felhasználóinkat|uživatele|사용자를|ユーザーを|用户免受|用戶免受)/g;
+const OUR_USERS = /(?:our|nos|nuestros|nossos|i nostri|unsere|unseren|unserer|onze|naszych|våra|vores|våre|meidän) (?:users|utilisateurs|usuarios|usuários|utenti|nutzer\*?(?:innen)?|gebruikers|użytkowników|användare|brugere|brukere|käyttäjiämme|community)|(?:all|todos os|todos los|todas as|tous les|alle|tutti gli|wszystkich) (?:\S+ )?(?:users|usuários|usuarios|utilisateurs|nutzer\*?(?:innen)?|utenti|gebruikers|użytkowników)|(?:pengguna kami|kullanıcılarımız|наших пользователей|наших користувачів|felhasználóinkat|uživatele|사용자를|ユーザーを|用户免受|用戶免受)/g;
 // The platform's purpose clause for a measure it took: "to protect our users / our community", "zum Schutz unserer Nutzer".
 // Notices justify an action this way (action blocks, restrictions); help pages and news rarely do.
 const PROTECT = /(to protect|in order to protect|to keep (?:our|the) community safe|zum schutz|um (?:unsere|die) \S+ zu schützen|afin de protéger|a fin de proteger|a fim de proteger|pour protéger|para proteger|per proteggere|om (?:onze|de) \S+ te beschermen|aby chronić|w celu ochrony|untuk melindungi|korumak için|чтобы защитить|щоб захистити|för att skydda|for at beskytte|for å beskytte|suojellaksemme|abychom ochránili|hogy megvédjük|để bảo vệ|보호하기 위해|を守るため|保護するため|为保护|為保護|为了保护|為了保護|للحفاظ على|لحماية)/;
@@ -162,6 +162,16 @@ const ANY_TIME = /(any ?time|at any time|by (?:simply )?logging (?:back )?in|by 
 const DECISION_FIELD = /(?:^|\n|[.!?。,]\s*|\s)(?:(?:ban )?reason|grund|begründung|motif|raison|motivo|razón|reden|powód|alasan|sebep|neden|причина|lý do|ban理由|理由|原因|사유|duration|dauer|durée|duración|duração|durata|duur|czas trwania|süre|срок|thời hạn|停止期間|期間|期限|时长|時長|기간|violation|verstoß|infraction|infracción|violação|violazione|overtreding|naruszenie|pelanggaran|ihlal|нарушение|vi phạm|違反内容|违规内容|위반 사항|policy|richtlinie|politique|política|norma|policy violated|status)\s*[:：]/g;
 const DECISION_FIELD_STRONG = /(?:(?:ban )?reason|grund|begründung|motif|raison|motivo|razón|reden|powód|alasan|sebep|neden|причина|lý do|ban理由|理由|原因|사유|duration|dauer|durée|duración|duração|durata|duur|süre|срок|thời hạn|停止期間|期間|时长|時長|기간)\s*[:：]/;
 
+// A help page describes the notice as a thing the reader will see: "you'll see an error message when you try to log
+// in", "we'll also notify you", "wird beim Einloggen angezeigt", "bạn sẽ thấy thông báo", "が表示されます". A notice is
+// that message; it does not announce itself in the future.
+const NOTICE_DESCRIBED = wordsOr("you(?:'ll| will) (?:see|receive|get|be shown|be notified)|we(?:'ll| will) (?:also )?(?:notify you|let you know)|we also notify|(?:du )?(?:wirst|siehst) (?:du )?(?:\\S+ ){0,3}(?:sehen|erhalten)|wird (?:\\S+ ){0,4}(?:angezeigt|eingeblendet)|erhältst du|(?:vous )?(?:verrez|recevrez)|nous vous (?:informerons|avertirons|en informerons)|verás|recibirás|te notificaremos|le notificaremos|(?:você )?(?:verá|receberá)|(?:vai|irá) receber|vedrai|riceverai|ti informeremo|ti comunicheremo|(?:je )?(?:ziet|krijgt|ontvangt) (?:je|u) |zie je|zult (?:je|u) (?:zien|ontvangen)|zobaczysz|otrzymasz|anda akan (?:melihat|menerima|diberi tahu)|göreceksiniz|alacaksınız|вы увидите|вы получите|ви побачите|ви отримаєте|bạn sẽ (?:thấy|nhận được|được thông báo)|du (?:kommer att )?(?:se|få)|vil du (?:se|få)", 'が表示されます|が届きます|と表示されます|会看到|會看到|将收到|將收到|会收到|會收到|표시됩니다|받게 됩니다|سيتم إخطارك|ستتلقى|سترى');
+
+// The headings a notice answers about the reader: "Why is this happening?", "Warum ist das passiert?", "Perché succede
+// questo?", "How this affects your channel", "この措置がとられた理由". A help page asks in the first person ("Why was my
+// account suspended?") or with "if".
+const NOTICE_HEADING = /(why (?:is|did) this happen|why is this happening|what (?:does )?this means? for (?:you|your)|how (?:does )?this affects? your|what you can do|warum ist (?:das|dies) (?:passiert|geschehen)|warum passiert das|was bedeutet das für (?:dich|sie|deinen|ihren)|welche auswirkungen hat das auf (?:deinen|dein|ihren|ihr)|was du (?:jetzt )?tun kannst|was sie (?:jetzt )?tun können|pourquoi (?:cela|ceci) (?:s'est-il produit|arrive-t-il|se produit-il)|pourquoi est-ce arrivé|qu'est-ce que cela signifie pour (?:vous|votre)|comment cela affecte(?:-t-il)? votre|ce que vous pouvez faire|por qué (?:ha pasado|ocurrió|sucedió|pasó|está pasando|ocurre) esto|qué significa esto para (?:ti|usted|tu)|cómo afecta esto a tu|qué (?:puedes|puede) hacer|por que isso (?:aconteceu|está acontecendo)|o que isso significa para (?:você|o seu|a sua)|como isso afeta (?:o seu|a sua|seu|sua)|o que (?:você )?pode fazer|perché (?:succede questo|è successo)|cosa significa (?:questo )?per (?:te|il tuo|lei)|in che modo (?:questo )?influisce sul tuo|cosa (?:puoi|può) fare|waarom (?:gebeurt dit|is dit gebeurd)|wat betekent dit voor (?:je|jou|u)|wat (?:je|u) kunt doen|dlaczego tak się stało|co to oznacza dla (?:ciebie|twojego|pana)|co możesz zrobić|mengapa (?:hal )?ini terjadi|apa artinya bagi (?:anda|kamu)|apa yang dapat (?:anda|kamu) lakukan|bu neden oldu|bu sizin için ne anlama|почему это произошло|что это значит для вас|что вы можете сделать|なぜこのような(?:状況|こと)|この措置がとられた理由|措置の理由|チャンネルへの影響|为什么会发生这种情况|為什麼會發生這種情況|这对您的|這對您的|왜 이런 일이|채널에 미치는 영향)/;
+
 export const CUE_FEATURES = [
   'cue:action+you',
   'cue:action+account',
@@ -208,6 +218,8 @@ export const CUE_FEATURES = [
   'cue:general-rule',
   'cue:no-longer+you',
   'cue:decision-fields',
+  'cue:notice-described',
+  'cue:notice-heading',
 ] as const;
 
 // A quoted span: „…“, «…», "…", “…”, 「…」, 『…』.
@@ -269,6 +281,8 @@ export function cueFeatures(text: string): string[] {
   if (RATE_LIMIT.test(text)) out.add('cue:rate-limit');
   if (AFTER_REVIEW.test(text)) out.add('cue:review-decided');
   if (REPORT_FILED.test(text)) out.add('cue:report-filed');
+  if (NOTICE_DESCRIBED.test(text)) out.add('cue:notice-described');
+  if (NOTICE_HEADING.test(text)) out.add('cue:notice-heading');
   // One reason or duration field, or two fields of any kind ("Pin ID: … Status: Limited distribution").
   if (DECISION_FIELD_STRONG.test(text) || (text.match(DECISION_FIELD)?.length ?? 0) >= 2) out.add('cue:decision-fields');
   if (HEDGE.test(text.replace(COURTESY_HEDGE, ' '))) out.add('cue:hedge');
