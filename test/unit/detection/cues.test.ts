@@ -427,3 +427,23 @@ describe('round seven: what a help page says about a notice, and what a notice a
     expect(cuesOf('Many users say their accounts were suspended.')).toContain('cue:third-person');
   });
 });
+
+describe('round seven: reports filed, other parties, attempts used up, inactivity', () => {
+  it('sees "your report" with a space before it in English ("Having looked at your report", "We\'ll review your report")', () => {
+    for (const id of ['other-en-1614', 'tiktok-en-6080']) expect(cuesOfRow(id), id).toContain('cue:report-filed');
+  });
+
+  it('sees the other party in Japanese (相手の方, 利用者のアカウント)', () => {
+    for (const id of ['other-ja-1237', 'other-ja-1551']) expect(cuesOfRow(id), id).toContain('cue:this-other');
+  });
+
+  it('reads attempts used up ("Has agotado tus 2 intentos") as a lock by count, no penalty', () => {
+    expect(cuesOfRow('other-es-6047')).toContain('cue:security');
+    expect(cuesOf('You have used all your 3 attempts. Try again tomorrow.')).toContain('cue:security');
+  });
+
+  it('sees an account closed for inactivity (Italian, Japanese), not a deletion for a rule', () => {
+    for (const id of ['other-it-8086', 'other-ja-8092']) expect(cuesOfRow(id), id).toContain('cue:inactivity');
+    expect(cuesOf('Your listing will remain inactive until you fix it.')).not.toContain('cue:inactivity');
+  });
+});
