@@ -1,4 +1,9 @@
 import { classifyByRules } from '../utils/detection/rules';
+import { decideNotice } from '../utils/detection/classify';
+import { normalizeText } from '../utils/detection/normalize';
+import { featureVector, windowVectors, type SparseVector } from '../utils/detection/model/features';
+import { predictVector, type Detector } from '../utils/detection/model/model';
+import type { Classification } from '../utils/detection/types';
 import { trainDetector, type TrainOptions } from '../utils/detection/model/train';
 import type { DetectorWeightsJson } from '../utils/detection/model/weights-format';
 import { fnv1a, type Part } from '../utils/detection/model/split';
@@ -22,6 +27,12 @@ export const TRAINING: Omit<TrainOptions, 'rules' | 'parts'> = {
   thresholdAlone: 0.55,
   thresholdShapeless: 0.6,
   orders: 5,
+  namedHidden: 0,
+  namedMix: 0,
+  namedEpochs: 20,
+  windowOffset: Number.NaN,
+  surfacePower: 0,
+  hardNegativeWeight: 1,
   familyPower: 0,
   dropout: 0,
   ngramWords: 1,
@@ -33,11 +44,41 @@ export const TRAINING: Omit<TrainOptions, 'rules' | 'parts'> = {
 /** The committed weights: trained on train + dev, never on test. */
 export const COMMITTED_PARTS: Part[] = ['train', 'dev'];
 
+// Cross-validation trains ~40 models on the same texts: their rules' answers and vectors are made once.
+let cache: Map<string, { rules: Classification; vector: SparseVector; windows: SparseVector[] }> | undefined;
+
+/** Keeps each text's rules and feature vector for the rest of the run (the CLI's --cv and --dev; the committed build does not). */
+export function keepFeatures(): void {
+  cache ??= new Map();
+}
+
+export function featuresOf(text: string, hashBits: number, ngrams: Detector['ngrams']): { rules: Classification; vector: SparseVector; windows: SparseVector[] } {
+  const key = `${hashBits}|${ngrams.words}${ngrams.pairs}${ngrams.charMin}${ngrams.charMax}|${text}`;
+  let hit = cache?.get(key);
+  if (!hit) {
+    const rules = classifyByRules({ text });
+    let windows: SparseVector[] | undefined;
+    // Windows only for models that score them (most runs do not; they cost as much as the texts).
+    hit = { rules, vector: featureVector(text, rules, hashBits, ngrams), get windows() { return (windows ??= windowVectors(text, rules, hashBits, ngrams)); } };
+    cache?.set(key, hit);
+  }
+  return hit;
+}
+
+/** What `classifyNotice({ text }, detector)` answers, from the kept features. */
+export function heldOutAnswer(text: string, detector: Detector): Classification {
+  const { rules, vector, windows } = featuresOf(text, detector.hashBits, detector.ngrams);
+  if (normalizeText(text, 64).length < 4) return rules;
+  return decideNotice({ text }, rules, predictVector(detector, vector, detector.windowOffset === undefined ? [] : windows), detector);
+}
+
 export function buildDetectorWeights(rows: CorpusRow[], parts: Part[] = COMMITTED_PARTS, overrides: Partial<TrainOptions> = {}): DetectorWeightsJson {
   const chosen = rows.filter((r) => parts.includes(r.part));
+  const options = { ...TRAINING, ...overrides };
+  const ngrams = { words: options.ngramWords, pairs: options.ngramPairs, charMin: options.ngramCharMin, charMax: options.ngramCharMax };
   const weights = trainDetector(
-    chosen.map((r) => ({ text: r.text, kind: r.kind, family: r.family })),
-    { ...TRAINING, ...overrides, parts, rules: (text) => classifyByRules({ text }) },
+    chosen.map((r) => ({ text: r.text, kind: r.kind, family: r.family, ...(r.surface ? { surface: r.surface } : {}) })),
+    { ...options, parts, rules: (text) => classifyByRules({ text }), ...(cache ? { vectorOf: (text: string) => featuresOf(text, options.hashBits, ngrams).vector } : {}) },
   );
   return { ...weights, trainedOn: { ...weights.trainedOn, corpusDigest: corpusDigest(chosen) } };
 }

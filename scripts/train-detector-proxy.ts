@@ -1,8 +1,7 @@
-import { classifyNotice } from '../utils/detection/classify';
 import { loadDetector, type Detector } from '../utils/detection/model/model';
 import type { TrainOptions } from '../utils/detection/model/train';
 import type { CorpusRow } from './detector-corpus';
-import { buildDetectorWeights } from './train-detector-core';
+import { buildDetectorWeights, heldOutAnswer } from './train-detector-core';
 
 /**
  * A harder proxy for sets nobody here has read: hold out a whole platform or a
@@ -73,7 +72,7 @@ export function leaveGroupOut(pool: CorpusRow[], groupOf: (row: CorpusRow) => st
     const held = pool.filter((x) => groupOf(x) === group);
     folds.push({ detector, held, trainedOn: train.length });
     for (const r of held) {
-      const got = classifyNotice({ text: r.text }, detector).kind;
+      const got = heldOutAnswer(r.text, detector).kind;
       for (const t of [tally, pooled]) count(t, r.kind, got);
     }
     byGroup.set(group, tally);
@@ -128,7 +127,7 @@ export function thresholdGrid(helds: HeldOut[]): string[] {
         const t = emptyTally();
         for (const { folds } of helds) for (const { detector, held } of folds) {
           const tuned = { ...detector, threshold, thresholdAlone, thresholdShapeless };
-          for (const r of held) count(t, r.kind, classifyNotice({ text: r.text }, tuned).kind);
+          for (const r of held) count(t, r.kind, heldOutAnswer(r.text, tuned).kind);
         }
         cells.push(`shapeless ${thresholdShapeless}: R=${pct(t.found, t.notices)} FA=${pct(t.falseAlarms, t.lookalikes)}`);
       }

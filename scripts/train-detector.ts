@@ -4,16 +4,16 @@
 // npm run train:detector -- --dev   → trains on train only and prints dev figures (test is never read here)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyNotice } from '../utils/detection/classify';
-import { loadDetector, predict } from '../utils/detection/model/model';
+import { loadDetector, predictVector } from '../utils/detection/model/model';
 import { classifyByRules } from '../utils/detection/rules';
 import { loadLabelledRows, ROOT } from './detector-corpus';
 import { fnv1a } from '../utils/detection/model/split';
-import { buildDetectorWeights, serialize, TRAINING } from './train-detector-core';
+import { buildDetectorWeights, featuresOf, heldOutAnswer, keepFeatures, serialize, TRAINING } from './train-detector-core';
 import { groupLines, leaveSurfaceOut, proxyCrossValidation, summary, thresholdGrid } from './train-detector-proxy';
 
 const rows = loadLabelledRows();
 const args = process.argv.slice(2);
+if (args.includes('--cv') || args.includes('--dev')) keepFeatures();
 
 if (args.includes('--cv')) {
   // Grouped 5-fold cross-validation over train+dev (by family, never test): steadier than 20 % of a small corpus.
@@ -36,12 +36,12 @@ if (args.includes('--cv')) {
     const detector = loadDetector(buildDetectorWeights(train, ['train'], overrides));
     folds.push({ detector, held: pool.filter((x) => foldOf(x.family) === fold) });
     for (const r of pool.filter((x) => foldOf(x.family) === fold)) {
-      const answer = classifyNotice({ text: r.text }, detector);
+      const answer = heldOutAnswer(r.text, detector);
       const g = answer.kind;
       const why = answer.matched.filter((m) => m.startsWith('veto') || m.startsWith('model:p')).join(',');
-      const rules = classifyByRules({ text: r.text });
+      const { rules, vector } = featuresOf(r.text, detector.hashBits, detector.ngrams);
       const rg = rules.kind;
-      scored.push({ p: predict(detector, r.text, rules).probability, rulesFound: rg !== 'none', vetoed: rules.matched.some((m) => /^veto:\w+:(voluntary|restored|other-account|security|rate-limit)$/.test(m)), notice: r.kind !== 'none' });
+      scored.push({ p: predictVector(detector, vector).probability, rulesFound: rg !== 'none', vetoed: rules.matched.some((m) => /^veto:\w+:(voluntary|restored|other-account|security|rate-limit)$/.test(m)), notice: r.kind !== 'none' });
       const e = r.kind !== 'none';
       const cell = (bySurface[`${r.surface ?? '?'}`] ??= { pos: 0, found: 0, neg: 0, fa: 0 });
       if (e) { cell.pos++; if (g !== 'none') cell.found++; } else { cell.neg++; if (g !== 'none') cell.fa++; }
@@ -68,7 +68,7 @@ if (args.includes('--cv')) {
           for (const { detector, held } of folds) {
             const tuned = { ...detector, threshold, thresholdAlone, thresholdShapeless };
             for (const r of held) {
-              const yes = classifyNotice({ text: r.text }, tuned).kind !== 'none';
+              const yes = heldOutAnswer(r.text, tuned).kind !== 'none';
               if (r.kind !== 'none') yes ? a++ : b++; else yes ? c++ : d++;
             }
           }
@@ -137,7 +137,7 @@ if (args.includes('--cv')) {
     if (args.includes('--misses')) console.log(misses.join('\n'));
   };
   tally('rules only', (text) => classifyByRules({ text }).kind);
-  tally('rules + model', (text) => classifyNotice({ text }, detector).kind);
+  tally('rules + model', (text) => heldOutAnswer(text, detector).kind);
 } else {
   const weights = buildDetectorWeights(rows);
   const path = join(ROOT, 'utils/detection/model/weights.json');

@@ -1,5 +1,5 @@
 import { normalizeText } from './normalize';
-import { loadDetector, predict, type Detector } from './model/model';
+import { loadDetector, predict, type Detector, type Prediction } from './model/model';
 import type { DetectorWeightsJson } from './model/weights-format';
 import weights from './model/weights.json';
 import { classifyByRules } from './rules';
@@ -38,7 +38,15 @@ export function committedDetector(): Detector | null {
 export function classifyNotice(input: ClassifyInput, model: Detector | null = committedDetector()): Classification {
   const rules = classifyByRules(input);
   if (!model || normalizeText(input.text ?? '', 64).length < 4) return rules;
-  const prediction = predict(model, input.text ?? '', rules);
+  return decideNotice(input, rules, predict(model, input.text ?? '', rules), model);
+}
+
+/**
+ * The decision once the rules and the model have read the text: thresholds,
+ * vetoes, look-alike shapes and which kind. Separate so the training scripts
+ * can score many held-out models on features computed once.
+ */
+export function decideNotice(input: ClassifyInput, rules: Classification, prediction: Prediction, model: Detector): Classification {
   const why = `model:p=${prediction.probability.toFixed(2)}`;
   const base = { language: rules.language, ...(rules.platform ? { platform: rules.platform } : {}) };
   // A user's own choice, a restoration or someone else's profile, stated in so

@@ -21,16 +21,28 @@ const L = '[0-9a-z_\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u1e00-\\u1eff]
 const wordsOr = (words: string, substrings = '') => new RegExp(`(?<!${L})(?:${words})(?!${L})${substrings ? `|${substrings}` : ''}`);
 
 // Locks count here too: a quoted 「…ロックされています」 is as much a notice's words as a suspension.
-const ACTION = new RegExp(ACTION_WORDS.map((a) => a.re.source).join('|') + '|' + CONTENT_REMOVAL.source + '|locked|ロック|锁定|鎖定|잠금|잠겼|제한되|중단되|정지되|차단되|จำกัด|ระงับ|ถูกบล็อก');
+const ACTION = new RegExp(ACTION_WORDS.map((a) => a.re.source).join('|') + '|' + CONTENT_REMOVAL.source + '|locked|ロック|锁定|鎖定|잠금|잠겼|제한되|중단되|정지되|차단되|จำกัด|จํากัด|ระงับ|ถูกบล็อก' +
+  // Chat moderation (Twitch, Discord, YouTube live chat): a timeout is a short ban from one channel's chat
+  // (not "the request timed out": someone must be timed out).
+  "|(?:been|are|were|got|you're|you) timed out|timed out (?:for|from)|not in good standing|chat ban|banned from (?:the )?chat|チャットでタイムアウト|타임아웃");
 
 const ACCOUNT_NOUN = /(account|konto|compte|cuenta|conta\b|akun|аккаунт|учетн|учётн|обліков|акаунт|hesab|tài khoản|บัญชี|계정|アカウント|账号|帐号|账户|帐户|帳號|帳戶|帐戶|channel|kanal|chaîne|canale?\b|profil|perfil|profilo|fiók|účet|cont\b|λογαριασμ|حساب|shop|boutique|tienda|loja|negozio|winkel|ショップ|店铺|page\b|seite|página|pagina|hesap|tili|tilin|tiliä|účt|contul|contului|профил|профіл|страниц|сторінк|канал|حسابك|حساب کاربری|fiókj|계좌|帳户|アカウント|用户名)/;
 
 const CONTENT_NOUN = /(\bpin\b|\bpins\b|post|video|vídeo|vidéo|comment|kommentar|kommentti|kommentaar|comentari|commento|komentar|komentarz|hozzászólás|yorum|коммент|коментар|bình luận|댓글|コメント|评论|評論|留言|beitrag|publicaci|publicaç|pubblicazion|publication|bericht|wpis|gönderi|публикаци|bài viết|게시물|投稿|帖子|貼文|動画|视频|視頻|影片|listing|annonce|anuncio|anúncio|annuncio|inserat|anzeige|angebot|artikel|blog|review|reseña|bewertung|avis|recensione|avaliação|beoordeling|opinia|ulasan|отзыв|レビュー|评价|評價|리뷰|note|notiz|nota|tweet|reel|story|foto|photo|image|bild|imagen|immagine|imagem|afbeelding|zdjęci|görsel|фото|사진|写真|照片|圖片|ピン|图钉|contenu|contenido|conteúdo|contenuto|inhalt|inhoud|treść|içerik|контент|nội dung|콘텐츠|コンテンツ|内容|內容|content|upload|live|ライブ|直播|inlägg|innlegg|opslag|julkaisu|bejegyzés|videó|tartalom|příspěv|komentář|príspev|komentár|пост|видео|запис|сообщени|допис|відео|paylaşım|postare|σχόλι|ανάρτησ|منشور|تعليق|فيديو|محتوى|postingan|unggahan|konten|동영상|영상|作品|稿件|笔记|筆記)/;
 
-const RULE_WORD = /(violat|viola|breach|against our|infring|verstoß|verstoss|verstößt|verstoßen|gegen unsere|richtlinie|regel|guideline|standards|rules|policy|policies|polic|terms|nutzungsbedingungen|bedingungen|règle|règlement|conditions|normas|normes|política|políticas|norme|regole|linee guida|termini|diretrizes|regras|termos|richtlijn|voorwaarden|overtre|regulamin|zasad|narusz|pedoman|ketentuan|kebijakan|melanggar|нарушени|нарушил|правил|порушен|ihlal|kural|vi phạm|quy tắc|chính sách|ละเมิด|นโยบาย|위반|정책|가이드라인|違反|規約|ガイドライン|ポリシー|ルール|违反|違規|违规|规定|規定|准则|準則|政策|انتهاك|مخالف|قواعد|سياس|porušen|pravidl|megsért|irányelv|încălc|regul|bryter|brutit|bröt|retningslinjer|riktlinjer|rikkonut|sääntö|κανόν|παραβ|spam|fraud|harass|hate|copyright|urheberrecht|droits d'auteur|derechos de autor|direitos autorais|diritto d'autore|著作権|版权|版權)/;
+const RULE_WORD = /(violat|viola|breach|infracci|infraç|infraction|infrazion|schend|verstöß|términos|against our|infring|verstoß|verstoss|verstößt|verstoßen|gegen unsere|richtlinie|regel|guideline|standards|rules|policy|policies|polic|terms|nutzungsbedingungen|bedingungen|règle|règlement|conditions|normas|normes|política|políticas|norme|regole|linee guida|termini|diretrizes|regras|termos|richtlijn|voorwaarden|overtre|regulamin|zasad|narusz|pedoman|ketentuan|kebijakan|melanggar|нарушени|нарушил|правил|порушен|ihlal|kural|vi phạm|quy tắc|chính sách|ละเมิด|นโยบาย|위반|정책|가이드라인|違反|規約|ガイドライン|ポリシー|ルール|违反|違規|违规|规定|規定|准则|準則|政策|انتهاك|مخالف|قواعد|سياس|porušen|pravidl|megsért|irányelv|încălc|regul|bryter|brutit|bröt|retningslinjer|riktlinjer|rikkonut|sääntö|κανόν|παραβ|spam|fraud|harass|hate|copyright|urheberrecht|droits d'auteur|derechos de autor|direitos autorais|diritto d'autore|著作権|版权|版權)/;
 
 // Greetings that open a letter; an e-mail notice nearly always has one.
 const GREETING = new RegExp(`^(?:hi|hello|hey|dear|greetings|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]s?|olá|ola|oi|prezad[oa]|caro|cara|gentile|ciao|salve|beste|geachte|dzień dobry|witaj|halo|hai|yth|merhaba|здравствуйте|привет|xin chào)(?!${L})|^(?:안녕하세요|こんにちは|拝啓|您好|你好|親愛的|亲爱的)|^[^\\n.!?。]{0,40}(?:様|さん|さま)[、,\\s]`);
+// A greeting after a subject line that ran into it ("… on your appeal Hi Karel Test, We have reviewed…"): a greeting
+// word, up to four words of a name, then a comma or a colon, near the start. Not "hai", "oi", "ola", "cara", "caro":
+// they are words of Italian and Portuguese sentences too.
+const GREETING_INSIDE = new RegExp(`(?<!${L})(?:hi|hello|dear|hallo|hola|olá|bonjour|ciao|salve|guten tag|beste|geachte|witaj|merhaba|здравствуйте|xin chào)(?:\\s+[^\\s,.:!?]{1,30}){0,4}\\s*[,:]`);
+// A formal "your" at the start of a sentence ("Su cuenta %{acct} ha sido suspendida", "Sua conta", "Ihr Konto"):
+// the account named after it is the reader's, not someone else's.
+const FORMAL_YOUR_ACCOUNT = /(?:^|[.!?。]\s*|\n)(?:su|sua|seu|ihr|uw|votre) (?:cuenta|conta|konto|compte|account|perfil|profil|canal|kanal)/;
+// "As you may know", "Como tal vez ya sepas", "Come forse saprai": a letter's courtesy, no guess about what happened.
+const COURTESY_HEDGE = /(as you (?:may|might) (?:already )?know|como (?:tal vez|quizás?) (?:ya )?sepas|come forse (?:già )?sa\S*|wie (?:du|sie) vielleicht (?:schon )?(?:weißt|wissen)|comme vous le savez peut-être|como talvez (?:você )?(?:já )?saiba|(?:this|that) is (?:probably|likely) disappointing)/g;
 // The door out of a decision: appeal, disagree, review.
 const APPEAL = /(appeal|disagree|request a review|einspruch|widerspruch|überprüfung beantragen|faire appel|contester|recours|apelar|apelación|apelação|recurso|recorrer|ricorso|fare appello|contestare|bezwaar|beroep|odwołani|banding|ajukan|itiraz|обжал|апелляци|оскарж|kháng nghị|khiếu nại|이의 제기|異議申し立て|異議|再審査|申诉|申訴|复审|復審|استئناف|اعتراض|odvolání|fellebbez|contestație|överklaga|klage|valitus|έφεση)/;
 // "If you think we made a mistake": the appeal clause of a notice, not a help page's "if".
@@ -51,12 +63,12 @@ const CONDITIONAL = wordsOr('if|when|whenever|wenn|falls|sobald|si|cuando|se (?:
 // German "er" only before a verb: alone it is "is/are" in Danish and Norwegian.
 const THIRD_PERSON = wordsOr('he|she|they|his|her|their|users|people|creators|accounts|many|er (?:wurde|hat|ist|war|hatte|sagt|sagte|schreibt)|ihm|nutzer|benutzer|ils|elles|utilisateurs|ellos|usuarios|usuários|eles|elas|loro|utenti|hij|zij|gebruikers|oni|użytkownicy|mereka|pengguna|kullanıcılar|они|пользователи', '彼|彼女|ユーザーが|ユーザーの|ユーザーに|お客様に|多くの|他们|他們|用户们|用戶們|网友|網友|客户|客戶|用户的|用戶的');
 // "To protect our users": the platform speaking of its users is no third-person story.
-const OUR_USERS = /(?:our|nos|nuestros|nossos|i nostri|unsere|unseren|unserer|onze|naszych|våra|vores|våre|meidän) (?:users|utilisateurs|usuarios|usuários|utenti|nutzer\*?(?:innen)?|gebruikers|użytkowników|användare|brugere|brukere|käyttäjiämme|community)|(?:pengguna kami|kullanıcılarımız|наших пользователей|наших користувачів|felhasználóinkat|uživatele|사용자를|ユーザーを|用户免受|用戶免受)/g;
+const OUR_USERS = /(?:our|nos|nuestros|nossos|i nostri|unsere|unseren|unserer|onze|naszych|våra|vores|våre|meidän) (?:users|utilisateurs|usuarios|usuários|utenti|nutzer\*?(?:innen)?|gebruikers|użytkowników|användare|brugere|brukere|käyttäjiämme|community)|(?:all|todos os|todos los|todas as|tous les|alle|tutti gli|wszystkich) (?:\S+ )?(?:users|usuários|usuarios|utilisateurs|nutzer\*?(?:innen)?|utenti|gebruikers|użytkowników)|(?:pengguna kami|kullanıcılarımız|наших пользователей|наших користувачів|felhasználóinkat|uživatele|사용자를|ユーザーを|用户免受|用戶免受)/g;
 // The platform's purpose clause for a measure it took: "to protect our users / our community", "zum Schutz unserer Nutzer".
 // Notices justify an action this way (action blocks, restrictions); help pages and news rarely do.
 const PROTECT = /(to protect|in order to protect|to keep (?:our|the) community safe|zum schutz|um (?:unsere|die) \S+ zu schützen|afin de protéger|a fin de proteger|a fim de proteger|pour protéger|para proteger|per proteggere|om (?:onze|de) \S+ te beschermen|aby chronić|w celu ochrony|untuk melindungi|korumak için|чтобы защитить|щоб захистити|för att skydda|for at beskytte|for å beskytte|suojellaksemme|abychom ochránili|hogy megvédjük|để bảo vệ|보호하기 위해|を守るため|保護するため|为保护|為保護|为了保护|為了保護|للحفاظ على|لحماية)/;
 // Stems of limiting and blocking, for the purpose clause above (wider than the rules' action words).
-const LIMITING = /(limit|restrict|restring|restrin|hạn chế|chặn|จำกัด|block|sperr|bloqu|blocc|blokk|blocker|zablok|blokow|ograni|dibatasi|diblokir|kısıtla|engellen|огранич|заблок|обмеж|rajoit|estet|korlátoz|letilt|omez|限制|制限|ブロック|封锁|封鎖|禁止|차단|제한|حظر|تقييد)/;
+const LIMITING = /(limit|restrict|restring|restrin|hạn chế|chặn|จำกัด|จํากัด|block|sperr|bloqu|blocc|blokk|blocker|zablok|blokow|ograni|dibatasi|diblokir|kısıtla|engellen|огранич|заблок|обмеж|rajoit|estet|korlátoz|letilt|omez|限制|制限|ブロック|封锁|封鎖|禁止|차단|제한|حظر|تقييد)/;
 // The platform as the actor, in the first person plural: "we've suspended", "Restringimos tus mensajes", "Kami menonaktifkan".
 const WE_ACTED = wordsOr("we(?:'ve| have)? (?:\\S+ )?(?:suspended|disabled|removed|restricted|limited|terminated|banned|blocked|closed|deactivated|locked|taken down|deleted)|wir haben (?:\\S+ ){0,3}(?:gesperrt|entfernt|eingeschränkt|deaktiviert|gelöscht|beschränkt|blockiert|geschlossen)|nous avons (?:\\S+ ){0,2}(?:suspendu|supprimé|retiré|restreint|limité|désactivé|bloqué|fermé|résilié)|(?:suspend|restring|limit|bloque|cerr|elimin|desactiv|inhabilit|deshabilit|retir|borr|remov|exclu|desativ|encerr|bane)(?:imos|amos|emos)|abbiamo (?:\\S+ ){0,2}(?:sospeso|limitato|rimosso|disattivato|bloccato|chiuso|eliminato)|(?:wij|we) hebben (?:\\S+ ){0,3}(?:opgeschort|verwijderd|beperkt|gedeactiveerd|geblokkeerd|gesloten)|kami (?:telah |sudah )?(?:menonaktifkan|menangguhkan|membatasi|menghapus|memblokir|menutup)|zawiesiliśmy|usunęliśmy|ograniczyliśmy|zablokowaliśmy|мы (?:\\S+ )?(?:заблокировали|ограничили|удалили|приостановили|отключили)|chúng tôi (?:đã )?(?:tạm ngưng|khóa|xóa|gỡ|hạn chế|vô hiệu hóa|đình chỉ)");
 // One feature of the account, not the account: "You can't use this feature right now" (action blocks).
@@ -78,17 +90,17 @@ const NARRATIVE_TIME = wordsOr('yesterday|last week|this week|the other day|a fe
 // Someone else named as the subject with no "you" anywhere: "Akun {{username}} telah dinonaktifkan", "Usuário banido".
 const NAMED_OTHER = /(?:account|akun|konto|compte|cuenta|conta|user|usuário|usuario|utilisateur|nutzer|benutzer|utente|gebruiker|użytkownik|pengguna|kullanıcı|пользователь|аккаунт|ユーザー|アカウント|用户|用戶|帳號|账号|사용자|계정)\s*(?:@user|\{\{\s*\w+\s*\}\}|%\{\w+\}|%\(\w+\)s|\$\{[\w.]+\}|%s)|^(?:user|usuário|usuario|utilisateur|nutzer|benutzer|utente|gebruiker|użytkownik|pengguna|kullanıcı|пользователь)\s/;
 // A rate limit is not a penalty: "rate limit exceeded", "too many requests".
-const RATE_LIMIT = /(rate limit|too many requests|zu viele anfragen|trop de requêtes|demasiadas solicitudes|muitas solicitações|troppe richieste|te veel verzoeken|zbyt wiele żądań|terlalu banyak permintaan|çok fazla istek|слишком много запросов|レート制限|リクエストが多すぎ|请求过多|請求過多|请求太频繁|요청이 너무 많|quá nhiều yêu cầu|superamento limiti)/;
+const RATE_LIMIT = /(rate limit|too many requests|zu viele anfragen|trop de requêtes|demasiadas solicitudes|muitas solicitações|troppe richieste|te veel verzoeken|zbyt wiele żądań|terlalu banyak permintaan|çok fazla istek|слишком много запросов|レート制限|リクエストが多すぎ|请求过多|請求過多|请求太频繁|요청이 너무 많|quá nhiều yêu cầu|superamento limiti|daily limit|limit exceeded|exceeded (?:the|your) (?:\S+ )?limit|try again tomorrow|morgen erneut|réessayez demain|inténtalo de nuevo mañana|tente novamente amanhã|riprova domani|probeer het morgen|spróbuj ponownie jutro|coba lagi besok|yarın tekrar|попробуйте завтра|vượt quá giới hạn|vào ngày mai|每日发帖|每日發帖|个数限制|數上限|超出自己的|超過自己的|请求限制|請求限制|明天再|明日もう一度|上限に達し|한도를 초과|내일 다시|เกินจํานวนที่จํากัด|เกินจำนวนที่จำกัด)/;
 // Step-by-step help written as commands: two or more sentences that open with "tap", "busque", "klicken Sie".
 const COMMAND = /(?:^|[.!?。:]\s*|\n)(?:click|tap|select|go to|open|log in|sign in|klicke?n?(?: sie)?|tippe|wähle|gehe zu|öffne|melde dich|cliquez|appuyez|sélectionnez|allez|ouvrez|connectez-vous|inicie sesión|busque|haga clic|toque|seleccione|vaya a|abra|clique|toque em|selecione|acesse|abra|fai clic|tocca|seleziona|vai a|apri|accedi|klik|tik op|selecteer|ga naar|open|kliknij|dotknij|wybierz|przejdź|otwórz|ketuk|pilih|buka|masuk|tıklayın|dokunun|seçin|açın|нажмите|выберите|перейдите|откройте|войдите|タップ|クリック|選択し|開き|ログインし|点击|點擊|选择|選擇|前往|打开|打開|登录|登入|탭하|클릭|선택|로그인)/g;
 // Hedging: a notice states what was done; advice and stories guess ("you probably didn't", "vielleicht").
 const HEDGE = wordsOr('probably|likely|maybe|perhaps|wahrscheinlich|vielleicht|vermutlich|probablement|peut-être|probablemente|quizás|quizá|tal vez|provavelmente|talvez|probabilmente|forse|waarschijnlijk|misschien|prawdopodobnie|może|mungkin|barangkali|muhtemelen|belki|вероятно|возможно|наверное|có lẽ|có thể là', 'たぶん|おそらく|かもしれ|也许|也許|大概|아마');
 // A rule broken, said of the reader or their things: "your shop violates our Terms", "Il post va contro le nostre linee guida".
-const VIOLATION = /(violat|violou|violar|breach|infring|rikko|bryter|brutt|bröt|bryder|brudt|sért|porušen|porušuj|porušil|goes against|go against|against our|in violation|verstößt|verstoß|verstieß|va contro|va en contra|vai contra|ne respecte pas|ne respectait|no respeta|não respeita|non rispetta|in strijd met|overtreedt|overtreding|narusza|naruszeni|melanggar|pelanggaran|ihlal|нарушил|нарушени|нарушает|порушу|порушен|vi phạm|ละเมิด|위반|違反|违反|違規|违规|انتهك|انتهاك|مخالف|megsért|încălc|brutit|παραβί)/;
+const VIOLATION = /(violat|violou|violar|violaz|violaç|violacion|violación|breach|infring|infracci|infraç|infraction|infrazion|schend|verstöß|narusze|brott mot|regelbrott|overtredelse|overtrædelse|rikko|bryter|brutt|bröt|bryder|brudt|sért|porušen|porušuj|porušil|goes against|go against|against our|in violation|verstößt|verstoß|verstieß|va contro|va en contra|vai contra|ne respecte pas|ne respectait|no respeta|não respeita|non rispetta|in strijd met|overtreedt|overtreding|narusza|naruszeni|melanggar|pelanggaran|ihlal|нарушил|нарушени|нарушает|порушу|порушен|vi phạm|ละเมิด|위반|違反|违反|違規|违规|انتهك|انتهاك|مخالف|megsért|încălc|brutit|παραβί)/;
 // A lock after failed logins or an unusual sign-in protects the account: it is no penalty.
-const SECURITY = /(failed login|login attempts|sign-in attempts|too many (?:failed|incorrect|wrong|unsuccessful)|wrong password|incorrect password|unusual (?:activity|login|sign-in)|suspicious (?:activity|login|sign-in)|inlogpoging|fout wachtwoord|onjuist wachtwoord|anmeldeversuch|falsches passwort|falsche passwort|ungewöhnliche anmeldung|tentatives de connexion|mot de passe incorrect|connexion inhabituelle|intentos de inicio de sesión|contraseña incorrecta|actividad inusual|tentativas de (?:login|acesso|início de sessão)|senha incorreta|atividade incomum|tentativi di accesso|password errata|password sbagliata|accesso insolito|próby logowania|prób logowania|nieprawidłowe hasło|błędne hasło|upaya masuk|percobaan masuk|kata sandi salah|giriş deneme|yanlış şifre|hatalı şifre|попыт(?:ок|ки|ка) входа|неверный пароль|спроб входу|невірний пароль|liian monta kertaa|väärä salasana|väärin|inloggningsförsök|fel lösenord|loginforsøg|forkert adgangskode|påloggingsforsøk|feil passord|bejelentkezési kísérlet|hibás jelszó|pinkoodi|pin code|ログイン試行|パスワードが間違|不審なログイン|異常なログイン|登录尝试|密码错误|密碼錯誤|异常登录|異常登入|로그인 시도|비밀번호가 틀|비정상적인 로그인|failed attempts|unsuccessful attempts|for security reasons|for your security|security reasons|fehlversuch|aus sicherheitsgründen|zu viele versuche|tentatives (?:échouées|infructueuses)|trop de tentatives|pour des raisons de sécurité|intentos fallidos|demasiados intentos|por motivos de seguridad|por razones de seguridad|tentativas (?:falhadas|malsucedidas|sem sucesso)|muitas tentativas|por motivos de segurança|por razões de segurança|tentativi (?:falliti|errati)|troppi tentativi|per motivi di sicurezza|per ragioni di sicurezza|mislukte pogingen|te veel pogingen|om veiligheidsredenen|nieudane próby|zbyt wiele prób|ze względów bezpieczeństwa|gagal login|gagal masuk|percobaan gagal|alasan keamanan|başarısız deneme|çok fazla deneme|güvenlik sebebi|güvenlik nedeni|неудачн\S* попыт|слишком много попыток|по соображениям безопасности|из соображений безопасности|nhập sai|đăng nhập sai|quá nhiều lần|hoạt động bất thường|lý do bảo mật|ログインに失敗|ログイン失敗|セキュリティ上の理由|セキュリティのため|登录失败|登入失敗|多次失败|多次失敗|安全原因|로그인 실패|보안상의 이유)/;
+const SECURITY = /(failed login|login attempts|sign-in attempts|too many (?:failed|incorrect|wrong|unsuccessful)|wrong password|incorrect password|unusual (?:activity|login|sign-in)|suspicious (?:activity|login|sign-in)|inlogpoging|fout wachtwoord|onjuist wachtwoord|anmeldeversuch|falsches passwort|falsche passwort|ungewöhnliche anmeldung|tentatives de connexion|mot de passe incorrect|connexion inhabituelle|intentos de inicio de sesión|contraseña incorrecta|actividad inusual|tentativas de (?:login|acesso|início de sessão)|senha incorreta|atividade incomum|tentativi di accesso|password errata|password sbagliata|accesso insolito|próby logowania|prób logowania|nieprawidłowe hasło|błędne hasło|upaya masuk|percobaan masuk|kata sandi salah|giriş deneme|yanlış şifre|hatalı şifre|попыт(?:ок|ки|ка) входа|неверный пароль|спроб входу|невірний пароль|liian monta kertaa|väärä salasana|väärin|inloggningsförsök|fel lösenord|loginforsøg|forkert adgangskode|påloggingsforsøk|feil passord|bejelentkezési kísérlet|hibás jelszó|pinkoodi|pin code|ログイン試行|パスワードが間違|不審なログイン|異常なログイン|登录尝试|密码错误|密碼錯誤|异常登录|異常登入|로그인 시도|비밀번호가 틀|비정상적인 로그인|failed attempts|unsuccessful attempts|agotado (?:tus|los) (?:0 )?intentos|used (?:up )?all (?:of )?your (?:0 )?attempts|no (?:more )?attempts (?:left|remaining)|keine versuche mehr|esgotou (?:as suas |suas |as )?(?:0 )?tentativas|esaurito (?:i tuoi |i )?(?:0 )?tentativi|for security reasons|for your security|security reasons|fehlversuch|aus sicherheitsgründen|zu viele versuche|tentatives (?:échouées|infructueuses)|trop de tentatives|pour des raisons de sécurité|intentos fallidos|demasiados intentos|por motivos de seguridad|por razones de seguridad|tentativas (?:falhadas|malsucedidas|sem sucesso)|muitas tentativas|por motivos de segurança|por razões de segurança|tentativi (?:falliti|errati)|troppi tentativi|per motivi di sicurezza|per ragioni di sicurezza|mislukte pogingen|te veel pogingen|om veiligheidsredenen|nieudane próby|zbyt wiele prób|ze względów bezpieczeństwa|gagal login|gagal masuk|percobaan gagal|alasan keamanan|başarısız deneme|çok fazla deneme|güvenlik sebebi|güvenlik nedeni|неудачн\S* попыт|слишком много попыток|по соображениям безопасности|из соображений безопасности|nhập sai|đăng nhập sai|quá nhiều lần|hoạt động bất thường|lý do bảo mật|ログインに失敗|ログイン失敗|セキュリティ上の理由|セキュリティのため|登录失败|登入失敗|多次失败|多次失敗|安全原因|로그인 실패|보안상의 이유)/;
 // The user's own blocking of someone, or someone blocking the user: a relation between people, no penalty.
-const USER_BLOCK = /(blocked this person|you(?:'ve| have)? blocked|blocked by (?:this|the) (?:user|person|author)|blockiert von|bloqué par|bloqueado por|bloccato da|geblokkeerd door|zablokowany przez|diblokir oleh|memblokirnya|jika memblokir|tarafından engellendi|заблокировал вас|ブロックしている|によってブロック|封鎖對方|封锁对方|屏蔽对方|屏蔽了對方|被对方|被對方|차단당)/;
+const USER_BLOCK = /(blocked this person|you(?:'ve| have)? blocked|blocked by (?:this|the) (?:user|person|author)|blockiert von|bloqué par|bloqueado por|bloccato da|geblokkeerd door|zablokowany przez|diblokir oleh|memblokirnya|jika memblokir|tarafından engellendi|заблокировал вас|ブロックしている|によってブロック|封鎖對方|封锁对方|屏蔽对方|屏蔽了對方|被对方|被對方|차단당|blocked by your account|von deinem (?:account|konto) blockiert|bloqué par votre compte|bloqueado por tu cuenta|bloqueado pela sua conta|ha bloccato questo membro|geblokkeerd door je account|zablokowany przez twoje konto|diblokir oleh akun anda|hesabınız tarafından engellendi|заблокирован вашим|заблокований вашим|blokkert av kontoen din|blokeret af din konto|blockerad av ditt konto|blocat de contul tău|αποκλειστεί από τον λογαριασμό σας|bị tài khoản của bạn chặn|あなたがブロックしています|已被你的账号屏蔽|已被你的帳戶封鎖|已被您的帐户屏蔽)/;
 // A warning shown on someone else's profile: "Caution: This account is temporarily restricted".
 const OTHER_PROFILE_WARNING = /^(?:caution|warning|advertencia|attenzione|achtung|attention|aviso|uwaga|peringatan|dikkat|внимание|注意|警告|주의)\s*[:：]\s*(?:this|esta|este|questo|questa|dieses|dieser|cet|ce|cette|deze|dit|to|ten|ta|bu|этот|эта|この|该|此|이)/;
 // A deletion of the account or a post with no reason and no rule: the user's own ("Din konto er blevet slettet").
@@ -105,6 +117,52 @@ const PLATFORM_YOU = /(?:^|[.!?。]\s*|\n)(?:at |auf |sur |en |em |su |op |di )?
 const REPORTED = /((?:message|notice|email|e-mail|banner|notification|warning|screen|nachricht|meldung|mail|mensaje|correo|mensagem|messaggio|avviso|bericht|melding)\s*:\s|saying (?:that )?|that says|which says|reportedly|according to|laut |selon |según |segundo (?:o|a|os|as) |secondo (?:il|la|i|le|lo|gli|quanto) |volgens |według |menurut |göre |по данным|по словам|据报道|據報導|据悉|報じ|急増|相次|が話題|showing that|which shows|que muestran? que|mostrando que|informando que|avisando que|que mostram que|dizendo que|die zeigen, dass|die anzeigen, dass|qui indiquent que|qui affichent|che mostrano|die aangeven dat|(?:message|notice|email|banner) (?:that )?(?:says|reads|read|said)|with the message|mit der meldung|lautet|indiquant|diciendo|que dice|dizendo|que diz|che dice|met de melding|(?:die meldung|le message|el mensaje|a mensagem|il messaggio|de melding)\s*(?:[:«"„“]|,? ?(?:dass|que|che|dat|selon))|z komunikatem|という|と表示|とのメッセージ|と言われ|的提示|的消息|的通知|提示说|显示)/;
 // Step-by-step instructions: numbered steps or step words.
 const STEPS = /(^|\n|\s)(?:\d[.)]\s.{0,300}\s\d[.)]\s|step \d|schritt \d|étape \d|paso \d|passo \d|passaggio \d|stap \d|krok \d|langkah \d|adım \d|шаг \d|bước \d|단계|手順|ステップ|步骤|步驟)/;
+
+// Round seven: cues for the surfaces that fail when held out whole (e-mails, chat bans, help pages, other people's pages).
+
+// A decision after a review, told to the reader: "we reviewed your channel and confirmed that it violates",
+// "Nach erfolgter Überprüfung…", "Tras revisarlo, hemos determinado", "Nossa equipe analisou… e constatou".
+// A help page says what would happen ("if we find…"): a conditional in the sentence cancels it.
+const REVIEWED = /(review|überprüf|geprüft|prüfung|examin|examen|revis|analis|analys|esame|beoordeel|bekeken|przegląd|weryfik|sprawdzi|tinjau|incele|провер|розгляну|xem xét|審査|检查|檢查|审核|審核|审查|審查|검토)/;
+const FOUND = /(determin|found|confirmed|concluded|festgestellt|ergeben|constaté|déterminé|conclu|constatado|constatou|concluido|confirmado|stabilito|rilevato|riscontrato|emerso|confermato|vastgesteld|geconstateerd|stwierdzi|ustali|potwierdzi|menemukan|memastikan|tespit|belirle|установ|обнаруж|выяв|встанов|виявил|xác định|nhận thấy|phát hiện|判断|判明|認められ|确认|確認|发现|發現|认定|認定|확인|판단)/;
+
+// A report the reader filed about someone else, confirmed: "Thanks for your report", "Nous avons reçu votre
+// signalement", "La tua segnalazione verrà esaminata", "laporan Anda telah diproses", "您的舉報". The
+// platform may act on that other account; nothing happened to the reader's.
+const REPORT_FILED = /((?:your |thanks? (?:you )?for (?:your )?|looked at your )report(?!ed)|thank(?:s| you) for reporting|you(?:'ve)? reported|(?:deine|ihre|eure) meldung|für die meldung|gemeldet hast|(?:votre|ton) signalement|vous avez signalé|(?:tu|su) (?:denuncia|reporte)|reportaste|denunciaste|(?:sua|tua) denúncia|denunciou|(?:la tua|la sua) segnalazione|hai segnalato|(?:je|uw|jouw) melding|je hebt (?:\S+ ){0,2}(?:gemeld|gerapporteerd)|(?:twoje|pańskie) zgłoszeni|dziękujemy za zgłoszenie|zgłosiłe|przez ciebie zgłoszon|laporan (?:anda|kamu)|(?:anda|kamu) (?:laporkan|melaporkan)|telah melaporkan|şikayetiniz|şikayet ettiniz|bildiriminiz|bildirdiğiniz|ваш[ау]? жалоб|за жалобу|пожаловались|ви поскаржилися|báo cáo của bạn|bạn báo cáo|đã báo cáo|du har (?:anmeldt|rapportert|rapporteret|meldt|anmält|rapporterat)|ai raportat|(?:您|你)的(?:舉報|举报|檢舉|检举)|你举报|你檢舉|你已檢舉|你已举报|您举报|您檢舉|報告いただき|通報いただき|通報ありがとう|報告したため|を報告しました|通報したため|報告を受け付け|通報を受け付け|신고해 주셔서|신고가 접수|신고하신|신고하셨|ขอบคุณสําหรับการรายงาน)/;
+
+// Someone else as the subject ("this user", "ese usuario", "該用戶", "Cet·te utilisateur·rice"): a page about
+// another person, not a notice to the reader. Not "this account" or "this channel": a suspended account's own
+// page says that to its owner as often as to a visitor; not "this community": "banned from this community" is the
+// reader's restriction (the rules' third-person subject knows a community that is itself banned).
+const DEMONSTRATIVE_OTHER = new RegExp(`(?<!${L})(?:(?:this|that) (?:user|member|person|creator|streamer)|(?:diese[rs]?|jene[rs]?) (?:nutzer(?!konto)\\S*|benutzer(?!konto)\\S*|mitglied|person)|(?:cet(?:·te)?|cette) (?:utilisat\\S*|membre|personne)|(?:este|esta|ese|esa|esse|essa|aquel|aquela) (?:usuari[oa]|miembro|membro|persona|pessoa)|(?:questo|questa|quell[oa]) (?:utente|membro|persona)|(?:deze|die) (?:gebruiker|lid|persoon)|(?:ten|tego) użytkownik\\S*|(?:этот|данный) (?:пользовател\\S*|участник)|pengguna (?:ini|tersebut)|bu kullanıcı|(?:denna|denne) (?:användare|bruger|bruker)|tämä käyttäjä|người dùng (?:này|đó)|the user's account)(?!${L})|相手の方|相手が|利用者のアカウント|このユーザー|该用户|此用户|這位用戶|該用戶|이 사용자|해당 사용자`);
+const DEMONSTRATIVE_OTHER_ALL = new RegExp(DEMONSTRATIVE_OTHER.source, 'g');
+
+// The reader's account or item, then a passive of something done to it, whatever the verb: "Your account has been
+// %(suspended_link)s", "Dein Nutzerkonto wurde von Reddit dauerhaft …", "A tua conta foi …". Carries notices
+// whose verb is a placeholder or in a language no word list here knows.
+const YOUR_THING_PASSIVE = new RegExp(`(?<!${L})(?:your|dein\\S*|ihr|ihre|votre|vos|tu|tus|su|sus|tua|teu|seu|sua|tuo|je|jouw|uw|twoje|twój|twoja|ditt|din|dina|ваш\\S*|твой|твоя|твоё)(?: \\S+){0,2}? (?:account|konto|nutzerkonto|benutzerkonto|compte|cuenta|conta|kanal|channel|chaîne|canal|canale|kanaal|profil|perfil|profilo|profiel|video|vídeo|vidéo|post|beitrag|publicaci\\S*|publicação|pubblicazione|contenu|contenido|conteúdo|contenuto|inhalt|inhoud|аккаунт|канал|pin|comment\\S*|kommentar|commento|comentario|comentário|reactie|message|nachricht|mensaje|mensagem|messaggio|bericht)(?: \\S+){0,3}? (?:has been|have been|was|were|is now|got|wurde|wurden|ist|a été|ont été|est|ha sido|han sido|fue|fueron|foi|foram|è stat[oa]|sono stat[ie]|is|werd|zijn|zostało|został|została|zostały|har|blev|был|была|было|были)(?!${L})`);
+
+
+
+// The user's own choice, undoable: "You can reactivate your account at any time by logging in".
+const REACTIVATE = /(restore your|restaurer votre|restaurar (?:tu|sua|a sua)|ripristinare il tuo|wiederherstellen|herstellen|przywrócić|memulihkan|geri yükle|восстановить|відновити|khôi phục|reactivat|re-activat|reaktivier|réactiv|reactivar|reativar|riattivar|heractiveer|reaktywow|aktifkan kembali|yeniden etkinleştir|återaktivera|genaktiver|reaktivere|aktivoida uudelleen|відновити|восстановить|再開|再度有効|重新启用|重新啟用|다시 활성화)/;
+const ANY_TIME = /(any ?time|(?:up to|within|jusqu'à|até|hasta|entro|innerhalb von|binnen|w ciągu|dalam|в течение|trong vòng) 0 (?:days|jours|dias|días|giorni|tagen|dagen|dni|hari|дней|ngày)|0日以内|0天内|at any time|by (?:simply )?logging (?:back )?in|by signing (?:back )?in|jederzeit|indem du dich (?:wieder )?anmeldest|à tout moment|en vous reconnectant|en cualquier momento|iniciando sesión|a qualquer momento|fazendo login|in qualsiasi momento|accedendo di nuovo|op elk moment|door (?:opnieuw )?in te loggen|w dowolnym momencie|logując się|kapan saja|dengan masuk|istediğiniz zaman|giriş yaparak|när som helst|genom att logga in|når som helst|hvornår som helst|ved at logge ind|ved å logge inn|milloin tahansa|в любой момент|в будь-який момент|いつでも|随时|隨時|언제든지)/;
+
+// Labelled fields of a decision, as e-mails and ban screens list them: "Reason: Harassment", "BAN理由:…",
+// "停止期間:無期限", "Duration: permanent", "Motivo: spam".
+const DECISION_FIELD = /(?:(?:ban )?reason|grund|begründung|motif|raison|motivo|razón|reden|powód|alasan|sebep|neden|причина|lý do|ban理由|理由|原因|사유|duration|dauer|durée|duración|duração|durata|duur|süre|срок|thời hạn|停止期間|期間|时长|時長|기간)\s*[:：]/;
+
+// A help page describes the notice as a thing the reader will see: "you'll see an error message when you try to log
+// in", "we'll also notify you", "wird beim Einloggen angezeigt", "bạn sẽ thấy thông báo", "が表示されます". A notice is
+// that message; it does not announce itself in the future.
+const NOTICE_DESCRIBED = wordsOr("you(?:'ll| will) (?:see|receive|get|be shown|be notified)|we(?:'ll| will) (?:also )?(?:notify you|let you know)|we also notify|(?:du )?(?:wirst|siehst) (?:du )?(?:\\S+ ){0,3}(?:sehen|erhalten)|wird (?:\\S+ ){0,4}(?:angezeigt|eingeblendet)|erhältst du|(?:vous )?(?:verrez|recevrez)|nous vous (?:informerons|avertirons|en informerons)|verás|recibirás|te notificaremos|le notificaremos|(?:você )?(?:verá|receberá)|(?:vai|irá) receber|vedrai|riceverai|ti informeremo|ti comunicheremo|(?:je )?(?:ziet|krijgt|ontvangt) (?:je|u) |zie je|zult (?:je|u) (?:zien|ontvangen)|zobaczysz|otrzymasz|anda akan (?:melihat|menerima|diberi tahu)|göreceksiniz|alacaksınız|вы увидите|вы получите|ви побачите|ви отримаєте|bạn sẽ (?:thấy|nhận được|được thông báo)|du (?:kommer att )?(?:se|få)|vil du (?:se|få)", 'が表示されます|が届きます|と表示されます|会看到|會看到|将收到|將收到|会收到|會收到|표시됩니다|받게 됩니다|سيتم إخطارك|ستتلقى|سترى');
+
+
+
+// Someone else's account or post withheld where the reader lives: "Access to this account has been restricted in your
+// country for legal reasons", "お住まいの国では". A notice about the reader's own item names the countries.
+const YOUR_COUNTRY = /(in your country|in deinem land|in ihrem land|dans votre pays|en tu país|en su país|em seu país|no seu país|nel tuo paese|in je land|in uw land|w twoim kraju|di negara anda|ülkenizde|в вашей стране|у вашій країні|i ditt land|i dit land|în țara ta|în ţara ta|ở quốc gia của bạn|お住まいの国|你所在的国家|你所在國家|您所在的国家|회원님의 국가)/;
 
 export const CUE_FEATURES = [
   'cue:action+you',
@@ -145,6 +203,13 @@ export const CUE_FEATURES = [
   'cue:may-result',
   'cue:content+violation',
   'cue:generic-present',
+  'cue:review-decided',
+  'cue:report-filed',
+  'cue:this-other',
+  'cue:your-thing-passive',
+  'cue:decision-fields',
+  'cue:notice-described',
+  'cue:your-country',
 ] as const;
 
 // A quoted span: „…“, «…», "…", “…”, 「…」, 『…』.
@@ -175,6 +240,10 @@ export function cueFeatures(text: string): string[] {
     if (VIOLATION.test(s) && CONTENT_NOUN.test(s)) out.add('cue:content+violation');
     if (CANNOT.test(s) && SECOND_PERSON.test(s)) out.add('cue:cannot+you');
     if (FEATURE.test(s) && (CANNOT.test(s) || LIMITING.test(s) || ACTION.test(s))) out.add('cue:feature-blocked');
+    if (REVIEWED.test(s) && FOUND.test(s) && !CONDITIONAL.test(s)) out.add('cue:review-decided');
+    // "Ta społeczność" is "this community", though "ta" is also French "your": the demonstrative is taken out first.
+    if (DEMONSTRATIVE_OTHER.test(s) && !SECOND_PERSON.test(s.replace(DEMONSTRATIVE_OTHER_ALL, ' '))) out.add('cue:this-other');
+    if (YOUR_THING_PASSIVE.test(s)) out.add('cue:your-thing-passive');
     first = false;
   }
   // A heading or a button label: "Cuenta inhabilitada", "Beiträge entfernt", "コミュニティガイドライン違反".
@@ -184,21 +253,25 @@ export function cueFeatures(text: string): string[] {
   }
   // An e-mail's subject line may stand before the greeting ("Notice\nHi Ana,").
   const newline = text.indexOf('\n');
-  if (GREETING.test(text) || (newline > 0 && newline < 120 && GREETING.test(text.slice(newline + 1).trimStart()))) out.add('cue:greeting');
+  if (GREETING.test(text) || (newline > 0 && newline < 120 && GREETING.test(text.slice(newline + 1).trimStart())) || GREETING_INSIDE.test(text.slice(0, 200))) out.add('cue:greeting');
   if (APPEAL.test(text)) out.add('cue:appeal');
-  if (SUCCESS.test(text)) out.add('cue:success');
+  if (SUCCESS.test(text) || (REACTIVATE.test(text) && ANY_TIME.test(text))) out.add('cue:success');
   if (CONDITIONAL.test(text)) out.add('cue:conditional');
   if (THIRD_PERSON.test(text.replace(OUR_USERS, ' '))) out.add('cue:third-person');
   if (FIRST_PERSON_PAST.test(text)) out.add('cue:first-person-past');
   if (STEPS.test(text)) out.add('cue:steps');
   if (REPORTED.test(text)) out.add('cue:reported');
   if (NARRATIVE_TIME.test(text)) out.add('cue:narrative-time');
-  if ((NAMED_OTHER.test(text) || OTHER_PROFILE_WARNING.test(text)) && !SECOND_PERSON.test(text)) out.add('cue:named-other');
+  if ((NAMED_OTHER.test(text) || OTHER_PROFILE_WARNING.test(text)) && !SECOND_PERSON.test(text) && !FORMAL_YOUR_ACCOUNT.test(text)) out.add('cue:named-other');
   if (SECURITY.test(text)) out.add('cue:security');
   if (USER_BLOCK.test(text)) out.add('cue:user-block');
   if (DELETED.test(text) && !RULE_WORD.test(text) && !VIOLATION.test(text) && !DELETION_AGENT.test(text) && !OTHER_MEASURE.test(text)) out.add('cue:deleted-no-reason');
   if (RATE_LIMIT.test(text)) out.add('cue:rate-limit');
-  if (HEDGE.test(text)) out.add('cue:hedge');
+  if (REPORT_FILED.test(text)) out.add('cue:report-filed');
+  if (NOTICE_DESCRIBED.test(text)) out.add('cue:notice-described');
+  if (YOUR_COUNTRY.test(text)) out.add('cue:your-country');
+  if (DECISION_FIELD.test(text)) out.add('cue:decision-fields');
+  if (HEDGE.test(text.replace(COURTESY_HEDGE, ' '))) out.add('cue:hedge');
   if ((text.match(PLATFORM_YOU) ?? []).some((clause) => SECOND_PERSON.test(clause))) out.add('cue:platform+you');
   if (TEMPORARY.test(text)) out.add('cue:temporary');
   if (MAY_RESULT.test(text)) out.add('cue:may-result');

@@ -214,3 +214,25 @@ export function foldVector(x: SparseVector, fromBits: number, toBits: number): S
   }
   return { index, value };
 }
+
+/** At most this many windows are scored: a long page's tail adds time, not notices. */
+const MAX_WINDOWS = 24;
+
+/**
+ * Two sentences at a time, sliding by one: an e-mail's notice is often one or
+ * two sentences inside a greeting, a signature and legal boilerplate, whose
+ * n-grams would otherwise outweigh it. Texts of fewer than three sentences
+ * have no windows (the whole text is already one).
+ */
+export function windowTexts(raw: string): string[] {
+  const parts = sentences(raw.slice(0, 8_000));
+  if (parts.length < 3) return [];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < parts.length && out.length < MAX_WINDOWS; i++) out.push(`${parts[i]} ${parts[i + 1]}`);
+  return out;
+}
+
+/** Each window's vector; the rules' findings are the whole text's (a veto anywhere still counts). */
+export function windowVectors(raw: string, rules: Classification, hashBits: number, set: NgramSet = ALL_NGRAMS): SparseVector[] {
+  return windowTexts(raw).map((w) => featureVector(w, rules, hashBits, set));
+}

@@ -1,5 +1,6 @@
 import type { Classification, NoticeKind } from '../types';
-import { ALL_NGRAMS, featureVector, foldVector, RULE_FEATURES, type NgramSet } from './features';
+import { ALL_NGRAMS, featureVector, foldVector, RULE_FEATURES, windowVectors, type NgramSet, type SparseVector } from './features';
+import { namedHeadFromJson, namedLogit, type NamedHead } from './named-head';
 import { loadQuantized, round, type DetectorWeightsJson, type QuantizedHead } from './weights-format';
 
 export interface Detector {
@@ -10,6 +11,11 @@ export interface Detector {
   thresholdAlone: number;
   thresholdShapeless: number;
   notice: QuantizedHead;
+  /** The head over the named features only, and its share of the notice logit (0 without it). */
+  named?: NamedHead;
+  namedMix: number;
+  /** Windows of two sentences are scored too, and the best counts at its logit plus this offset (absent: whole text only). */
+  windowOffset?: number;
   kinds: Exclude<NoticeKind, 'none'>[];
   kind: QuantizedHead[];
 }
@@ -46,6 +52,9 @@ export function loadDetector(json: DetectorWeightsJson): Detector {
     thresholdAlone: json.thresholdAlone ?? json.threshold,
     thresholdShapeless: json.thresholdShapeless ?? Math.max(json.thresholdAlone ?? json.threshold, 0.7),
     notice: loadQuantized(json.notice),
+    ...(json.named ? { named: namedHeadFromJson(json.named) } : {}),
+    namedMix: json.named ? (json.namedMix ?? 0) : 0,
+    ...(json.windowOffset !== undefined ? { windowOffset: json.windowOffset } : {}),
     kinds: json.kinds as Detector['kinds'],
     kind: json.kind.map(loadQuantized),
   };
@@ -58,8 +67,21 @@ function score(head: QuantizedHead, index: number[], value: number[]): number {
 }
 
 export function predict(detector: Detector, text: string, rules: Classification): Prediction {
-  const { index, value } = featureVector(text, rules, detector.hashBits, detector.ngrams);
-  const probability = 1 / (1 + Math.exp(-score(detector.notice, index, value)));
+  const windows = detector.windowOffset === undefined ? [] : windowVectors(text, rules, detector.hashBits, detector.ngrams);
+  return predictVector(detector, featureVector(text, rules, detector.hashBits, detector.ngrams), windows);
+}
+
+function noticeLogit(detector: Detector, x: SparseVector): number {
+  const z = score(detector.notice, x.index, x.value);
+  return detector.named && detector.namedMix > 0 ? (1 - detector.namedMix) * z + detector.namedMix * namedLogit(detector.named, x) : z;
+}
+
+/** The same from a vector already made (training scripts reuse one text's vector across many held-out models). */
+export function predictVector(detector: Detector, { index, value }: SparseVector, windows: SparseVector[] = []): Prediction {
+  let z = noticeLogit(detector, { index, value });
+  // The best window stands for the text when it is surer: the notice sentence inside a long e-mail.
+  if (detector.windowOffset !== undefined) for (const w of windows) z = Math.max(z, noticeLogit(detector, w) + detector.windowOffset);
+  const probability = 1 / (1 + Math.exp(-z));
   const folded = foldVector({ index, value }, detector.hashBits, detector.kindHashBits);
   const scores = detector.kind.map((head) => score(head, folded.index, folded.value));
   const max = Math.max(...scores);

@@ -2,6 +2,7 @@ import type { NoticeKind } from '../types';
 import { dimensionOf, featureVector, foldVector, RULE_FEATURES, type NgramSet, type SparseVector } from './features';
 import { quantize, type DetectorWeightsJson, type Head } from './weights-format';
 import { mulberry32 } from '../../random';
+import { namedHeadToJson, trainNamedHead } from './named-head';
 
 export const KINDS = ['account_suspended', 'account_deactivated', 'account_restricted', 'content_removed'] as const;
 
@@ -9,6 +10,8 @@ export interface TrainingRow {
   text: string;
   kind: NoticeKind;
   family: string;
+  /** Where the text was shown (e-mail, banner, help page…), for balancing surfaces. */
+  surface?: string;
 }
 
 export interface TrainOptions {
@@ -39,6 +42,19 @@ export interface TrainOptions {
   ngramCharMax: number;
   /** The rules' answer for a text (a feature of the model). */
   rules(text: string): import('../types').Classification;
+  /** Hidden units of the second notice head over the named features only (0: no such head). */
+  namedHidden: number;
+  /** Its share of the notice logit: (1 - mix) × n-gram head + mix × named head. */
+  namedMix: number;
+  namedEpochs: number;
+  /** Each row weighs (rows of its surface)^-surfacePower (0: every row alike): many banners should not outweigh few e-mails. */
+  surfacePower: number;
+  /** Look-alikes that have a notice's shape (the rules fired, or an enforcement word beside "you") weigh this much more. */
+  hardNegativeWeight: number;
+  /** Offset of the best two-sentence window's logit (NaN: windows not scored). */
+  windowOffset: number;
+  /** A text's feature vector when the caller keeps them (cross-validation trains many models on the same texts). */
+  vectorOf?(text: string): SparseVector;
 }
 
 
@@ -80,12 +96,19 @@ function step(head: Head, accum: Float64Array, x: SparseVector, g: number, optio
 export function trainDetector(rows: TrainingRow[], options: TrainOptions): DetectorWeightsJson {
   const dim = dimensionOf(options.hashBits);
   const ngrams: NgramSet = { words: options.ngramWords, pairs: options.ngramPairs, charMin: options.ngramCharMin, charMax: options.ngramCharMax };
-  const examples = rows.map((row) => ({ row, x: featureVector(row.text, options.rules(row.text), options.hashBits, ngrams) }));
+  const examples = rows.map((row) => ({ row, x: options.vectorOf?.(row.text) ?? featureVector(row.text, options.rules(row.text), options.hashBits, ngrams) }));
   const positives = examples.filter((e) => e.row.kind !== 'none');
   const negatives = examples.length - positives.length;
   const familySize = new Map<string, number>();
   for (const row of rows) familySize.set(row.family, (familySize.get(row.family) ?? 0) + 1);
-  const rowWeight = (row: TrainingRow) => Math.pow(familySize.get(row.family) ?? 1, -(options.familyPower ?? 0));
+  const surfaceSize = new Map<string, number>();
+  for (const row of rows) surfaceSize.set(`${row.kind === 'none'}:${row.surface}`, (surfaceSize.get(`${row.kind === 'none'}:${row.surface}`) ?? 0) + 1);
+  const hardIndex = ['rules:account_suspended', 'rules:account_deactivated', 'rules:account_restricted', 'rules:content_removed', 'cue:action+you', 'cue:action+account', 'cue:action+content'].map((n) => RULE_FEATURES.indexOf(n));
+  const hard = new Set(examples.filter((e) => e.row.kind === 'none' && e.x.index.some((i) => hardIndex.includes(i))).map((e) => e.row));
+  const rowWeight = (row: TrainingRow) =>
+    Math.pow(familySize.get(row.family) ?? 1, -(options.familyPower ?? 0)) *
+    Math.pow(surfaceSize.get(`${row.kind === 'none'}:${row.surface}`) ?? 1, -(options.surfacePower ?? 0)) *
+    (hard.has(row) ? (options.hardNegativeWeight || 1) : 1);
   const massPos = positives.reduce((s, e) => s + rowWeight(e.row), 0);
   const massAll = examples.reduce((s, e) => s + rowWeight(e.row), 0);
   // Classes balanced by their total weight; the mean weight of a row stays 1.
@@ -133,6 +156,16 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
     notice.bias /= options.orders;
   }
 
+  const namedHead = options.namedHidden > 0 && options.namedMix > 0
+    ? trainNamedHead(
+        examples.map(({ row, x }) => {
+          const y = row.kind === 'none' ? 0 : 1;
+          return { x, y: y as 0 | 1, weight: (y ? weightPos : weightNeg) * rowWeight(row) * scaleAll };
+        }),
+        { inputs: RULE_FEATURES.length, hidden: options.namedHidden, epochs: options.namedEpochs, learningRate: 0.05, l2: options.l2, seed: 20251126 },
+      )
+    : undefined;
+
   const kindBits = Math.min(options.hashBits, options.kindHashBits);
   const kindDim = dimensionOf(kindBits);
   const heads: Head[] = KINDS.map(() => ({ bias: 0, weights: new Float32Array(kindDim) }));
@@ -163,6 +196,8 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
     thresholdAlone: options.thresholdAlone,
     thresholdShapeless: options.thresholdShapeless,
     notice: quantize(notice),
+    ...(Number.isNaN(options.windowOffset) ? {} : { windowOffset: options.windowOffset }),
+    ...(namedHead ? { named: namedHeadToJson(namedHead), namedMix: options.namedMix } : {}),
     kinds: [...KINDS],
     kind: heads.map(quantize),
     trainedOn: {
