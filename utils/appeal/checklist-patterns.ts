@@ -10,6 +10,7 @@
 
 import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM, EXTRA_TOPICS } from './checklist-paradigms';
 import { union } from './regex-union';
+import { AGENT_MORE, INABILITY_FOR_BREACH, INABILITY_FOR_SPAN, LIFT_REQUEST, NEXT_SPAN_DURATION } from './checklist-paradigms-inability';
 import { CONTENT_ID_LINE, SOMEONE_REPORTED, TELL_US_IF_WRONG, DURATION_WORDS, HELD_BACK, APPEAL_DEADLINE, RULE_LABEL, SYSTEMS_DETECTED, YOUR_ITEM_CONTAINS, ACCOUNT_ID, CONDUCT_FOUND, MISTAKE_CONTACT, PRACTICE_AGAINST_RULES, ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
 import { ACTION_BLOCK, CONDUCT_USED, ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
 
@@ -494,6 +495,8 @@ export const ACTION = union([
     ...flat(ACTION_UI),
     ...flat(FEATURE_BLOCKED),
     ...flat(HELD_BACK),
+    ...flat(INABILITY_FOR_BREACH),
+    ...flat(INABILITY_FOR_SPAN),
 ]);
 
 /** A duration word in many languages, after a number. */
@@ -617,6 +620,7 @@ export const DURATION = union([
     ...flat(DURATION_MORE),
     ...flat(DURATION_UI),
     ...flat(DURATION_WORDS),
+    ...NEXT_SPAN_DURATION,
 ]);
 
 /**
@@ -992,6 +996,7 @@ export const AUTOMATION = union([
     ...allExtra(AUTOMATION_EXTRA),
     ...flat(AUTOMATION_MORE),
     ...flat(AUTOMATION_UI),
+    ...flat(AGENT_MORE),
 ]);
 
 /** N8: a legal ground is a named law or provision, not the bare word "illegal". */
@@ -1129,6 +1134,7 @@ export const REDRESS = union([
     ...flat(REDRESS_UI),
     ...flat(MISTAKE_CONTACT),
     ...flat(TELL_US_IF_WRONG),
+    ...flat(LIFT_REQUEST),
 ]);
 
 /** N14: a time limit to contest, not "strikes expire within six months" nor "within 30 days we will delete". */

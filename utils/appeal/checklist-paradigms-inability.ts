@@ -1,0 +1,185 @@
+/**
+ * Eighth round of the checker's word families: the measure worded as what
+ * the user cannot do, with the reason or the span that makes it a measure
+ * ("You can't forward photos right now because a message you sent didn't
+ * follow our Community Standards", "Da dieses Live-Video gegen unsere
+ * Richtlinien verstößt, kannst du in den nächsten 24 Stunden keine Abzeichen
+ * aktivieren"), the span itself ("for the next 24 hours"), asking for the
+ * measure to be lifted (解除申請, 申请解封, "request reinstatement"), and who
+ * decided in Arabic. The earlier action-block family (checklist-paradigms-more)
+ * listed the verbs that can be blocked; here any verb counts, because the
+ * reason or the span carries the meaning.
+ *
+ * Same input as the other paradigm files: NFKC (so "，" reads ","),
+ * lower-cased, whitespace collapsed. Keys are language codes.
+ */
+import { W_END, W_START } from './checklist-paradigms';
+import { stated } from './checklist-paradigms-more';
+
+type Family = Record<string, string[]>;
+
+/** "You can't appeal after 30 days" is about the appeal, not a measure: no contest verb right after the inability. */
+const NOT_CONTEST = '(?![^.。]{0,20}(?:appeal|contest|einspruch|widerspruch|anfechten|faire appel|contester|recurrir|apelar|impugnar|ricorso|contestare|recorrer|bezwaar|odwoła|itiraz|banding|обжал|оскарж|kháng nghị|申诉|申訴|異議|이의))';
+
+/**
+ * Per language: the user's inability, a word for "because", and words for
+ * breaking a rule (a verb of violating, "does not follow", or a rules noun).
+ */
+interface Inability {
+  neg: string;
+  because: string;
+  breach: string;
+}
+
+const INABILITY: Record<string, Inability> = {
+  en: {
+    neg: "(?:you |you're |you are )?(?:can't|cannot|can not|won't be able to|are unable to|aren't able to|are not able to|are not allowed to|aren't allowed to|are blocked from|are temporarily (?:unable to|blocked from))",
+    because: '(?:because|since|as (?:it|this|your|the|a|they)|due to)',
+    breach: "(?:violat|breach|infring|goes? against|went against|(?:doesn't|does not|didn't|did not|don't|do not) (?:follow|meet|comply)|community (?:standards|guidelines)|our (?:polic|rules|terms|guidelines|standards))",
+  },
+  de: {
+    neg: `(?:kannst|können|darfst|dürfen|konntest)${W_END}[^.]{0,60}?${W_START}(?:nicht|keine?[nrsm]?)${W_END}`,
+    because: '(?:weil|da|denn|aufgrund|wegen)',
+    breach: '(?:verstöß|verstoß|verletz|nicht (?:eingehalten|eingehält|befolgt|entspricht|entsprach)|gemeinschaftsstandards|richtlinien|gemeinschaftsrichtlinien|nutzungsbedingungen|regeln)',
+  },
+  fr: {
+    neg: "(?:ne (?:pouvez|peux|pourrez|pourras|pouvez-vous) (?:pas|plus)|n'(?:êtes|es) (?:pas|plus) (?:autorisée?s? à|en mesure de)|impossible de)",
+    because: "(?:car|parce que|parce qu'|puisque|comme|en raison d|suite à)",
+    breach: "(?:ne respect|enfrei|viol|contrevien|va à l'encontre|vont à l'encontre|standards de la communauté|règles|règlement|politiques?|conditions d'utilisation)",
+  },
+  es: {
+    neg: '(?:no (?:puedes|puede|podrás|podrá|podéis|pueden|es posible|tienes permitido))',
+    because: '(?:porque|ya que|debido a|como|dado que|puesto que)',
+    breach: '(?:infring|incumpl|no cumpl|viola|va en contra|normas|políticas|reglas|condiciones|pautas)',
+  },
+  it: {
+    neg: '(?:non (?:puoi|può|potrai|potrà|è possibile|sei autorizzat))',
+    because: "(?:perché|poiché|dal momento che|in quanto|a causa d|dato che|siccome|visto che)",
+    breach: '(?:viola|non rispett|contravv|va contro|standard della community|normative|norme|regole|linee guida|condizioni)',
+  },
+  pt: {
+    neg: '(?:(?:não|nao) (?:pode|podes|poderá|poderás|consegue|é possível|está autorizad))',
+    because: '(?:porque|pois|já que|como|devido a|uma vez que|visto que)',
+    breach: '(?:viola|não cumpr|não segu|vai contra|infring|padrões|políticas|diretrizes|regras|termos)',
+  },
+  nl: {
+    neg: `(?:kun|kunt|kan|mag|mogen|kon)${W_END}[^.]{0,60}?${W_START}(?:niet|geen)${W_END}`,
+    because: '(?:omdat|aangezien|doordat|vanwege|wegens)',
+    breach: '(?:in strijd|schendt|geschonden|overtreedt|overtreden|voldoet niet|niet voldoet|niet voldeed|beleid|richtlijnen|regels|normen|voorwaarden)',
+  },
+  pl: {
+    neg: '(?:nie (?:możesz|może|można|możecie|będziesz mógł|będziesz mogła|masz możliwości))',
+    because: '(?:ponieważ|bo|gdyż|z powodu|ze względu na|w związku z)',
+    breach: '(?:narusz|niezgodn|nie spełnia|nie przestrzega|zasad|standard|regulamin|wytyczn)',
+  },
+  id: {
+    neg: '(?:tidak (?:dapat|bisa|diizinkan|diperbolehkan)|tak (?:dapat|bisa))',
+    because: '(?:karena|sebab|akibat|dikarenakan|oleh karena)',
+    breach: '(?:melanggar|tidak mematuhi|tidak sesuai|tidak memenuhi|standar komunitas|kebijakan|pedoman|aturan|ketentuan)',
+  },
+  ru: {
+    neg: '(?:не (?:можете|можешь|сможете|сможешь|получится|разрешено)|запрещено)',
+    because: '(?:потому что|поскольку|так как|из-за|в связи с|т\\.к\\.)',
+    breach: '(?:наруш|не соответств|противореч|правил|норм|стандарт|условий)',
+  },
+  uk: {
+    neg: '(?:не (?:можете|можеш|зможете|зможеш)|заборонено)',
+    because: "(?:тому що|оскільки|бо|через|у зв'язку з)",
+    breach: '(?:поруш|не відповіда|суперечить|правил|норм|стандарт|умов)',
+  },
+  vi: {
+    neg: '(?:không thể|không được phép|bị chặn)',
+    because: '(?:vì|do|bởi vì|bởi)',
+    breach: '(?:vi phạm|không tuân thủ|không tuân theo|không phù hợp|tiêu chuẩn cộng đồng|chính sách|nguyên tắc|quy tắc|điều khoản)',
+  },
+};
+
+/** The same idea where the reason comes first and the verb carries the inability (ja, ko, zh, tr). */
+const REASON_FIRST: Family = {
+  ja: ['(?:違反|従っていない|従わない|準拠していない|反する|反して)[^。]{0,30}?(?:ため|ので|から|により|によって)[^。]{0,60}?(?:でき|行え|使え|送れ|見られ|え)(?:ません|ない)'],
+  ko: ['(?:위반|준수하지 않|어긋나|어겨)[^.]{0,20}?(?:므로|때문에|인해|하여|해서|으니)[^.]{0,60}?(?:수 없|불가)'],
+  zh: [
+    '(?:因为|因為|由于|由於|因)[^。]{0,60}?(?:违反|違反|不符合|未遵守|违规|違規)[^。]{0,60}?(?:无法|無法|不能|不可以|不得)',
+    '(?:无法|無法|不能|不可以|不得)[^。]{0,60}?(?:因为|因為|由于|由於)[^。]{0,60}?(?:违反|違反|不符合|未遵守|违规|違規)',
+  ],
+  tr: [`(?:ihlal|aykırı|uymadığ|uymuyor|uymamas)[^.]{0,40}?(?:için|olduğundan|nedeniyle|dolayı|yüzünden)[^.]{0,80}?\\p{L}+(?:a|e|ya|ye)(?:maz|mez|mıyor|miyor)(?:sın|sin|sınız|siniz)?${W_END}`],
+};
+for (const lang of Object.keys(REASON_FIRST)) REASON_FIRST[lang] = REASON_FIRST[lang].map(stated);
+
+/** N1: the inability with its reason, both orders. A condition opening the sentence ("if you can't post because …") keeps it out. */
+export const INABILITY_FOR_BREACH: Family = {
+  ...Object.fromEntries(
+    Object.entries(INABILITY).map(([lang, { neg, because, breach }]) => [
+      lang,
+      [
+        stated(`${W_START}${neg}${NOT_CONTEST}[^.]{0,80}?${W_START}${because}${W_END}[^.]{0,100}?${breach}`),
+        stated(`${W_START}${because}${W_END}[^.]{0,100}?${breach}[^.]{0,100}?${W_START}${neg}${NOT_CONTEST}`),
+      ],
+    ]),
+  ),
+  ...REASON_FIRST,
+};
+
+/** "For the next 24 hours" per language: a span that starts now, so it is this measure's length. */
+export const NEXT_SPAN: Family = {
+  en: [`${W_START}(?:for|during|in|over) the (?:next|coming|following) (?:\\d+|few|two|three|seven|thirty) (?:minutes?|hours?|days?|weeks?|months?)${W_END}`],
+  de: [`${W_START}(?:in|während|für) den (?:nächsten|kommenden|folgenden) (?:\\d+|zwei|drei|sieben|dreißig) (?:minuten|stunden|tagen|wochen|monaten)${W_END}`],
+  fr: [`${W_START}(?:pendant|durant|pour) les (?:\\d+ )?(?:prochaines?|prochains) (?:\\d+ )?(?:minutes|heures|jours|semaines|mois)${W_END}`],
+  es: [`${W_START}(?:durante|en|por) (?:las|los) (?:próximas?|próximos|siguientes) (?:\\d+ )?(?:minutos|horas|días|semanas|meses)${W_END}`],
+  it: [`${W_START}(?:per|nelle|nei|durante (?:le|i)) (?:le |i )?(?:prossime|prossimi|successive|successivi) (?:\\d+ )?(?:minuti|ore|giorni|settimane|mesi)${W_END}`],
+  pt: [`${W_START}(?:nas|nos|durante (?:as|os)|pelas|pelos) (?:próximas|próximos|seguintes) (?:\\d+ )?(?:minutos|horas|dias|semanas|meses)${W_END}`],
+  nl: [`${W_START}(?:de|gedurende de|voor de|in de) (?:komende|volgende) (?:\\d+ )?(?:minuten|uur|uren|dagen|weken|maanden)${W_END}`],
+  pl: [`${W_START}(?:przez|w ciągu) (?:następne|najbliższe|kolejne|następnych|najbliższych|kolejnych) (?:\\d+ )?(?:minut\\p{L}*|godzin\\p{L}*|dni|tygodni\\p{L}*|miesi\\p{L}*)`],
+  tr: [`${W_START}önümüzdeki (?:\\d+ )?(?:dakika|saat|gün|hafta|ay)`],
+  id: [`${W_START}(?:selama )?\\d+ (?:menit|jam|hari|minggu|bulan) (?:ke depan|mendatang|berikutnya)`],
+  ru: [`${W_START}(?:в течение|на) (?:следующих|ближайших|следующие|ближайшие) (?:\\d+ )?(?:минут\\p{L}*|час\\p{L}*|дн\\p{L}*|сут\\p{L}*|недел\\p{L}*|месяц\\p{L}*)`],
+  uk: [`${W_START}(?:протягом|на) (?:наступних|найближчих|наступні|найближчі) (?:\\d+ )?(?:хвилин\\p{L}*|годин\\p{L}*|дн\\p{L}*|тиж\\p{L}*|місяц\\p{L}*)`],
+  vi: [`${W_START}trong \\d+ (?:phút|giờ|ngày|tuần|tháng) (?:tới|sắp tới|tiếp theo)`],
+  ja: ['今後\\s?\\d+\\s?(?:分|分間|時間|日|日間|週間|か月|ヶ月)'],
+  zh: ['(?:接下来|接下來|未来|未來)(?:的)?\\s?\\d+\\s?(?:个|個)?(?:分钟|分鐘|小时|小時|天|日|周|週|月)'],
+  ko: ['앞으로 \\d+\\s?(?:분|시간|일|주|개월)'],
+};
+
+/** Not "you can appeal in the next 30 days": the span must not be the appeal's. */
+const NOT_APPEAL_SPAN = '(?<!(?:appeal|contest|einspruch|widerspruch|appel|recurso|recurrir|apelar|ricorso|bezwaar|banding|itiraz|odwoła|обжал|оскарж|kháng nghị|申诉|申訴|異議|이의)[^.。]{0,60})';
+/** N3: the span, wherever the sentence does not open on an appeal. */
+export const NEXT_SPAN_DURATION: string[] = Object.values(NEXT_SPAN)
+  .flat()
+  .map((span) => `(?:${span})${NOT_APPEAL_SPAN}(?![^.。]{0,30}(?:appeal|einspruch|widerspruch|appel|recurso|recurrir|apelar|ricorso|bezwaar|banding|itiraz|odwoła|обжал|оскарж|申诉|申訴|異議|이의))`);
+
+/** N1: the inability and the span in one sentence, either order ("you can't turn on badges for the next 24 hours"). */
+export const INABILITY_FOR_SPAN: Family = Object.fromEntries(
+  Object.entries(INABILITY).map(([lang, { neg }]) => {
+    const span = `(?:${(NEXT_SPAN[lang] ?? []).join('|')})`;
+    return [lang, [stated(`${W_START}${neg}${NOT_CONTEST}[^.]{0,80}?${span}`), stated(`${span}[^.]{0,80}?${W_START}${neg}${NOT_CONTEST}`)]];
+  }),
+);
+
+/**
+ * N10: asking for the measure to be lifted is a way to contest it (解除申請,
+ * 申请解封, "request reinstatement"), not self-service unlocking ("log in to
+ * unlock your account"), which is left out.
+ */
+export const LIFT_REQUEST: Family = {
+  en: [`${W_START}(?:request|submit a request for|ask for|apply for) (?:the )?(?:reinstatement|reactivation|restoration|unsuspension|unban|lifting)${W_END}`, `${W_START}(?:reinstatement|reactivation|unban|unsuspension) (?:request|form|application)${W_END}`],
+  de: [`${W_START}(?:entsperrung|reaktivierung|wiederherstellung|freischaltung|aufhebung der sperre) (?:beantragen|anfordern|anfragen)`, `${W_START}antrag auf (?:entsperrung|reaktivierung|wiederherstellung|freischaltung|aufhebung)`],
+  fr: [`${W_START}demande(?:r|z)? (?:la |une |de )?(?:réactivation|rétablissement|déblocage|levée de (?:la )?(?:suspension|restriction))`],
+  es: [`${W_START}(?:solicit(?:ar|a|e)|pedir|pide) (?:la |el )?(?:reactivación|rehabilitación|restauración|desbloqueo|levantamiento)`, `${W_START}solicitud de (?:reactivación|rehabilitación|desbloqueo|restauración)`],
+  it: [`${W_START}(?:richied(?:ere|i)|chied(?:ere|i)) (?:la |il |lo )?(?:riattivazione|ripristino|sblocco|revoca (?:della|del) (?:sospensione|blocco))`, `${W_START}richiesta di (?:riattivazione|ripristino|sblocco)`],
+  pt: [`${W_START}(?:solicit(?:ar|e|a)|pedir|peça) (?:a |o )?(?:reativação|restauração|reabilitação|desbloqueio)`, `${W_START}(?:pedido|solicitação) de (?:reativação|desbloqueio|restauração|reabilitação)`],
+  nl: [`${W_START}(?:heractivering|herstel|deblokkering|opheffing) (?:aan)?vragen`, `${W_START}verzoek (?:tot|om) (?:heractivering|herstel|deblokkering|opheffing)`],
+  pl: [`${W_START}(?:wniosek|prośb\\p{L}*|zgłoszenie) o (?:odblokowanie|przywrócenie|reaktywację|zdjęcie blokady)`, `${W_START}(?:poprosić|wnioskować|wnieść) o (?:odblokowanie|przywrócenie|zdjęcie blokady)`],
+  tr: [`${W_START}(?:yeniden etkinleştirme|engelin kaldırılması|askının kaldırılması|hesabın geri yüklenmesi) (?:talebi|isteği|talep)`],
+  id: [`${W_START}(?:ajukan|mengajukan) (?:permintaan |permohonan )?(?:pemulihan|pembukaan blokir|aktivasi ulang|pengaktifan kembali)`, `${W_START}(?:permintaan|permohonan) (?:pemulihan|pembukaan blokir|pengaktifan kembali)`],
+  ru: [`${W_START}(?:запрос|заявк\\p{L}*|просьб\\p{L}*) (?:на|о) (?:разблокировк\\p{L}*|восстановлени\\p{L}*)`, `${W_START}(?:запросить|попросить) (?:разблокировку|восстановление)`],
+  uk: [`${W_START}(?:запит|заяв\\p{L}*|прохання) (?:на|про) (?:розблокуванн\\p{L}*|відновленн\\p{L}*)`],
+  vi: [`${W_START}(?:gửi )?yêu cầu (?:mở khóa|mở khoá|khôi phục|kích hoạt lại|gỡ (?:chặn|đình chỉ|hạn chế))`],
+  ja: ['解除(?:を|の)?(?:申請|申し込|リクエスト|依頼)', '(?:復旧|再開|復活)(?:を|の)?(?:申請|リクエスト)'],
+  zh: ['(?:申请|申請)(?:解封|解除|恢复|恢復|解冻|解凍)', '(?:解封|解冻|解凍)(?:申请|申請)'],
+  ko: ['(?:해제|복구|복원)(?:를|을)? ?(?:신청|요청)'],
+};
+
+/** N7: who decided, in Arabic: an administrator, moderator, manager or syndic as the agent of the measure. */
+export const AGENT_MORE: Family = {
+  ar: ['(?:من قبل|من طرف|بواسطة|على يد) (?:أحد )?(?:ال)?(?:مشرف\\p{L}*|أدمن|ادمن|مراقب\\p{L}*|مسير\\p{L}*|سنديك|مسؤول\\p{L}*|مدير\\p{L}*|إدار\\p{L}*)'],
+};
