@@ -183,3 +183,37 @@ export const LIFT_REQUEST: Family = {
 export const AGENT_MORE: Family = {
   ar: ['(?:من قبل|من طرف|بواسطة|على يد) (?:أحد )?(?:ال)?(?:مشرف\\p{L}*|أدمن|ادمن|مراقب\\p{L}*|مسير\\p{L}*|سنديك|مسؤول\\p{L}*|مدير\\p{L}*|إدار\\p{L}*)'],
 };
+
+/** The reason after "because" in a held-back line: a rule or a violation, so a network error stays out. */
+const FOR_A_RULE = "[^.]{0,20}(?:because|due to|as it|for violating|for breaking)[^.]{0,60}(?:violat|polic|guideline|rules|standards|terms|(?:doesn't|does not|didn't|did not) (?:follow|meet|comply))";
+
+/**
+ * N1: forms of the measure the verb paradigms lacked: the Spanish and
+ * Portuguese 3rd person plural past ("se eliminaron los productos",
+ * "removeram"), rejection verbs, and an English line without its auxiliary
+ * ("Post not created due to a violation", "isn't visible to others because
+ * it doesn't follow our policies"), which needs a rule as the reason.
+ */
+export const ACTION_FORMS: Family = {
+  es: [`${W_START}(?:se )?(?:elimin|retir|ocult|borr|bloque|limit|suspend|desactiv|inhabilit|deshabilit|cancel|rechaz|denieg|suprim|restring)(?:aron|ieron)${W_END}`, `${W_START}se (?:rechazó|denegó|restringió)${W_END}`, `${W_START}(?:rechazad|denegad)[oa]s?${W_END}`],
+  pt: [`${W_START}(?:remov|exclu|apag|ocult|restring|limit|bloque|suspend|desativ|desabilit|encerr|cancel|recus|rejeit|retir)(?:eram|aram|iram|íram)${W_END}`, `${W_START}(?:recusad|rejeitad|negad)[oa]s?${W_END}`],
+  en: [
+    `${W_START}(?:post|video|comment|message|reel|story|photo|content|listing|ad|pin|tweet|upload|product tag|tag)s? (?:was |were )?not (?:created|posted|published|sent|uploaded|approved|shared|boosted)${FOR_A_RULE}`,
+    `${W_START}(?:isn't|is not|aren't|are not|won't be|will not be|no longer) (?:visible|shown|available|showing|displayed|searchable)(?: to (?:others|anyone|other people|the public|everyone))?${FOR_A_RULE}`,
+  ],
+};
+
+/**
+ * "So", "therefore", ため、, 因此 … after a possibility ("may be related to
+ * self-harm"): what follows is the consequence the platform drew, a measure
+ * taken (N1 keeps it). Not "so that" (a purpose).
+ */
+export const CONSEQUENCE = new RegExp(
+  [
+    `${W_START}(?:so(?! that)|therefore|thus|hence|as a result|which is why|and we(?: have)?|daher|deshalb|deswegen|folglich|donc|c'est pourquoi|par conséquent|por lo tanto|por eso|por ello|así que|quindi|pertanto|perciò|per questo|portanto|por isso|daarom|dus|dlatego|więc|w związku z tym|bu nedenle|bu yüzden|dolayısıyla|oleh karena itu|sehingga|maka|поэтому|тому|отже|vì vậy|do đó|vì thế)${W_END}`,
+    '(?:ため|ので|ことから)[、,]',
+    '因此|所以|因而|于是|於是',
+    '따라서|그래서|(?:으)?므로|때문에',
+  ].join('|'),
+  'u',
+);

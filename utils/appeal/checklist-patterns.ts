@@ -10,7 +10,7 @@
 
 import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM, EXTRA_TOPICS } from './checklist-paradigms';
 import { union } from './regex-union';
-import { AGENT_MORE, INABILITY_FOR_BREACH, INABILITY_FOR_SPAN, LIFT_REQUEST, NEXT_SPAN_DURATION } from './checklist-paradigms-inability';
+import { ACTION_FORMS, AGENT_MORE, CONSEQUENCE, INABILITY_FOR_BREACH, INABILITY_FOR_SPAN, LIFT_REQUEST, NEXT_SPAN_DURATION } from './checklist-paradigms-inability';
 import { CONTENT_ID_LINE, SOMEONE_REPORTED, TELL_US_IF_WRONG, DURATION_WORDS, HELD_BACK, APPEAL_DEADLINE, RULE_LABEL, SYSTEMS_DETECTED, YOUR_ITEM_CONTAINS, ACCOUNT_ID, CONDUCT_FOUND, MISTAKE_CONTACT, PRACTICE_AGAINST_RULES, ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
 import { ACTION_BLOCK, CONDUCT_USED, ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
 
@@ -497,6 +497,7 @@ export const ACTION = union([
     ...flat(HELD_BACK),
     ...flat(INABILITY_FOR_BREACH),
     ...flat(INABILITY_FOR_SPAN),
+    ...flat(ACTION_FORMS),
 ]);
 
 /** A duration word in many languages, after a number. */
@@ -657,16 +658,26 @@ const THREAT = new RegExp(alt(CONDITION, MODAL), 'u');
 const POSSIBLE = new RegExp(MODAL, 'u');
 /** Where the language puts "may" after the verb (ja, ko, tr), the whole sentence is the threat. */
 const THREAT_AT_END = /可能性|될 수 있|(?:ıl|il|ul|ül|ın|in|un|ün)(?:abilir|ebilir)/u;
-const cutAt = (cue: RegExp) => (text: string) =>
+/**
+ * One sentence without its threat. With `keepConsequence`, a clause that
+ * follows the possibility as its consequence stays: in "your story may be
+ * related to self-harm, so we removed it" (ため、削除されました, 因此已被移除)
+ * the possibility is the reason, the removal was done.
+ */
+const clauseWithout = (cue: RegExp, keepConsequence: boolean, sentence: string): string => {
+  const atEnd = THREAT_AT_END.exec(sentence);
+  const at = atEnd ?? cue.exec(sentence);
+  if (!at) return sentence;
+  const then = keepConsequence ? CONSEQUENCE.exec(sentence.slice(at.index + at[0].length)) : null;
+  const rest = then ? clauseWithout(cue, keepConsequence, sentence.slice(at.index + at[0].length + then.index + then[0].length)) : '';
+  // Keep what comes before the threat: "Your account is temporarily locked. Tell us if…" still shows its duration.
+  return atEnd ? rest : `${sentence.slice(0, at.index)} ${rest}`;
+};
+const cutAt = (cue: RegExp, keepConsequence = false) => (text: string) =>
   text
     // a full stop ends a sentence only before a space: "12.06.2025" and "12. Juni" stay whole
     .split(/(?<=[.!?;])\s+|(?<=[。！？])\s*/)
-    .map((sentence) => {
-      if (THREAT_AT_END.test(sentence)) return '';
-      const at = cue.exec(sentence);
-      // Keep what comes before the threat: "Your account is temporarily locked. Tell us if…" still shows its duration.
-      return at ? sentence.slice(0, at.index) : sentence;
-    })
+    .map((sentence) => clauseWithout(cue, keepConsequence, sentence))
     .join(' ');
 /** The text without threatened or conditional measures (for N3: their durations are not this measure's). */
 export const withoutThreats = cutAt(THREAT);
@@ -674,7 +685,7 @@ export const withoutThreats = cutAt(THREAT);
  * The text without merely possible measures ("your account may be suspended"), for N1. Conditions stay:
  * "if you think your account was suspended in error" still refers to a measure taken.
  */
-export const withoutPossibleMeasures = cutAt(POSSIBLE);
+export const withoutPossibleMeasures = cutAt(POSSIBLE, true);
 
 /** Nouns for a piece of content, for "your video “Title”" and "pin ID 123". */
 const CONTENT_NOUN = alt(
