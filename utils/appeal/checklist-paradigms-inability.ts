@@ -217,3 +217,38 @@ export const CONSEQUENCE = new RegExp(
   ].join('|'),
   'u',
 );
+
+/**
+ * N6: reports as the origin worded through who sent them or how many there
+ * were ("reportes de compradores", "Hai ricevuto troppe segnalazioni", "The
+ * YouTube Community has flagged"), per language.
+ */
+export const REPORTS_FROM: Family = {
+  en: [`${W_START}(?:the |our )?(?:[\\p{L}-]+ )?community (?:has |have )?(?:flagged|reported)${W_END}`, `${W_START}(?:too many|several|multiple|numerous|a number of) (?:\\p{L}+ )?(?:reports|complaints|flags)${W_END}`, `${W_START}(?:reports|complaints|flags) (?:from|by) (?:the |other |several |multiple )?(?:buyers|customers|users|viewers|members|community|rights ?holders|people)${W_END}`],
+  de: [`${W_START}(?:meldungen|beschwerden|hinweise) (?:von|anderer|der) (?:anderen )?(?:nutzer|nutzerinnen|käufer|kunden|mitglieder|community)\\p{L}*`, `${W_START}(?:zu viele|mehrere|zahlreiche|viele) (?:meldungen|beschwerden)${W_END}`],
+  fr: [`${W_START}(?:signalements|plaintes|réclamations) (?:d'|des |de la |de |provenant d')(?:autres )?(?:utilisateurs|acheteurs|clients|membres|communauté)`, `${W_START}(?:trop de|plusieurs|de nombreux|de nombreuses) (?:signalements|plaintes)${W_END}`],
+  es: [`${W_START}(?:reportes|denuncias|quejas|reclamaciones) (?:de|por parte de) (?:los |las |otros |varios )?(?:compradores|usuarios|clientes|miembros|la comunidad|titulares)`, `${W_START}(?:demasiadas|varias|numerosas|muchas) (?:denuncias|quejas|reclamaciones)${W_END}`, `${W_START}(?:demasiados|varios|numerosos|muchos) reportes${W_END}`],
+  it: [`${W_START}(?:troppe|molte|diverse|numerose|alcune|varie|più) segnalazioni${W_END}`, `${W_START}segnalazioni (?:da parte (?:degli|di) |dagli |degli |di )(?:altri )?(?:utenti|acquirenti|clienti|membri|community)`],
+  pt: [`${W_START}(?:denúncias|reclamações) (?:de|dos|das|feitas por) (?:outros )?(?:compradores|usuários|utilizadores|clientes|membros)`, `${W_START}(?:muitas|várias|diversas|inúmeras) (?:denúncias|reclamações)${W_END}`],
+  nl: [`${W_START}(?:meldingen|klachten) (?:van|door) (?:andere )?(?:gebruikers|kopers|klanten|leden|de community)`, `${W_START}(?:te veel|meerdere|veel|diverse) (?:meldingen|klachten)${W_END}`],
+  id: [`${W_START}(?:laporan|keluhan|pengaduan) (?:dari )?(?:pengguna|pembeli|pelanggan|anggota)(?: lain)?${W_END}`, `${W_START}(?:terlalu banyak|banyak|beberapa) (?:laporan|keluhan|pengaduan)${W_END}`],
+  pl: [`${W_START}(?:zbyt wiele|zbyt dużo|wiele|kilka|liczne) (?:zgłoszeń|skarg)`, `${W_START}(?:zgłoszenia|skargi|zgłoszeń|skarg) (?:od |innych )?(?:użytkowników|kupujących|klientów|członków)`],
+  tr: [`${W_START}(?:çok fazla|birçok|birden fazla|çok sayıda) (?:şikayet|şikâyet|bildirim|rapor)`, `${W_START}(?:kullanıcılardan|alıcılardan|müşterilerden|üyelerden) gelen (?:şikayet|şikâyet|bildirim|rapor)`],
+  ru: [`${W_START}(?:слишком много|много|несколько|многочисленн\\p{L}*) (?:жалоб|сообщений о нарушени)`, `${W_START}жалоб\\p{L}* (?:от )?(?:других )?(?:пользовател|покупател|клиент|участник)\\p{L}*`],
+  uk: [`${W_START}(?:забагато|багато|кілька|численн\\p{L}*) (?:скарг|повідомлень про порушенн)`, `${W_START}скарг\\p{L}* (?:від )?(?:інших )?(?:користувач|покупц|клієнт)\\p{L}*`],
+  vi: [`${W_START}(?:quá nhiều|nhiều|một số) (?:báo cáo|khiếu nại)`, `${W_START}(?:báo cáo|khiếu nại) (?:từ|của) (?:những |các )?(?:người dùng|người mua|khách hàng|thành viên)`],
+  ja: ['(?:多数|複数|多く|大量)の(?:報告|通報|苦情)', '(?:購入者|ユーザー|利用者|お客様|視聴者)(?:から|による)の?(?:報告|通報|苦情)'],
+  ko: ['(?:다수|여러|많은|여러 건)(?:의)? 신고'],
+};
+
+/** Units for a time-out counted down: seconds too ("for <number> more seconds"). */
+const COUNTDOWN_UNIT = '(?:seconds?|minutes?|hours?|days?|sekunden|minuten|stunden|tage|secondes|minutes|heures|jours|segundos|minutos|horas|días|dias|secondi|minuti|ore|giorni|seconden|minuten|uur|dagen|detik|menit|jam|hari|saniye|dakika|saat|gün|sekund\\p{L}*|minut\\p{L}*|godzin\\p{L}*|dni|секунд\\p{L}*|минут\\p{L}*|час\\p{L}*|дн\\p{L}*|giây|phút|giờ|ngày)';
+/** A count written as a number or a template variable, including <number>. */
+const COUNT = '(?:\\d+|<[\\p{L}_ -]{1,20}>|%\\d?\\$?[sd]|%\\(\\w+\\)[sd]|\\{\\{?\\s*\\w+\\s*\\}\\}?|\\$\\{\\w+\\})';
+/** N3: a time-out counted down ("for <number> more seconds", "noch 30 Sekunden", "encore 5 minutes"). */
+export const COUNTDOWN: Family = {
+  any: [
+    `${W_START}(?:for|für|pour|durante|per|por|voor|selama|przez|на|в течение|trong) (?:another |the next )?${COUNT} (?:more |further |weitere |de plus |más |altri |mais |meer |lagi )?${COUNTDOWN_UNIT}${W_END}`,
+    `${W_START}(?:timed out|muted|banned|blocked|suspended|gesperrt|stummgeschaltet|exclu|muet|silenciad[oa]|bloquead[oa]|silenziat[oa]|bloccat[oa]|geblokkeerd|diblokir|zablokowan\\p{L}*|заблокирован\\p{L}*) (?:for|für|pour|durante|per|por|voor|selama|na|на) ${COUNT}`,
+  ],
+};

@@ -10,7 +10,7 @@
 
 import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM, EXTRA_TOPICS } from './checklist-paradigms';
 import { union } from './regex-union';
-import { ACTION_FORMS, AGENT_MORE, CONSEQUENCE, INABILITY_FOR_BREACH, INABILITY_FOR_SPAN, LIFT_REQUEST, NEXT_SPAN_DURATION } from './checklist-paradigms-inability';
+import { ACTION_FORMS, AGENT_MORE, CONSEQUENCE, COUNTDOWN, REPORTS_FROM, INABILITY_FOR_BREACH, INABILITY_FOR_SPAN, LIFT_REQUEST, NEXT_SPAN_DURATION } from './checklist-paradigms-inability';
 import { CONTENT_ID_LINE, SOMEONE_REPORTED, TELL_US_IF_WRONG, DURATION_WORDS, HELD_BACK, APPEAL_DEADLINE, RULE_LABEL, SYSTEMS_DETECTED, YOUR_ITEM_CONTAINS, ACCOUNT_ID, CONDUCT_FOUND, MISTAKE_CONTACT, PRACTICE_AGAINST_RULES, ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
 import { ACTION_BLOCK, CONDUCT_USED, ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
 
@@ -622,6 +622,7 @@ export const DURATION = union([
     ...flat(DURATION_UI),
     ...flat(DURATION_WORDS),
     ...NEXT_SPAN_DURATION,
+    ...flat(COUNTDOWN),
 ]);
 
 /**
@@ -646,10 +647,11 @@ const MODAL = alt(
 );
 /** Conditions and the future: "if you …", "future violations", "wenn", "場合", "jika", "durumunda", "jeśli". */
 const CONDITION = alt(
-  /\b(?:if|future)\b|\bwenn\b|\bfalls\b|künftig|\bsi (?:vous|tu|nous|nos|votre|ton|usted)\b|à l'avenir|en el futuro|\bqualora\b|in futuro|\bals je\b|in de toekomst|\bcaso (?:você|vocês|não|seja|haja|continue)\b|no futuro|場合|今後|如果|若再|将来|今后/.source,
+  /\b(?:if|future)\b|\bwenn\b|\bfalls\b|künftig|\bsi (?:vous|tu|nous|nos|votre|ton|usted)\b|à l'avenir|en el futuro|\bqualora\b|in futuro|\bals je\b|in de toekomst|\bcaso (?:você|vocês|não|seja|haja|continue)\b|no futuro|場合|今後(?!\s?\d)|如果|若再|将来|今后/.source,
   '若',
   '경우',
-  '향후',
+  // 今後24時間 / 향후 24시간: a span that starts now, not a future condition
+  '향후(?!\\s?\\d)',
   `${W_START}(?:jika|apabila|bila|di masa (?:mendatang|depan))${W_END}`,
   'takdirde|durumunda|halinde|gelecekte',
   `${W_START}(?:jeśli|jeżeli|w przyszłości)${W_END}`,
@@ -860,6 +862,7 @@ export const ORIGIN = union([
     ...flat(ORIGIN_UI),
     ...flat(SYSTEMS_DETECTED),
     ...flat(SOMEONE_REPORTED),
+    ...flat(REPORTS_FROM),
 ]);
 
 /** Verbs of deciding or detecting, for "automatically removed" and the like (not "automatically restored"). */
