@@ -223,7 +223,7 @@ export const CONSEQUENCE = new RegExp(
  * were ("reportes de compradores", "Hai ricevuto troppe segnalazioni", "The
  * YouTube Community has flagged"), per language.
  */
-export const REPORTS_FROM: Family = {
+const REPORTS_FROM_STATED: Family = {
   en: [`${W_START}(?:the |our )?(?:[\\p{L}-]+ )?community (?:has |have )?(?:flagged|reported)${W_END}`, `${W_START}(?:too many|several|multiple|numerous|a number of) (?:\\p{L}+ )?(?:reports|complaints|flags)${W_END}`, `${W_START}(?:reports|complaints|flags) (?:from|by) (?:the |other |several |multiple )?(?:buyers|customers|users|viewers|members|community|rights ?holders|people)${W_END}`],
   de: [`${W_START}(?:meldungen|beschwerden|hinweise) (?:von|anderer|der) (?:anderen )?(?:nutzer|nutzerinnen|käufer|kunden|mitglieder|community)\\p{L}*`, `${W_START}(?:zu viele|mehrere|zahlreiche|viele) (?:meldungen|beschwerden)${W_END}`],
   fr: [`${W_START}(?:signalements|plaintes|réclamations) (?:d'|des |de la |de |provenant d')(?:autres )?(?:utilisateurs|acheteurs|clients|membres|communauté)`, `${W_START}(?:trop de|plusieurs|de nombreux|de nombreuses) (?:signalements|plaintes)${W_END}`],
@@ -241,14 +241,19 @@ export const REPORTS_FROM: Family = {
   ko: ['(?:다수|여러|많은|여러 건)(?:의)? 신고'],
 };
 
+/** How reports help in general ("Reports from users help us keep …", "contamos com denúncias … para identificar"): a help page, not this decision's origin. */
+const NOT_IN_GENERAL = `(?![^.。]{0,40}${W_START}(?:help|helps|allow|allows|lets|keep|ayudan|permiten|aiutano|consentono|helfen|ermöglichen|aident|permettent|ajudam|permitem|helpen|membantu|pomagają|помогают|giúp|(?:to|para|pour|per|om|untuk|um) (?:identify|identificar|identifier|identificare|identificeren|find|detect|detectar|détecter|rilevare|mengidentifikasi|erkennen|finden))${W_END})`;
+export const REPORTS_FROM: Family = Object.fromEntries(Object.entries(REPORTS_FROM_STATED).map(([lang, patterns]) => [lang, patterns.map((p) => `(?:${p})${NOT_IN_GENERAL}`)]));
+
 /** Units for a time-out counted down: seconds too ("for <number> more seconds"). */
 const COUNTDOWN_UNIT = '(?:seconds?|minutes?|hours?|days?|sekunden|minuten|stunden|tage|secondes|minutes|heures|jours|segundos|minutos|horas|días|dias|secondi|minuti|ore|giorni|seconden|minuten|uur|dagen|detik|menit|jam|hari|saniye|dakika|saat|gün|sekund\\p{L}*|minut\\p{L}*|godzin\\p{L}*|dni|секунд\\p{L}*|минут\\p{L}*|час\\p{L}*|дн\\p{L}*|giây|phút|giờ|ngày)';
 /** A count written as a number or a template variable, including <number>. */
-const COUNT = '(?:\\d+|<[\\p{L}_ -]{1,20}>|%\\d?\\$?[sd]|%\\(\\w+\\)[sd]|\\{\\{?\\s*\\w+\\s*\\}\\}?|\\$\\{\\w+\\})';
+const TEMPLATE_COUNT = '(?:<[\\p{L}_ -]{1,20}>|%\\d?\\$?[sd]|%\\(\\w+\\)[sd]|\\{\\{?\\s*\\w+\\s*\\}\\}?|\\$\\{\\w+\\})';
 /** N3: a time-out counted down ("for <number> more seconds", "noch 30 Sekunden", "encore 5 minutes"). */
 export const COUNTDOWN: Family = {
   any: [
-    `${W_START}(?:for|für|pour|durante|per|por|voor|selama|przez|на|в течение|trong) (?:another |the next )?${COUNT} (?:more |further |weitere |de plus |más |altri |mais |meer |lagi )?${COUNTDOWN_UNIT}${W_END}`,
-    `${W_START}(?:timed out|muted|banned|blocked|suspended|gesperrt|stummgeschaltet|exclu|muet|silenciad[oa]|bloquead[oa]|silenziat[oa]|bloccat[oa]|geblokkeerd|diblokir|zablokowan\\p{L}*|заблокирован\\p{L}*) (?:for|für|pour|durante|per|por|voor|selama|na|на) ${COUNT}`,
+    // a plain "for 30 days" is the duration family's (with its appeal guards): here a count still running or a template count
+    `${NOT_APPEAL_SPAN}${W_START}(?:for|für|pour|durante|per|por|voor|selama|przez|на|в течение|trong) (?:another |the next )?(?:\\d+ (?:more|further|weitere|de plus|más|altri|mais|meer|lagi)|${TEMPLATE_COUNT}(?: (?:more|further|weitere|de plus|más|altri|mais|meer|lagi))?) ${COUNTDOWN_UNIT}${W_END}`,
+    `${W_START}(?:timed out|muted|banned|blocked|suspended|gesperrt|stummgeschaltet|exclu|muet|silenciad[oa]|bloquead[oa]|silenziat[oa]|bloccat[oa]|geblokkeerd|diblokir|zablokowan\\p{L}*|заблокирован\\p{L}*) (?:for|für|pour|durante|per|por|voor|selama|na|на) (?:\\d+|${TEMPLATE_COUNT})`,
   ],
 };
