@@ -13,7 +13,7 @@
  * Same input as the other paradigm files: NFKC (so "，" reads ","),
  * lower-cased, whitespace collapsed. Keys are language codes.
  */
-import { W_END, W_START } from './checklist-paradigms';
+import { EXTRA_TOPICS, TOPIC_PARADIGM, W_END, W_START } from './checklist-paradigms';
 import { stated } from './checklist-paradigms-more';
 
 type Family = Record<string, string[]>;
@@ -256,4 +256,85 @@ export const COUNTDOWN: Family = {
     `${NOT_APPEAL_SPAN}${W_START}(?:for|für|pour|durante|per|por|voor|selama|przez|на|в течение|trong) (?:another |the next )?(?:\\d+ (?:more|further|weitere|de plus|más|altri|mais|meer|lagi)|${TEMPLATE_COUNT}(?: (?:more|further|weitere|de plus|más|altri|mais|meer|lagi))?) ${COUNTDOWN_UNIT}${W_END}`,
     `${W_START}(?:timed out|muted|banned|blocked|suspended|gesperrt|stummgeschaltet|exclu|muet|silenciad[oa]|bloquead[oa]|silenziat[oa]|bloccat[oa]|geblokkeerd|diblokir|zablokowan\\p{L}*|заблокирован\\p{L}*) (?:for|für|pour|durante|per|por|voor|selama|na|на) (?:\\d+|${TEMPLATE_COUNT})`,
   ],
+};
+
+/**
+ * N1: being put out of a group, server or community, and verb forms the
+ * families lacked (a Hungarian verb split from its particle, "bị ẩn",
+ * "zabanován", "banat", Arabic إزالتك), from an audit of the basic measure
+ * sentences per language.
+ */
+export const EXPELLED: Family = {
+  tr: [`${W_START}(?:çıkarıl|atıl|uzaklaştırıl)(?:dı|dınız|dın|mış|mıştır|mışsınız)\\p{L}*`],
+  id: [`${W_START}(?:dikeluarkan|ditendang|dikick)${W_END}`],
+  vi: [`${W_START}(?:đã )?bị (?:ẩn|gỡ|chặn|hạn chế|đuổi|loại khỏi|mời ra khỏi)${W_END}`],
+  zh: ['(?:已被|被|已)(?:移出|踢出|请出|請出|逐出|移除出)'],
+  ko: ['강퇴', '강제 ?퇴장', '내보내(?:졌|짐|기 처리)'],
+  cs: [`${W_START}(?:zabanován|zabanovan|vyloučen|vyhozen|vykopnut)\\p{L}*`],
+  hu: [`${W_START}ki (?:lettél|lett|lettek|lettetek|lettél) (?:tiltva|zárva|rúgva|dobva)${W_END}`, `${W_START}kizár(?:tunk|tak|ták|va)${W_END}`],
+  // whole words: "exclus" is also the stem of exclusivo, exclusão
+  ro: [`${W_START}(?:banat|banată|banați|banate|exclus|exclusă|excluși|excluse|dat afară)${W_END}`],
+  ar: ['(?:إزالت|ازالت)(?:ك|كم)', '(?:تم |تمت )?طرد(?:ك|كم)'],
+  // not the future "कर दिया जाएगा" (will be done): a threat
+  hi: ['(?:बैन|ब्लॉक|प्रतिबंधित|निलंबित|हटा) कर दिया(?! जाएगा| जायेगा| जाएंगे| जाएँगे)', '(?:बैन|ब्लॉक) (?:किया गया|कर दिया गया)'],
+};
+
+/** N3: "for 7 days" in Romanian and Hindi. */
+export const SPAN_MORE: Family = {
+  ro: [`${NOT_APPEAL_SPAN}${W_START}(?:timp de|pentru|pe|pe o perioadă de) \\d+ (?:zile|zi|ore|oră|săptămâni|săptămână|luni|lună)${W_END}`],
+  hi: [`${NOT_APPEAL_SPAN}\\d+ (?:दिनों|दिन|घंटे|घंटों|सप्ताह|हफ़्ते|हफ्ते|महीने|महीनों) (?:के लिए|तक)`],
+};
+
+/** N7: decided automatically, and "if you think it is wrong" in Turkish, Indonesian, Russian and Ukrainian (N10). */
+export const AUTOMATIC_MORE: Family = {
+  tr: [`${W_START}otomatik olarak (?:kaldırıl|silin|engellen|gizlen|kısıtlan|askıya|kapatıl|reddedil)\\p{L}*`, `${W_START}sistem(?:imiz)? tarafından (?:kaldırıl|silin|engellen|gizlen|kısıtlan|askıya|kapatıl|reddedil)\\p{L}*`],
+};
+export const IF_WRONG_MORE: Family = {
+  tr: [`(?:yanlış|hatalı|hata|yanlışlık)[^.]{0,40}(?:düşünüyorsan|düşünüyorsanız|inanıyorsan|inanıyorsanız)${W_END}`],
+  id: [`${W_START}(?:jika|bila|apabila) (?:menurut (?:anda|kamu|mu)|anda rasa|kamu rasa|menurutmu)${W_END}[^.]{0,40}(?:salah|keliru|kesalahan)`],
+  ru: [`${W_START}если (?:вы )?(?:считаете|думаете|полагаете)${W_END}`],
+  uk: [`${W_START}якщо (?:ви )?(?:вважаєте|думаєте|гадаєте)${W_END}`],
+};
+
+/** Topics per language for a ground given with "because of" (the paradigms' lists, with the common ones the Latin lists keep elsewhere). */
+const topicsOf = (lang: string): string => {
+  const core = (TOPIC_PARADIGM as Record<string, string[]>)[lang] ?? [];
+  const extra = (EXTRA_TOPICS as Record<string, string[]>)[lang] ?? [];
+  const more: Record<string, string[]> = {
+    de: ['spam', 'hass', 'hetze', 'betrug', 'gewalt', 'belästigung', 'mobbing', 'nackt', 'beleidigung', 'urheberrecht', 'pornograf'],
+    nl: ['spam', 'haat', 'geweld', 'oplichting', 'naakt', 'auteursrecht', 'intimidatie'],
+  };
+  return `(?:${[...core, ...extra, ...(more[lang] ?? [])].join('|')})`;
+};
+const BECAUSE_OF_BEFORE: Record<string, string> = {
+  de: '(?:wegen|aufgrund(?: von)?)',
+  nl: '(?:wegens|vanwege)',
+  pl: '(?:z powodu|za|ze względu na)',
+  id: '(?:karena|akibat)',
+  vi: '(?:vì|do|bởi)',
+  ru: '(?:за|из-за|в связи с)',
+  uk: '(?:за|через)',
+  // Scandinavian "for" is also English: only the unambiguous "because of"
+  sv: 'på grund av',
+  nb: 'på grunn av',
+  da: 'på grund af',
+  cs: '(?:kvůli|za)',
+};
+const BECAUSE_OF_AFTER: Record<string, string> = {
+  tr: '(?:nedeniyle|yüzünden|sebebiyle|dolayı|gerekçesiyle)',
+  hu: 'miatt',
+  ko: '(?:으로|로)(?: 인해| 인하여)?',
+  ja: '(?:のため|により|が理由で|を理由に)',
+};
+
+/**
+ * N9: the ground named by its topic with "because of" ("Wegen Spam
+ * entfernt", "Usunięto z powodu spamu", "Spam nedeniyle kaldırıldı",
+ * "스팸으로 삭제"), in the languages the measure-first pattern (checklist-patterns)
+ * did not cover. Not "to protect you from spam" (a purpose): only words of cause.
+ */
+export const GROUND_BY_TOPIC: Family = {
+  ...Object.fromEntries(Object.entries(BECAUSE_OF_BEFORE).map(([lang, because]) => [lang, [`${W_START}${because} (?:[\\p{L}-]+ ){0,2}?${topicsOf(lang)}`]])),
+  ...Object.fromEntries(Object.entries(BECAUSE_OF_AFTER).map(([lang, because]) => [lang, [`${topicsOf(lang)}\\p{L}{0,6}\\s?${because}`]])),
+  zh: [`(?:因|由于|由於|因为|因為)(?:发布|發布|涉嫌|存在|含有)?${topicsOf('zh')}`],
 };

@@ -10,7 +10,7 @@
 
 import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM, EXTRA_TOPICS } from './checklist-paradigms';
 import { union } from './regex-union';
-import { ACTION_FORMS, AGENT_MORE, CONSEQUENCE, COUNTDOWN, REPORTS_FROM, INABILITY_FOR_BREACH, INABILITY_FOR_SPAN, LIFT_REQUEST, NEXT_SPAN_DURATION } from './checklist-paradigms-inability';
+import { ACTION_FORMS, AGENT_MORE, AUTOMATIC_MORE, EXPELLED, GROUND_BY_TOPIC, IF_WRONG_MORE, SPAN_MORE, CONSEQUENCE, COUNTDOWN, REPORTS_FROM, INABILITY_FOR_BREACH, INABILITY_FOR_SPAN, LIFT_REQUEST, NEXT_SPAN_DURATION } from './checklist-paradigms-inability';
 import { CONTENT_ID_LINE, SOMEONE_REPORTED, TELL_US_IF_WRONG, DURATION_WORDS, HELD_BACK, APPEAL_DEADLINE, RULE_LABEL, SYSTEMS_DETECTED, YOUR_ITEM_CONTAINS, ACCOUNT_ID, CONDUCT_FOUND, MISTAKE_CONTACT, PRACTICE_AGAINST_RULES, ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
 import { ACTION_BLOCK, CONDUCT_USED, ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
 
@@ -302,7 +302,8 @@ export const ACTION = union([
     'desativad',
     'restrit',
     'removid',
-    'exclu(?:s|ído)',
+    // not exclusivo, exclusive, exclusif
+    'exclu(?:s|ído)(?!iv)',
     'expulsad',
     'banid',
     'desativamos',
@@ -498,6 +499,7 @@ export const ACTION = union([
     ...flat(INABILITY_FOR_BREACH),
     ...flat(INABILITY_FOR_SPAN),
     ...flat(ACTION_FORMS),
+    ...flat(EXPELLED),
 ]);
 
 /** A duration word in many languages, after a number. */
@@ -623,6 +625,7 @@ export const DURATION = union([
     ...flat(DURATION_WORDS),
     ...NEXT_SPAN_DURATION,
     ...flat(COUNTDOWN),
+    ...flat(SPAN_MORE),
 ]);
 
 /**
@@ -1011,6 +1014,7 @@ export const AUTOMATION = union([
     ...flat(AUTOMATION_MORE),
     ...flat(AUTOMATION_UI),
     ...flat(AGENT_MORE),
+    ...flat(AUTOMATIC_MORE),
 ]);
 
 /** N8: a legal ground is a named law or provision, not the bare word "illegal". */
@@ -1054,6 +1058,7 @@ export const NAMED_RULE = union([
     `${OFFERED_TOPIC}${TOPIC}`,
     ...flat(NAMED_RULE_UI),
     ...flat(PRACTICE_AGAINST_RULES),
+    ...flat(GROUND_BY_TOPIC),
     // "Policy: Violent speech", "违反的政策：骚扰": a label line whose value is a topic (not "Reason: ${reason}", not "Violation: Community Guidelines")
     `${W_START}${RULE_LABEL}\\s?[:：]\\s?(?:[\\p{L}-]+ ){0,2}?(?:${TOPIC}|${all(TOPIC_PARADIGM).join('|')}|${allExtra(EXTRA_TOPICS).join('|')})`,
 ]);
@@ -1149,6 +1154,7 @@ export const REDRESS = union([
     ...flat(MISTAKE_CONTACT),
     ...flat(TELL_US_IF_WRONG),
     ...flat(LIFT_REQUEST),
+    ...flat(IF_WRONG_MORE),
 ]);
 
 /** N14: a time limit to contest, not "strikes expire within six months" nor "within 30 days we will delete". */

@@ -50,6 +50,8 @@ const REAL: Record<string, { item: ChecklistId; ids: string[] }> = {
   'reports named by who sent them or how many': { item: 'N6', ids: ['other-es-6016', 'other-it-6104', 'youtube-en-7140'] },
   // only English wordings in the corpus; the other languages are in WRITTEN
   'a countdown time-out': { item: 'N3', ids: ['twitch-en-7145', 'twitch-en-7150'] },
+  'put out of a group, and forms the verb lists lacked': { item: 'N1', ids: ['instagram-vi-7239', 'other-hi-6174'] },
+  '"if you think it is wrong" without the pronoun or with the verb last': { item: 'N10', ids: ['instagram-ru-7238', 'other-ru-1417', 'instagram-id-1064'] },
 };
 
 describe('eighth-round families on real wordings from the corpus', () => {
@@ -105,6 +107,33 @@ const WRITTEN: [ChecklistId, string][] = [
   ['N10', 'Вы можете отправить запрос на разблокировку.'],
   ['N10', '계정 정지 해제를 신청할 수 있습니다.'],
   ['N7', 'تم حذف منشورك من قبل أحد المشرفين.'],
+  // the audit of basic sentences per language (no corpus row has these wordings): each missing before
+  ['N1', 'Gruptan çıkarıldınız.'],
+  ['N1', 'Anda telah dikeluarkan dari grup.'],
+  ['N1', 'Bình luận của bạn đã bị ẩn.'],
+  ['N1', '你被踢出了群聊。'],
+  ['N1', '그룹에서 강퇴되었습니다.'],
+  ['N1', 'Byl jste zabanován.'],
+  ['N1', 'Ki lettél tiltva.'],
+  ['N1', 'Ai fost banat.'],
+  ['N1', 'تمت إزالتك من المجموعة.'],
+  ['N1', 'आपको बैन कर दिया गया है।'],
+  ['N3', 'Contul tău este suspendat timp de 7 zile.'],
+  ['N3', 'आपका खाता 7 दिनों के लिए निलंबित है।'],
+  ['N7', 'Gönderiniz otomatik olarak kaldırıldı.'],
+  ['N10', 'Bunun yanlış olduğunu düşünüyorsanız bizimle iletişime geçin.'],
+  ['N10', 'Hubungi kami jika menurut Anda ini salah.'],
+  ['N10', 'Свяжитесь с нами, если считаете это ошибкой.'],
+  ['N9', 'Wegen Spam entfernt.'],
+  ['N9', 'Verwijderd wegens spam.'],
+  ['N9', 'Usunięto z powodu spamu.'],
+  ['N9', 'Spam nedeniyle kaldırıldı.'],
+  ['N9', 'Dihapus karena spam.'],
+  ['N9', 'Đã bị xóa vì spam.'],
+  ['N9', 'Удалено за спам.'],
+  ['N9', '스팸으로 삭제되었습니다.'],
+  ['N9', 'Vi phạm chính sách của chúng tôi về ngôn từ gây thù ghét.'],
+  ['N9', 'Нарушает наши правила в отношении языка вражды.'],
 ];
 
 describe('eighth-round families on sentences written for the tests', () => {
@@ -129,6 +158,11 @@ const GUARDS: [ChecklistId, string][] = [
   ['N6', 'Reports from users help us keep the community safe.'],
   ['N10', 'Log in to unlock your account.'],
   ['N7', 'تم حذف منشورك. تواصل مع الإدارة.'],
+  ['N1', 'Conteúdo exclusivo para assinantes.'],
+  ['N1', 'यदि 24 घंटे के भीतर सत्यापन नहीं किया गया, तो आपका खाता निलंबित कर दिया जाएगा।'],
+  ['N9', 'Wir schützen dich vor Spam.'],
+  ['N9', 'You are banned for now.'],
+  ['N3', 'Puteți contesta decizia timp de 30 de zile.'],
 ];
 
 describe('eighth-round guards', () => {
