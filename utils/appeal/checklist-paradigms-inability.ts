@@ -338,3 +338,37 @@ export const GROUND_BY_TOPIC: Family = {
   ...Object.fromEntries(Object.entries(BECAUSE_OF_AFTER).map(([lang, because]) => [lang, [`${topicsOf(lang)}\\p{L}{0,6}\\s?${because}`]])),
   zh: [`(?:因|由于|由於|因为|因為)(?:发布|發布|涉嫌|存在|含有)?${topicsOf('zh')}`],
 };
+
+/** Words for the account or channel (a shorter list than the link family's). */
+const ACCOUNT_WORD = '(?:account|channel|profile|konto|kanal|profil|compte|chaîne|cuenta|canal|perfil|canale|profilo|conta|kanaal|profiel|akun|hesab\\p{L}*|аккаунт\\p{L}*|канал\\p{L}*|tài khoản|アカウント|账号|帳號|账户|帳戶|계정)';
+/**
+ * N4: the account named by its handle right after the account word ("your
+ * Twitch account s_wngud", "Konto max_mustermann_1"): a token with an
+ * underscore or a digit, so "your account has been …" stays out.
+ */
+export const ACCOUNT_HANDLE: Family = {
+  // a space and a Latin handle: アカウントは2022年… (a date after a particle) stays out
+  any: [`${ACCOUNT_WORD}\\s["“'«]?(?=[a-z0-9_.]*[_\\d])(?=[a-z0-9_.]*[a-z])[a-z0-9_.]{3,30}(?![\\p{L}\\d_.@])`],
+};
+
+/**
+ * N6: the platform says it learned of the matter ("we have become aware",
+ * "it came to our attention", "ist uns aufgefallen"): its own finding or a
+ * report, either way an origin.
+ */
+export const CAME_TO_ATTENTION: Family = {
+  en: [stated(`${W_START}(?:we (?:have |'ve )?(?:recently )?(?:become|became) aware|(?:came|come|been brought|was brought|were brought|has been brought) to our attention)${W_END}`)],
+  de: [stated(`${W_START}(?:ist uns aufgefallen|sind uns aufgefallen|wir sind (?:darauf )?aufmerksam geworden|zu unserer kenntnis gelangt|haben wir kenntnis erhalten)`)],
+  fr: [stated(`${W_START}(?:nous avons pris connaissance|(?:a été|ont été) porté\\p{L}* à notre attention|est parvenu\\p{L}* à notre connaissance)`)],
+  es: [stated(`${W_START}(?:hemos tenido conocimiento|tuvimos conocimiento|(?:llegó|ha llegado) a nuestro conocimiento|(?:llamó|ha llamado) nuestra atención)`)],
+  it: [stated(`${W_START}(?:siamo venuti a conoscenza|(?:è|sono) giunt\\p{L}* alla nostra attenzione|abbiamo avuto notizia)`)],
+  pt: [stated(`${W_START}(?:tomamos conhecimento|(?:chegou|chegaram) ao nosso conhecimento|(?:chamou|chamaram) (?:a )?nossa atenção)`)],
+  nl: [stated(`${W_START}(?:is ons opgevallen|zijn ons opgevallen|onder onze aandacht gebracht|zijn we ons bewust geworden)`)],
+  pl: [stated(`${W_START}(?:dowiedzieliśmy się|zwrócił\\p{L}* naszą uwagę)`)],
+  tr: [stated(`${W_START}(?:dikkatimizi çekti|farkına vardık|tarafımıza bildirildi)`)],
+  id: [stated(`${W_START}(?:kami mengetahui bahwa|menjadi perhatian kami|kami menyadari bahwa)`)],
+  ru: [stated(`${W_START}(?:нам стало известно|мы узнали, что)`)],
+  vi: [stated(`${W_START}chúng tôi (?:đã )?nhận thấy`)],
+  zh: ['(?:我们|我們)(?:注意到|获悉|獲悉|发现|發現)'],
+  ja: ['(?:判明しました|発覚しました)'],
+};

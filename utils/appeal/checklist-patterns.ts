@@ -10,7 +10,7 @@
 
 import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM, EXTRA_TOPICS } from './checklist-paradigms';
 import { union } from './regex-union';
-import { ACTION_FORMS, AGENT_MORE, AUTOMATIC_MORE, EXPELLED, GROUND_BY_TOPIC, IF_WRONG_MORE, SPAN_MORE, CONSEQUENCE, COUNTDOWN, REPORTS_FROM, INABILITY_FOR_BREACH, INABILITY_FOR_SPAN, LIFT_REQUEST, NEXT_SPAN_DURATION } from './checklist-paradigms-inability';
+import { ACCOUNT_HANDLE, CAME_TO_ATTENTION, ACTION_FORMS, AGENT_MORE, AUTOMATIC_MORE, EXPELLED, GROUND_BY_TOPIC, IF_WRONG_MORE, SPAN_MORE, CONSEQUENCE, COUNTDOWN, REPORTS_FROM, INABILITY_FOR_BREACH, INABILITY_FOR_SPAN, LIFT_REQUEST, NEXT_SPAN_DURATION } from './checklist-paradigms-inability';
 import { CONTENT_ID_LINE, SOMEONE_REPORTED, TELL_US_IF_WRONG, DURATION_WORDS, HELD_BACK, APPEAL_DEADLINE, RULE_LABEL, SYSTEMS_DETECTED, YOUR_ITEM_CONTAINS, ACCOUNT_ID, CONDUCT_FOUND, MISTAKE_CONTACT, PRACTICE_AGAINST_RULES, ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
 import { ACTION_BLOCK, CONDUCT_USED, ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
 
@@ -750,6 +750,7 @@ export const CONTENT_ID = union([
     ...flat(CONTENT_ID_UI),
     ...flat(ACCOUNT_ID),
     ...flat(CONTENT_ID_LINE),
+    ...flat(ACCOUNT_HANDLE),
 ]);
 
 /** N5: the user's conduct, named: what was posted or done, not just "a violation". */
@@ -866,6 +867,7 @@ export const ORIGIN = union([
     ...flat(SYSTEMS_DETECTED),
     ...flat(SOMEONE_REPORTED),
     ...flat(REPORTS_FROM),
+    ...flat(CAME_TO_ATTENTION),
 ]);
 
 /** Verbs of deciding or detecting, for "automatically removed" and the like (not "automatically restored"). */
@@ -1059,6 +1061,11 @@ export const NAMED_RULE = union([
     ...flat(NAMED_RULE_UI),
     ...flat(PRACTICE_AGAINST_RULES),
     ...flat(GROUND_BY_TOPIC),
+    // "fraudulent activity", "actividad fraudulenta": a practice named by its topic is the ground (like "removed as spam")
+    `${W_START}(?:fraudulent|deceptive|spam|spammy|abusive|inauthentic|manipulative|betrügerische\\p{L}*|missbräuchliche\\p{L}*) (?:activity|activities|behaviou?r|conduct|aktivität\\p{L}*|verhalten)${W_END}`,
+    `${W_START}(?:actividad|actividades|attività|atividade|atividades|activité|activités|activiteit|activiteiten) (?:fraudulent|fraudolent|frauduleu|engañosa|ingannevol|enganosa|trompeu|abusiv|frauduleuze|misleidende)\\p{L}*`,
+    // "fraudulent activity …, which violates our Terms": a practice named by its topic and said to break the rules
+    `${TOPIC}\\p{L}*(?: [\\p{L}-]+){0,8}?,? (?:which|that|die|der|das|qui|que|che|dat) (?:[\\p{L}-]+ ){0,3}?(?:violates?|breach(?:es)?|is against|goes against|verstößt|verstoßen|enfreint|viole|infringe|viola|violano|in strijd)`,
     // "Policy: Violent speech", "违反的政策：骚扰": a label line whose value is a topic (not "Reason: ${reason}", not "Violation: Community Guidelines")
     `${W_START}${RULE_LABEL}\\s?[:：]\\s?(?:[\\p{L}-]+ ){0,2}?(?:${TOPIC}|${all(TOPIC_PARADIGM).join('|')}|${allExtra(EXTRA_TOPICS).join('|')})`,
 ]);

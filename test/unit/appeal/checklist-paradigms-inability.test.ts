@@ -52,6 +52,10 @@ const REAL: Record<string, { item: ChecklistId; ids: string[] }> = {
   'a countdown time-out': { item: 'N3', ids: ['twitch-en-7145', 'twitch-en-7150'] },
   'put out of a group, and forms the verb lists lacked': { item: 'N1', ids: ['instagram-vi-7239', 'other-hi-6174'] },
   '"if you think it is wrong" without the pronoun or with the verb last': { item: 'N10', ids: ['instagram-ru-7238', 'other-ru-1417', 'instagram-id-1064'] },
+  // the second draw's tune row; other languages in WRITTEN
+  'the account named by its handle, the platform became aware, a practice named by its topic': { item: 'N4', ids: ['twitch-en-8149'] },
+  'the platform became aware (N6)': { item: 'N6', ids: ['twitch-en-8149'] },
+  'a practice named by its topic (N9)': { item: 'N9', ids: ['twitch-en-8149'] },
 };
 
 describe('eighth-round families on real wordings from the corpus', () => {
@@ -134,6 +138,16 @@ const WRITTEN: [ChecklistId, string][] = [
   ['N9', '스팸으로 삭제되었습니다.'],
   ['N9', 'Vi phạm chính sách của chúng tôi về ngôn từ gây thù ghét.'],
   ['N9', 'Нарушает наши правила в отношении языка вражды.'],
+  // the second draw's tune fixes, other wordings
+  ['N4', 'Dein Konto max_mustermann_1 wurde gesperrt.'],
+  ['N4', 'Votre compte jean.dupont84 a été suspendu.'],
+  ['N6', 'It has come to our attention that your account was used to send spam.'],
+  ['N6', 'Es ist uns aufgefallen, dass dein Konto automatisiert genutzt wird.'],
+  ['N6', 'Hemos tenido conocimiento de que tu cuenta publica enlaces engañosos.'],
+  ['N6', '我们注意到你的账号存在异常行为。'],
+  ['N9', 'We found fraudulent activity on your account and suspended it.'],
+  ['N9', 'Hemos detectado actividad fraudulenta en tu cuenta.'],
+  ['N9', 'Wir haben Spam gefunden, der gegen unsere Richtlinien verstößt.'],
 ];
 
 describe('eighth-round families on sentences written for the tests', () => {
@@ -163,6 +177,10 @@ const GUARDS: [ChecklistId, string][] = [
   ['N9', 'Wir schützen dich vor Spam.'],
   ['N9', 'You are banned for now.'],
   ['N3', 'Puteți contesta decizia timp de 30 de zile.'],
+  ['N4', 'Your account has been suspended.'],
+  ['N4', 'アカウントは2022年10月31日に停止されました。'],
+  ['N5', 'Hai ricevuto troppe segnalazioni.'],
+  ['N5', 'Vous avez reçu trop de signalements.'],
 ];
 
 describe('eighth-round guards', () => {
