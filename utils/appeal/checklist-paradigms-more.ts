@@ -139,7 +139,7 @@ export const CONDUCT_MORE: Family = {
   fr: [
     stated(`${W_START}(?:lié|liée|associé|associée|relié|reliée|rattaché|rattachée)s? (?:à|a) (?:un|une|d'autres|plusieurs|un autre) (?:\\p{L}+ ){0,2}?${ACCOUNT.fr}${W_END}`),
     stated(`${W_START}(?:vous n'avez|tu n'as) (?:pas|jamais) (?:\\p{L}+ )?(?:fourni|envoyé|soumis|transmis|téléchargé|téléversé|répondu|confirmé|vérifié)`),
-    stated(`${W_START}(?:vous avez|tu as) (?:\\p{L}+ ){0,2}trop de`),
+    stated(`${W_START}(?:vous avez|tu as) (?!reçu)(?:\\p{L}+ ){0,2}trop de`),
     stated(`${W_START}(?:vous proposez|vous vendez|tu proposes|tu vends)${W_END}`),
   ],
   es: [
@@ -152,7 +152,8 @@ export const CONDUCT_MORE: Family = {
   it: [
     stated(`${W_START}(?:collegat|associat|connes|legat)[oaie]? (?:a|ad|con) (?:un|uno|altri|altro|uno o più) (?:\\p{L}+ ){0,2}?${ACCOUNT.it}${W_END}`),
     stated(`${W_START}non (?:hai|ha|avete) (?:\\p{L}+ )?(?:fornito|inviato|presentato|caricato|risposto|verificato)`),
-    stated(`${W_START}(?:hai|ha) (?:\\p{L}+ ){0,2}tropp[ie]`),
+    // not "hai ricevuto troppe segnalazioni": receiving reports is not the user's conduct (the origin, N6)
+    stated(`${W_START}(?:hai|ha) (?!ricevut)(?:\\p{L}+ ){0,2}tropp[ie]`),
     stated(`${W_START}(?:stai|sta) (?:vendendo|offrendo|pubblicizzando|rivendendo)`),
   ],
   pt: [

@@ -676,8 +676,8 @@ export const REDRESS_EXTRA: ExtraParadigm = {
 };
 
 export const EXTRA_TOPICS: ExtraParadigm = {
-  ru: ['спам', 'ненавист', 'оскорбл', 'домогат', 'травл', 'обнажен', 'насили', 'авторск', 'мошеннич', 'выдач[аиу] себя', 'дезинформац', 'экстремизм'],
-  uk: ['спам', 'ненавис', 'образ', 'переслідуван', 'цькуван', 'оголен', 'насильств', 'авторськ', 'шахрай', 'дезінформац', 'екстремізм'],
+  ru: ['спам', 'ненавист', 'оскорбл', 'домогат', 'травл', 'обнажен', 'насили', 'авторск', 'мошеннич', 'выдач[аиу] себя', 'дезинформац', 'экстремизм', 'вражд'],
+  uk: ['спам', 'ненавис', 'образ', 'переслідуван', 'цькуван', 'оголен', 'насильств', 'авторськ', 'шахрай', 'дезінформац', 'екстремізм', 'ворожнеч'],
   sv: ['spam', 'hat', 'trakasseri', 'mobbning', 'nakenhet', 'våld', 'upphovsrätt', 'bedrägeri', 'identitetsstöld', 'desinformation', 'vilseledande'],
   da: ['spam', 'had', 'chikane', 'mobning', 'nøgenhed', 'vold', 'ophavsret', 'svindel', 'bedrageri', 'misinformation', 'vildledende'],
   nb: ['spam', 'hat', 'trakassering', 'mobbing', 'nakenhet', 'vold', 'opphavsrett', 'svindel', 'bedrageri', 'feilinformasjon', 'villedende'],
@@ -701,7 +701,7 @@ export const NAMED_RULE_EXTRA: ExtraParadigm = {
   fi: [`${W_START}${extraTopics('fi')}[\\p{L} -]{0,30}?(?:käytän|sään|ohje)`],
   cs: [`${W_START}(?:zásad\\p{L}*|pravid\\p{L}*|směrnic\\p{L}*) (?:[\\p{L}-]+ ){0,3}?(?:o|týkající\\p{L}* se|proti|ohledně|pro) (?:[\\p{L}-]+ ){0,2}?${extraTopics('cs')}`],
   hu: [`${W_START}${extraTopics('hu')}\\p{L}*(?: [\\p{L}-]+){0,2} (?:irányelv|szabály)`],
-  vi: [`${W_START}(?:chính sách|nguyên tắc|quy định|tiêu chuẩn) (?:[\\p{L}-]+ ){0,3}?(?:về|chống|liên quan đến) (?:[\\p{L}-]+ ){0,2}?${extraTopics('vi')}`],
+  vi: [`${W_START}(?:chính sách|nguyên tắc|quy định|tiêu chuẩn) (?:[\\p{L}-]+ ){0,3}?(?:về|chống|liên quan đến) (?:[\\p{L}-]+ ){0,3}?${extraTopics('vi')}`],
   th: [`(?:นโยบาย|หลักเกณฑ์|แนวทาง|กฎ)[^.]{0,20}?${extraTopics('th')}`],
   ar: [`(?:سياس\\p{L}*|إرشادات|ارشادات|قواعد|معايير)[^.]{0,30}?(?:بشأن|المتعلقة ب|حول|ضد|مكافحة|الخاصة ب)[^.]{0,20}?${extraTopics('ar')}`],
 };

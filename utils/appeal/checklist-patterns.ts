@@ -10,6 +10,7 @@
 
 import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATION_PARADIGM, CONDUCT_MORE_PARADIGM, CONDUCT_PARADIGM, CONTENT_ID_PARADIGM, TERRITORY_PARADIGM, WARNING_PARADIGM, ACTION_EXTRA, REDRESS_EXTRA, NAMED_RULE_EXTRA, DURATION_EXTRA, ORIGIN_EXTRA, AUTOMATION_EXTRA, allExtra, DURATION_PARADIGM, NAMED_RULE_PARADIGM, ORIGIN_PARADIGM, REDRESS_PARADIGM, REFERENCE_PARADIGM, TOPIC_PARADIGM, EXTRA_TOPICS } from './checklist-paradigms';
 import { union } from './regex-union';
+import { ACCOUNT_HANDLE, CAME_TO_ATTENTION, ACTION_FORMS, AGENT_MORE, AUTOMATIC_MORE, EXPELLED, GROUND_BY_TOPIC, IF_WRONG_MORE, SPAN_MORE, CONSEQUENCE, COUNTDOWN, REPORTS_FROM, INABILITY_FOR_BREACH, INABILITY_FOR_SPAN, LIFT_REQUEST, NEXT_SPAN_DURATION } from './checklist-paradigms-inability';
 import { CONTENT_ID_LINE, SOMEONE_REPORTED, TELL_US_IF_WRONG, DURATION_WORDS, HELD_BACK, APPEAL_DEADLINE, RULE_LABEL, SYSTEMS_DETECTED, YOUR_ITEM_CONTAINS, ACCOUNT_ID, CONDUCT_FOUND, MISTAKE_CONTACT, PRACTICE_AGAINST_RULES, ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
 import { ACTION_BLOCK, CONDUCT_USED, ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
 
@@ -301,7 +302,8 @@ export const ACTION = union([
     'desativad',
     'restrit',
     'removid',
-    'exclu(?:s|ído)',
+    // not exclusivo, exclusive, exclusif
+    'exclu(?:s|ído)(?!iv)',
     'expulsad',
     'banid',
     'desativamos',
@@ -494,6 +496,10 @@ export const ACTION = union([
     ...flat(ACTION_UI),
     ...flat(FEATURE_BLOCKED),
     ...flat(HELD_BACK),
+    ...flat(INABILITY_FOR_BREACH),
+    ...flat(INABILITY_FOR_SPAN),
+    ...flat(ACTION_FORMS),
+    ...flat(EXPELLED),
 ]);
 
 /** A duration word in many languages, after a number. */
@@ -617,6 +623,9 @@ export const DURATION = union([
     ...flat(DURATION_MORE),
     ...flat(DURATION_UI),
     ...flat(DURATION_WORDS),
+    ...NEXT_SPAN_DURATION,
+    ...flat(COUNTDOWN),
+    ...flat(SPAN_MORE),
 ]);
 
 /**
@@ -641,10 +650,11 @@ const MODAL = alt(
 );
 /** Conditions and the future: "if you …", "future violations", "wenn", "場合", "jika", "durumunda", "jeśli". */
 const CONDITION = alt(
-  /\b(?:if|future)\b|\bwenn\b|\bfalls\b|künftig|\bsi (?:vous|tu|nous|nos|votre|ton|usted)\b|à l'avenir|en el futuro|\bqualora\b|in futuro|\bals je\b|in de toekomst|\bcaso (?:você|vocês|não|seja|haja|continue)\b|no futuro|場合|今後|如果|若再|将来|今后/.source,
+  /\b(?:if|future)\b|\bwenn\b|\bfalls\b|künftig|\bsi (?:vous|tu|nous|nos|votre|ton|usted)\b|à l'avenir|en el futuro|\bqualora\b|in futuro|\bals je\b|in de toekomst|\bcaso (?:você|vocês|não|seja|haja|continue)\b|no futuro|場合|今後(?!\s?\d)|如果|若再|将来|今后/.source,
   '若',
   '경우',
-  '향후',
+  // 今後24時間 / 향후 24시간: a span that starts now, not a future condition
+  '향후(?!\\s?\\d)',
   `${W_START}(?:jika|apabila|bila|di masa (?:mendatang|depan))${W_END}`,
   'takdirde|durumunda|halinde|gelecekte',
   `${W_START}(?:jeśli|jeżeli|w przyszłości)${W_END}`,
@@ -653,16 +663,26 @@ const THREAT = new RegExp(alt(CONDITION, MODAL), 'u');
 const POSSIBLE = new RegExp(MODAL, 'u');
 /** Where the language puts "may" after the verb (ja, ko, tr), the whole sentence is the threat. */
 const THREAT_AT_END = /可能性|될 수 있|(?:ıl|il|ul|ül|ın|in|un|ün)(?:abilir|ebilir)/u;
-const cutAt = (cue: RegExp) => (text: string) =>
+/**
+ * One sentence without its threat. With `keepConsequence`, a clause that
+ * follows the possibility as its consequence stays: in "your story may be
+ * related to self-harm, so we removed it" (ため、削除されました, 因此已被移除)
+ * the possibility is the reason, the removal was done.
+ */
+const clauseWithout = (cue: RegExp, keepConsequence: boolean, sentence: string): string => {
+  const atEnd = THREAT_AT_END.exec(sentence);
+  const at = atEnd ?? cue.exec(sentence);
+  if (!at) return sentence;
+  const then = keepConsequence ? CONSEQUENCE.exec(sentence.slice(at.index + at[0].length)) : null;
+  const rest = then ? clauseWithout(cue, keepConsequence, sentence.slice(at.index + at[0].length + then.index + then[0].length)) : '';
+  // Keep what comes before the threat: "Your account is temporarily locked. Tell us if…" still shows its duration.
+  return atEnd ? rest : `${sentence.slice(0, at.index)} ${rest}`;
+};
+const cutAt = (cue: RegExp, keepConsequence = false) => (text: string) =>
   text
     // a full stop ends a sentence only before a space: "12.06.2025" and "12. Juni" stay whole
     .split(/(?<=[.!?;])\s+|(?<=[。！？])\s*/)
-    .map((sentence) => {
-      if (THREAT_AT_END.test(sentence)) return '';
-      const at = cue.exec(sentence);
-      // Keep what comes before the threat: "Your account is temporarily locked. Tell us if…" still shows its duration.
-      return at ? sentence.slice(0, at.index) : sentence;
-    })
+    .map((sentence) => clauseWithout(cue, keepConsequence, sentence))
     .join(' ');
 /** The text without threatened or conditional measures (for N3: their durations are not this measure's). */
 export const withoutThreats = cutAt(THREAT);
@@ -670,7 +690,7 @@ export const withoutThreats = cutAt(THREAT);
  * The text without merely possible measures ("your account may be suspended"), for N1. Conditions stay:
  * "if you think your account was suspended in error" still refers to a measure taken.
  */
-export const withoutPossibleMeasures = cutAt(POSSIBLE);
+export const withoutPossibleMeasures = cutAt(POSSIBLE, true);
 
 /** Nouns for a piece of content, for "your video “Title”" and "pin ID 123". */
 const CONTENT_NOUN = alt(
@@ -730,6 +750,7 @@ export const CONTENT_ID = union([
     ...flat(CONTENT_ID_UI),
     ...flat(ACCOUNT_ID),
     ...flat(CONTENT_ID_LINE),
+    ...flat(ACCOUNT_HANDLE),
 ]);
 
 /** N5: the user's conduct, named: what was posted or done, not just "a violation". */
@@ -845,6 +866,8 @@ export const ORIGIN = union([
     ...flat(ORIGIN_UI),
     ...flat(SYSTEMS_DETECTED),
     ...flat(SOMEONE_REPORTED),
+    ...flat(REPORTS_FROM),
+    ...flat(CAME_TO_ATTENTION),
 ]);
 
 /** Verbs of deciding or detecting, for "automatically removed" and the like (not "automatically restored"). */
@@ -992,6 +1015,8 @@ export const AUTOMATION = union([
     ...allExtra(AUTOMATION_EXTRA),
     ...flat(AUTOMATION_MORE),
     ...flat(AUTOMATION_UI),
+    ...flat(AGENT_MORE),
+    ...flat(AUTOMATIC_MORE),
 ]);
 
 /** N8: a legal ground is a named law or provision, not the bare word "illegal". */
@@ -1035,6 +1060,12 @@ export const NAMED_RULE = union([
     `${OFFERED_TOPIC}${TOPIC}`,
     ...flat(NAMED_RULE_UI),
     ...flat(PRACTICE_AGAINST_RULES),
+    ...flat(GROUND_BY_TOPIC),
+    // "fraudulent activity", "actividad fraudulenta": a practice named by its topic is the ground (like "removed as spam")
+    `${W_START}(?:fraudulent|deceptive|spam|spammy|abusive|inauthentic|manipulative|betrügerische\\p{L}*|missbräuchliche\\p{L}*) (?:activity|activities|behaviou?r|conduct|aktivität\\p{L}*|verhalten)${W_END}`,
+    `${W_START}(?:actividad|actividades|attività|atividade|atividades|activité|activités|activiteit|activiteiten) (?:fraudulent|fraudolent|frauduleu|engañosa|ingannevol|enganosa|trompeu|abusiv|frauduleuze|misleidende)\\p{L}*`,
+    // "fraudulent activity …, which violates our Terms": a practice named by its topic and said to break the rules
+    `${TOPIC}\\p{L}*(?: [\\p{L}-]+){0,8}?,? (?:which|that|die|der|das|qui|que|che|dat) (?:[\\p{L}-]+ ){0,3}?(?:violates?|breach(?:es)?|is against|goes against|verstößt|verstoßen|enfreint|viole|infringe|viola|violano|in strijd)`,
     // "Policy: Violent speech", "违反的政策：骚扰": a label line whose value is a topic (not "Reason: ${reason}", not "Violation: Community Guidelines")
     `${W_START}${RULE_LABEL}\\s?[:：]\\s?(?:[\\p{L}-]+ ){0,2}?(?:${TOPIC}|${all(TOPIC_PARADIGM).join('|')}|${allExtra(EXTRA_TOPICS).join('|')})`,
 ]);
@@ -1129,6 +1160,8 @@ export const REDRESS = union([
     ...flat(REDRESS_UI),
     ...flat(MISTAKE_CONTACT),
     ...flat(TELL_US_IF_WRONG),
+    ...flat(LIFT_REQUEST),
+    ...flat(IF_WRONG_MORE),
 ]);
 
 /** N14: a time limit to contest, not "strikes expire within six months" nor "within 30 days we will delete". */
