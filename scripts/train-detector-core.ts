@@ -29,11 +29,6 @@ export const TRAINING: Omit<TrainOptions, 'rules' | 'parts'> = {
   thresholdAlone: 0.55,
   thresholdShapeless: 0.6,
   orders: 5,
-  // Round seven: a named-features-only head (16 hidden units) mixed at 0.5 gained 2–3 points of recall at equal
-  // false alarms on the proxy but added 3.5 points of false alarms on dev (80.5 % recall both): off.
-  namedHidden: 0,
-  namedMix: 0,
-  namedEpochs: 20,
   // The best two-sentence window counts at its logit − 1: on the proxy before the merge recall rose (platform-out
   // 77.4 → 78.0 %, surface-out 75.1 → 75.9 %) at the same false alarms; dev unchanged (80.5 % / 20.1 %).
   windowOffset: -1,

@@ -1,43 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { namedHeadFromJson, namedHeadToJson, namedLogit, trainNamedHead, type NamedTrainingExample } from '@/utils/detection/model/named-head';
 import { windowTexts } from '@/utils/detection/model/features';
 import { predict } from '@/utils/detection/model/model';
 import { committedDetector } from '@/utils/detection/classify';
 import { classifyByRules } from '@/utils/detection/rules';
-
-// Feature 0: an enforcement word beside "you"; feature 1: a look-alike's shape; feature 5+: n-grams the head must ignore.
-const example = (a: boolean, b: boolean, noise: number): NamedTrainingExample => ({
-  x: { index: [...(a ? [0] : []), ...(b ? [1] : []), 5 + noise], value: [...(a ? [1] : []), ...(b ? [1] : []), 1] },
-  y: a && !b ? 1 : 0,
-  weight: 1,
-});
-const rows = Array.from({ length: 200 }, (_, i) => example(i % 2 === 0, i % 3 === 0, i % 7));
-const options = { inputs: 5, hidden: 8, epochs: 40, learningRate: 0.05, l2: 1e-4, seed: 7 };
-
-describe('the named-features head', () => {
-  it('learns a conjunction a linear head cannot put at one threshold: a notice shape AND no look-alike shape', () => {
-    const head = trainNamedHead(rows, options);
-    const p = (a: boolean, b: boolean) => 1 / (1 + Math.exp(-namedLogit(head, example(a, b, 0).x)));
-    expect(p(true, false)).toBeGreaterThan(0.8);
-    expect(p(true, true)).toBeLessThan(0.2);
-    expect(p(false, false)).toBeLessThan(0.2);
-    expect(p(false, true)).toBeLessThan(0.2);
-  });
-
-  it('reads only the named features: hashed n-grams beyond its inputs change nothing', () => {
-    const head = trainNamedHead(rows, options);
-    const base = namedLogit(head, { index: [0], value: [1] });
-    expect(namedLogit(head, { index: [0, 5, 900], value: [1, 1, 1] })).toBe(base);
-  });
-
-  it('is deterministic, and survives the int8 round trip within its quantisation step', () => {
-    const a = trainNamedHead(rows, options);
-    const b = trainNamedHead(rows, options);
-    expect(namedHeadToJson(a)).toEqual(namedHeadToJson(b));
-    const loaded = namedHeadFromJson(JSON.parse(JSON.stringify(namedHeadToJson(a))));
-    for (const [x] of [[example(true, false, 0).x], [example(true, true, 0).x]]) expect(Math.abs(namedLogit(loaded, x!) - namedLogit(a, x!))).toBeLessThan(0.5);
-  });
-});
 
 describe('sentence windows', () => {
   it('slides two sentences at a time over a longer text, none for a short one', () => {
