@@ -1,6 +1,5 @@
 import type { Classification, NoticeKind } from '../types';
 import { ALL_NGRAMS, featureVector, foldVector, RULE_FEATURES, windowVectors, type NgramSet, type SparseVector } from './features';
-import { namedHeadFromJson, namedLogit, type NamedHead } from './named-head';
 import { loadQuantized, round, type DetectorWeightsJson, type QuantizedHead } from './weights-format';
 
 export interface Detector {
@@ -11,9 +10,6 @@ export interface Detector {
   thresholdAlone: number;
   thresholdShapeless: number;
   notice: QuantizedHead;
-  /** The head over the named features only, and its share of the notice logit (0 without it). */
-  named?: NamedHead;
-  namedMix: number;
   /** Windows of two sentences are scored too, and the best counts at its logit plus this offset (absent: whole text only). */
   windowOffset?: number;
   kinds: Exclude<NoticeKind, 'none'>[];
@@ -52,8 +48,6 @@ export function loadDetector(json: DetectorWeightsJson): Detector {
     thresholdAlone: json.thresholdAlone ?? json.threshold,
     thresholdShapeless: json.thresholdShapeless ?? Math.max(json.thresholdAlone ?? json.threshold, 0.7),
     notice: loadQuantized(json.notice),
-    ...(json.named ? { named: namedHeadFromJson(json.named) } : {}),
-    namedMix: json.named ? (json.namedMix ?? 0) : 0,
     ...(json.windowOffset !== undefined ? { windowOffset: json.windowOffset } : {}),
     kinds: json.kinds as Detector['kinds'],
     kind: json.kind.map(loadQuantized),
@@ -72,8 +66,7 @@ export function predict(detector: Detector, text: string, rules: Classification)
 }
 
 function noticeLogit(detector: Detector, x: SparseVector): number {
-  const z = score(detector.notice, x.index, x.value);
-  return detector.named && detector.namedMix > 0 ? (1 - detector.namedMix) * z + detector.namedMix * namedLogit(detector.named, x) : z;
+  return score(detector.notice, x.index, x.value);
 }
 
 /** The same from a vector already made (training scripts reuse one text's vector across many held-out models). */

@@ -2,7 +2,6 @@ import type { NoticeKind } from '../types';
 import { dimensionOf, featureVector, foldVector, RULE_FEATURES, type NgramSet, type SparseVector } from './features';
 import { quantize, type DetectorWeightsJson, type Head } from './weights-format';
 import { mulberry32 } from '../../random';
-import { namedHeadToJson, trainNamedHead } from './named-head';
 
 export const KINDS = ['account_suspended', 'account_deactivated', 'account_restricted', 'content_removed'] as const;
 
@@ -42,11 +41,6 @@ export interface TrainOptions {
   ngramCharMax: number;
   /** The rules' answer for a text (a feature of the model). */
   rules(text: string): import('../types').Classification;
-  /** Hidden units of the second notice head over the named features only (0: no such head). */
-  namedHidden: number;
-  /** Its share of the notice logit: (1 - mix) × n-gram head + mix × named head. */
-  namedMix: number;
-  namedEpochs: number;
   /** Each row weighs (rows of its surface)^-surfacePower (0: every row alike): many banners should not outweigh few e-mails. */
   surfacePower: number;
   /** Look-alikes that have a notice's shape (the rules fired, or an enforcement word beside "you") weigh this much more. */
@@ -156,16 +150,6 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
     notice.bias /= options.orders;
   }
 
-  const namedHead = options.namedHidden > 0 && options.namedMix > 0
-    ? trainNamedHead(
-        examples.map(({ row, x }) => {
-          const y = row.kind === 'none' ? 0 : 1;
-          return { x, y: y as 0 | 1, weight: (y ? weightPos : weightNeg) * rowWeight(row) * scaleAll };
-        }),
-        { inputs: RULE_FEATURES.length, hidden: options.namedHidden, epochs: options.namedEpochs, learningRate: 0.05, l2: options.l2, seed: 20251126 },
-      )
-    : undefined;
-
   const kindBits = Math.min(options.hashBits, options.kindHashBits);
   const kindDim = dimensionOf(kindBits);
   const heads: Head[] = KINDS.map(() => ({ bias: 0, weights: new Float32Array(kindDim) }));
@@ -197,7 +181,6 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
     thresholdShapeless: options.thresholdShapeless,
     notice: quantize(notice),
     ...(Number.isNaN(options.windowOffset) ? {} : { windowOffset: options.windowOffset }),
-    ...(namedHead ? { named: namedHeadToJson(namedHead), namedMix: options.namedMix } : {}),
     kinds: [...KINDS],
     kind: heads.map(quantize),
     trainedOn: {

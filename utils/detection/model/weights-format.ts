@@ -24,9 +24,6 @@ export interface DetectorWeightsJson {
   /** The same, when the text has neither the rules' finding nor a notice's shape; absent in older weights (0.7). */
   thresholdShapeless?: number;
   notice: HeadJson;
-  /** A second notice head over the named features only, and its share of the logit; absent: the n-gram head alone. */
-  named?: import('./named-head').NamedHeadJson;
-  namedMix?: number;
   /** Two-sentence windows scored too, the best at its logit plus this offset; absent: the whole text only. */
   windowOffset?: number;
   kinds: string[];
