@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { countReads } from '../db/cursor-steps';
+import { seedEvidence } from '../db/evidence-rows';
 import { readLetterEvidence, LETTER_EVIDENCE_PAGE } from '@/utils/appeal/letter-evidence';
-import { openReinstateDb } from '@/utils/db/open';
 import type { EvidenceKind } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
 
-const provenance = { browser: 'x', extensionVersion: '1' };
 const T0 = Date.parse('2026-01-01T00:00:00Z');
 
-async function seed(rows: { caseId: string; kind: EvidenceKind; at: number; noticeId?: string }[]) {
-  const db = await openReinstateDb();
-  const tx = db.transaction('evidence', 'readwrite');
-  rows.forEach((r, i) =>
-    tx.store.add({ id: `ev_${String(i).padStart(5, '0')}`, caseId: r.caseId, kind: r.kind, mime: 'image/png', size: 1, sha256: '0'.repeat(64), capturedAt: new Date(r.at).toISOString(), timeZone: 'UTC', url: '', title: '', provenance, ...(r.noticeId ? { noticeId: r.noticeId } : {}) }),
-  );
-  await tx.done;
-  db.close();
-}
 
 describe('the appeal editor reads only the evidence its letter lists, a page at a time', () => {
   it('shows the first page after about a page of cursor steps and no count, then the rest; never another case or a pin image', async () => {
-    await seed([
+    await seedEvidence([
       // Case c0: 120 captures (every third for notice n1) among 2,000 pin images; case c1: 500 captures.
       ...Array.from({ length: 120 }, (_, i) => ({ caseId: 'c0', kind: 'screenshot' as EvidenceKind, at: T0 + i * 1000, ...(i % 3 === 0 ? { noticeId: 'n1' } : {}) })),
       ...Array.from({ length: 2000 }, (_, i) => ({ caseId: 'c0', kind: 'thumbnail' as EvidenceKind, at: T0 + 500_000 + i })),
@@ -45,7 +35,7 @@ describe('the appeal editor reads only the evidence its letter lists, a page at 
   });
 
   it('stops when the editor is closed', async () => {
-    await seed(Array.from({ length: 200 }, (_, i) => ({ caseId: 'c0', kind: 'screenshot' as EvidenceKind, at: T0 + i })));
+    await seedEvidence(Array.from({ length: 200 }, (_, i) => ({ caseId: 'c0', kind: 'screenshot' as EvidenceKind, at: T0 + i })));
     const stop = new AbortController();
     let pages = 0;
     await readLetterEvidence(new Store(), 'c0', undefined, () => (pages++, stop.abort()), stop.signal);

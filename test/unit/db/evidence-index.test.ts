@@ -2,33 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { openReinstateDb } from '@/utils/db/open';
 import { DB_NAME, type EvidenceKind } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
+import { countReads } from './cursor-steps';
+import { SEED_PROVENANCE as provenance, seedEvidence } from './evidence-rows';
 
-const provenance = { browser: 'x', extensionVersion: '1' };
 
-/** Rows written straight into the database (hashing 2,000 captures one by one is not what is tested here). */
-async function seed(rows: { caseId: string; kind: EvidenceKind; at: number }[]) {
-  const db = await openReinstateDb();
-  const tx = db.transaction('evidence', 'readwrite');
-  rows.forEach((r, i) =>
-    tx.store.add({ id: `ev_${i}_seed`, caseId: r.caseId, kind: r.kind, mime: 'image/png', size: 1, sha256: '0'.repeat(64), capturedAt: new Date(r.at).toISOString(), timeZone: 'UTC', url: `https://x.test/${i}`, title: '', provenance }),
-  );
-  await tx.done;
-}
 
-/**
- * Counts cursor steps (continue, advance): what reading rows costs. Installed
- * before idb first runs, because idb recognises the cursor methods by identity.
- */
-const steps = { n: 0 };
-for (const name of ['continue', 'advance'] as const) {
-  const real = IDBCursor.prototype[name] as (...a: unknown[]) => void;
-  // A plain wrapper, not vi.spyOn: the config restores spies before each test.
-  (IDBCursor.prototype as unknown as Record<string, unknown>)[name] = function (this: IDBCursor, ...args: unknown[]) {
-    steps.n++;
-    return real.apply(this, args);
-  };
-}
-const countSteps = () => ((steps.n = 0), steps);
 
 describe('evidence at scale: a case reads only its own rows', () => {
   const T0 = Date.parse('2026-01-01T00:00:00Z');
@@ -39,35 +17,35 @@ describe('evidence at scale: a case reads only its own rows', () => {
   ];
 
   it('the first page of one case among many takes about `limit` cursor steps, newest first, without pin images', async () => {
-    await seed(rows);
+    await seedEvidence(rows);
     const store = new Store();
-    const steps = countSteps();
+    const steps = countReads();
     const page = await store.listEvidence({ caseId: 'c3', limit: 20 });
-    console.log(`listEvidence(one case of 5, limit 20) over ${rows.length} rows: ${steps.n} cursor steps`);
+    console.log(`listEvidence(one case of 5, limit 20) over ${rows.length} rows: ${steps.steps} cursor steps`);
     expect(page).toHaveLength(20);
-    expect(steps.n).toBeLessThanOrEqual(20 + 8);
+    expect(steps.steps).toBeLessThanOrEqual(20 + 8);
     const times = page.map((l) => (l.ok ? l.record.capturedAt : ''));
     expect([...times].sort().reverse()).toEqual(times);
     expect(page.every((l) => l.ok && l.record.caseId === 'c3')).toBe(true);
 
-    steps.n = 0;
+    const gridSteps = countReads();
     const grid = await store.listEvidence({ caseId: 'c0', limit: 20 });
     expect(grid.every((l) => l.ok && l.record.kind !== 'thumbnail')).toBe(true);
-    expect(steps.n).toBeLessThanOrEqual(20 + 8);
+    expect(gridSteps.steps).toBeLessThanOrEqual(20 + 8);
   });
 
   it('a whole case reads its own rows only: steps = that case\'s captures, not the database\'s', async () => {
-    await seed(rows);
+    await seedEvidence(rows);
     const store = new Store();
-    const steps = countSteps();
+    const steps = countReads();
     const all = await store.listEvidence({ caseId: 'c2' });
     expect(all).toHaveLength(300);
-    expect(steps.n).toBeLessThanOrEqual(300 + 8);
-    console.log(`listEvidence(one whole case of 300) over ${rows.length} rows: ${steps.n} cursor steps`);
+    expect(steps.steps).toBeLessThanOrEqual(300 + 8);
+    console.log(`listEvidence(one whole case of 300) over ${rows.length} rows: ${steps.steps} cursor steps`);
   });
 
   it('pages on with `before`, and pin images come only when asked for, counted per case', async () => {
-    await seed(rows);
+    await seedEvidence(rows);
     const store = new Store();
     const first = await store.listEvidence({ caseId: 'c1', limit: 100 });
     const last = first.at(-1)!;
@@ -83,7 +61,7 @@ describe('evidence at scale: a case reads only its own rows', () => {
   });
 
   it('damaged rows of a case are reported, not dropped', async () => {
-    await seed(rows.slice(0, 10));
+    await seedEvidence(rows.slice(0, 10));
     const db = await openReinstateDb();
     await db.put('evidence', { id: 'ev_no_time', caseId: 'c0', kind: 'screenshot' } as never);
     await db.put('evidence', { id: 'ev_bad_kind', caseId: 'c0', kind: 'weird', capturedAt: '2026-01-01T00:00:00.000Z' } as never);
@@ -96,15 +74,15 @@ describe('listing every record (the export)', () => {
   it('reads the store without a cursor step, in the order the capture-time cursor gives, damaged rows last', async () => {
     const T0 = Date.parse('2026-01-01T00:00:00Z');
     // Ties in time (ids decide), two cases, pin images, and rows out of key order.
-    await seed(Array.from({ length: 300 }, (_, i) => ({ caseId: `c${i % 2}`, kind: (i % 3 ? 'screenshot' : 'thumbnail') as EvidenceKind, at: T0 + ((i * 37) % 50) * 1000 })));
+    await seedEvidence(Array.from({ length: 300 }, (_, i) => ({ caseId: `c${i % 2}`, kind: (i % 3 ? 'screenshot' : 'thumbnail') as EvidenceKind, at: T0 + ((i * 37) % 50) * 1000 })));
     const db = await openReinstateDb();
     await db.put('evidence', { id: 'ev_bad_time', caseId: 'c0', kind: 'screenshot', capturedAt: 'yesterday' } as never);
     await db.put('evidence', { id: 'ev_bad_hash', caseId: 'c1', kind: 'screenshot', mime: 'image/png', size: 1, sha256: 'nope', capturedAt: new Date(T0).toISOString(), timeZone: 'UTC', url: '', title: '', provenance } as never);
     db.close();
     const store = new Store();
-    const counter = countSteps();
+    const counter = countReads();
     const all = await store.listEvidence();
-    expect(counter.n).toBe(0);
+    expect(counter.steps).toBe(0);
     // The cursor path (a limit) walks the capture-time index newest first: the same order for the valid rows.
     const byCursor = await store.listEvidence({ limit: 10_000 });
     const valid = all.filter((l) => l.ok);

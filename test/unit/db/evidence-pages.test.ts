@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { countReads } from './cursor-steps';
+import { SEED_PROVENANCE as provenance, seedEvidence } from './evidence-rows';
 import { openReinstateDb } from '@/utils/db/open';
 import type { EvidenceKind } from '@/utils/db/schema';
 import { Store, type Listed, type PageMark } from '@/utils/db/store';
 
-const provenance = { browser: 'x', extensionVersion: '1' };
 const T0 = Date.parse('2026-01-01T00:00:00Z');
 
-/** Rows written straight into the database (hashing thousands of captures is not what is tested here). */
-async function seed(rows: { caseId: string; kind: EvidenceKind; at: number; id?: string }[]) {
-  const db = await openReinstateDb();
-  const tx = db.transaction('evidence', 'readwrite');
-  rows.forEach((r, i) =>
-    tx.store.add({ id: r.id ?? `ev_${String(i).padStart(5, '0')}`, caseId: r.caseId, kind: r.kind, mime: 'image/png', size: 1, sha256: '0'.repeat(64), capturedAt: new Date(r.at).toISOString(), timeZone: 'UTC', url: `https://x.test/${i}`, title: '', provenance }),
-  );
-  await tx.done;
-  db.close();
-}
 
 const idOf = (l: Listed<unknown>) => (l.ok ? (l.record as { id: string }).id : l.id);
 
@@ -41,7 +31,7 @@ describe('a case\'s evidence a page at a time (the Evidence tab, the appeal edit
   ];
 
   it('each page reads about its own rows (cursor steps counted), makes no count, and the pages together are the whole list in order', async () => {
-    await seed(rows);
+    await seedEvidence(rows);
     const store = new Store();
     const pages = await allPages(store, 'c0', 48);
     const whole = (await store.listEvidence({ caseId: 'c0' })).map(idOf);
@@ -58,7 +48,7 @@ describe('a case\'s evidence a page at a time (the Evidence tab, the appeal edit
 
   it('rows captured in the same millisecond are each listed once across a page boundary', async () => {
     // 30 rows at one instant in two kinds, between older and newer ones: every page boundary falls among equal times.
-    await seed([
+    await seedEvidence([
       ...Array.from({ length: 10 }, (_, i) => ({ caseId: 'c', kind: 'screenshot' as EvidenceKind, at: T0 + 100 + i })),
       ...Array.from({ length: 30 }, (_, i) => ({ caseId: 'c', kind: (i % 2 ? 'mhtml' : 'screenshot') as EvidenceKind, at: T0 + 50, id: `ev_tie_${String(i).padStart(2, '0')}` })),
       ...Array.from({ length: 10 }, (_, i) => ({ caseId: 'c', kind: 'screenshot' as EvidenceKind, at: T0 + i, id: `ev_old_${i}` })),
@@ -77,7 +67,7 @@ describe('a case\'s evidence a page at a time (the Evidence tab, the appeal edit
   });
 
   it('a damaged row the index lists stands in its page as damaged; the audit names the rows no index lists and counts the pin images', async () => {
-    await seed(rows.slice(0, 20));
+    await seedEvidence(rows.slice(0, 20));
     const db = await openReinstateDb();
     await db.put('evidence', { id: 'ev_bad_hash', caseId: 'c0', kind: 'screenshot', capturedAt: new Date(T0 + 5500).toISOString() } as never);
     await db.put('evidence', { id: 'ev_no_time', caseId: 'c0', kind: 'screenshot' } as never);
