@@ -397,18 +397,22 @@ try {
   const figures = (loads) => `${spread(loads.map((l) => l.ms))}; in the page median ${median(loads.map((l) => l.inPage)).toFixed(0)} ms, worst ${Math.max(...loads.map((l) => l.inPage)).toFixed(0)} ms`;
   // The floor on this machine at this moment: an extension page with one heading and no script, opened the same
   // way. On a loaded machine most of a figure below is this (tab, renderer, navigation), which no page code can remove.
-  const blankPath = join(EXTENSION_DIR, 'bench-blank.html');
-  writeFileSync(blankPath, '<!doctype html><meta charset="utf-8"><title>blank</title><h1>blank</h1>');
-  const blankTimes = [];
-  try {
-    for (let i = 0; i < LOADS; i++) {
-      const blank = await timeTo('bench-blank.html', (p) => p.locator('h1').waitFor());
-      blankTimes.push(blank.ms);
-      await blank.page.close();
+  const blankFloor = async () => {
+    const blankPath = join(EXTENSION_DIR, 'bench-blank.html');
+    writeFileSync(blankPath, '<!doctype html><meta charset="utf-8"><title>blank</title><h1>blank</h1>');
+    const times = [];
+    try {
+      for (let i = 0; i < LOADS; i++) {
+        const blank = await timeTo('bench-blank.html', (p) => p.locator('h1').waitFor());
+        times.push(blank.ms);
+        await blank.page.close();
+      }
+    } finally {
+      rmSync(blankPath, { force: true });
     }
-  } finally {
-    rmSync(blankPath, { force: true });
-  }
+    return times;
+  };
+  const blankTimes = await blankFloor();
   line(`floor: a blank extension page to its heading, ${LOADS} loads`, `${spread(blankTimes)} (load ${loadNow()})`);
   const lockerProbe = (p) => p.locator('h1', { hasText: title }).first().waitFor({ timeout: 120_000 });
   const lockerHome = (p) => p.getByTestId('checklist').waitFor({ timeout: 120_000 });
@@ -476,17 +480,7 @@ try {
   const burner = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
   try {
     await new Promise((r) => setTimeout(r, 300));
-    const burnedBlank = [];
-    writeFileSync(blankPath, '<!doctype html><meta charset="utf-8"><title>blank</title><h1>blank</h1>');
-    try {
-      for (let i = 0; i < LOADS; i++) {
-        const blank = await timeTo('bench-blank.html', (p) => p.locator('h1').waitFor());
-        burnedBlank.push(blank.ms);
-        await blank.page.close();
-      }
-    } finally {
-      rmSync(blankPath, { force: true });
-    }
+    const burnedBlank = await blankFloor();
     const burnedPopup = [];
     for (let i = 0; i < LOADS; i++) {
       const popup = await timeTo('popup.html', (p) => p.getByText(title).first().waitFor({ timeout: 60_000 }));
