@@ -218,39 +218,32 @@ async function seededBrowser() {
   return { ext, caseIds, totals };
 }
 
+const procPids = () => listDir('/proc').filter((d) => /^\d+$/.test(d));
+/** The fields of a /proc stat line after the command name (which may itself hold spaces and parentheses). */
+const statFields = (path) => {
+  const text = readFileSync(path, 'utf8');
+  return text.slice(text.lastIndexOf(')') + 2).split(' ');
+};
+/** User plus system time of a stat line, in seconds (clock ticks of 10 ms). */
+const cpuOfStat = (fields) => (Number(fields[11]) + Number(fields[12])) / 100;
+/** Chromium's process type from its command line; the browser process itself has none. */
+const processType = (pid) => /--type=([a-z-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? 'browser';
+
 /**
  * CPU seconds used so far by every process of the browser running on
  * `profileDir` (browser, renderers, GPU, utility): on a machine other work is
  * loading, wall time says how long a person waits, CPU time what the work costs.
  */
 function browserCpuSeconds(profileDir) {
-  const stat = (pid) => {
-    try {
-      const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      return { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / 100 };
-    } catch {
-      return undefined;
-    }
-  };
-  const pids = listDir('/proc').filter((d) => /^\d+$/.test(d));
-  const root = pids.find((pid) => {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      return cmd.includes(profileDir) && !cmd.includes('--type=');
-    } catch {
-      return false;
-    }
-  });
-  if (!root) return NaN;
-  const stats = new Map(pids.map((pid) => [pid, stat(pid)]).filter(([, s]) => s));
+  pidCache.delete(profileDir);
+  const pids = browserPids(profileDir);
+  if (!pids.size) return NaN;
   let total = 0;
-  for (const [pid, s] of stats) {
-    for (let p = pid, depth = 0; p && depth < 6; p = String(stats.get(p)?.ppid ?? ''), depth++) {
-      if (p === root) {
-        total += s.cpu;
-        break;
-      }
+  for (const pid of pids) {
+    try {
+      total += cpuOfStat(statFields(`/proc/${pid}/stat`));
+    } catch {
+      // the process ended meanwhile
     }
   }
   return total;
@@ -262,10 +255,30 @@ function browserCpuByType(profileDir) {
   const out = {};
   for (const pid of browserPids(profileDir)) {
     try {
-      const type = /--type=([a-z-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? 'browser';
-      const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      out[type] = (out[type] ?? 0) + (Number(fields[11]) + Number(fields[12])) / 100;
+      const type = processType(pid);
+      out[type] = (out[type] ?? 0) + cpuOfStat(statFields(`/proc/${pid}/stat`));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return out;
+}
+
+/** CPU seconds of each thread of the browser, by pid/tid, with its process type and name (Chromium names its threads: CrRendererMain, DedicatedWorker thread, WebCrypto…). */
+function browserCpuByThread(profileDir) {
+  pidCache.delete(profileDir);
+  const out = {};
+  for (const pid of browserPids(profileDir)) {
+    try {
+      const type = processType(pid);
+      for (const tid of listDir(`/proc/${pid}/task`)) {
+        try {
+          const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim().replace(/[0-9]+$/, '');
+          out[`${pid}/${tid}`] = { key: `${type}:${name}`, cpu: cpuOfStat(statFields(`/proc/${pid}/task/${tid}/stat`)) };
+        } catch {
+          // the thread ended meanwhile
+        }
+      }
     } catch {
       // the process ended meanwhile
     }
@@ -280,36 +293,11 @@ function browserCpuByType(profileDir) {
  * Extension pages share a renderer, so the other pages' share is in the
  * baseline and cancels out of the rise.
  */
-/** CPU seconds of each thread of the browser, by pid/tid, with its process type and name (Chromium names its threads: CrRendererMain, DedicatedWorker thread, WebCrypto…). */
-function browserCpuByThread(profileDir) {
-  pidCache.delete(profileDir);
-  const out = {};
-  for (const pid of browserPids(profileDir)) {
-    try {
-      const type = /--type=([a-z-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? 'browser';
-      for (const tid of listDir(`/proc/${pid}/task`)) {
-        try {
-          const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim().replace(/[0-9]+$/, '');
-          const text = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-          const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-          out[`${pid}/${tid}`] = { key: `${type}:${name}`, cpu: (Number(fields[11]) + Number(fields[12])) / 100 };
-        } catch {
-          // the thread ended meanwhile
-        }
-      }
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return out;
-}
-
 function rendererRss(profileDir) {
   let total = 0;
-  for (const pid of listDir('/proc').filter((d) => /^\d+$/.test(d))) {
+  for (const pid of browserPids(profileDir)) {
     try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmd.includes('--type=renderer') || !browserPids(profileDir).has(pid)) continue;
+      if (processType(pid) !== 'renderer') continue;
       const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
       total += Number(kb ?? 0) * 1024;
     } catch {
@@ -319,17 +307,16 @@ function rendererRss(profileDir) {
   return total;
 }
 
-/** Every process id under the browser started on `profileDir` (cached: the sampler calls this often). */
+/** Every process id under the browser started on `profileDir`, the browser process included (cached: the sampler calls this often). */
 const pidCache = new Map();
 function browserPids(profileDir) {
   const cached = pidCache.get(profileDir);
   if (cached && Date.now() - cached.at < 2000) return cached.pids;
   const parent = new Map();
   let root;
-  for (const pid of listDir('/proc').filter((d) => /^\d+$/.test(d))) {
+  for (const pid of procPids()) {
     try {
-      const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      parent.set(pid, text.slice(text.lastIndexOf(')') + 2).split(' ')[1]);
+      parent.set(pid, statFields(`/proc/${pid}/stat`)[1]);
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       if (cmd.includes(profileDir) && !cmd.includes('--type=')) root = pid;
     } catch {
