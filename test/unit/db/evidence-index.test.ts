@@ -3,18 +3,13 @@ import { openReinstateDb } from '@/utils/db/open';
 import { DB_NAME, type EvidenceKind } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
 import { countReads } from './cursor-steps';
-import { SEED_PROVENANCE as provenance, seedEvidence } from './evidence-rows';
+import { fiveCasesWithPinImages, SEED_PROVENANCE as provenance, seedEvidence } from './evidence-rows';
 
 
 
 
 describe('evidence at scale: a case reads only its own rows', () => {
-  const T0 = Date.parse('2026-01-01T00:00:00Z');
-  const rows = [
-    // 5 cases × 300 captures, interleaved in time, plus 500 pin images in case c0, newer than everything.
-    ...Array.from({ length: 1500 }, (_, i) => ({ caseId: `c${i % 5}`, kind: (i % 7 ? 'screenshot' : 'mhtml') as EvidenceKind, at: T0 + i * 1000 })),
-    ...Array.from({ length: 500 }, (_, i) => ({ caseId: 'c0', kind: 'thumbnail' as EvidenceKind, at: T0 + 10_000_000 + i })),
-  ];
+  const rows = fiveCasesWithPinImages(500);
 
   it('the first page of one case among many takes about `limit` cursor steps, newest first, without pin images', async () => {
     await seedEvidence(rows);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countReads } from './cursor-steps';
-import { SEED_PROVENANCE as provenance, seedEvidence } from './evidence-rows';
+import { fiveCasesWithPinImages, SEED_PROVENANCE as provenance, seedEvidence } from './evidence-rows';
 import { openReinstateDb } from '@/utils/db/open';
 import type { EvidenceKind } from '@/utils/db/schema';
 import { Store, type Listed, type PageMark } from '@/utils/db/store';
@@ -24,11 +24,7 @@ async function allPages(store: Store, caseId: string, limit: number) {
 }
 
 describe('a case\'s evidence a page at a time (the Evidence tab, the appeal editor)', () => {
-  // 5 cases × 300 captures, interleaved in time, and 2,000 pin images in case c0, newer than everything.
-  const rows = [
-    ...Array.from({ length: 1500 }, (_, i) => ({ caseId: `c${i % 5}`, kind: (i % 7 ? 'screenshot' : 'mhtml') as EvidenceKind, at: T0 + i * 1000 })),
-    ...Array.from({ length: 2000 }, (_, i) => ({ caseId: 'c0', kind: 'thumbnail' as EvidenceKind, at: T0 + 10_000_000 + i })),
-  ];
+  const rows = fiveCasesWithPinImages(2000);
 
   it('each page reads about its own rows (cursor steps counted), makes no count, and the pages together are the whole list in order', async () => {
     await seedEvidence(rows);

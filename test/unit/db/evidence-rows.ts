@@ -38,3 +38,13 @@ export async function seedEvidence(rows: SeedRow[]): Promise<void> {
   await tx.done;
   db.close();
 }
+
+const T0 = Date.parse('2026-01-01T00:00:00Z');
+
+/** 5 cases × 300 captures interleaved in time, and `pinImages` pin images in case c0, newer than everything. */
+export function fiveCasesWithPinImages(pinImages: number): SeedRow[] {
+  return [
+    ...Array.from({ length: 1500 }, (_, i) => ({ caseId: `c${i % 5}`, kind: (i % 7 ? 'screenshot' : 'mhtml') as EvidenceKind, at: T0 + i * 1000 })),
+    ...Array.from({ length: pinImages }, (_, i) => ({ caseId: 'c0', kind: 'thumbnail' as EvidenceKind, at: T0 + 10_000_000 + i })),
+  ];
+}

@@ -130,20 +130,19 @@ describe('vetoes without an enforcement word', () => {
 });
 
 describe('look-alike shapes (round three)', () => {
-  const cues = (id: string) => cuesOfRow(id);
 
   it('an own deletion "exitosamente" / "satisfactoriamente" is a result the user asked for', () => {
-    for (const id of ['other-es-1161', 'other-es-1162']) expect(cues(id)).toContain('cue:success');
+    for (const id of ['other-es-1161', 'other-es-1162']) expect(cuesOfRow(id)).toContain('cue:success');
   });
 
   it('a suspension lifted is a restoration in Korean and Portuguese, but "will be restored after two weeks" is not', () => {
-    for (const id of ['other-ko-1185', 'other-pt-1200']) expect(cues(id)).toContain('cue:restored');
-    expect(cues('youtube-en-0211')).not.toContain('cue:restored');
+    for (const id of ['other-ko-1185', 'other-pt-1200']) expect(cuesOfRow(id)).toContain('cue:restored');
+    expect(cuesOfRow('youtube-en-0211')).not.toContain('cue:restored');
   });
 
   it('a notice quoted inside an article sentence is quoted, not received (German, Japanese)', () => {
-    expect(cues('instagram-ja-1255')).toContain('cue:quoted-notice');
-    expect(cues('instagram-de-1241')).toContain('cue:reported');
+    expect(cuesOfRow('instagram-ja-1255')).toContain('cue:quoted-notice');
+    expect(cuesOfRow('instagram-de-1241')).toContain('cue:reported');
     // The notice on its own is not a quotation.
     expect(cuesOf('Your account has been suspended for violating our Community Guidelines.')).not.toContain('cue:quoted-notice');
   });
@@ -156,47 +155,46 @@ describe('look-alike shapes (round three)', () => {
 });
 
 describe('round four: words of more languages, and fewer false cues', () => {
-  const cues = (id: string) => cuesOfRow(id);
 
   it('sees "your account" beside an action in Swedish, Norwegian, Hungarian and Russian', () => {
     for (const id of ['other-sv-1031', 'other-nb-1012', 'other-hu-1002', 'other-ru-1025']) {
-      expect(cues(id), id).toEqual(expect.arrayContaining(['cue:action+you', 'cue:action+account']));
+      expect(cuesOfRow(id), id).toEqual(expect.arrayContaining(['cue:action+you', 'cue:action+account']));
     }
   });
 
   it('sees a comment rejected for breaking the rules in Finnish, Turkish and Slovak', () => {
-    for (const id of ['other-fi-0997', 'other-tr-1036', 'other-sk-1029']) expect(cues(id), id).toEqual(expect.arrayContaining(['cue:action+content', 'cue:action+rule']));
+    for (const id of ['other-fi-0997', 'other-tr-1036', 'other-sk-1029']) expect(cuesOfRow(id), id).toEqual(expect.arrayContaining(['cue:action+content', 'cue:action+rule']));
   });
 
   it('sees Indonesian active verbs: "kami telah menghapus video berikut"', () => {
-    expect(cues('youtube-id-1246')).toContain('cue:action+content');
+    expect(cuesOfRow('youtube-id-1246')).toContain('cue:action+content');
   });
 
   it('Spanish "se ha retirado" / "ha eliminado", German "als Verstoß" and Finnish "se" are no conditionals', () => {
-    for (const id of ['youtube-es-0936', 'other-es-0937', 'other-de-0502', 'other-fi-0997']) expect(cues(id), id).not.toContain('cue:conditional+action');
+    for (const id of ['youtube-es-0936', 'other-es-0937', 'other-de-0502', 'other-fi-0997']) expect(cuesOfRow(id), id).not.toContain('cue:conditional+action');
     // …while a Portuguese or Italian "if" still is one, and an appeal clause is not.
     expect(cuesOf('Se o seu vídeo violar as diretrizes, ele será removido.')).toContain('cue:conditional+action');
     expect(cuesOf('If you think your account was suspended by mistake, you can appeal.')).not.toContain('cue:conditional+action');
   });
 
   it('a farewell after the user closed the account is their own deletion (Indonesian, Japanese)', () => {
-    for (const id of ['pinterest-id-0303', 'other-ja-0912']) expect(cues(id), id).toContain('cue:success');
+    for (const id of ['pinterest-id-0303', 'other-ja-0912']) expect(cuesOfRow(id), id).toContain('cue:success');
   });
 
   it('marks someone else named as the subject, rate limits, step-by-step commands and hedged advice', () => {
-    expect(cues('pinterest-id-0274')).toContain('cue:named-other');
-    expect(cues('other-ja-145')).toContain('cue:rate-limit');
-    expect(cues('x-es-1150')).toContain('cue:instructions');
-    expect(cues('pinterest-en-0899')).toContain('cue:hedge');
+    expect(cuesOfRow('pinterest-id-0274')).toContain('cue:named-other');
+    expect(cuesOfRow('other-ja-145')).toContain('cue:rate-limit');
+    expect(cuesOfRow('x-es-1150')).toContain('cue:instructions');
+    expect(cuesOfRow('pinterest-en-0899')).toContain('cue:hedge');
     // An addressed letter names the account but also says "your": not someone else.
     expect(cuesOf('Hi Ana, your account @ana.makes has been suspended.')).not.toContain('cue:named-other');
   });
 
   it('a story anchored in the writer\'s time and a notice after "that dreaded email:" are look-alikes (Japanese, English)', () => {
-    expect(cues('x-ja-0578')).toContain('cue:narrative-time');
-    expect(cues('pinterest-en-1102')).toContain('cue:reported');
+    expect(cuesOfRow('x-ja-0578')).toContain('cue:narrative-time');
+    expect(cuesOfRow('pinterest-en-1102')).toContain('cue:reported');
     // A Japanese article quoting 「…ロックされています」 with a date "頃": quoted, dated and reported.
-    expect(cues('instagram-ja-1254')).toEqual(expect.arrayContaining(['cue:quoted-notice', 'cue:narrative-time', 'cue:reported']));
+    expect(cuesOfRow('instagram-ja-1254')).toEqual(expect.arrayContaining(['cue:quoted-notice', 'cue:narrative-time', 'cue:reported']));
   });
 
   it('two look-alike shapes are never reported as the reader\'s notice, however sure the model is', () => {
@@ -220,30 +218,29 @@ describe('round four: the user\'s own blocking, and someone else named', () => {
 });
 
 describe('round four, new corpus: security locks, blocking between people, own deletions', () => {
-  const cues = (id: string) => cuesOfRow(id);
 
   it('a lock after failed logins is a security lock in Dutch, Ukrainian and Finnish', () => {
-    for (const id of ['other-nl-1624', 'other-uk-1536', 'other-fi-1535']) expect(cues(id), id).toContain('cue:security');
+    for (const id of ['other-nl-1624', 'other-uk-1536', 'other-fi-1535']) expect(cuesOfRow(id), id).toContain('cue:security');
   });
 
   it('blocking between people is no penalty (Indonesian, Japanese, Chinese)', () => {
-    for (const id of ['pinterest-id-0280', 'other-ja-1610', 'tiktok-zh-5143']) expect(cues(id), id).toContain('cue:user-block');
+    for (const id of ['pinterest-id-0280', 'other-ja-1610', 'tiktok-zh-5143']) expect(cuesOfRow(id), id).toContain('cue:user-block');
   });
 
   it('"Caution: this account is temporarily restricted" is a warning on someone else\'s profile (Spanish, Japanese)', () => {
-    for (const id of ['x-es-1776', 'x-ja-1778']) expect(cues(id), id).toContain('cue:named-other');
+    for (const id of ['x-es-1776', 'x-ja-1778']) expect(cuesOfRow(id), id).toContain('cue:named-other');
   });
 
   it('"see you", "if you change your mind" and a deletion with no reason mark the user\'s own deletion', () => {
-    expect(cues('other-tr-1604')).toEqual(expect.arrayContaining(['cue:success', 'cue:deleted-no-reason']));
-    expect(cues('other-hu-1623')).toContain('cue:success');
-    expect(cues('other-da-1529')).toContain('cue:deleted-no-reason');
+    expect(cuesOfRow('other-tr-1604')).toEqual(expect.arrayContaining(['cue:success', 'cue:deleted-no-reason']));
+    expect(cuesOfRow('other-hu-1623')).toContain('cue:success');
+    expect(cuesOfRow('other-da-1529')).toContain('cue:deleted-no-reason');
     // A removal that names the rule it broke is not "no reason".
-    expect(cues('other-sv-1033')).not.toContain('cue:deleted-no-reason');
+    expect(cuesOfRow('other-sv-1033')).not.toContain('cue:deleted-no-reason');
   });
 
   it('Chinese "当你的账号被…时" (when your account is…) is a conditional', () => {
-    expect(cues('other-zh-1576')).toContain('cue:conditional+action');
+    expect(cuesOfRow('other-zh-1576')).toContain('cue:conditional+action');
   });
 });
 
