@@ -141,3 +141,23 @@ export function keyText(key: IDBValidKey): string {
 export function onlyValid<T>(rows: unknown[], validate: (value: unknown) => string | null): T[] {
   return rows.filter((r) => validate(r) === null) as T[];
 }
+
+/**
+ * Which of several per-kind cursors over the `[caseId, kind, capturedAt]`
+ * index holds the newest row (-1 when all are done): by capture time, then by
+ * id, so a case's whole list and its pages agree on rows of the same millisecond too.
+ */
+export function newestCursor(cursors: readonly ({ key: IDBValidKey; primaryKey: IDBValidKey } | null | undefined)[]): number {
+  let newest = -1;
+  cursors.forEach((c, i) => {
+    if (!c) return;
+    const best = cursors[newest];
+    if (!best) {
+      newest = i;
+      return;
+    }
+    const byTime = indexedDB.cmp((c.key as IDBValidKey[])[2], (best.key as IDBValidKey[])[2]);
+    if (byTime > 0 || (byTime === 0 && indexedDB.cmp(c.primaryKey, best.primaryKey) > 0)) newest = i;
+  });
+  return newest;
+}

@@ -1,5 +1,5 @@
 import { EVIDENCE_KINDS, PIN_IMAGE_KIND, type EvidenceKind, type EvidenceRecord } from '../schema';
-import { keyText, type Db, type Listed } from './base';
+import { keyText, newestCursor, type Db, type Listed } from './base';
 import { validateEvidence } from './evidence';
 
 /**
@@ -37,12 +37,6 @@ export const GRID_KINDS: readonly EvidenceKind[] = EVIDENCE_KINDS.filter((k) => 
 
 type Cursor = { key: IDBValidKey; primaryKey: IDBValidKey; value: unknown; continue(): Promise<Cursor | null> };
 
-/** Newest first by capture time as indexed, then by id: the one order every page and every kind's cursor agrees on. */
-const newer = (a: Cursor, b: Cursor) => {
-  const byTime = indexedDB.cmp((a.key as IDBValidKey[])[2], (b.key as IDBValidKey[])[2]);
-  return byTime !== 0 ? byTime > 0 : indexedDB.cmp(a.primaryKey, b.primaryKey) > 0;
-};
-
 /**
  * One page of a case's evidence through the `[caseId, kind, capturedAt]`
  * index: one cursor per kind, merged newest first, each started at the mark,
@@ -62,10 +56,7 @@ export async function pageOfCase(db: Db, { caseId, limit, after, kinds = GRID_KI
   const items: Listed<EvidenceRecord>[] = [];
   let last: Cursor | undefined;
   while (items.length < limit) {
-    let newest = -1;
-    cursors.forEach((c, i) => {
-      if (c && (newest < 0 || newer(c, cursors[newest]!))) newest = i;
-    });
+    const newest = newestCursor(cursors);
     if (newest < 0) return { items };
     last = cursors[newest]!;
     const id = keyText(last.primaryKey);

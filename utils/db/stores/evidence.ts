@@ -2,7 +2,7 @@ import { sha256Hex } from '../../hash';
 import { newId } from '../../ids';
 import { ReinstateError } from '../../errors';
 import { EVIDENCE_KINDS, PIN_IMAGE_KIND, type EvidenceKind, type EvidenceRecord, type LogRecord, type Provenance, type ReinstateDB } from '../schema';
-import { CAPS, capText, isoTime, keyText, logEntry, nonEmptyText, number, object, optionalText, text, together, validator, type Check, type Db, type Listed, type StoreContext } from './base';
+import { CAPS, capText, isoTime, keyText, logEntry, newestCursor, nonEmptyText, number, object, optionalText, text, together, validator, type Check, type Db, type Listed, type StoreContext } from './base';
 import { idRange } from '../id-range';
 
 export interface NewEvidence {
@@ -166,11 +166,7 @@ export class EvidenceStore {
     const damaged: Listed<EvidenceRecord>[] = [];
     const seen = new Set<string>();
     while (!limit || out.length < limit) {
-      let newest = -1;
-      for (let i = 0; i < cursors.length; i++) {
-        const c = cursors[i];
-        if (c && (newest < 0 || indexedDB.cmp((c.key as unknown[])[2], (cursors[newest]!.key as unknown[])[2]) > 0)) newest = i;
-      }
+      const newest = newestCursor(cursors);
       if (newest < 0) break;
       const cursor = cursors[newest]!;
       const id = keyText(cursor.primaryKey);
