@@ -5,6 +5,7 @@ import { toBase64 } from '@/utils/base64';
 import { BlobSink } from '@/utils/bundle/blob-sink';
 import { FileSink } from '@/utils/bundle/file-sink';
 import { exportBundle } from '@/utils/bundle/export';
+import { hashBlobsInWorkers } from '@/utils/bundle/hash-blobs-in-workers';
 import { fileSource, planImport, verifyInBrowser } from '@/utils/bundle/import';
 import { sendEvidence } from '@/utils/bundle/import-evidence';
 import { formatFingerprint, normaliseExpectedKey } from '@/utils/bundle/signing';
@@ -64,6 +65,8 @@ export function App() {
       const fileName = `reinstate-bundle-${new Date().toISOString().slice(0, 10)}.zip`;
       const toFile = await FileSink.open(fileName);
       const parts = toFile ? undefined : new BlobSink();
+      // Stored evidence Blobs go into the download by reference; Workers hash them meanwhile (the page never reads them).
+      const hashing = hashBlobsInWorkers();
       const result = await exportBundle(
         store,
         {
@@ -76,13 +79,17 @@ export function App() {
             ? { timestamp: async (sha: string) => ({ tsa: tsaUrl.trim(), token: await (await import('@/utils/bundle/timestamp')).requestTimestamp(tsaUrl.trim(), sha) }) }
             : {}),
           onProgress: (done, total) => setProgress(t('bundleExporting', [String(done), String(total)])),
+          writeBlob: (blob) => (toFile ? toFile.writeBlob(blob) : parts!.writeBlob(blob)),
+          hashBlob: hashing.hash,
         },
         (chunk) => (toFile ? toFile.write(chunk) : parts!.write(chunk)),
-      ).catch(async (e: unknown) => {
-        await toFile?.abort();
-        throw e;
-      });
-      const data = toFile ? [await toFile.end()] : parts!.end();
+      )
+        .catch(async (e: unknown) => {
+          await toFile?.abort();
+          throw e;
+        })
+        .finally(() => hashing.close());
+      const data = toFile ? await toFile.endParts() : parts!.end();
       phase(toFile ? 'export:file-closed' : 'export:blob-parts');
       downloadFile(fileName, data, 'application/zip');
       phase('export:download-started');

@@ -31,6 +31,14 @@ export class BlobSink {
     if (this.partsBytes >= this.flushAt) this.flush();
   }
 
+  /** A Blob taken as it is (evidence laid out by the export): the browser copies its bytes only when the download is saved. */
+  writeBlob(blob: Blob): void {
+    this.takeBuffer();
+    this.parts.push(blob);
+    this.partsBytes += blob.size;
+    if (this.partsBytes >= this.flushAt) this.flush();
+  }
+
   /** The parts written, in order, ready for `new Blob(parts)`. */
   end(): Blob[] {
     this.flush();

@@ -12,7 +12,8 @@ import { canonicalJson } from './canonical-json';
 import { evidenceSource, keepForReport, type Outline } from './evidence-source';
 import { inventoryFiles } from './inventory-files';
 import { JsonArrayFile, type MadeFile } from './json-array-file';
-import type { RecordWithBytes } from '../db/stores/evidence';
+import { isBlob, type RecordWithBytes } from '../db/stores/evidence';
+import { hashBlobHere, type HashBlob } from './hash-blob';
 
 export { canonicalJson };
 import { phase } from './phase.js';
@@ -42,6 +43,14 @@ export interface ExportOptions {
   /** Asks a timestamping authority for a token (DER) over the manifest's SHA-256 (opt-in). A failure stops the export. */
   timestamp?(manifestSha256: string): Promise<{ tsa: string; token: Uint8Array }>;
   onProgress?(done: number, total: number): void;
+  /**
+   * Takes a stored evidence Blob into the output by reference, in order with
+   * `write`'s chunks: its bytes never pass through the page (the bundle page
+   * splices it into the download). Without it every file's bytes are written.
+   */
+  writeBlob?(blob: Blob): void | Promise<void>;
+  /** Hashes a stored Blob (Workers on the bundle page); on the page by default. */
+  hashBlob?: HashBlob;
 }
 
 export interface ExportResult {
@@ -85,7 +94,7 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   const cases = (options.caseIds ? allCases.filter((c) => options.caseIds!.includes(c.id)) : allCases).sort((a, b) => a.id.localeCompare(b.id));
   const caseIds = new Set(cases.map((c) => c.id));
 
-  const zip = new ZipWriter(write);
+  const zip = new ZipWriter(write, options.writeBlob);
   const paths = new BundlePaths();
   const files: ManifestFile[] = [];
   const add = async (path: string, data: Uint8Array, meta: Partial<ManifestFile> & { kind: string }, hashing?: Promise<string>) => {
@@ -125,13 +134,14 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   // arrive: the page's thread then only CRCs and copies. Reads of large
   // values (kept by IndexedDB as files) and the digests overlap the writing
   // instead of taking turns with it. At most BATCHES_AHEAD + 1 batches in memory.
-  const ahead: { batch: Outline[]; fetched: Promise<{ read: (RecordWithBytes | Error)[]; hashes: (Promise<string> | undefined)[] }> }[] = [];
+  const prepare = evidencePreparer(options);
+  const ahead: { batch: Outline[]; fetched: Promise<(Promise<Prepared> | Error)[]> }[] = [];
   let toRead = 0;
   const readMore = () => {
     while (ahead.length < BATCHES_AHEAD && toRead < batches.length) {
       const batch = batches[toRead]!;
       batches[toRead++] = [];
-      const fetched = source.read(batch).then((read) => ({ read, hashes: read.map((item) => (item instanceof Error ? undefined : sha256Hex(item.bytes))) }));
+      const fetched = source.read(batch).then((read) => read.map((item) => (item instanceof Error ? item : prepare(item))));
       fetched.catch(() => undefined); // a failed read is thrown when its turn comes, in order
       ahead.push({ batch, fetched });
     }
@@ -140,18 +150,31 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   while (ahead.length) {
     const { batch, fetched } = ahead.shift()!;
     readMore();
-    const { read, hashes } = await fetched;
+    const read = await fetched;
     for (let i = 0; i < batch.length; i++) {
-      const item = read[i]!;
+      const pending = read[i]!;
+      read[i] = undefined as never; // let the batch's memory go as it is written
+      const item = pending instanceof Error ? pending : await pending.catch((error: Error) => error);
       if (item instanceof Error) {
         problems.push(item.message);
         continue;
       }
-      read[i] = undefined as never; // let the batch's memory go as it is written
-      const { record, bytes } = item;
+      const { record } = item;
       const path = paths.name('evidence', [safeStamp(record.capturedAt), record.kind, safeSite(record.url)], extOf(record.mime));
-      await add(path, new Uint8Array(bytes), { kind: record.kind, capturedAt: record.capturedAt, sourceUrl: record.url }, hashes[i]);
-      if (files[files.length - 1]!.sha256 !== record.sha256) problems.push(`${path} no longer matches the SHA-256 recorded at capture.`);
+      const mtime = !Number.isNaN(Date.parse(record.capturedAt)) ? new Date(record.capturedAt) : undefined;
+      // A file whose digest is not the one recorded at capture is written as it is now and named; its stored CRC
+      // (taken with the old bytes) cannot be trusted, so its CRC is taken from the bytes.
+      const changed = item.sha256 !== record.sha256;
+      if (item.blob && !changed && item.crc !== undefined) {
+        await zip.addBlob(path, item.blob, item.crc, mtime);
+        files.push(listedFile(path, item.blob.size, item.sha256, record));
+      } else {
+        const data = item.data ?? new Uint8Array(await item.blob!.arrayBuffer());
+        const now = changed ? await sha256Hex(data) : item.sha256;
+        await zip.add(path, data, mtime, changed ? undefined : item.crc);
+        files.push(listedFile(path, data.length, now, record));
+      }
+      if (changed) problems.push(`${path} no longer matches the SHA-256 recorded at capture.`);
       const { thumb, ...meta } = record;
       let thumbPath: string | undefined;
       if (thumb) {
@@ -226,6 +249,55 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   phase('export:zip-end');
   const fingerprint = signed ? await fingerprintOf(signed.publicKey) : undefined;
   return { manifestSha256, files: files.length + (timestamp ? 3 : 2), bytes: zip.bytes, problems, signed: !!signed, ...(fingerprint ? { fingerprint } : {}), ...(unsignedReason ? { unsignedReason } : {}) };
+}
+
+/** A manifest line for an evidence file. */
+const listedFile = (path: string, size: number, sha256: string, record: { kind: string; capturedAt: string; url: string }): ManifestFile => ({
+  path,
+  size,
+  sha256,
+  kind: record.kind,
+  capturedAt: record.capturedAt,
+  ...(record.url ? { sourceUrl: record.url } : {}),
+});
+
+/**
+ * An evidence file ready to write: its digest taken (as the export read it),
+ * its CRC-32 (stored with it, or taken now) and either its bytes, or the
+ * stored Blob itself when the output takes Blobs by reference.
+ */
+interface Prepared {
+  record: RecordWithBytes['record'];
+  sha256: string;
+  crc?: number;
+  data?: Uint8Array;
+  blob?: Blob;
+}
+
+/**
+ * Starts each file's digest the moment its batch arrives. A stored Blob that
+ * the output can take by reference is hashed unread by the page (in Workers
+ * on the bundle page) and keeps its stored CRC; every other file is read and
+ * handed to WebCrypto (another thread) as before. A Blob that cannot be read
+ * (its file gone) is a named error for that file alone.
+ */
+function evidencePreparer(options: Pick<ExportOptions, 'writeBlob' | 'hashBlob'>): (item: RecordWithBytes) => Promise<Prepared> {
+  const hashBlob = options.hashBlob ?? hashBlobHere;
+  const unreadable = (id: string, error: unknown) => new ReinstateError('damaged-record', `The file of evidence ${id} could not be read (${(error as Error)?.message ?? error}).`);
+  return async ({ record, bytes, crc32: stored }) => {
+    if (isBlob(bytes) && options.writeBlob) {
+      const digest = await hashBlob(bytes, stored === undefined).catch((error) => Promise.reject(unreadable(record.id, error)));
+      return { record, sha256: digest.sha256, crc: stored ?? digest.crc32, blob: bytes };
+    }
+    let buffer: ArrayBuffer;
+    try {
+      buffer = isBlob(bytes) ? await bytes.arrayBuffer() : bytes;
+    } catch (error) {
+      throw unreadable(record.id, error);
+    }
+    const data = new Uint8Array(buffer);
+    return { record, sha256: await sha256Hex(data), crc: stored, data };
+  };
 }
 
 /** Batches read ahead of the one being written. */

@@ -34,6 +34,10 @@ export class FileSink {
   private used = 0;
   private readonly inFlight: { done: Promise<void>; bytes: number }[] = [];
   private inFlightTotal = 0;
+  /** Bytes handed to the file so far (gathered or sent): where the next spliced Blob sits. */
+  private written = 0;
+  /** Stored Blobs taken by reference, each with the file offset it follows. */
+  private readonly spliced: { at: number; blob: Blob }[] = [];
 
   private constructor(
     private readonly dir: FileSystemDirectoryHandle,
@@ -64,6 +68,7 @@ export class FileSink {
   }
 
   async write(chunk: Uint8Array): Promise<void> {
+    this.written += chunk.length;
     if (chunk.length >= GATHER_BELOW) {
       await this.flush();
       await this.send(chunk as Uint8Array<ArrayBuffer>);
@@ -74,7 +79,34 @@ export class FileSink {
     this.used += chunk.length;
   }
 
-  /** Closes the file and gives it back, ready for the download. */
+  /**
+   * A stored Blob (an evidence file as IndexedDB keeps it) taken by
+   * reference, not copied into the file: `endParts` splices it between the
+   * file's slices, so its bytes are read once, by the browser saving the download.
+   */
+  writeBlob(blob: Blob): void {
+    this.spliced.push({ at: this.written, blob });
+  }
+
+  /**
+   * Closes the file and gives the bundle back as parts for one
+   * `new Blob(parts)`: slices of the file (disk-backed) with the spliced Blobs
+   * in their places. Without spliced Blobs, the file alone.
+   */
+  async endParts(): Promise<Blob[]> {
+    const file = await this.end();
+    const parts: Blob[] = [];
+    let from = 0;
+    for (const { at, blob } of this.spliced) {
+      if (at > from) parts.push(file.slice(from, at));
+      parts.push(blob);
+      from = at;
+    }
+    if (file.size > from || !parts.length) parts.push(from ? file.slice(from) : file);
+    return parts;
+  }
+
+  /** Closes the file and gives it back, ready for the download (without the spliced Blobs: see `endParts`). */
   async end(): Promise<File> {
     await this.flush();
     await this.settle(0);

@@ -69,8 +69,18 @@ export interface EvidenceRecord {
 /** The captured bytes. Stored apart so that listing evidence never loads megabytes. */
 export interface EvidenceBytesRecord {
   id: string;
-  /** ArrayBuffer, not Blob: a Blob does not survive every IndexedDB (fake-indexeddb under happy-dom). */
-  bytes: ArrayBuffer;
+  /**
+   * A Blob from 64 KiB on (kept by the browser as a file, read back as a
+   * handle: the export puts it into the ZIP unread), an ArrayBuffer below that
+   * and in rows written before (both are read everywhere; see `storedBytes`).
+   */
+  bytes: ArrayBuffer | Blob;
+  /**
+   * The file's CRC-32 (the ZIP checksum), taken with its SHA-256 when it was
+   * captured or imported, so the export can write a large file's ZIP entry
+   * without reading it. Absent in rows written before; the export computes it then.
+   */
+  crc32?: number;
 }
 
 export type LogAction = 'case.created' | 'case.updated' | 'case.status' | 'evidence.deleted' | 'evidence.moved' | 'settings.changed' | 'notice.limited';

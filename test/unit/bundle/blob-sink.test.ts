@@ -21,6 +21,20 @@ describe('the Blob sink an export writes into', () => {
     expect(sink.end()).toHaveLength(blobs.length);
   });
 
+  it('takes a Blob as it is, in its place between copied chunks', async () => {
+    const sink = new BlobSink(1000, 100);
+    sink.write(new Uint8Array([1, 2]));
+    sink.writeBlob(new Blob([new Uint8Array([3, 4, 5])]));
+    sink.write(new Uint8Array([6]));
+    sink.writeBlob(new Blob([new Uint8Array(1200).fill(7)]));
+    sink.write(new Uint8Array([8]));
+    const joined = new Uint8Array(await new Blob(sink.end()).arrayBuffer());
+    expect([...joined.subarray(0, 6)]).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(joined.length).toBe(1207);
+    expect(joined[1205]).toBe(7);
+    expect(joined[1206]).toBe(8);
+  });
+
   it('does not keep the bytes of one written chunk tied to the caller: a reused array does not change what was written', async () => {
     const sink = new BlobSink(1 << 20, 64);
     const reused = new Uint8Array([1, 2, 3]);

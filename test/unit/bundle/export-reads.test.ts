@@ -41,7 +41,7 @@ describe('what the export reads of the evidence store', () => {
     const ofA = added.filter((r) => r.caseId === a).reverse();
     const read = await store.getEvidenceWithBytesMany(ofA.map((r) => r.id));
     expect(read.map((r) => (r instanceof Error ? r : r.record))).toEqual(ofA);
-    expect(read.map((r) => (r instanceof Error ? -1 : new Uint8Array(r.bytes)[0]))).toEqual(ofA.map((r) => added.indexOf(r)));
+    expect(read.map((r) => (r instanceof Error ? -1 : new Uint8Array(r.bytes as ArrayBuffer)[0]))).toEqual(ofA.map((r) => added.indexOf(r)));
 
     const db = await store.db();
     await db.delete('evidenceBytes', ofA[0]!.id);

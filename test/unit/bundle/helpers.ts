@@ -34,16 +34,19 @@ export const testKey = () => (key ??= createSigningKey());
 export const signWith = (k: SigningKey) => async (manifestBytes: Uint8Array) => ({ signature: await signBytes(k.privateKey, manifestBytes), publicKey: k.publicKey, publicKeyId: k.id });
 
 /** Exports signed with the test key, unless `unsigned` (or another `sign`) is given. */
-export async function exportToBytes(store: Store, options: Partial<ExportOptions> & { unsigned?: boolean } = {}) {
-  const chunks: Uint8Array[] = [];
-  const { unsigned, ...rest } = options;
+export async function exportToBytes(store: Store, options: Partial<ExportOptions> & { unsigned?: boolean; byReference?: boolean } = {}) {
+  // Stored Blobs come by reference, as the bundle page takes them (`byReference: false`: every file's bytes written).
+  const chunks: (Uint8Array | Blob)[] = [];
+  const { unsigned, byReference = true, ...rest } = options;
   const key = await testKey();
   const signing = unsigned || rest.sign ? {} : { sign: signWith(key), keyFingerprint: await keyFingerprint(key.publicKey, sha256Hex) };
-  const result = await exportBundle(store, { generator: 'Reinstate test', now: new Date('2025-06-01T00:00:00Z'), ...signing, ...rest }, (c) => void chunks.push(c));
-  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  const result = await exportBundle(store, { generator: 'Reinstate test', now: new Date('2025-06-01T00:00:00Z'), ...(byReference ? { writeBlob: (b: Blob) => void chunks.push(b) } : {}), ...signing, ...rest }, (c) => void chunks.push(c));
+  const blobs = chunks.filter((c): c is Blob => c instanceof Blob).length;
+  for (let i = 0; i < chunks.length; i++) if (chunks[i] instanceof Blob) chunks[i] = new Uint8Array(await (chunks[i] as Blob).arrayBuffer());
+  const bytes = new Uint8Array((chunks as Uint8Array[]).reduce((n, c) => n + c.length, 0));
   let o = 0;
-  for (const c of chunks) (bytes.set(c, o), (o += c.length));
-  return { bytes, result };
+  for (const c of chunks as Uint8Array[]) (bytes.set(c, o), (o += c.length));
+  return { bytes, result, blobs };
 }
 
 /** As the bundle page verifies: one sequential scan, entries hashed from its windows. */

@@ -2,14 +2,14 @@ import type { StoreName } from '../schema';
 import { nonEmptyText, damagedIn, validator, type Damaged, type Db } from './base';
 import { validateCase } from './cases';
 import { validateCorrespondence } from './correspondence';
-import { validateEvidence } from './evidence';
+import { isBlob, validateEvidence } from './evidence';
 import { validateBoard, validateInventory, validatePin } from './inventories';
 import { validateLetter } from './letters';
 import { validateLogEntry } from './log';
 import { validateNotice } from './notices';
 import { validateSetting } from './settings';
 
-const validateEvidenceBytes = validator(nonEmptyText('id'), (r) => (r.bytes instanceof ArrayBuffer ? null : 'the file is missing or not bytes'));
+const validateEvidenceBytes = validator(nonEmptyText('id'), (r) => (r.bytes instanceof ArrayBuffer || isBlob(r.bytes) ? null : 'the file is missing or not bytes'));
 
 /** Every store with the validator its records must pass. */
 export const VALIDATORS: Record<StoreName, (value: unknown) => string | null> = {

@@ -1,9 +1,10 @@
 import { sha256Hex } from '../../hash';
 import { newId } from '../../ids';
 import { ReinstateError } from '../../errors';
-import { EVIDENCE_KINDS, PIN_IMAGE_KIND, type EvidenceKind, type EvidenceRecord, type LogRecord, type Provenance, type ReinstateDB } from '../schema';
+import { EVIDENCE_KINDS, PIN_IMAGE_KIND, type EvidenceBytesRecord, type EvidenceKind, type EvidenceRecord, type LogRecord, type Provenance, type ReinstateDB } from '../schema';
 import { CAPS, capText, isoTime, keyText, logEntry, newestCursor, nonEmptyText, number, object, optionalText, text, together, validator, type Check, type Db, type Listed, type StoreContext } from './base';
 import { idRange } from '../id-range';
+import { crc32 } from '../../bundle/crc32.js';
 
 export interface NewEvidence {
   caseId: string;
@@ -98,9 +99,75 @@ async function rowsOf<Row extends { id: unknown }>(store: RangeStore<Row>, ids: 
   return (await rowsInOneRange(store, ids)) ?? (await Promise.all(ids.map((id) => store.get(id))));
 }
 
-/** A stored file's bytes, or the error that names it missing or damaged. */
-function bytesOf(row: { bytes?: unknown } | undefined, id: string): ArrayBuffer | ReinstateError {
-  return row && row.bytes instanceof ArrayBuffer ? row.bytes : new ReinstateError('damaged-record', `The file of evidence ${id} is missing or damaged.`);
+/**
+ * Files from this size on are stored as a Blob, smaller ones as an
+ * ArrayBuffer. Both browsers keep a large Blob in IndexedDB as a file of its
+ * own and hand it back as a handle, not a copy, so the export can put it into
+ * the ZIP (a Blob of Blobs handed to the download) without its bytes passing
+ * through the page. Chromium already keeps every value from 64 KiB on in a
+ * file (IndexedDB "value wrapping"), so such a Blob costs no extra file; a
+ * small value stays inline in the database, where one `getAll` reads hundreds
+ * (50,000 pin images as 50,000 Blobs would be 50,000 files, each opened twice).
+ */
+export const BLOB_FROM = 64 * 1024;
+
+/** A stored file: a Blob from `BLOB_FROM` bytes on; an ArrayBuffer below it, and in databases written before Blobs were used. */
+export type StoredBytes = ArrayBuffer | Blob;
+
+/** What is put into `evidenceBytes` for a file's bytes (capture, import, notices). */
+export function storedBytes(bytes: ArrayBuffer, mime = ''): StoredBytes {
+  return bytes.byteLength >= BLOB_FROM && blobsSurviveCloning() ? new Blob([bytes], { type: mime }) : bytes;
+}
+
+/**
+ * The `evidenceBytes` row for a file: its bytes as `storedBytes` keeps them
+ * and its CRC-32, taken now while the bytes are in hand (about 1 ms per MB),
+ * so that an export never has to read a large file to write its ZIP header.
+ */
+export function bytesRow(id: string, bytes: ArrayBuffer, mime = ''): EvidenceBytesRecord {
+  return { id, bytes: storedBytes(bytes, mime), crc32: crc32(new Uint8Array(bytes)) };
+}
+
+/** A stored CRC-32 the export may trust as a number (a damaged or absent one is computed again). */
+export const storedCrc = (row: { crc32?: unknown } | undefined): number | undefined => {
+  const crc = row?.crc32;
+  return typeof crc === 'number' && Number.isInteger(crc) && crc >= 0 && crc <= 0xffffffff ? crc : undefined;
+};
+
+let cloneable: boolean | undefined;
+/**
+ * Whether a Blob comes back from the structured clone IndexedDB stores values
+ * with. It does in both browsers; where it does not (fake-indexeddb under
+ * happy-dom gives back a plain object), the bytes are kept as an ArrayBuffer
+ * rather than lost.
+ */
+function blobsSurviveCloning(): boolean {
+  if (cloneable === undefined) {
+    try {
+      cloneable = typeof Blob === 'function' && typeof structuredClone === 'function' && isBlob(structuredClone(new Blob([new Uint8Array(1)])));
+    } catch {
+      cloneable = false;
+    }
+  }
+  return cloneable;
+}
+
+/** True for a stored Blob (`instanceof` alone would miss one made in another realm). */
+export const isBlob = (value: unknown): value is Blob => typeof Blob === 'function' && (value instanceof Blob || Object.prototype.toString.call(value) === '[object Blob]' || Object.prototype.toString.call(value) === '[object File]');
+
+/** A stored file as it is kept (a Blob is not read), or the error that names it missing or damaged. */
+function bytesOf(row: { bytes?: unknown } | undefined, id: string): StoredBytes | ReinstateError {
+  return row && (row.bytes instanceof ArrayBuffer || isBlob(row.bytes)) ? row.bytes : new ReinstateError('damaged-record', `The file of evidence ${id} is missing or damaged.`);
+}
+
+/** A stored file's bytes, read from its Blob where it is one; a Blob that cannot be read (its file gone) is damaged. */
+async function readBytes(stored: StoredBytes | ReinstateError, id: string): Promise<ArrayBuffer | ReinstateError> {
+  if (!isBlob(stored)) return stored;
+  try {
+    return await stored.arrayBuffer();
+  } catch (error) {
+    return new ReinstateError('damaged-record', `The file of evidence ${id} could not be read (${(error as Error).message}).`);
+  }
 }
 
 /** What `rowsInOneRange` needs of an object store (the bytes store, or the records store). */
@@ -110,10 +177,12 @@ interface RangeStore<Row> {
   get(id: string): Promise<Row | undefined>;
 }
 
-/** One evidence file as the export reads it: its record as stored now and its bytes. */
+/** One evidence file as the export reads it: its record as stored now and its file as stored (a Blob is a handle, not yet read). */
 export interface RecordWithBytes {
   record: EvidenceRecord;
-  bytes: ArrayBuffer;
+  bytes: StoredBytes;
+  /** The CRC-32 stored with the file at capture or import; absent in older rows. */
+  crc32?: number;
 }
 
 /** Evidence metadata and its bytes (stored apart, so lists never load megabytes). Append-only. */
@@ -126,7 +195,7 @@ export class EvidenceStore {
     await this.ctx.write(['evidence', 'evidenceBytes'], async (tx) => {
       await together(
         () => tx.objectStore('evidence').add(record),
-        () => tx.objectStore('evidenceBytes').add({ id: record.id, bytes: input.bytes }),
+        () => tx.objectStore('evidenceBytes').add(bytesRow(record.id, input.bytes, input.mime)),
       );
     });
     return record;
@@ -268,7 +337,7 @@ export class EvidenceStore {
   }
 
   async getBytes(id: string): Promise<ArrayBuffer> {
-    const bytes = bytesOf(await (await this.ctx.db()).get('evidenceBytes', id), id);
+    const bytes = await readBytes(bytesOf(await (await this.ctx.db()).get('evidenceBytes', id), id), id);
     if (bytes instanceof ReinstateError) throw bytes;
     return bytes;
   }
@@ -281,7 +350,7 @@ export class EvidenceStore {
    */
   async getBytesMany(ids: readonly string[]): Promise<(ArrayBuffer | ReinstateError)[]> {
     const rows = await rowsOf((await this.ctx.db()).transaction('evidenceBytes').store, ids);
-    return rows.map((row, i) => bytesOf(row, ids[i]!));
+    return Promise.all(rows.map((row, i) => readBytes(bytesOf(row, ids[i]!), ids[i]!)));
   }
 
   /**
@@ -309,8 +378,9 @@ export class EvidenceStore {
   /**
    * Records and bytes of many evidence files in one readonly transaction, in
    * the order asked (the export's batches): the record as it is now, so the
-   * export never holds records between listing and writing. A missing,
-   * damaged or bytes-less one is an error in its place.
+   * export never holds records between listing and writing. A file stored as
+   * a Blob comes as that Blob, unread. A missing, damaged or bytes-less one is
+   * an error in its place.
    */
   async getWithBytesMany(ids: readonly string[]): Promise<(RecordWithBytes | ReinstateError)[]> {
     const tx = (await this.ctx.db()).transaction(['evidence', 'evidenceBytes']);
@@ -319,7 +389,9 @@ export class EvidenceStore {
       const problem = validateEvidence(records[i]);
       if (problem) return new ReinstateError('damaged-record', `The record of evidence ${id} is missing or damaged (${records[i] ? problem : 'not found'}).`);
       const bytes = bytesOf(rows[i], id);
-      return bytes instanceof ReinstateError ? bytes : { record: records[i] as unknown as EvidenceRecord, bytes };
+      if (bytes instanceof ReinstateError) return bytes;
+      const crc = storedCrc(rows[i]);
+      return { record: records[i] as unknown as EvidenceRecord, bytes, ...(crc === undefined ? {} : { crc32: crc }) };
     });
   }
 

@@ -4,7 +4,7 @@ import type { BoardRecord, CaseRecord, CorrespondenceRecord, EvidenceRecord, Inv
 import { CAPS, capText, idOfForm, platformId, type StoreContext, type WriteTx } from './base';
 import { validateCase } from './cases';
 import { validateCorrespondence } from './correspondence';
-import { validateEvidence } from './evidence';
+import { bytesRow, validateEvidence } from './evidence';
 import { validateBoard, validateInventory, validatePin } from './inventories';
 import { validateLetter } from './letters';
 import { validateLogEntry } from './log';
@@ -192,7 +192,7 @@ export async function importEvidence(ctx: StoreContext, record: EvidenceRecord, 
       state = 'skipped';
       return;
     }
-    await Promise.all([tx.objectStore('evidence').add(sized), tx.objectStore('evidenceBytes').add({ id: record.id, bytes })]);
+    await Promise.all([tx.objectStore('evidence').add(sized), tx.objectStore('evidenceBytes').add(bytesRow(record.id, bytes, sized.mime))]);
     report.added++;
   });
   return { ...report, state };
@@ -259,7 +259,7 @@ export async function importEvidenceBatch(ctx: StoreContext, items: readonly { r
         return;
       }
       seen.add(sized.id);
-      writes.push(evidence.add(sized), evidenceBytes.add({ id: sized.id, bytes }));
+      writes.push(evidence.add(sized), evidenceBytes.add(bytesRow(sized.id, bytes, sized.mime)));
       report.added++;
       states[index] = 'added';
     });

@@ -1,6 +1,6 @@
 import type { EvidenceRecord, NoticeRecord } from '../schema';
 import { CAPS, capText, isoTime, nonEmptyText, number, onlyValid, optionalText, text, textList, together, validator, type StoreContext } from './base';
-import { buildEvidence, type NewEvidence } from './evidence';
+import { buildEvidence, bytesRow, type NewEvidence } from './evidence';
 
 /** Everything the popup, the Locker timeline, the appeal draft and the export read from a notice. */
 export const validateNotice = validator(
@@ -62,7 +62,7 @@ export class NoticesStore {
     await this.ctx.write(['notices', 'evidence', 'evidenceBytes'], async (tx) => {
       await together(
         () => tx.objectStore('notices').add(record),
-        ...records.flatMap((r, i) => [() => tx.objectStore('evidence').add(r), () => tx.objectStore('evidenceBytes').add({ id: r.id, bytes: evidence[i]!.bytes })]),
+        ...records.flatMap((r, i) => [() => tx.objectStore('evidence').add(r), () => tx.objectStore('evidenceBytes').add(bytesRow(r.id, evidence[i]!.bytes, r.mime))]),
       );
     });
     return { notice: record, evidence: records };
