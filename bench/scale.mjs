@@ -365,6 +365,10 @@ try {
   const sw = await ext.sw();
   const title = 'Scale case 0';
 
+  // BENCH_SCALE_EXPORT_ONLY=1: straight to export and verify (quick turns on the export; the pages are not measured).
+  pages: {
+  if (process.env.BENCH_SCALE_EXPORT_ONLY === '1') break pages;
+
   // Time to first case content: navigation to the case's title on screen.
   // Also the page's own figure: the mark it sets when the case first renders, from its navigation start.
   const loadNow = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
@@ -480,6 +484,7 @@ try {
     burner.kill('SIGKILL');
   }
 
+  }
   // Export, verify and import through the bundle page, as a person would (BENCH_SCALE_PAGES_ONLY=1 stops before).
   if (process.env.BENCH_SCALE_PAGES_ONLY !== '1') await bundleFigures(sw);
 } finally {

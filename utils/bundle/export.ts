@@ -141,7 +141,14 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
     while (ahead.length < BATCHES_AHEAD && toRead < batches.length) {
       const batch = batches[toRead]!;
       batches[toRead++] = [];
-      const fetched = source.read(batch).then((read) => read.map((item) => (item instanceof Error ? item : prepare(item))));
+      const fetched = source.read(batch).then((read) =>
+        read.map((item) => {
+          if (item instanceof Error) return item;
+          const prepared = prepare(item);
+          prepared.catch(() => undefined); // an unreadable file is named when its turn comes, in order
+          return prepared;
+        }),
+      );
       fetched.catch(() => undefined); // a failed read is thrown when its turn comes, in order
       ahead.push({ batch, fetched });
     }

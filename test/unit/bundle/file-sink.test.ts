@@ -48,6 +48,39 @@ describe('the file sink an export writes into (OPFS)', () => {
     expect(writes).toEqual([831, 70_000, 406, 65_536, 300]);
   });
 
+  it('splices Blobs between slices of the file by reference: they are never written into it, and the parts join to the whole bundle in order', async () => {
+    const { writes } = fakeOpfs();
+    const sink = (await FileSink.open('reinstate-bundle-spliced.zip', 1000))!;
+    const first = new Blob([new Uint8Array(70_000).fill(7)]);
+    const second = new Blob([new Uint8Array([9, 9])]);
+    await sink.write(new Uint8Array([1, 2, 3]));
+    sink.writeBlob(first);
+    await sink.write(new Uint8Array([4]));
+    await sink.write(new Uint8Array(66_000).fill(5));
+    sink.writeBlob(second);
+    sink.writeBlob(first);
+    const parts = await sink.endParts();
+    expect(parts.filter((p) => p === first || p === second)).toEqual([first, second, first]);
+    // Only the page's own chunks reached the file: 3 + 1 gathered into one write, then 66,000 straight through.
+    expect(writes).toEqual([4, 66_000]);
+    const bytes = new Uint8Array(await new Blob(parts).arrayBuffer());
+    expect(bytes.length).toBe(3 + 70_000 + 1 + 66_000 + 2 + 70_000);
+    expect([...bytes.subarray(0, 4)]).toEqual([1, 2, 3, 7]);
+    expect(bytes[70_003]).toBe(4);
+    expect(bytes[70_004]).toBe(5);
+    expect([...bytes.subarray(136_004, 136_007)]).toEqual([9, 9, 7]);
+    expect(bytes[bytes.length - 1]).toBe(7);
+  });
+
+  it('without spliced Blobs, its parts are the file alone', async () => {
+    fakeOpfs();
+    const sink = (await FileSink.open('reinstate-bundle-plain.zip', 1000))!;
+    await sink.write(new Uint8Array([1, 2, 3]));
+    const parts = await sink.endParts();
+    expect(parts).toHaveLength(1);
+    expect([...new Uint8Array(await parts[0]!.arrayBuffer())]).toEqual([1, 2, 3]);
+  });
+
   it('keeps writing while the disk is busy, never more than its bound in flight, in order; a failed write is thrown, not lost', async () => {
     const { files } = fakeOpfs();
     const sink = (await FileSink.open('reinstate-bundle-slow.zip', 100, 250))!;
