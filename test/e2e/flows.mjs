@@ -63,8 +63,9 @@ export async function flowPopupCapture(ext, { origin }) {
   // The bytes are a PNG of the page itself (its #fde background), not of the popup or a blank tab.
   const look = await ext.bg(async (id) => {
     const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
-    const { bytes } = await new Promise((res) => { const r = db.transaction('evidenceBytes').objectStore('evidenceBytes').get(id); r.onsuccess = () => res(r.result); });
+    const { bytes: stored } = await new Promise((res) => { const r = db.transaction('evidenceBytes').objectStore('evidenceBytes').get(id); r.onsuccess = () => res(r.result); });
     db.close();
+    const bytes = stored instanceof Blob ? await stored.arrayBuffer() : stored; // a Blob from 64 KiB
     const signature = [...new Uint8Array(bytes, 0, 8)];
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
@@ -113,7 +114,7 @@ export async function flowNotice(ext) {
     const db = await new Promise((res) => { const r = indexedDB.open('reinstate'); r.onsuccess = () => res(r.result); });
     const { bytes } = await new Promise((res) => { const r = db.transaction('evidenceBytes').objectStore('evidenceBytes').get(id); r.onsuccess = () => res(r.result); });
     db.close();
-    return new TextDecoder().decode(bytes);
+    return new TextDecoder().decode(bytes instanceof Blob ? await bytes.arrayBuffer() : bytes); // a Blob from 64 KiB
   }, snapshot.id);
   if (snapshot.kind === 'html') {
     assert.match(saved, /<html[\s>]/i);

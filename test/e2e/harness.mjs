@@ -104,10 +104,12 @@ export async function readEvidence(sw) {
     const out = [];
     for (const e of evidence) {
       const b = bytes.find((x) => x.id === e.id);
-      const digest = b ? await crypto.subtle.digest('SHA-256', b.bytes) : null;
+      // Files from 64 KiB are stored as Blobs (utils/db/stores/evidence.ts), smaller ones as ArrayBuffers.
+      const data = b && b.bytes instanceof Blob ? await b.bytes.arrayBuffer() : b?.bytes;
+      const digest = data ? await crypto.subtle.digest('SHA-256', data) : null;
       const hex = digest ? [...new Uint8Array(digest)].map((x) => x.toString(16).padStart(2, '0')).join('') : null;
       const { thumb, ...rest } = e;
-      out.push({ ...rest, hasThumb: !!thumb, rehash: hex, byteLength: b?.bytes.byteLength ?? 0 });
+      out.push({ ...rest, hasThumb: !!thumb, rehash: hex, byteLength: data?.byteLength ?? 0, stored: b ? (b.bytes instanceof Blob ? 'blob' : 'buffer') : 'none', crc32: b?.crc32 });
     }
     db.close();
     return out;
