@@ -1,6 +1,8 @@
 import type { DBSchema } from 'idb';
 
 export const DB_NAME = 'reinstate';
+/** The setting that names the case new captures go to. */
+export const DEFAULT_CASE_SETTING = 'currentCaseId';
 
 export type Platform = 'pinterest' | 'x' | 'meta' | 'tiktok' | 'youtube' | 'reddit' | 'other';
 export type CaseStatus =

@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { openReinstateDb } from './open';
+import { DEFAULT_CASE_SETTING } from './schema';
 import type {
   BoardRecord,
   CaseRecord,
@@ -34,7 +35,7 @@ import type { LogAction } from './schema';
 
 export type { Damaged, Listed, NewEvidence, EvidenceQuery, ImportReport, CaseAudit, EvidencePage, PageMark, PageQuery };
 
-export const DEFAULT_CASE_SETTING = 'currentCaseId';
+export { DEFAULT_CASE_SETTING };
 
 /**
  * The one typed door to IndexedDB, as a facade over one module per store
