@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { DeadlineBar } from '@/components/DeadlineBar';
 import { EvidenceThumb } from '@/components/EvidenceThumb';
 import { InventoryProgress } from '@/components/InventoryProgress';
+import { LazyPasteNotice } from '@/components/LazyPasteNotice';
 import { StorageStatus } from '@/components/StorageStatus';
 import { clockOf } from '@/utils/cases/clock';
 import { computeDeadlines, type Deadline } from '@/utils/cases/deadlines';
@@ -76,15 +77,6 @@ let firstCase: Promise<CaseHeading | undefined> | undefined;
 export function takeCaseHeading(early: Promise<CaseHeading | undefined>): void {
   firstCase = early.then((found) => found ?? currentCase()).catch(() => undefined);
   void firstCase.then(() => performance.mark('reinstate:popup:case-read'));
-}
-
-/** The paste box pulls in the detector (the popup's largest chunk): loaded after the case is on screen. */
-function LazyPasteNotice(props: { onCase?: (caseId: string) => void }) {
-  const [Loaded, setLoaded] = useState<typeof import('@/components/PasteNotice').PasteNotice>();
-  useEffect(() => {
-    import('@/components/PasteNotice').then((m) => setLoaded(() => m.PasteNotice), () => undefined);
-  }, []);
-  return Loaded ? <Loaded {...props} /> : null;
 }
 
 export function App() {
