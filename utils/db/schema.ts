@@ -176,6 +176,9 @@ export interface BackfillRecord {
   name: string;
   after?: IDBValidKey;
   done: boolean;
+  /** When its first batch ran and when it was done (UTC ISO): how long an upgrade's count took. */
+  startedAt?: string;
+  finishedAt?: string;
 }
 
 export interface SettingRecord {

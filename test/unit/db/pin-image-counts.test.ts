@@ -140,6 +140,7 @@ describe('migration 006: an older database is counted afterwards, paced and resu
     // Three batches of 7: its place is now ev_0200.
     for (let i = 0; i < 3; i++) expect(await countPinImagesBatch(db, 7)).toBe(false);
     expect((await db.get('backfills', PIN_IMAGE_COUNTS))?.after).toBe('ev_0200');
+    expect((await db.get('backfills', PIN_IMAGE_COUNTS))?.finishedAt).toBeUndefined();
     // Writes on both sides of the place, each through the store.
     for (const id of ['ev_0005', 'ev_0555']) {
       const one = await bundled(id, 'c0');
@@ -158,6 +159,8 @@ describe('migration 006: an older database is counted afterwards, paced and resu
     const next = new Store();
     expect(await next.fillPinImageCounts({ batch: 7, pauseMs: 0 })).toBe(true);
     await expectKeptEqualsIndex(next, ['c0', 'c1', a.id]);
+    const state = await (await next.db()).get('backfills', PIN_IMAGE_COUNTS);
+    expect(Date.parse(state!.finishedAt!)).toBeGreaterThanOrEqual(Date.parse(state!.startedAt!));
   });
 
   it('a missing or damaged place starts the count over; a done count is not counted again', async () => {

@@ -1,5 +1,5 @@
 import { PIN_IMAGE_KIND, type BackfillRecord, type StoreName } from '../schema';
-import { boolean, nonEmptyText, validator, writeTx, type Db, type WriteTx } from './base';
+import { boolean, nonEmptyText, optionalIsoTime, validator, writeTx, type Db, type WriteTx } from './base';
 
 /**
  * Per-case pin-image counts, kept in the same transaction as every write
@@ -29,7 +29,7 @@ const isKey = (value: unknown): value is IDBValidKey => {
 };
 
 export const validateCaseCounts = validator(nonEmptyText('caseId'), (r) => (Number.isInteger(r.pinImages) && (r.pinImages as number) >= 0 ? null : 'pinImages is not a count'));
-export const validateBackfill = validator(nonEmptyText('name'), boolean('done'), (r) => (r.after === undefined || isKey(r.after) ? null : 'after is not a key'));
+export const validateBackfill = validator(nonEmptyText('name'), boolean('done'), (r) => (r.after === undefined || isKey(r.after) ? null : 'after is not a key'), optionalIsoTime('startedAt'), optionalIsoTime('finishedAt'));
 
 /**
  * The case a row counts for as a pin image, or undefined: exactly the rows
@@ -104,7 +104,8 @@ export async function countPinImagesBatch(db: Db, batch: number): Promise<boolea
     done = rows.length < batch;
     // The store's key path is `id`: every stored row holds its own key there.
     const last = rows.length ? (rows[rows.length - 1] as { id: IDBValidKey }).id : after;
-    await tx.objectStore('backfills').put({ name: PIN_IMAGE_COUNTS, done, ...(last === undefined ? {} : { after: last }) });
+    const now = new Date().toISOString();
+    await tx.objectStore('backfills').put({ name: PIN_IMAGE_COUNTS, done, ...(last === undefined ? {} : { after: last }), startedAt: state?.startedAt ?? now, ...(done ? { finishedAt: now } : {}) });
   });
   return done;
 }
