@@ -211,6 +211,9 @@ async function seededBrowser() {
   if (kept && JSON.stringify(kept.sizes) === JSON.stringify(sizes)) {
     const copy = newProfileDir();
     cpSync(SEEDED, copy, { recursive: true });
+    // Chromium keeps the extension's service worker script in the profile and, for an unpacked extension of the
+    // same version, runs that copy: without this the background of the build that seeded the profile would run.
+    rmSync(join(copy, 'Default', 'Service Worker'), { recursive: true, force: true });
     line('seeding', `reused (a copy of ${SEEDED})`);
     const ext = await launch({ profileDir: copy });
     await pinImageCounts(ext);
