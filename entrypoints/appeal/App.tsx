@@ -25,12 +25,11 @@ import { countryForRegion, editorStateKey, initialCountry, parseEditorState, typ
 import { dropEdit, editPart, keepEdit, letterText, mergeParts, type LetterPart } from '@/utils/appeal/letter-state';
 import type { CaseRecord, CorrespondenceRecord, EvidenceRecord, NoticeRecord, Region } from '@/utils/db/schema';
 import { Store } from '@/utils/db/store';
-import { classifyNotice } from '@/utils/detection/classify';
 import { t, uiLanguage, type MessageKey } from '@/utils/i18n';
 import { send } from '@/utils/messages';
 import { LetterEditor } from './LetterEditor';
 import { UserSideForm } from './UserSideForm';
-import { PasteNotice } from '@/components/PasteNotice';
+import { LazyPasteNotice } from '@/components/LazyPasteNotice';
 
 const store = new Store();
 /** bench:scale reads when the letter first showed and when its evidence first did, from the page's navigation. */
@@ -104,10 +103,15 @@ export function App() {
   const service: Service | undefined = theCase ? (editor?.service ?? serviceOf(theCase.platform, `${notice?.url ?? ''} ${notice?.text ?? pasted}`)) : undefined;
 
   // A pasted notice is read by the same classifier as a captured one, so a removal asks for the content back.
+  // The classifier (the detector, the page's largest chunk) loads only when there is no notice, i.e. text may be pasted.
+  const [classify, setClassify] = useState<typeof import('@/utils/detection/classify').classifyNotice>();
+  useEffect(() => {
+    if (theCase && !notice && !classify) import('@/utils/detection/classify').then((m) => setClassify(() => m.classifyNotice), (e: Error) => setError(e.message));
+  }, [theCase, notice]);
   const pastedKind = useMemo(() => {
-    const found = classifyNotice({ text: pasted }).kind;
+    const found = pasted.trim() && classify ? classify({ text: pasted }).kind : 'none';
     return found === 'none' ? 'account_suspended' : found;
-  }, [pasted]);
+  }, [pasted, classify]);
 
   const draft = useMemo(() => {
     if (!theCase || !editor) return undefined;
@@ -315,7 +319,7 @@ export function App() {
             <textarea value={pasted} onInput={(e) => setPasted((e.target as HTMLTextAreaElement).value)} data-testid="pasted-notice" />
           </label>
         )}
-        {!notice && <PasteNotice onCase={(caseId) => location.assign(`?case=${encodeURIComponent(caseId)}`)} />}
+        {!notice && <LazyPasteNotice onCase={(caseId) => location.assign(`?case=${encodeURIComponent(caseId)}`)} />}
         <UserSideForm
           value={editor.user}
           kind={kind}

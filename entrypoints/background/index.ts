@@ -14,6 +14,9 @@ export default defineBackground(() => {
   const store = new Store();
   // The e2e build lends its store to tests and to bench:scale, which seed through it; the normal build does not.
   if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { reinstateStore: store });
+  // An older database's pin images are counted per case once, paced, after the upgrade (migration 006);
+  // a worker stopped midway goes on from its place when it next starts.
+  void store.fillPinImageCounts().catch(() => undefined);
   const replan = () => void syncReminders(browser, store).catch(() => undefined);
   const pacer = new CapturePacer();
   // bench:capture reads the pacer's refusals and waits from the e2e build's worker.

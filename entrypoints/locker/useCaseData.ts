@@ -63,7 +63,7 @@ export interface CaseEvidence {
   busy: boolean;
   /** More pages to read: the grid asks for the next as its end scrolls near. */
   more?: () => void;
-  /** The case's pin images: counted, shown in the inventory view. Unknown (undefined) until the audit is read. */
+  /** The case's pin images: counted, shown in the inventory view. Unknown (undefined) until the kept count or the audit is read. */
   pinImages?: number;
   /** Why the list could not be read, in the store's words. */
   error?: string;
@@ -106,7 +106,7 @@ export function useCaseEvidence(store: Store, caseId: string | undefined, versio
     complete: current.complete && !!current.audit,
     busy: current.busy,
     ...(current.complete ? {} : { more: () => void current.more() }),
-    ...(current.audit ? { pinImages: current.audit.pinImages } : {}),
+    ...(current.pinImages !== undefined ? { pinImages: current.pinImages } : {}),
     ...(current.error ? { error: current.error } : {}),
   };
 }

@@ -3,12 +3,14 @@ import { browser } from 'wxt/browser';
 import { DeadlineBar } from '@/components/DeadlineBar';
 import { EvidenceThumb } from '@/components/EvidenceThumb';
 import { InventoryProgress } from '@/components/InventoryProgress';
+import { LazyPasteNotice } from '@/components/LazyPasteNotice';
 import { StorageStatus } from '@/components/StorageStatus';
 import { clockOf } from '@/utils/cases/clock';
 import { computeDeadlines, type Deadline } from '@/utils/cases/deadlines';
 import { noticeHeadline } from '@/utils/cases/labels';
 import { referenceIdsToAdd } from '@/utils/cases/reference-ids';
 import type { CaseRecord, EvidenceRecord, InventoryRecord, NoticeRecord } from '@/utils/db/schema';
+import type { CaseHeading } from '@/utils/db/early-read';
 import { DEFAULT_CASE_SETTING, Store } from '@/utils/db/store';
 import { formatDay, formatLocal, formatTime, formatUtc } from '@/utils/format';
 import { t, uiLocale } from '@/utils/i18n';
@@ -58,22 +60,23 @@ async function loadCase(id: string): Promise<CaseView | undefined> {
  * for a round trip through the service worker (which may be asleep). Only
  * when there is none yet does the background make one.
  */
-async function currentCase(): Promise<{ id: string; title: string }> {
+async function currentCase(): Promise<CaseHeading> {
   const id = await store.getSetting<string>(DEFAULT_CASE_SETTING).catch(() => undefined);
   const found = typeof id === 'string' ? await store.getCase(id).catch(() => undefined) : undefined;
   return found ? { id: found.id, title: found.title } : send('ui→bg:current-case', {});
 }
 
-/** Started as the module loads, so the database opens while the page renders; the first refresh takes it. */
-let firstCase: Promise<{ id: string; title: string } | undefined> | undefined = currentCase().catch(() => undefined);
+performance.mark('reinstate:popup:module');
+let firstCase: Promise<CaseHeading | undefined> | undefined;
 
-/** The paste box pulls in the detector (the popup's largest chunk): loaded after the case is on screen. */
-function LazyPasteNotice(props: { onCase?: (caseId: string) => void }) {
-  const [Loaded, setLoaded] = useState<typeof import('@/components/PasteNotice').PasteNotice>();
-  useEffect(() => {
-    import('@/components/PasteNotice').then((m) => setLoaded(() => m.PasteNotice), () => undefined);
-  }, []);
-  return Loaded ? <Loaded {...props} /> : null;
+/**
+ * The entry module's early read of the current case (started before these
+ * scripts loaded); the first refresh takes it. When it found none (no
+ * database yet, a damaged setting), the store and the background decide.
+ */
+export function takeCaseHeading(early: Promise<CaseHeading | undefined>): void {
+  firstCase = early.then((found) => found ?? currentCase()).catch(() => undefined);
+  void firstCase.then(() => performance.mark('reinstate:popup:case-read'));
 }
 
 export function App() {

@@ -1,9 +1,7 @@
-import { render } from 'preact';
+// First: starts the read of the current case before the modules below are evaluated.
+import { heading } from './early';
 import '@/components/styles.css';
 import './popup.css';
-import { App } from './App';
-import { uiLanguage } from '@/utils/i18n';
+import { start } from './start';
 
-document.documentElement.lang = uiLanguage();
-
-render(<App />, document.getElementById('app')!);
+start(heading);

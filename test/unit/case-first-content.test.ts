@@ -91,22 +91,3 @@ describe('the case home\'s picture, read without the whole evidence list', () =>
     expect(counts.n).toBeGreaterThan(0);
   });
 });
-
-describe('the Evidence tab\'s whole list', () => {
-  it('is `listEvidence({ caseId })` with the pin images counted from the same counts (two, not three)', async () => {
-    await seed([
-      ...Array.from({ length: 30 }, (_, i): Row => ({ caseId: `c${i % 3}`, kind: i % 4 ? 'screenshot' : 'mhtml', at: T0 + i })),
-      ...pinImages('c0', 120),
-      ...pinImages('c1', 7),
-    ]);
-    const store = new Store();
-    counts.n = 0;
-    const { listed, pinImages: pins } = await store.listCaseEvidence('c0');
-    expect(counts.n).toBe(2);
-    expect(listed).toEqual(await store.listEvidence({ caseId: 'c0' }));
-    expect(pins).toBe(120);
-    expect(pins).toBe(await store.countPinImages('c0'));
-    expect((await store.listCaseEvidence('c1')).pinImages).toBe(7);
-    expect((await store.listCaseEvidence('c9')).listed).toEqual([]);
-  });
-});

@@ -3,10 +3,10 @@ import type { CaseAudit, Listed, PageMark, Store } from '../db/store';
 
 /**
  * A case's evidence as a screen reads it: a page at a time, newest first,
- * and the audit (pin images counted, rows no index lists) once, after the
- * first page. The audit walks every pin image (seconds at 50,000 in
- * Chromium) so nothing the user waits for to appear comes after it; until
- * it is read the count is unknown, never a number.
+ * then the case's kept pin-image count (one read), then the audit (rows no
+ * index lists; the count checked) once. The audit walks the case's rows
+ * (seconds at 50,000 pin images in Chromium) so nothing the user waits for
+ * to appear comes after it; until a count is read it is unknown, never a number.
  */
 export class EvidencePager {
   /** The pages read so far, newest first. */
@@ -14,6 +14,8 @@ export class EvidencePager {
   /** Every page is read. */
   complete = false;
   audit?: CaseAudit;
+  /** The case's pin images: the kept count, then the audit's. */
+  pinImages?: number;
   /** Why a read failed, in the store's words; nothing read before is lost. */
   error?: string;
   private next?: PageMark;
@@ -22,7 +24,7 @@ export class EvidencePager {
   private closed = false;
 
   constructor(
-    private readonly store: Pick<Store, 'pageEvidence' | 'auditEvidence'>,
+    private readonly store: Pick<Store, 'pageEvidence' | 'auditEvidence' | 'keptPinImages'>,
     readonly caseId: string,
     readonly pageSize: number,
     private readonly onChange: () => void,
@@ -53,20 +55,35 @@ export class EvidencePager {
     while (!this.complete && !this.closed && !this.error) await this.more();
   }
 
-  /** Reads the audit once; never for a closed pager (its counts would hold the database for the screen that replaced it). */
+  /**
+   * Reads the kept count, then the audit, once; never for a closed pager (its
+   * counts would hold the database for the screen that replaced it).
+   */
   readAudit(): Promise<void> {
     if (this.closed) return Promise.resolve();
-    this.auditing ??= this.store.auditEvidence(this.caseId).then(
-      (audit) => {
-        this.audit = audit;
-        this.changed();
-      },
-      (e: Error) => {
-        this.error = e.message;
-        this.changed();
-      },
-    );
+    this.auditing ??= this.readCount()
+      .then(() => (this.closed ? undefined : this.store.auditEvidence(this.caseId)))
+      .then(
+        (audit) => {
+          if (!audit) return;
+          this.audit = audit;
+          this.pinImages = audit.pinImages;
+          this.changed();
+        },
+        (e: Error) => {
+          this.error = e.message;
+          this.changed();
+        },
+      );
     return this.auditing;
+  }
+
+  private async readCount(): Promise<void> {
+    // A count that cannot be read is no error of the list: the audit counts anyway.
+    const kept = await this.store.keptPinImages(this.caseId).catch(() => undefined);
+    if (kept === undefined || this.audit) return;
+    this.pinImages = kept;
+    this.changed();
   }
 
   /** A page or the audit is being read (a screen marks itself busy meanwhile). */

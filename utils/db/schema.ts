@@ -1,6 +1,8 @@
 import type { DBSchema } from 'idb';
 
 export const DB_NAME = 'reinstate';
+/** The setting that names the case new captures go to. */
+export const DEFAULT_CASE_SETTING = 'currentCaseId';
 
 export type Platform = 'pinterest' | 'x' | 'meta' | 'tiktok' | 'youtube' | 'reddit' | 'other';
 export type CaseStatus =
@@ -169,6 +171,26 @@ export interface InventoryRecord {
 export type BoardRecord = import('../inventory/pinterest-api').BoardRow & { inventoryId: string };
 export type PinRecord = import('../inventory/pinterest-api').PinRow & { inventoryId: string };
 
+/** How many pin images a case holds, kept by every write of a pin-image evidence row (utils/db/stores/pin-image-counts.ts). */
+export interface CaseCountsRecord {
+  caseId: string;
+  pinImages: number;
+}
+
+/**
+ * A paced job that fills in what a migration could not compute inside the
+ * upgrade (the pin-image counts of an older database): `after` is the last
+ * evidence key it has counted, so a stopped run goes on from there.
+ */
+export interface BackfillRecord {
+  name: string;
+  after?: IDBValidKey;
+  done: boolean;
+  /** When its first batch ran and when it was done (UTC ISO): how long an upgrade's count took. */
+  startedAt?: string;
+  finishedAt?: string;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -186,6 +208,8 @@ export interface ReinstateDB extends DBSchema {
   inventories: { key: string; value: InventoryRecord; indexes: { caseId: string } };
   boards: { key: [string, string]; value: BoardRecord; indexes: { inventoryId: string } };
   pins: { key: [string, string]; value: PinRecord; indexes: { inventoryId: string } };
+  caseCounts: { key: string; value: CaseCountsRecord };
+  backfills: { key: string; value: BackfillRecord };
 }
 
-export type StoreName = 'cases' | 'evidence' | 'evidenceBytes' | 'log' | 'settings' | 'notices' | 'letters' | 'correspondence' | 'inventories' | 'boards' | 'pins';
+export type StoreName = 'cases' | 'evidence' | 'evidenceBytes' | 'log' | 'settings' | 'notices' | 'letters' | 'correspondence' | 'inventories' | 'boards' | 'pins' | 'caseCounts' | 'backfills';

@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { openReinstateDb } from './open';
+import { DEFAULT_CASE_SETTING } from './schema';
 import type {
   BoardRecord,
   CaseRecord,
@@ -22,6 +23,7 @@ import { CasesStore } from './stores/cases';
 import { CorrespondenceStore } from './stores/correspondence';
 import { listDamaged } from './stores/damaged';
 import { EvidenceStore, type EvidenceQuery, type NewEvidence, type RecordWithBytes } from './stores/evidence';
+import { COUNT_STORES, fillPinImageCounts, keepPinImageCounts, keptPinImageCount, type CountChange, type FillOptions } from './stores/pin-image-counts';
 import { auditCase, pageOfCase, type CaseAudit, type EvidencePage, type PageMark, type PageQuery } from './stores/evidence-pages';
 import { importEvidence, importEvidenceBatch, importInventory, importRecords, type ImportReport, type ImportState, type ImportableRecords } from './stores/imports';
 import { InventoriesStore } from './stores/inventories';
@@ -33,7 +35,7 @@ import type { LogAction } from './schema';
 
 export type { Damaged, Listed, NewEvidence, EvidenceQuery, ImportReport, CaseAudit, EvidencePage, PageMark, PageQuery };
 
-export const DEFAULT_CASE_SETTING = 'currentCaseId';
+export { DEFAULT_CASE_SETTING };
 
 /**
  * The one typed door to IndexedDB, as a facade over one module per store
@@ -108,11 +110,6 @@ export class Store {
     return this.evidence.list(filter);
   }
 
-  /** A whole case's list (as `listEvidence({ caseId })`) and its pin images' count, counted once for both. */
-  listCaseEvidence(caseId: string): Promise<{ listed: Listed<EvidenceRecord>[]; pinImages: number }> {
-    return this.evidence.listCase(caseId);
-  }
-
   /**
    * One page of a case's evidence, newest first, pin images left out; pass
    * the previous page's `next` as `after` for the one after it. No count is
@@ -122,14 +119,35 @@ export class Store {
     return pageOfCase(await this.db(), query);
   }
 
-  /** What pages leave out: the case's pin images counted, and its rows no index lists (damaged). Walks the pin images: read it after the first page. */
+  /**
+   * What pages leave out: the case's rows no index lists (damaged), and its
+   * pin images' count checked against the rows (a wrong kept count is
+   * repaired). Walks the case's rows once: read it after the first page.
+   */
   async auditEvidence(caseId: string): Promise<CaseAudit> {
     return auditCase(await this.db(), caseId);
   }
 
-  /** Pin images (inventory thumbnails) a case holds. */
-  countPinImages(caseId: string): Promise<number> {
-    return this.evidence.countPinImages(caseId);
+  /** The kept count of a case's pin images (one read), or undefined while an older database is still being counted. */
+  async keptPinImages(caseId: string): Promise<number | undefined> {
+    return keptPinImageCount(await this.db(), caseId);
+  }
+
+  /** Pin images (inventory thumbnails) a case holds: the kept count (one read), or while an older database is still being counted, a count of the index. */
+  async countPinImages(caseId: string): Promise<number> {
+    return (await keptPinImageCount(await this.db(), caseId)) ?? this.evidence.countPinImages(caseId);
+  }
+
+  private filling?: Promise<boolean>;
+
+  /**
+   * Counts an older database's pin images per case, paced, a batch per
+   * transaction (migration 006 leaves this owed); at most one run per Store,
+   * and a run stopped midway goes on from its place next time. True when done.
+   */
+  fillPinImageCounts(options?: FillOptions): Promise<boolean> {
+    this.filling ??= fillPinImageCounts(() => this.db(), options).finally(() => (this.filling = undefined));
+    return this.filling;
   }
 
   getEvidence(id: string): Promise<EvidenceRecord | undefined> {
@@ -171,18 +189,23 @@ export class Store {
   async moveToCase(kind: 'notice' | 'letter' | 'correspondence' | 'inventory', id: string, toCaseId: string): Promise<void> {
     const storeName = ({ notice: 'notices', letter: 'letters', correspondence: 'correspondence', inventory: 'inventories' } as const)[kind];
     const now = this.clock();
-    await this.ctx.write([storeName, 'evidence', 'cases', 'log'], async (tx) => {
+    await this.ctx.write([storeName, 'evidence', 'cases', 'log', ...COUNT_STORES], async (tx) => {
       if (!(await tx.objectStore('cases').get(toCaseId))) throw new ReinstateError('not-found', `No case ${toCaseId}.`);
       const record = (await tx.objectStore(storeName).get(id)) as { caseId: string; evidenceIds?: string[] } | undefined;
       if (!record) throw new ReinstateError('not-found', `No ${kind} ${id}.`);
       const from = record.caseId;
       const moves: (() => Promise<unknown>)[] = [() => tx.objectStore(storeName).put({ ...record, caseId: toCaseId } as never)];
+      const counted: CountChange[] = [];
       for (const evidenceId of Array.isArray(record.evidenceIds) ? record.evidenceIds : []) {
         const evidence = await tx.objectStore('evidence').get(evidenceId);
-        if (evidence) moves.push(() => tx.objectStore('evidence').put({ ...evidence, caseId: toCaseId }));
+        if (!evidence) continue;
+        const moved = { ...evidence, caseId: toCaseId };
+        moves.push(() => tx.objectStore('evidence').put(moved));
+        counted.push({ row: evidence, delta: -1 }, { row: moved, delta: 1 });
       }
       moves.push(() => tx.objectStore('log').add(logEntry(now, 'evidence.moved', `${kind} moved to another case.`, toCaseId, { [`${kind}Id`]: id, from, to: toCaseId })));
       await together(...moves);
+      await keepPinImageCounts(tx, counted);
     });
   }
 

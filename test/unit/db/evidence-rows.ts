@@ -1,5 +1,6 @@
 import { openReinstateDb } from '@/utils/db/open';
 import type { EvidenceKind } from '@/utils/db/schema';
+import { PIN_IMAGE_COUNTS } from '@/utils/db/stores/pin-image-counts';
 
 export const SEED_PROVENANCE = { browser: 'x', extensionVersion: '1' };
 
@@ -36,6 +37,10 @@ export async function seedEvidence(rows: SeedRow[]): Promise<void> {
     }),
   );
   await tx.done;
+  // Rows written past the store are not in its kept pin-image counts: the database is left as an older one
+  // would be, its counts owed (readers count the index until \`Store.fillPinImageCounts\` has run).
+  await db.clear('caseCounts');
+  await db.put('backfills', { name: PIN_IMAGE_COUNTS, done: false });
   db.close();
 }
 

@@ -5,6 +5,7 @@ import { notices } from './002-notices';
 import { lettersAndCorrespondence } from './003-letters-correspondence';
 import { inventory } from './004-inventory';
 import { evidenceByCase } from './005-evidence-by-case';
+import { pinImageCounts } from './006-pin-image-counts';
 
 /**
  * One numbered step per schema version. A step runs once, inside the upgrade
@@ -20,6 +21,6 @@ export interface Migration {
   ): void | Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial, notices, lettersAndCorrespondence, inventory, evidenceByCase];
+export const MIGRATIONS: readonly Migration[] = [initial, notices, lettersAndCorrespondence, inventory, evidenceByCase, pinImageCounts];
 
 export const DB_VERSION = MIGRATIONS.length;

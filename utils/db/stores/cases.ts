@@ -1,22 +1,10 @@
 import { ReinstateError } from '../../errors';
 import { newId } from '../../ids';
 import type { CaseRecord } from '../schema';
-import { CAPS, capText, isoTime, logEntry, nonEmptyText, optionalText, text, textList, together, validator, boolean, type Listed, type StoreContext } from './base';
+import { CAPS, capText, logEntry, together, type Listed, type StoreContext } from './base';
+import { validateCase } from './case-validator';
 
-/** Everything the Locker, the popup, the appeal editor and the export read from a case. */
-export const validateCase = validator(
-  nonEmptyText('id'),
-  text('title'),
-  text('platform'),
-  text('status'),
-  text('region'),
-  isoTime('createdAt'),
-  textList('referenceIds'),
-  boolean('business'),
-  optionalText('account'),
-  optionalText('decisionKind'),
-  optionalText('decisionDate'),
-);
+export { validateCase };
 
 /** A new case with the defaults a first case has; the caller's facts win, the title is capped. */
 function newCaseRecord(input: Partial<Omit<CaseRecord, 'id' | 'createdAt'>> & { title: string }, now: Date): CaseRecord {

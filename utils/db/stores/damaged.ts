@@ -8,6 +8,7 @@ import { validateLetter } from './letters';
 import { validateLogEntry } from './log';
 import { validateNotice } from './notices';
 import { validateSetting } from './settings';
+import { validateBackfill, validateCaseCounts } from './pin-image-counts';
 
 const validateEvidenceBytes = validator(nonEmptyText('id'), (r) => (r.bytes instanceof ArrayBuffer || isBlob(r.bytes) ? null : 'the file is missing or not bytes'));
 
@@ -24,6 +25,8 @@ export const VALIDATORS: Record<StoreName, (value: unknown) => string | null> = 
   pins: validatePin,
   settings: validateSetting,
   log: validateLogEntry,
+  caseCounts: validateCaseCounts,
+  backfills: validateBackfill,
 };
 
 /**

@@ -1,6 +1,7 @@
 import { EVIDENCE_KINDS, PIN_IMAGE_KIND, type EvidenceKind, type EvidenceRecord } from '../schema';
 import { keyText, newestCursor, type Db, type Listed } from './base';
 import { validateEvidence } from './evidence';
+import { readKeptCount, repairPinImageCount } from './pin-image-counts';
 
 /**
  * A case's evidence a page at a time, newest first, for the screens that
@@ -75,24 +76,32 @@ export interface CaseAudit {
   pinImages: number;
   /** Rows of the case the kind index does not list under a known kind (no time, a kind unknown or missing): damaged. */
   unlisted: Listed<EvidenceRecord>[];
+  /** The kept pin-image count disagreed with the rows and was set right. */
+  repaired?: { from: number | null; to: number };
 }
 
 /**
- * The counts the pages leave out, read after them: the case's rows (by the
+ * The rows the pages leave out, read after them: the case's rows (by the
  * `caseId` index, which lists every row with a case) against those the kind
- * index lists under a known kind. Two of those counts walk the pin images
- * (seconds at 50,000 in Chromium); the rest are as small as the grid. Only
- * when the numbers differ are the keys compared to name the rows.
+ * index lists under a known kind. The pin images are not counted by their
+ * index when the store keeps their count (`pin-image-counts.ts`); the case
+ * count still walks them once (rows written past the store are seen only
+ * there). Only when the numbers differ are the keys compared: that names the
+ * unlisted rows and, from the index's own keys, checks the kept count, which
+ * is repaired when wrong.
  */
 export async function auditCase(db: Db, caseId: string): Promise<CaseAudit> {
   const kindRange = (kind: string) => IDBKeyRange.bound([caseId, kind], [caseId, kind, []]);
+  const stored = await readKeptCount(db, caseId);
+  const kept = typeof stored === 'number' ? stored : undefined;
+  const counted = kept === undefined ? EVIDENCE_KINDS : GRID_KINDS;
   const [inCase, ...byKind] = await Promise.all([
     db.countFromIndex('evidence', 'caseId', caseId),
-    ...EVIDENCE_KINDS.map((kind) => db.countFromIndex('evidence', 'caseId_kind_capturedAt', kindRange(kind))),
+    ...counted.map((kind) => db.countFromIndex('evidence', 'caseId_kind_capturedAt', kindRange(kind))),
   ]);
-  const pinImages = byKind[EVIDENCE_KINDS.indexOf(PIN_IMAGE_KIND)]!;
-  const listedCount = byKind.reduce((a, b) => a + b, 0);
-  if (inCase === listedCount) return { pinImages, unlisted: [] };
+  const pinImages = kept ?? byKind[EVIDENCE_KINDS.indexOf(PIN_IMAGE_KIND)]!;
+  const listedCount = byKind.reduce((a, b) => a + b, 0) + (kept ?? 0);
+  if (inCase === listedCount && stored !== 'damaged') return { pinImages, unlisted: [] };
   const [all, ...listedKeys] = await Promise.all([
     db.getAllKeysFromIndex('evidence', 'caseId', caseId),
     ...EVIDENCE_KINDS.map((kind) => db.getAllKeysFromIndex('evidence', 'caseId_kind_capturedAt', kindRange(kind))),
@@ -104,5 +113,8 @@ export async function auditCase(db: Db, caseId: string): Promise<CaseAudit> {
     const value = await db.get('evidence', key);
     unlisted.push({ ok: false, id: keyText(key), problem: validateEvidence(value) ?? 'not listed in the capture-time index' });
   }
-  return { pinImages, unlisted };
+  const indexed = listedKeys[EVIDENCE_KINDS.indexOf(PIN_IMAGE_KIND)]!.length;
+  if (stored === 'owed' || indexed === kept) return { pinImages, unlisted };
+  const to = await repairPinImageCount(db, caseId);
+  return { pinImages: to, unlisted, repaired: { from: kept ?? null, to } };
 }

@@ -5,6 +5,7 @@ import { EVIDENCE_KINDS, PIN_IMAGE_KIND, type EvidenceBytesRecord, type Evidence
 import { CAPS, capText, isoTime, keyText, logEntry, newestCursor, nonEmptyText, number, object, optionalText, text, together, validator, type Check, type Db, type Listed, type StoreContext } from './base';
 import { idRange } from '../id-range';
 import { crc32 } from '../../bundle/crc32.js';
+import { COUNT_STORES, keepPinImageCounts } from './pin-image-counts';
 
 export interface NewEvidence {
   caseId: string;
@@ -192,11 +193,12 @@ export class EvidenceStore {
   /** Metadata and bytes in one transaction: both are saved or neither. Never overwrites (`add`). */
   async add(input: NewEvidence): Promise<EvidenceRecord> {
     const record = await buildEvidence(input, this.ctx.clock());
-    await this.ctx.write(['evidence', 'evidenceBytes'], async (tx) => {
+    await this.ctx.write(['evidence', 'evidenceBytes', ...COUNT_STORES], async (tx) => {
       await together(
         () => tx.objectStore('evidence').add(record),
         () => tx.objectStore('evidenceBytes').add(bytesRow(record.id, input.bytes, input.mime)),
       );
+      await keepPinImageCounts(tx, [{ row: record, delta: 1 }]);
     });
     return record;
   }
@@ -210,21 +212,10 @@ export class EvidenceStore {
   async list(query: EvidenceQuery = {}): Promise<Listed<EvidenceRecord>[]> {
     const db = await this.ctx.db();
     if (query.caseId === undefined) return this.listAll(db, query);
-    return (await this.listOfCase(db, { ...query, caseId: query.caseId })).listed;
+    return this.listOfCase(db, { ...query, caseId: query.caseId });
   }
 
-  /**
-   * A whole case's list and how many pin images it holds, from the same two
-   * index counts the list makes anyway: in Chromium each count walks every
-   * pin image's index entry (about a second per 50,000 on a loaded machine),
-   * so the Locker's Evidence tab asks once instead of twice.
-   */
-  async listCase(caseId: string): Promise<{ listed: Listed<EvidenceRecord>[]; pinImages: number }> {
-    const { listed, pinImages } = await this.listOfCase(await this.ctx.db(), { caseId });
-    return { listed, pinImages: pinImages ?? (await this.countPinImages(caseId)) };
-  }
-
-  private async listOfCase(db: Db, query: EvidenceQuery & { caseId: string }): Promise<{ listed: Listed<EvidenceRecord>[]; pinImages?: number }> {
+  private async listOfCase(db: Db, query: EvidenceQuery & { caseId: string }): Promise<Listed<EvidenceRecord>[]> {
     const { caseId, limit, before } = query;
     const kinds = EVIDENCE_KINDS.filter((k) => (query.includePinImages || k !== PIN_IMAGE_KIND) && (!query.kinds || query.kinds.includes(k)));
     const tx = db.transaction('evidence');
@@ -266,7 +257,7 @@ export class EvidenceStore {
         damaged.push({ ok: false, id: key, problem: validateEvidence(value) ?? 'not listed in the capture-time index' });
       }
     }
-    return { listed: [...out, ...damaged], pinImages: whole && !query.includePinImages ? pinImageCount : undefined };
+    return [...out, ...damaged];
   }
 
   private async listAll(db: Db, query: EvidenceQuery): Promise<Listed<EvidenceRecord>[]> {
@@ -325,7 +316,7 @@ export class EvidenceStore {
     return [...valid.map((record) => ({ ok: true as const, record })), ...damaged];
   }
 
-  /** How many pin images a case holds (shown as a count; the images live in the inventory view). */
+  /** How many pin images a case's index lists (a walk in Chromium: `Store.countPinImages` reads the kept count first). */
   async countPinImages(caseId: string): Promise<number> {
     return (await this.ctx.db()).countFromIndex('evidence', 'caseId_kind_capturedAt', IDBKeyRange.bound([caseId, PIN_IMAGE_KIND], [caseId, PIN_IMAGE_KIND, []]));
   }
@@ -406,7 +397,7 @@ export class EvidenceStore {
   async move(id: string, toCaseId: string): Promise<Omit<EvidenceRecord, 'thumb'>> {
     let moved: EvidenceRecord | undefined;
     const now = this.ctx.clock();
-    await this.ctx.write(['evidence', 'cases', 'log'], async (tx) => {
+    await this.ctx.write(['evidence', 'cases', 'log', ...COUNT_STORES], async (tx) => {
       const record = await tx.objectStore('evidence').get(id);
       if (!record) throw new ReinstateError('not-found', `No evidence ${id}.`);
       if (!(await tx.objectStore('cases').get(toCaseId))) throw new ReinstateError('not-found', `No case ${toCaseId}.`);
@@ -415,6 +406,7 @@ export class EvidenceStore {
         () => tx.objectStore('evidence').put(moved!),
         () => tx.objectStore('log').add(logEntry(now, 'evidence.moved', `Evidence moved to another case.`, toCaseId, { evidenceId: id, from: record.caseId, to: toCaseId, sha256: record.sha256 })),
       );
+      await keepPinImageCounts(tx, [{ row: record, delta: -1 }, { row: moved, delta: 1 }]);
     });
     const { thumb: _thumb, ...rest } = moved!;
     return rest;
@@ -424,7 +416,7 @@ export class EvidenceStore {
   async delete(id: string, reason: string): Promise<LogRecord> {
     const now = this.ctx.clock();
     let entry: LogRecord | undefined;
-    await this.ctx.write(['evidence', 'evidenceBytes', 'log'], async (tx) => {
+    await this.ctx.write(['evidence', 'evidenceBytes', 'log', ...COUNT_STORES], async (tx) => {
       const record = await tx.objectStore('evidence').get(id);
       if (!record) throw new ReinstateError('not-found', `No evidence ${id}.`);
       const damaged = validateEvidence(record);
@@ -448,6 +440,7 @@ export class EvidenceStore {
         () => tx.objectStore('evidenceBytes').delete(id),
         () => tx.objectStore('log').add(entry!),
       );
+      await keepPinImageCounts(tx, [{ row: record, delta: -1 }]);
     });
     return entry!;
   }

@@ -11,6 +11,7 @@ import { validateLogEntry } from './log';
 import { capNotice, validateNotice } from './notices';
 import { plainDataProblem } from '../../security/plain-data';
 import { idRange } from '../id-range';
+import { COUNT_STORES, keepPinImageCounts, type CountChange } from './pin-image-counts';
 
 /** What an import did, record by record: nothing is overwritten, every refusal says why. */
 export interface ImportReport {
@@ -181,7 +182,7 @@ export async function importEvidence(ctx: StoreContext, record: EvidenceRecord, 
     return { ...report, state: 'refused' };
   }
   let state: 'added' | 'skipped' | 'refused' = 'added';
-  await ctx.write(['cases', 'evidence', 'evidenceBytes'], async (tx) => {
+  await ctx.write(['cases', 'evidence', 'evidenceBytes', ...COUNT_STORES], async (tx) => {
     if (!(await tx.objectStore('cases').getKey(record.caseId))) {
       refuse(report, 'evidence', record.id, 'it names a case that is not here');
       state = 'refused';
@@ -193,6 +194,7 @@ export async function importEvidence(ctx: StoreContext, record: EvidenceRecord, 
       return;
     }
     await Promise.all([tx.objectStore('evidence').add(sized), tx.objectStore('evidenceBytes').add(bytesRow(record.id, bytes, sized.mime))]);
+    await keepPinImageCounts(tx, [{ row: sized, delta: 1 }]);
     report.added++;
   });
   return { ...report, state };
@@ -238,7 +240,7 @@ export async function importEvidenceBatch(ctx: StoreContext, items: readonly { r
     else ready.push({ index, sized, bytes });
   });
   if (!ready.length) return { ...report, states };
-  await ctx.write(['cases', 'evidence', 'evidenceBytes'], async (tx) => {
+  await ctx.write(['cases', 'evidence', 'evidenceBytes', ...COUNT_STORES], async (tx) => {
     const cases = tx.objectStore('cases');
     const evidence = tx.objectStore('evidence');
     const evidenceBytes = tx.objectStore('evidenceBytes');
@@ -248,6 +250,7 @@ export async function importEvidenceBatch(ctx: StoreContext, items: readonly { r
     const hereCases = new Set(caseKeys.map(String));
     const seen = new Set<string>();
     const writes: Promise<unknown>[] = [];
+    const added: CountChange[] = [];
     ready.forEach(({ index, sized, bytes }) => {
       if (!hereCases.has(sized.caseId)) {
         refuse(report, 'evidence', sized.id, 'it names a case that is not here');
@@ -260,10 +263,12 @@ export async function importEvidenceBatch(ctx: StoreContext, items: readonly { r
       }
       seen.add(sized.id);
       writes.push(evidence.add(sized), evidenceBytes.add(bytesRow(sized.id, bytes, sized.mime)));
+      added.push({ row: sized, delta: 1 });
       report.added++;
       states[index] = 'added';
     });
     await Promise.all(writes);
+    await keepPinImageCounts(tx, added);
   });
   return { ...report, states };
 }

@@ -1,6 +1,7 @@
 import type { EvidenceRecord, NoticeRecord } from '../schema';
 import { CAPS, capText, isoTime, nonEmptyText, number, onlyValid, optionalText, text, textList, together, validator, type StoreContext } from './base';
 import { buildEvidence, bytesRow, type NewEvidence } from './evidence';
+import { COUNT_STORES, keepPinImageCounts } from './pin-image-counts';
 
 /** Everything the popup, the Locker timeline, the appeal draft and the export read from a notice. */
 export const validateNotice = validator(
@@ -59,11 +60,12 @@ export class NoticesStore {
     const now = this.ctx.clock();
     const records = await Promise.all(evidence.map((e) => buildEvidence({ ...e, noticeId: notice.id }, now)));
     const record = capNotice({ ...notice, evidenceIds: [...notice.evidenceIds, ...records.map((r) => r.id)] });
-    await this.ctx.write(['notices', 'evidence', 'evidenceBytes'], async (tx) => {
+    await this.ctx.write(['notices', 'evidence', 'evidenceBytes', ...COUNT_STORES], async (tx) => {
       await together(
         () => tx.objectStore('notices').add(record),
         ...records.flatMap((r, i) => [() => tx.objectStore('evidence').add(r), () => tx.objectStore('evidenceBytes').add(bytesRow(r.id, evidence[i]!.bytes, r.mime))]),
       );
+      await keepPinImageCounts(tx, records.map((row) => ({ row, delta: 1 as const })));
     });
     return { notice: record, evidence: records };
   }
