@@ -455,7 +455,7 @@ describe('second reading (lawyer): sentences a caseworker or opposing counsel wo
       const text = d.sections.find((s) => s.id === 'review_art22')!.text;
       expect(text, language).not.toMatch(/permitted at all|überhaupt zulässig|est permise|esté permitida|sia consentita|al is toegestaan|seja permitida|許容される場合であっても/);
     }
-    expect(draftAppeal(base()).body).toContain('where such a decision rests on our contract, Art. 22(1), (3) GDPR gives me these rights.');
+    expect(draftAppeal(base()).body).toContain('where such a decision is necessary for the performance of our contract, Art. 22(1), (3) GDPR gives me these rights.');
   });
   it('a YouTube account letter does not read "my account and my videos and channel"', () => {
     const body = draftAppeal(withContext({ platform: 'youtube' })).body;

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { draftAppeal, TEMPLATE_LANGUAGES, type DraftInput } from '@/utils/appeal/draft';
+import { stringsFor } from '@/utils/appeal/draft';
+
+/**
+ * The fourth reading (data18): 330 letters (Pinterest, Instagram, X, TikTok, YouTube × suspension,
+ * content removal, restriction × en, de × users in Ireland, Germany, the UK and the US; rendered by
+ * bench/reread-letters.bench-run.ts) read line by line against the DSA, the GDPR and the issue's list.
+ * Each test below failed on the wording before its fix.
+ */
+const RESTRICTED = "Sorry! You've hit a block (logins) we have in place to combat spam. Please try again later!"; // pinterest-en-1678
+const SUSPENDED = 'Your account has been suspended for violating our Community Guidelines.';
+const SHORT_WINDOW = 'We removed your Pin because it goes against our Community Guidelines on adult content. If you think we’ve made a mistake, you can submit an appeal within 7 days.';
+
+const input = (over: { kind: DraftInput['kind']; language?: string; text?: string; noticeKind?: DraftInput['notice']['kind']; country?: string }): DraftInput => ({
+  kind: over.kind,
+  language: over.language ?? 'en',
+  tone: 'formal',
+  notice: { text: over.text ?? SUSPENDED, kind: over.noticeKind ?? 'account_suspended', seenAt: '2025-05-02T09:15:00Z' },
+  context: { platform: 'pinterest', region: over.country === 'GB' ? 'uk' : 'eu', business: false, decisionDate: '2025-05-01', account: 'sam_example', userName: 'Sam Example', timeZone: 'Europe/Dublin', country: over.country ?? 'IE' },
+  user: { facts: 'I pinned photos of my own garden.', why: 'The Pins are my own photos and break no rule.', asks: { restore: true, reasons: true, human: true } },
+  now: new Date('2025-05-03T10:00:00Z'),
+});
+
+describe('fourth reading (lawyer, data18): a restricted account is neither suspended nor taken away', () => {
+  it('the missing measure is "what the restriction consists of", never "whether my account is suspended or terminated", in every language and region', () => {
+    for (const language of TEMPLATE_LANGUAGES) {
+      const strings = stringsFor(language);
+      for (const country of ['IE', 'GB']) {
+        const body = draftAppeal(input({ kind: 'internal-complaint', language, text: RESTRICTED, noticeKind: 'account_restricted', country })).body;
+        expect(body, `${language} ${country}`).toContain(strings.items.N1_restricted);
+        expect(body, `${language} ${country}`).not.toContain(strings.items.N1);
+      }
+    }
+    // A suspension still asks whether it is temporary or final.
+    expect(draftAppeal(input({ kind: 'internal-complaint', text: 'We took action on your account because it broke our rules.' })).body).toContain('whether my account is suspended or terminated');
+  });
+  it('the user asks for the restriction to be lifted, not for the account and its Pins to be restored (platform and ODS letters)', () => {
+    for (const language of TEMPLATE_LANGUAGES) {
+      const L = stringsFor(language).letter;
+      const internal = draftAppeal(input({ kind: 'internal-complaint', language, text: RESTRICTED, noticeKind: 'account_restricted' }));
+      const ask = internal.sections.find((s) => s.id === 'asks')!.text;
+      expect(ask, language).toContain(L.ask_lift_restriction);
+      expect(ask, language).not.toContain(L.ask_restore_account!.split('{{')[0]!.trim());
+    }
+    const ods = draftAppeal(input({ kind: 'ods-submission', text: RESTRICTED, noticeKind: 'account_restricted' })).body;
+    expect(ods).toContain('Pinterest should lift the restriction on my account');
+    expect(ods).not.toContain('restore my account, together with my Pins and boards');
+    expect(draftAppeal(input({ kind: 'ods-submission', language: 'de', text: RESTRICTED, noticeKind: 'account_restricted' })).body).toContain('dass Pinterest die Beschränkung meines Kontos aufheben sollte');
+    // A suspension still asks for the account and its content back.
+    expect(draftAppeal(input({ kind: 'ods-submission' })).body).toContain('Pinterest should restore my account, together with my Pins and boards');
+  });
+});
+
+describe('fourth reading (lawyer, data18): Art. 22 GDPR only for a decision with legal or similarly significant effects', () => {
+  // Art. 22(1) GDPR covers only solely automated decisions that produce legal effects or similarly significantly affect
+  // the person; Art. 22(3) applies where the decision is necessary for a contract (Art. 22(2)(a)). The UK letter already said "significant".
+  const condition: Record<string, string> = {
+    en: 'produces legal effects concerning me or similarly significantly affects me',
+    de: 'mir gegenüber rechtliche Wirkung entfalten oder mich in ähnlicher Weise erheblich beeinträchtigen',
+    fr: "produit des effets juridiques me concernant ou m'affecte de manière significative de façon similaire",
+    es: 'produce efectos jurídicos en mí o me afecta significativamente de modo similar',
+    it: 'produce effetti giuridici che mi riguardano o incide in modo analogo significativamente sulla mia persona',
+    nl: 'zijn daaraan voor mij rechtsgevolgen verbonden of treft het mij anderszins in aanmerkelijke mate',
+    pt: 'produza efeitos na minha esfera jurídica ou me afete significativamente de forma similar',
+    ja: '私に関する法的効果を発生させ、又は私に対して同様の重大な影響を及ぼす',
+  };
+  it('the platform letter and the access request state the condition in every language', () => {
+    for (const language of TEMPLATE_LANGUAGES) {
+      for (const kind of ['internal-complaint', 'gdpr-access'] as const) {
+        const text = draftAppeal(input({ kind, language })).sections.find((s) => s.id === 'review_art22')!.text;
+        expect(text, `${language} ${kind}`).toContain(condition[language]);
+      }
+    }
+    expect(draftAppeal(input({ kind: 'internal-complaint' })).body).toContain('where such a decision is necessary for the performance of our contract, Art. 22(1), (3) GDPR gives me these rights.');
+  });
+});
+
+describe('fourth reading (lawyer, data18): the DSC is asked about Art. 20(1) DSA only where the notice gives a reason to', () => {
+  it('no appeal window in the notice: the coordinator is asked about Art. 17(1) DSA only', () => {
+    const en = draftAppeal(input({ kind: 'dsc-complaint' })).body;
+    expect(en).toContain('I ask you to examine whether Pinterest complied with Art. 17(1) DSA in my case');
+    expect(en).not.toContain('Art. 20(1) DSA');
+    expect(draftAppeal(input({ kind: 'dsc-complaint', language: 'de', country: 'DE' })).body).toContain('ob Pinterest in meinem Fall Art. 17 Abs. 1 DSA eingehalten hat');
+  });
+  it('a notice that allows only 7 days to appeal: Art. 20(1) DSA is cited, with the finding that says why', () => {
+    const body = draftAppeal(input({ kind: 'dsc-complaint', text: SHORT_WINDOW, noticeKind: 'content_removed' })).body;
+    expect(body).toContain('complied with Art. 17(1) DSA and Art. 20(1) DSA in my case');
+    expect(body).toContain('can be appealed only within 7 days, although Art. 20(1) DSA requires');
+    for (const language of TEMPLATE_LANGUAGES) {
+      const d = draftAppeal(input({ kind: 'dsc-complaint', language }));
+      expect(d.unfilled, language).toEqual([]);
+      expect(d.citations.map((c) => c.id), language).not.toContain('dsa20_1');
+    }
+  });
+});
