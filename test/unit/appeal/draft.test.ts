@@ -192,7 +192,7 @@ describe('corrected errors of the letters', () => {
   });
   it('a content-removal letter asks for the content back, not the account', () => {
     const d = draftAppeal(base({ notice: { ...base().notice, kind: 'content_removed', text: 'We removed your Pin because it goes against our spam policy.' } }));
-    expect(d.subject).toBe('Complaint against the removal of my content on Pinterest, user name maya_makes');
+    expect(d.subject).toBe('Complaint against the restriction of my content on Pinterest, user name maya_makes');
     expect(d.body).toContain('to restore the content concerned');
     expect(d.body).not.toMatch(/restore my account|whether my account is suspended/);
   });
@@ -506,7 +506,7 @@ describe('second reading (lawyer): German grammar', () => {
   it('the access request does not put the content in the wrong case after "einschließlich"', () => {
     const body = draftAppeal(withContext({ platform: 'tiktok' }, { kind: 'gdpr-access', language: 'de' })).body;
     expect(body).not.toContain('einschließlich meine');
-    expect(body).toContain('darunter meine Videos und mein Kontoverlauf (Art. 15 Abs. 3 DSGVO)');
+    expect(body).toContain('sie umfassen auch meine Videos sowie meinen Kontoverlauf (Art. 15 Abs. 3 DSGVO)');
   });
 });
 

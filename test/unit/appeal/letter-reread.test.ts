@@ -94,3 +94,36 @@ describe('fourth reading (lawyer, data18): the DSC is asked about Art. 20(1) DSA
     }
   });
 });
+
+describe('fourth reading (lawyer, data18): the subject does not say "removal" when the notice may not', () => {
+  // tiktok-en-0887: the content is "not recommended" (demoted), not removed. Art. 17(1) DSA calls removal, disabling and
+  // demotion alike "restrictions", so the subject uses that word for every content decision.
+  const DEMOTED = 'Reason for the violation\nNon-original content, low-quality content and QR code content To maintain the positive experience our users expect from the TikTok platform, non-original or low-quality content is not recommended.';
+  it('a content decision is a "restriction" of the content in every language, and the letter still asks for the content back', () => {
+    const words: Record<string, RegExp> = { en: /removal/, de: /Entfernung/, fr: /suppression/, es: /retirada/, it: /rimozione/, nl: /verwijdering/, pt: /remoção/, ja: /削除/ };
+    for (const language of TEMPLATE_LANGUAGES) {
+      for (const kind of ['internal-complaint', 'ods-submission'] as const) {
+        const d = draftAppeal({ ...input({ kind, language, text: DEMOTED, noticeKind: 'content_removed' }), context: { ...input({ kind }).context, platform: 'tiktok' } });
+        expect(d.subject, `${language} ${kind}`).not.toMatch(words[language]!);
+        expect(d.subject, `${language} ${kind}`).toContain(stringsFor(language).decisionNames.account_restricted);
+      }
+    }
+    const d = draftAppeal({ ...input({ kind: 'internal-complaint', text: DEMOTED, noticeKind: 'content_removed' }), context: { ...input({ kind: 'internal-complaint' }).context, platform: 'tiktok' } });
+    expect(d.subject).toBe('Complaint against the restriction of my content on TikTok, user name sam_example');
+    expect(d.body).toContain('to restore the content concerned');
+  });
+});
+
+describe('fourth reading (lawyer, data18): German case agreement in the access request and the ODS letter', () => {
+  const youtube = (kind: DraftInput['kind']) => draftAppeal({ ...input({ kind, language: 'de', country: 'DE' }), context: { ...input({ kind, country: 'DE' }).context, platform: 'youtube' } }).body;
+  it('"meine Videos und meinen Kanal" is accusative throughout: no "darunter … meinen Kanal und mein Kontoverlauf"', () => {
+    const gdpr = youtube('gdpr-access');
+    expect(gdpr).toContain('sie umfassen auch meine Videos und meinen Kanal sowie meinen Kontoverlauf (Art. 15 Abs. 3 DSGVO);');
+    expect(gdpr).not.toMatch(/darunter meine Videos und meinen Kanal und mein Kontoverlauf/);
+  });
+  it('the ODS letter reads "mein Konto sowie meine Videos und meinen Kanal", not "und … und"', () => {
+    const ods = youtube('ods-submission');
+    expect(ods).toContain('dass YouTube mein Konto sowie meine Videos und meinen Kanal wiederherstellen sollte');
+    expect(ods).not.toContain('mein Konto und meine Videos und meinen Kanal');
+  });
+});
