@@ -413,6 +413,9 @@ export function draftAppeal(input: DraftInput): Draft {
     notice: { text: quoted, seenAt: formatDateTime(notice.seenAt, dateLanguage, tz), url: notice.url },
     missing,
     hasMissing: missing.length > 0,
+    // Only an item the law requires (one with a citation) supports "the statement of reasons did not meet Art. 17(1)"
+    // or "without this I cannot exercise my right of redress": a missing reference number alone does not.
+    missingRequired: missing.some((m) => m.rule !== ''),
     findings: {
       window: judged?.reading.days ?? findings.find((f): f is Extract<Finding, { id: 'short-appeal-window' }> => f.id === 'short-appeal-window')?.days,
       endsOn: formatDate(judged?.reading.endsOn, dateLanguage, 'UTC'),

@@ -437,8 +437,8 @@ describe('second reading (lawyer): sentences a caseworker or opposing counsel wo
     for (const language of TEMPLATE_LANGUAGES) {
       const source = stringsFor(language).letter.ask_ods!;
       const data = { platform: 'X', content: 'my posts', isContent: false, illegalGround: false, cite: { dsa17_1: 'DSA17-1' } };
-      expect(renderTemplate(source, { ...data, hasMissing: false }).text, language).not.toContain('DSA17-1');
-      expect(renderTemplate(source, { ...data, hasMissing: true }).text, language).toContain('DSA17-1');
+      expect(renderTemplate(source, { ...data, missingRequired: false }).text, language).not.toContain('DSA17-1');
+      expect(renderTemplate(source, { ...data, missingRequired: true }).text, language).toContain('DSA17-1');
     }
     expect(draftAppeal(base({ kind: 'ods-submission' })).body).toContain('; and to note that the statement of reasons did not meet Art. 17(1) DSA.');
   });

@@ -127,3 +127,22 @@ describe('fourth reading (lawyer, data18): German case agreement in the access r
     expect(ods).not.toContain('mein Konto und meine Videos und meinen Kanal');
   });
 });
+
+describe('fourth reading (lawyer, data18): a missing reference number alone is no breach of Art. 17 DSA', () => {
+  // A notice that gives everything the checklist asks for but a reference number (N15, which no law requires).
+  const COMPLETE_BUT_ID = 'We have permanently suspended your Pinterest account in all countries. We took this action because you posted the same affiliate link 400 times between 1 and 30 April 2025; our own automated systems detected it in your Pin https://www.pinterest.com/pin/123456/. This decision follows our own investigation, not a report by another user, and a reviewer confirmed it: this breaks section 3 (Spam) of our Community Guidelines, which prohibits repetitive commercial posting. This decision is specific to your account. You can appeal within 6 months through the Reports and Violations Center; you can also go to a certified out-of-court dispute settlement body or to court.';
+  it('the letters list it but neither claim that redress is impossible without it nor that the statement of reasons breached Art. 17(1) DSA', () => {
+    const internal = draftAppeal(input({ kind: 'internal-complaint', text: COMPLETE_BUT_ID }));
+    expect(internal.checklist.filter((c) => c.status === 'missing').map((c) => c.id)).toEqual(['N15']);
+    expect(internal.body).toContain('1. a reference number for the decision');
+    expect(internal.body).not.toContain('Without this I cannot effectively exercise my right of redress');
+    const ods = draftAppeal(input({ kind: 'ods-submission', text: COMPLETE_BUT_ID })).body;
+    expect(ods).not.toContain('did not meet Art. 17(1) DSA');
+    for (const language of TEMPLATE_LANGUAGES) {
+      expect(draftAppeal(input({ kind: 'internal-complaint', language, text: COMPLETE_BUT_ID })).citations.map((c) => c.id), language).not.toContain('dsa17_4');
+    }
+    // With a legally required item missing, both sentences stay.
+    expect(draftAppeal(input({ kind: 'internal-complaint' })).body).toContain('Without this I cannot effectively exercise my right of redress (Art. 17(4) DSA).');
+    expect(draftAppeal(input({ kind: 'ods-submission' })).body).toContain('and to note that the statement of reasons did not meet Art. 17(1) DSA.');
+  });
+});
