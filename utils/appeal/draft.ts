@@ -153,8 +153,10 @@ const MAX_QUOTE = 4_000;
  * flaggers there), and in letters to a third party (an ODS body or a DSC is not
  * "you": the provider's initiative, the provider's terms).
  */
-function labelKey(id: string, isContent: boolean, eu: boolean, third = false, termination = false): string {
+function labelKey(id: string, isContent: boolean, eu: boolean, third = false, termination = false, restricted = false): string {
   if (id === 'N1' && isContent) return 'N1_content';
+  // A restricted account is neither suspended nor terminated: what is missing is what the restriction consists of.
+  if (id === 'N1' && restricted) return 'N1_restricted';
   if (id === 'N13' && termination) return 'N13_termination';
   if (!eu && (id === 'N10' || id === 'N6')) return `${id}_other`;
   // An account decision is about the account, a content decision about the content: never "my content" for a ban.
@@ -301,6 +303,7 @@ export function draftAppeal(input: DraftInput): Draft {
   const cites = citeMap(language, uk);
   const checklist = checkNotice(notice, context);
   const isContent = notice.kind === 'content_removed';
+  const isRestricted = notice.kind === 'account_restricted';
   const termination = !isContent && (notice.kind === 'account_deactivated' || TERMINATION.test(noticeText));
   // The checklist reads the window without dates; here the decision date can tell whether
   // "30 days remaining" closes the route before six months have passed (appeal-window.ts).
@@ -325,7 +328,7 @@ export function draftAppeal(input: DraftInput): Draft {
     .map((item) => ({ id: item.id, cites: p2bCitationsFor(item.citations, termination).filter((id) => !NON_BINDING.test(id)) }));
   const itemJoin = language === 'ja' ? '／' : listSeparator(language);
   const missing = mergeSamePoint(missingRows).map((group) => ({
-    label: (group.ids.length > 1 ? strings.items[group.ids.join('+')] : undefined) ?? group.ids.map((id) => strings.items[labelKey(id, isContent, eu, third, termination)] ?? strings.items[id]).join(itemJoin),
+    label: (group.ids.length > 1 ? strings.items[group.ids.join('+')] : undefined) ?? group.ids.map((id) => strings.items[labelKey(id, isContent, eu, third, termination, isRestricted)] ?? strings.items[id]).join(itemJoin),
     rule: group.cites.map((id) => cites[id] ?? id).join(listSeparator(language)),
   }));
 
@@ -391,6 +394,9 @@ export function draftAppeal(input: DraftInput): Draft {
     eu,
     business: context.business,
     isContent,
+    isRestricted,
+    // Art. 20(1) DSA is cited to a coordinator only where the notice itself cuts the complaint period below six months.
+    windowShort: eu && windowKey !== undefined && windowKey !== 'confirm',
     illegalGround: illegal,
     account: context.account,
     platform: services.name,
@@ -407,6 +413,9 @@ export function draftAppeal(input: DraftInput): Draft {
     notice: { text: quoted, seenAt: formatDateTime(notice.seenAt, dateLanguage, tz), url: notice.url },
     missing,
     hasMissing: missing.length > 0,
+    // Only an item the law requires (one with a citation) supports "the statement of reasons did not meet Art. 17(1)"
+    // or "without this I cannot exercise my right of redress": a missing reference number alone does not.
+    missingRequired: missing.some((m) => m.rule !== ''),
     findings: {
       window: judged?.reading.days ?? findings.find((f): f is Extract<Finding, { id: 'short-appeal-window' }> => f.id === 'short-appeal-window')?.days,
       endsOn: formatDate(judged?.reading.endsOn, dateLanguage, 'UTC'),
@@ -426,7 +435,8 @@ export function draftAppeal(input: DraftInput): Draft {
 
   const asks = user?.asks ?? EMPTY_USER_SIDE.asks;
   const askLines = [
-    ...(asks.restore ? [isContent ? 'ask_restore_content' : 'ask_restore_account'] : []),
+    // A restriction is lifted, not restored: the account and its content were never taken away.
+    ...(asks.restore ? [isContent ? 'ask_restore_content' : isRestricted ? 'ask_lift_restriction' : 'ask_restore_account'] : []),
     ...(asks.reasons ? ['ask_reasons'] : []),
     ...(asks.human ? ['ask_human'] : []),
     'ask_preserve',

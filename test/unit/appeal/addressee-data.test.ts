@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { controllerFor, dpaFor, dscFor, EU_COUNTRIES, odsBodiesForService } from '@/utils/appeal/addressees';
+import { controllerFor, dpaFor, dscFor, dsaConfirmed, EEA_EFTA_COUNTRIES, EU_COUNTRIES, odsBodiesForService } from '@/utils/appeal/addressees';
+import dscData from '@/utils/appeal/data/dsc.json';
 import { dataRows, evidenceProblems, normalise, quoteContainsAddress, statusCounts, type DataRow } from '@/utils/appeal/data/evidence';
 import { draftAppeal, type DraftInput } from '@/utils/appeal/draft';
 
@@ -50,6 +51,48 @@ describe('the rules for complaint routes and e-mail addresses', () => {
     expect(evidenceProblems({ ...ok, complaintEmail: 'complaint@dsc.example' })).toEqual(['dsc:XX: complaint e-mail complaint@dsc.example is in no primary quote']);
     expect(evidenceProblems({ ...ok, complaintFormStatus: 'not stored' })).toEqual(['dsc:XX: complaint e-mail complaints@dsc.example without a confirmed route']);
     expect(evidenceProblems({ ...ok, evidence: [...dsc({}).evidence, { ...routeQuote, supports: ['complaintForm'] }] })).toEqual(['dsc:XX: complaint e-mail complaints@dsc.example is in no primary quote']);
+  });
+});
+
+describe('the rule for an ODS body\'s languages (data18)', () => {
+  const ods = (languagesStatus: string, evidence: DataRow['evidence']): DataRow => ({ file: 'ods', key: 'body', status: 'confirmed', name: 'Body', source: 'its own site', address: '', addressStatus: 'not stored', complaintForm: '', complaintFormStatus: '', evidence: [{ url: 'https://body.example/about', quote: 'The Body is certified by the Coordinator under Art. 21 DSA.', supports: ['certification'], primary: true }, ...evidence], ods: { certification: 'confirmed', feeStatus: 'unconfirmed', languagesStatus, services: {} } });
+  const said = { url: 'https://body.example/languages', quote: 'Disputes can be submitted in English, French or German.', supports: ['languages'], primary: true };
+  it('languages marked confirmed need a primary quote for them; a news report does not do', () => {
+    expect(evidenceProblems(ods('confirmed', []))).toEqual(['ods:body: languages confirmed without a primary quote']);
+    expect(evidenceProblems(ods('confirmed', [{ ...said, primary: false }]))).toEqual(['ods:body: languages confirmed without a primary quote']);
+    expect(evidenceProblems(ods('confirmed', [said]))).toEqual([]);
+    expect(evidenceProblems(ods('unconfirmed', []))).toEqual([]);
+  });
+  it('Appeals Centre Europe\'s six languages are read on its own page', () => {
+    const ace = odsBodiesForService('facebook', 'en').find((b) => b.id === 'ace')!;
+    expect([...ace.languages].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl']);
+    const row = dataRows().find((r) => r.file === 'ods' && r.key === 'ace')!;
+    expect(row.ods!.languagesStatus).toBe('confirmed');
+    expect(row.evidence.find((e) => e.supports.includes('languages'))!.quote).toMatch(/Dutch, English, French, German, Italian and Spanish/);
+  });
+});
+
+describe('the EEA EFTA States: the rows say what the sources say about the DSA (data18)', () => {
+  const rowOf = (code: string) => dscData.countries.find((c) => c.code === code)!;
+  it('Norway and Liechtenstein quote their sources on whether the DSA applies; none of the three is marked as applying', () => {
+    expect([...EEA_EFTA_COUNTRIES].sort()).toEqual(['IS', 'LI', 'NO']);
+    for (const code of EEA_EFTA_COUNTRIES) {
+      expect(rowOf(code).dsa, code).toBe('unconfirmed');
+      expect(dsaConfirmed(code), code).toBe(false);
+      expect(dscFor(code)!.name, code).toBe('');
+    }
+    const quotes = (code: string) => ((rowOf(code).dsc as { evidence?: DataRow['evidence'] }).evidence ?? []).filter((e) => e.supports.includes('dsa'));
+    // Norway: a primary source in Norwegian says it is not yet implemented; the draft law and its aim are secondary.
+    expect(quotes('NO').some((e) => e.primary && /pågår|til vurdering/.test(e.quote))).toBe(true);
+    expect(quotes('NO').map((e) => e.quote).join(' ')).toMatch(/Foreløpig er ikke DSA gjennomført i norsk rett/);
+    expect(dscFor('NO')!.source).toMatch(/did not yet/);
+    expect(quotes('LI').filter((e) => e.primary)).toHaveLength(1);
+    expect(dscFor('IS')!.source).toMatch(/data18/);
+  });
+  it('a DSC complaint from Norway names no coordinator and warns that the DSA is not confirmed to apply there', () => {
+    const no = draftAppeal(base({ country: 'NO' }, 'dsc-complaint'));
+    expect(no.body).not.toMatch(/Nkom|Nasjonal kommunikasjonsmyndighet/);
+    expect(no.warnings.map((w) => w.key)).toContain('appealWarn_dsaUnconfirmed');
   });
 });
 

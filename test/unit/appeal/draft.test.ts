@@ -192,7 +192,7 @@ describe('corrected errors of the letters', () => {
   });
   it('a content-removal letter asks for the content back, not the account', () => {
     const d = draftAppeal(base({ notice: { ...base().notice, kind: 'content_removed', text: 'We removed your Pin because it goes against our spam policy.' } }));
-    expect(d.subject).toBe('Complaint against the removal of my content on Pinterest, user name maya_makes');
+    expect(d.subject).toBe('Complaint against the restriction of my content on Pinterest, user name maya_makes');
     expect(d.body).toContain('to restore the content concerned');
     expect(d.body).not.toMatch(/restore my account|whether my account is suspended/);
   });
@@ -437,8 +437,8 @@ describe('second reading (lawyer): sentences a caseworker or opposing counsel wo
     for (const language of TEMPLATE_LANGUAGES) {
       const source = stringsFor(language).letter.ask_ods!;
       const data = { platform: 'X', content: 'my posts', isContent: false, illegalGround: false, cite: { dsa17_1: 'DSA17-1' } };
-      expect(renderTemplate(source, { ...data, hasMissing: false }).text, language).not.toContain('DSA17-1');
-      expect(renderTemplate(source, { ...data, hasMissing: true }).text, language).toContain('DSA17-1');
+      expect(renderTemplate(source, { ...data, missingRequired: false }).text, language).not.toContain('DSA17-1');
+      expect(renderTemplate(source, { ...data, missingRequired: true }).text, language).toContain('DSA17-1');
     }
     expect(draftAppeal(base({ kind: 'ods-submission' })).body).toContain('; and to note that the statement of reasons did not meet Art. 17(1) DSA.');
   });
@@ -455,7 +455,7 @@ describe('second reading (lawyer): sentences a caseworker or opposing counsel wo
       const text = d.sections.find((s) => s.id === 'review_art22')!.text;
       expect(text, language).not.toMatch(/permitted at all|überhaupt zulässig|est permise|esté permitida|sia consentita|al is toegestaan|seja permitida|許容される場合であっても/);
     }
-    expect(draftAppeal(base()).body).toContain('where such a decision rests on our contract, Art. 22(1), (3) GDPR gives me these rights.');
+    expect(draftAppeal(base()).body).toContain('where such a decision is necessary for the performance of our contract, Art. 22(1), (3) GDPR gives me these rights.');
   });
   it('a YouTube account letter does not read "my account and my videos and channel"', () => {
     const body = draftAppeal(withContext({ platform: 'youtube' })).body;
@@ -506,7 +506,7 @@ describe('second reading (lawyer): German grammar', () => {
   it('the access request does not put the content in the wrong case after "einschließlich"', () => {
     const body = draftAppeal(withContext({ platform: 'tiktok' }, { kind: 'gdpr-access', language: 'de' })).body;
     expect(body).not.toContain('einschließlich meine');
-    expect(body).toContain('darunter meine Videos und mein Kontoverlauf (Art. 15 Abs. 3 DSGVO)');
+    expect(body).toContain('sie umfassen auch meine Videos sowie meinen Kontoverlauf (Art. 15 Abs. 3 DSGVO)');
   });
 });
 

@@ -39,7 +39,7 @@ export interface DataRow {
   /** Confirmed in an earlier session whose words were not recorded; says why. */
   quoteMissing?: string;
   /** ODS only: certification, fee and per-service coverage with their statuses. */
-  ods?: { certification: string; feeStatus: string; services: Record<string, string> };
+  ods?: { certification: string; feeStatus: string; languagesStatus: string; services: Record<string, string> };
 }
 
 type Loose = Record<string, unknown>;
@@ -75,7 +75,7 @@ export function dataRows(): DataRow[] {
       addressStatus: 'not stored',
       complaintForm: '',
       complaintFormStatus: '',
-      ods: { certification: str(b.certification), feeStatus: str(b.feeStatus), services: b.services as Record<string, string> },
+      ods: { certification: str(b.certification), feeStatus: str(b.feeStatus), languagesStatus: str(b.languagesStatus), services: b.services as Record<string, string> },
     })),
   ];
 }
@@ -128,6 +128,7 @@ export function evidenceProblems(row: DataRow): string[] {
     }
   }
   if (row.ods && row.ods.feeStatus === 'confirmed' && !primaryFor(row, 'fee').length) problems.push(`${id}: fee confirmed without a primary quote`);
+  if (row.ods && row.ods.languagesStatus === 'confirmed' && !primaryFor(row, 'languages').length) problems.push(`${id}: languages confirmed without a primary quote`);
   return problems;
 }
 
