@@ -6,6 +6,7 @@ import { platformFromText, platformFromUrl } from './platform';
 import type { Classification, ClassifyInput, Lexicon, NoticeKind } from './types';
 import { ANY_ENFORCEMENT, CONTENT_REMOVAL, kindOfAction, PARTIAL_RESTRICTION } from './verbs';
 import { SECOND_PERSON as ANY_SECOND_PERSON, THIRD_PERSON_SUBJECT } from './persons';
+import { REPORT_FILED, YOUR_COUNTRY } from './model/cues';
 
 // A lock after a possible password leak protects the account; it is not a penalty.
 const PASSWORD_LOCK = /(password compromise|compromised password|compromiso de (?:la |tu )?contraseña|comprometimento d[ae] (?:sua )?(?:senha|palavra-passe)|mot de passe (?:possiblement )?compromis|wachtwoord mogelijk gecompromitteerd|passwort.{0,30}kompromittiert|password.{0,30}compromess|密码可能已经泄露|密碼可能已經洩露|パスワードが漏洩)/;
@@ -68,6 +69,7 @@ export function classifyByRules(input: ClassifyInput): Classification {
     // ("Your account has been reinstated"): said, so the model cannot call it a notice.
     const lexicons = lexiconsIn(text);
     const done = lexicons.find((l) => l.restored.test(text) && restorationStated(text, l)) ?? lexicons.find((l) => l.voluntary.test(text));
+    if (!done && aboutSomeoneElse(text)) return none(['veto:any:other-account']);
     return none(done ? [`veto:${done.lang}:${done.restored.test(text) ? 'restored' : 'voluntary'}`] : []);
   }
 
@@ -139,6 +141,7 @@ function textLevelVeto(text: string, lexicons: Lexicon[]): string | null {
   // "This community has been banned", "this user is suspended": about someone else, and no "you" anywhere.
   // ("Ta społeczność": the subject's own words must not count as the "you" that would save it.)
   if (THIRD_PERSON_SUBJECT.test(text) && !ANY_SECOND_PERSON.test(text.replace(THIRD_PERSON_ALL, ' '))) return 'veto:any:other-account';
+  if (aboutSomeoneElse(text)) return 'veto:any:other-account';
   for (const l of lexicons) {
     if (l.reporting.test(text)) return `veto:${l.lang}:reporting`;
   }
@@ -150,6 +153,13 @@ function textLevelVeto(text: string, lexicons: Lexicon[]): string | null {
     if (l.otherAccount.test(text) && !l.ownAccount.test(text)) return `veto:${l.lang}:other-account`;
   }
   return null;
+}
+
+// A report the reader filed about someone ("Hai segnalato %1$s come spam, pertanto abbiamo bloccato l'account",
+// "Thanks for reporting") or someone else's account withheld "in your country": the measure, if any, is on the
+// other account. No notice in train+dev says either.
+function aboutSomeoneElse(text: string): boolean {
+  return REPORT_FILED.test(text) || YOUR_COUNTRY.test(text);
 }
 
 // "Will not be lifted", "until it is lifted", "kann … wiederhergestellt werden": a restoration

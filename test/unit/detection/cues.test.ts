@@ -425,3 +425,55 @@ describe('round seven: reports filed, other parties, attempts used up', () => {
     expect(cuesOf('You have used all your 3 attempts. Try again tomorrow.')).toContain('cue:security');
   });
 });
+
+describe('round eight: look-alikes that name someone else, a possibility, or the reader\'s own closing', () => {
+  it('vetoes a report the reader filed, even when the platform then blocked that account (Italian, Dutch, Turkish)', () => {
+    for (const id of ['instagram-it-10055', 'instagram-nl-10063', 'instagram-tr-10074', 'x-tr-10551']) {
+      expect(classifyByRules({ text: text(id) }).matched, id).toContain('veto:any:other-account');
+      expect(classifyNotice({ text: text(id) }).kind, id).toBe('none');
+    }
+    expect(classifyByRules({ text: 'We received a report about your video and removed it.' }).matched).not.toContain('veto:any:other-account');
+  });
+
+  it('vetoes someone else\'s account withheld "in your country" (English, German, Japanese, Dutch)', () => {
+    for (const id of ['instagram-en-10044', 'instagram-de-10048', 'instagram-ja-10056', 'instagram-nl-10062']) {
+      expect(classifyByRules({ text: text(id) }).matched, id).toContain('veto:any:other-account');
+      expect(classifyNotice({ text: text(id) }).kind, id).toBe('none');
+    }
+  });
+
+  it('reads Italian "Hai …" ("you have") as no greeting, Indonesian "Hai Budi," as one', () => {
+    for (const id of ['instagram-it-10055', 'x-it-10547']) expect(cuesOfRow(id), id).not.toContain('cue:greeting');
+    expect(cuesOf('Hai Budi, akun kamu telah dinonaktifkan karena melanggar pedoman komunitas.')).toContain('cue:greeting');
+  });
+
+  it('reads a measure said to be possible, with none taken, as the generic shape of a policy (English, Spanish, French, German)', () => {
+    for (const id of ['pinterest-en-10355', 'youtube-en-10378', 'other-es-10444', 'snapchat-fr-8257', 'etsy-de-8248']) expect(cuesOfRow(id), id).toContain('cue:generic-present');
+    // A measure taken, with a consequence that may follow; a modal denied ("não pode"): notices.
+    expect(cuesOf('Your account has been suspended. Further violations may result in termination.')).not.toContain('cue:generic-present');
+    expect(cuesOfRow('reddit-pt-0189')).not.toContain('cue:generic-present');
+    expect(cuesOfRow('pinterest-en-11027')).not.toContain('cue:generic-present');
+  });
+
+  it('reads "you are about to deactivate" as the reader\'s own closing (English, Dutch, Chinese, Russian)', () => {
+    for (const id of ['x-en-10163', 'x-nl-10170', 'x-zh-10554', 'x-ru-10557']) expect(cuesOfRow(id), id).toContain('cue:success');
+    expect(cuesOf('You are about to lose access: your account has been suspended.')).not.toContain('cue:success');
+  });
+});
+
+describe('round eight: misses', () => {
+  it('sees a post hidden by a moderator for a rule as a measure on content (English, Spanish, Italian)', () => {
+    for (const id of ['x-en-7088', 'x-es-7092', 'x-it-7096']) expect(cuesOfRow(id), id).toEqual(expect.arrayContaining(['cue:action+content', 'cue:first-sentence-action']));
+    // Hidden while the owner's profile is deactivated: no rule, no moderator.
+    expect(cuesOfRow('threads-en-7312')).not.toContain('cue:action+content');
+  });
+
+  it('reads a rule broken in English and Spanish ("for breaking a Community rule", "por incumplir una regla")', () => {
+    for (const id of ['x-en-7088', 'x-es-7092']) expect(cuesOfRow(id), id).toContain('cue:content+violation');
+    expect(cuesOf('Take a break from posting.')).not.toContain('cue:you+violation');
+  });
+
+  it('finds "Dein Facebook-Konto wurde gesperrt": a German compound before Konto is still the reader\'s account', () => {
+    expect(classifyByRules({ text: text('facebook-de-8184') }).kind).toBe('account_suspended');
+  });
+});

@@ -30,10 +30,10 @@ const ACCOUNT_NOUN = /(account|konto|compte|cuenta|conta\b|akun|аккаунт|�
 
 const CONTENT_NOUN = /(\bpin\b|\bpins\b|post|video|vídeo|vidéo|comment|kommentar|kommentti|kommentaar|comentari|commento|komentar|komentarz|hozzászólás|yorum|коммент|коментар|bình luận|댓글|コメント|评论|評論|留言|beitrag|publicaci|publicaç|pubblicazion|publication|bericht|wpis|gönderi|публикаци|bài viết|게시물|投稿|帖子|貼文|動画|视频|視頻|影片|listing|annonce|anuncio|anúncio|annuncio|inserat|anzeige|angebot|artikel|blog|review|reseña|bewertung|avis|recensione|avaliação|beoordeling|opinia|ulasan|отзыв|レビュー|评价|評價|리뷰|note|notiz|nota|tweet|reel|story|foto|photo|image|bild|imagen|immagine|imagem|afbeelding|zdjęci|görsel|фото|사진|写真|照片|圖片|ピン|图钉|contenu|contenido|conteúdo|contenuto|inhalt|inhoud|treść|içerik|контент|nội dung|콘텐츠|コンテンツ|内容|內容|content|upload|live|ライブ|直播|inlägg|innlegg|opslag|julkaisu|bejegyzés|videó|tartalom|příspěv|komentář|príspev|komentár|пост|видео|запис|сообщени|допис|відео|paylaşım|postare|σχόλι|ανάρτησ|منشور|تعليق|فيديو|محتوى|postingan|unggahan|konten|동영상|영상|作品|稿件|笔记|筆記)/;
 
-const RULE_WORD = /(violat|viola|breach|infracci|infraç|infraction|infrazion|schend|verstöß|términos|against our|infring|verstoß|verstoss|verstößt|verstoßen|gegen unsere|richtlinie|regel|guideline|standards|rules|policy|policies|polic|terms|nutzungsbedingungen|bedingungen|règle|règlement|conditions|normas|normes|política|políticas|norme|regole|linee guida|termini|diretrizes|regras|termos|richtlijn|voorwaarden|overtre|regulamin|zasad|narusz|pedoman|ketentuan|kebijakan|melanggar|нарушени|нарушил|правил|порушен|ihlal|kural|vi phạm|quy tắc|chính sách|ละเมิด|นโยบาย|위반|정책|가이드라인|違反|規約|ガイドライン|ポリシー|ルール|违反|違規|违规|规定|規定|准则|準則|政策|انتهاك|مخالف|قواعد|سياس|porušen|pravidl|megsért|irányelv|încălc|regul|bryter|brutit|bröt|retningslinjer|riktlinjer|rikkonut|sääntö|κανόν|παραβ|spam|fraud|harass|hate|copyright|urheberrecht|droits d'auteur|derechos de autor|direitos autorais|diritto d'autore|著作権|版权|版權)/;
+const RULE_WORD = /(violat|viola|breach|incumpl|regla|infracci|infraç|infraction|infrazion|schend|verstöß|términos|against our|infring|verstoß|verstoss|verstößt|verstoßen|gegen unsere|richtlinie|regel|guideline|standards|rules|policy|policies|polic|terms|nutzungsbedingungen|bedingungen|règle|règlement|conditions|normas|normes|política|políticas|norme|regole|linee guida|termini|diretrizes|regras|termos|richtlijn|voorwaarden|overtre|regulamin|zasad|narusz|pedoman|ketentuan|kebijakan|melanggar|нарушени|нарушил|правил|порушен|ihlal|kural|vi phạm|quy tắc|chính sách|ละเมิด|นโยบาย|위반|정책|가이드라인|違反|規約|ガイドライン|ポリシー|ルール|违反|違規|违规|规定|規定|准则|準則|政策|انتهاك|مخالف|قواعد|سياس|porušen|pravidl|megsért|irányelv|încălc|regul|bryter|brutit|bröt|retningslinjer|riktlinjer|rikkonut|sääntö|κανόν|παραβ|spam|fraud|harass|hate|copyright|urheberrecht|droits d'auteur|derechos de autor|direitos autorais|diritto d'autore|著作権|版权|版權)/;
 
 // Greetings that open a letter; an e-mail notice nearly always has one.
-const GREETING = new RegExp(`^(?:hi|hello|hey|dear|greetings|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]s?|olá|ola|oi|prezad[oa]|caro|cara|gentile|ciao|salve|beste|geachte|dzień dobry|witaj|halo|hai|yth|merhaba|здравствуйте|привет|xin chào)(?!${L})|^(?:안녕하세요|こんにちは|拝啓|您好|你好|親愛的|亲爱的)|^[^\\n.!?。]{0,40}(?:様|さん|さま)[、,\\s]`);
+const GREETING = new RegExp(`^(?:hi|hello|hey|dear|greetings|hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|cher|chère|hola|estimad[oa]s?|olá|ola|oi|prezad[oa]|caro|cara|gentile|ciao|salve|beste|geachte|dzień dobry|witaj|halo|hai(?= ?[,!]| [^\\s,]{1,30}[,!])|yth|merhaba|здравствуйте|привет|xin chào)(?!${L})|^(?:안녕하세요|こんにちは|拝啓|您好|你好|親愛的|亲爱的)|^[^\\n.!?。]{0,40}(?:様|さん|さま)[、,\\s]`);
 // A greeting after a subject line that ran into it ("… on your appeal Hi Karel Test, We have reviewed…"): a greeting
 // word, up to four words of a name, then a comma or a colon, near the start. Not "hai", "oi", "ola", "cara", "caro":
 // they are words of Italian and Portuguese sentences too.
@@ -78,7 +78,7 @@ const FEATURE = /(feature|funktion|fonction|función|funzion|funcionalidade|recu
 // a feature to weigh, not a veto.
 // Japanese tense: a notice reports a measure taken (削除されました, 停止されています); a help page says what
 // happens in general, in the plain non-past (削除され、…設けられます), with nothing done yet anywhere in the text.
-const GENERIC_PRESENT = /(?:され|られ|なり|れ)ます(?!た)|することがあります|ことになります/;
+const GENERIC_PRESENT = /(?:され|られ|なり|れ)ます(?!た)|することがあります|ことになります|たりします/;
 const DONE = /ました|ています|ていました|されて|られて/;
 const MAY_RESULT = /(may result in|can result in|could result in|may lead to|can lead to|reserve the right|kann dazu führen|kann zur folge|behalten uns (?:das recht )?vor|peut entraîner|peut conduire|nous réservons le droit|puede resultar|puede dar lugar|puede conllevar|nos reservamos el derecho|pode resultar|pode levar|reservamo-nos o direito|reserva-se o direito|può comportare|può portare|ci riserviamo il diritto|kan leiden tot|kan resulteren|behouden ons het recht|może skutkować|może prowadzić|zastrzegamy sobie prawo|dapat mengakibatkan|dapat menyebabkan|berhak untuk|có thể dẫn đến|có quyền|может привести|оставляем за собой право|場合があります|ことがあります|可能会导致|可能導致|可能会受到|保留.{0,6}权利|保留.{0,6}權利|수 있습니다)/;
 // Not able to do something, said to the reader: an action block ("you can't comment", "no puedes", "できません").
@@ -96,13 +96,13 @@ const COMMAND = /(?:^|[.!?。:]\s*|\n)(?:click|tap|select|go to|open|log in|sign
 // Hedging: a notice states what was done; advice and stories guess ("you probably didn't", "vielleicht").
 const HEDGE = wordsOr('probably|likely|maybe|perhaps|wahrscheinlich|vielleicht|vermutlich|probablement|peut-être|probablemente|quizás|quizá|tal vez|provavelmente|talvez|probabilmente|forse|waarschijnlijk|misschien|prawdopodobnie|może|mungkin|barangkali|muhtemelen|belki|вероятно|возможно|наверное|có lẽ|có thể là', 'たぶん|おそらく|かもしれ|也许|也許|大概|아마');
 // A rule broken, said of the reader or their things: "your shop violates our Terms", "Il post va contro le nostre linee guida".
-const VIOLATION = /(violat|violou|violar|violaz|violaç|violacion|violación|breach|infring|infracci|infraç|infraction|infrazion|schend|verstöß|narusze|brott mot|regelbrott|overtredelse|overtrædelse|rikko|bryter|brutt|bröt|bryder|brudt|sért|porušen|porušuj|porušil|goes against|go against|against our|in violation|verstößt|verstoß|verstieß|va contro|va en contra|vai contra|ne respecte pas|ne respectait|no respeta|não respeita|non rispetta|in strijd met|overtreedt|overtreding|narusza|naruszeni|melanggar|pelanggaran|ihlal|нарушил|нарушени|нарушает|порушу|порушен|vi phạm|ละเมิด|위반|違反|违反|違規|违规|انتهك|انتهاك|مخالف|megsért|încălc|brutit|παραβί)/;
+const VIOLATION = /(violat|violou|violar|violaz|violaç|violacion|violación|breach|(?:breaking|broke|breaks) (?:a|an|our|the|one of our|any)(?![a-z])|incumpl|infring|infracci|infraç|infraction|infrazion|schend|verstöß|narusze|brott mot|regelbrott|overtredelse|overtrædelse|rikko|bryter|brutt|bröt|bryder|brudt|sért|porušen|porušuj|porušil|goes against|go against|against our|in violation|verstößt|verstoß|verstieß|va contro|va en contra|vai contra|ne respecte pas|ne respectait|no respeta|não respeita|non rispetta|in strijd met|overtreedt|overtreding|narusza|naruszeni|melanggar|pelanggaran|ihlal|нарушил|нарушени|нарушает|порушу|порушен|vi phạm|ละเมิด|위반|違反|违反|違規|违规|انتهك|انتهاك|مخالف|megsért|încălc|brutit|παραβί)/;
 // A lock after failed logins or an unusual sign-in protects the account: it is no penalty.
 const SECURITY = /(failed login|login attempts|sign-in attempts|too many (?:failed|incorrect|wrong|unsuccessful)|wrong password|incorrect password|unusual (?:activity|login|sign-in)|suspicious (?:activity|login|sign-in)|inlogpoging|fout wachtwoord|onjuist wachtwoord|anmeldeversuch|falsches passwort|falsche passwort|ungewöhnliche anmeldung|tentatives de connexion|mot de passe incorrect|connexion inhabituelle|intentos de inicio de sesión|contraseña incorrecta|actividad inusual|tentativas de (?:login|acesso|início de sessão)|senha incorreta|atividade incomum|tentativi di accesso|password errata|password sbagliata|accesso insolito|próby logowania|prób logowania|nieprawidłowe hasło|błędne hasło|upaya masuk|percobaan masuk|kata sandi salah|giriş deneme|yanlış şifre|hatalı şifre|попыт(?:ок|ки|ка) входа|неверный пароль|спроб входу|невірний пароль|liian monta kertaa|väärä salasana|väärin|inloggningsförsök|fel lösenord|loginforsøg|forkert adgangskode|påloggingsforsøk|feil passord|bejelentkezési kísérlet|hibás jelszó|pinkoodi|pin code|ログイン試行|パスワードが間違|不審なログイン|異常なログイン|登录尝试|密码错误|密碼錯誤|异常登录|異常登入|로그인 시도|비밀번호가 틀|비정상적인 로그인|failed attempts|unsuccessful attempts|agotado (?:tus|los) (?:0 )?intentos|used (?:up )?all (?:of )?your (?:0 )?attempts|no (?:more )?attempts (?:left|remaining)|keine versuche mehr|esgotou (?:as suas |suas |as )?(?:0 )?tentativas|esaurito (?:i tuoi |i )?(?:0 )?tentativi|for security reasons|for your security|security reasons|fehlversuch|aus sicherheitsgründen|zu viele versuche|tentatives (?:échouées|infructueuses)|trop de tentatives|pour des raisons de sécurité|intentos fallidos|demasiados intentos|por motivos de seguridad|por razones de seguridad|tentativas (?:falhadas|malsucedidas|sem sucesso)|muitas tentativas|por motivos de segurança|por razões de segurança|tentativi (?:falliti|errati)|troppi tentativi|per motivi di sicurezza|per ragioni di sicurezza|mislukte pogingen|te veel pogingen|om veiligheidsredenen|nieudane próby|zbyt wiele prób|ze względów bezpieczeństwa|gagal login|gagal masuk|percobaan gagal|alasan keamanan|başarısız deneme|çok fazla deneme|güvenlik sebebi|güvenlik nedeni|неудачн\S* попыт|слишком много попыток|по соображениям безопасности|из соображений безопасности|nhập sai|đăng nhập sai|quá nhiều lần|hoạt động bất thường|lý do bảo mật|ログインに失敗|ログイン失敗|セキュリティ上の理由|セキュリティのため|登录失败|登入失敗|多次失败|多次失敗|安全原因|로그인 실패|보안상의 이유)/;
 // The user's own blocking of someone, or someone blocking the user: a relation between people, no penalty.
-const USER_BLOCK = /(blocked this person|you(?:'ve| have)? blocked|blocked by (?:this|the) (?:user|person|author)|blockiert von|bloqué par|bloqueado por|bloccato da|geblokkeerd door|zablokowany przez|diblokir oleh|memblokirnya|jika memblokir|tarafından engellendi|заблокировал вас|ブロックしている|によってブロック|封鎖對方|封锁对方|屏蔽对方|屏蔽了對方|被对方|被對方|차단당|blocked by your account|von deinem (?:account|konto) blockiert|bloqué par votre compte|bloqueado por tu cuenta|bloqueado pela sua conta|ha bloccato questo membro|geblokkeerd door je account|zablokowany przez twoje konto|diblokir oleh akun anda|hesabınız tarafından engellendi|заблокирован вашим|заблокований вашим|blokkert av kontoen din|blokeret af din konto|blockerad av ditt konto|blocat de contul tău|αποκλειστεί από τον λογαριασμό σας|bị tài khoản của bạn chặn|あなたがブロックしています|已被你的账号屏蔽|已被你的帳戶封鎖|已被您的帐户屏蔽)/;
+const USER_BLOCK = /(blocked this person|at (?:their|his|her) request|på dennes begäran|på deres anmodning|på deres forespørsel|auf (?:dessen|deren|seinen|ihren) wunsch|à (?:sa|leur) demande|a (?:petición|pedido) (?:suya|de esa persona|dessa pessoa)|su (?:sua|loro) richiesta|op (?:zijn|haar|hun) verzoek|na (?:jego|jej|ich) prośbę|atas permintaan mereka|по (?:его|её|их) просьбе|theo yêu cầu của họ|you(?:'ve| have)? blocked|blocked by (?:this|the) (?:user|person|author)|blockiert von|bloqué par|bloqueado por|bloccato da|geblokkeerd door|zablokowany przez|diblokir oleh|memblokirnya|jika memblokir|tarafından engellendi|заблокировал вас|ブロックしている|によってブロック|封鎖對方|封锁对方|屏蔽对方|屏蔽了對方|被对方|被對方|차단당|blocked by your account|von deinem (?:account|konto) blockiert|bloqué par votre compte|bloqueado por tu cuenta|bloqueado pela sua conta|ha bloccato questo membro|geblokkeerd door je account|zablokowany przez twoje konto|diblokir oleh akun anda|hesabınız tarafından engellendi|заблокирован вашим|заблокований вашим|blokkert av kontoen din|blokeret af din konto|blockerad av ditt konto|blocat de contul tău|αποκλειστεί από τον λογαριασμό σας|bị tài khoản của bạn chặn|あなたがブロックしています|已被你的账号屏蔽|已被你的帳戶封鎖|已被您的帐户屏蔽)/;
 // A warning shown on someone else's profile: "Caution: This account is temporarily restricted".
-const OTHER_PROFILE_WARNING = /^(?:caution|warning|advertencia|attenzione|achtung|attention|aviso|uwaga|peringatan|dikkat|внимание|注意|警告|주의)\s*[:：]\s*(?:this|esta|este|questo|questa|dieses|dieser|cet|ce|cette|deze|dit|to|ten|ta|bu|этот|эта|この|该|此|이)/;
+const OTHER_PROFILE_WARNING = /^(?:caution|warning|advertencia|attenzione|achtung|attention|aviso|uwaga|peringatan|dikkat|waarschuwing|advarsel|varning|varoitus|upozornění|figyelem|uyarı|cảnh báo|внимание|注意|警告|주의)\s*[:：]\s*(?:this|esta|este|questo|questa|dieses|dieser|cet|ce|cette|deze|dit|detta|denne|dette|tämä|tento|ez|to|ten|ta|bu|этот|эта|この|该|此|이)/;
 // A deletion of the account or a post with no reason and no rule: the user's own ("Din konto er blevet slettet").
 const DELETED = /(deleted|slettet|raderats|raderad|usunięt|silindi|削除され|gelöscht|eliminad|supprimé|excluíd|cancellat|verwijderd|dihapus|удален|удалён|видален|删除|刪除|삭제되|törölve|poistettu)/;
 // Who deleted it, when it was not the user: a moderator, an administrator, "we" (the platform).
@@ -129,7 +129,7 @@ const FOUND = /(determin|found|confirmed|concluded|festgestellt|ergeben|constat�
 // A report the reader filed about someone else, confirmed: "Thanks for your report", "Nous avons reçu votre
 // signalement", "La tua segnalazione verrà esaminata", "laporan Anda telah diproses", "您的舉報". The
 // platform may act on that other account; nothing happened to the reader's.
-const REPORT_FILED = /((?:your |thanks? (?:you )?for (?:your )?|looked at your )report(?!ed)|thank(?:s| you) for reporting|you(?:'ve)? reported|(?:deine|ihre|eure) meldung|für die meldung|gemeldet hast|(?:votre|ton) signalement|vous avez signalé|(?:tu|su) (?:denuncia|reporte)|reportaste|denunciaste|(?:sua|tua) denúncia|denunciou|(?:la tua|la sua) segnalazione|hai segnalato|(?:je|uw|jouw) melding|je hebt (?:\S+ ){0,2}(?:gemeld|gerapporteerd)|(?:twoje|pańskie) zgłoszeni|dziękujemy za zgłoszenie|zgłosiłe|przez ciebie zgłoszon|laporan (?:anda|kamu)|(?:anda|kamu) (?:laporkan|melaporkan)|telah melaporkan|şikayetiniz|şikayet ettiniz|bildiriminiz|bildirdiğiniz|ваш[ау]? жалоб|за жалобу|пожаловались|ви поскаржилися|báo cáo của bạn|bạn báo cáo|đã báo cáo|du har (?:anmeldt|rapportert|rapporteret|meldt|anmält|rapporterat)|ai raportat|(?:您|你)的(?:舉報|举报|檢舉|检举)|你举报|你檢舉|你已檢舉|你已举报|您举报|您檢舉|報告いただき|通報いただき|通報ありがとう|報告したため|を報告しました|通報したため|報告を受け付け|通報を受け付け|신고해 주셔서|신고가 접수|신고하신|신고하셨|ขอบคุณสําหรับการรายงาน)/;
+export const REPORT_FILED = /((?:your |thanks? (?:you )?for (?:your )?|looked at your )report(?!ed)|thank(?:s| you) for reporting|you(?:'ve)? reported|(?:deine|ihre|eure) meldung|für die meldung|gemeldet hast|(?:votre|ton) signalement|vous avez signalé|(?:tu|su) (?:denuncia|reporte)|reportaste|denunciaste|(?:sua|tua) denúncia|denunciou|(?:la tua|la sua) segnalazione|hai segnalato|(?:je|uw|jouw) melding|je hebt (?:\S+ ){0,3}(?:gemeld|gerapporteerd)|(?:twoje|pańskie) zgłoszeni|dziękujemy za zgłoszenie|zgłosiłe|przez ciebie zgłoszon|laporan (?:anda|kamu)|(?:anda|kamu) (?:laporkan|melaporkan)|telah melaporkan|şikayetiniz|şikayet ettiniz|şikayet ettiğin|bildiriminiz|bildirdiğiniz|bildirdin|ваш[ау]? жалоб|за жалобу|пожаловались|ви поскаржилися|báo cáo của bạn|bạn báo cáo|đã báo cáo|du har (?:anmeldt|rapportert|rapporteret|meldt|anmält|rapporterat)|ai raportat|(?:您|你)的(?:舉報|举报|檢舉|检举)|你举报|你檢舉|你已檢舉|你已举报|您举报|您檢舉|報告いただき|通報いただき|通報ありがとう|報告したため|を報告しました|通報したため|報告を受け付け|通報を受け付け|신고해 주셔서|신고가 접수|신고하신|신고하셨|ขอบคุณสําหรับการรายงาน)/;
 
 // Someone else as the subject ("this user", "ese usuario", "該用戶", "Cet·te utilisateur·rice"): a page about
 // another person, not a notice to the reader. Not "this account" or "this channel": a suspended account's own
@@ -162,7 +162,40 @@ const NOTICE_DESCRIBED = wordsOr("you(?:'ll| will) (?:see|receive|get|be shown|b
 
 // Someone else's account or post withheld where the reader lives: "Access to this account has been restricted in your
 // country for legal reasons", "お住まいの国では". A notice about the reader's own item names the countries.
-const YOUR_COUNTRY = /(in your country|in deinem land|in ihrem land|dans votre pays|en tu país|en su país|em seu país|no seu país|nel tuo paese|in je land|in uw land|w twoim kraju|di negara anda|ülkenizde|в вашей стране|у вашій країні|i ditt land|i dit land|în țara ta|în ţara ta|ở quốc gia của bạn|お住まいの国|你所在的国家|你所在國家|您所在的国家|회원님의 국가)/;
+export const YOUR_COUNTRY = /(in your country|in deinem land|in ihrem land|dans votre pays|en tu país|en su país|em seu país|no seu país|nel tuo paese|in je land|in jouw land|in uw land|w twoim kraju|di negara anda|ülkenizde|в вашей стране|у вашій країні|i ditt land|i dit land|în țara ta|în ţara ta|ở quốc gia của bạn|お住まいの国|你所在的国家|你所在國家|您所在的国家|회원님의 국가)/;
+
+// Round eight.
+
+// A post hidden by a moderator for a rule ("A moderator hid this post for breaking a Community rule", "Un moderador
+// ocultó este post", "このポストは…モデレーターが非表示にしました"): hiding is the measure. Alone, "hidden" is a profile
+// hidden while deactivated, so it counts only beside a rule or a moderator.
+const HIDDEN = wordsOr('hid|hidden|ausgeblendet|verborgen|ocult\\S*|masqu\\S*|nascost\\S*|ukrył\\S*|ukryt\\S*|gizle\\S*|menyembunyikan|disembunyikan|ẩn', '숨김|非表示|隐藏|隱藏');
+const MODERATOR = /(moderat|moderad|modérat|administrat|admin(?![a-z])|版主|管理员|管理員|モデレーター|중재자|운영자|관리자|модератор|người kiểm duyệt)/;
+
+// A measure said to be possible, never taken: policies and help pages ("We may terminate your channel…", "kann
+// gesperrt werden", "peut être suspendu", "podemos suspender", "może zostać zawieszone"). Read as the generic shape
+// (like Japanese 削除され…ます) only when no sentence says a measure was taken.
+const MODAL = wordsOr("may|might|can(?!')|could|(?:will|can) get (?:you|your)|reserve the right to|kan|kann|können|könnte|könnten|peut|peuvent|pourrait|pourrions|puede|pueden|podemos|podría|pode|podem|può|possono|possiamo|potrebbe|kunnen|może|mogą|możemy|dapat|можем|может|могут|có thể", '可能|可以|수 있');
+const TAKEN = wordsOr("has been|have been|had been|was|were|is now|wurde|wurden|a été|ont été|avez été|as été|ha sido|han sido|has sido|fue|fueron|foi|foram|è stat[oa]|sono stat[ie]|sei stat[oa]|werd|zostało|został|została|zostałeś|telah|sudah|был|была|было|были|đã|har blitt|har blivit|er blevet|we(?:'ve| have)|(?:has|have) (?:\\S+ )?\\S+(?:ed|en)", 'されました|されています|しました|ました|ています|已|되었습니다|됐습니다');
+// "No puede realizar ninguna acción mientras…", "você não pode": a modal denied is an action block, not a possibility.
+const NEGATED_BEFORE = /(?:^|\s)(?:not|no|não|non|ne|nie|nicht|tidak|не|không)\s$/;
+const NEGATED_AFTER = /^\S*\s*(?:not|inte|ikke|niet|nicht|pas)(?![a-z])/;
+function possibleOnly(text: string, parts: string[]): boolean {
+  if (WE_ACTED.test(text)) return false;
+  let possible = false;
+  for (const s of parts) {
+    if (!ACTION.test(s)) continue;
+    if (TAKEN.test(s)) return false;
+    const modal = MODAL.exec(s);
+    if (modal && !NEGATED_BEFORE.test(s.slice(Math.max(0, modal.index - 8), modal.index)) && !NEGATED_AFTER.test(s.slice(modal.index + modal[0].length)) && ACTION.test(s.slice(modal.index, modal.index + 60))) possible = true;
+  }
+  return possible;
+}
+
+// The user's own closing, about to start: "You're about to start the process of deactivating your X account",
+// "Je staat op het punt…", "你即將開始停用", "Вы собираетесь запустить процесс отключения".
+const ABOUT_TO = /(about to|op het punt|sur le point|a punto de|prestes a|stai per|dabei,|вы собираетесь|ты собираешься|bạn bắt đầu tiến trình|bạn sắp|即將開始|即将开始|しようとしています|하려고 합니다)/;
+const CLOSING = /(deactivat|delet|deaktivier|lösch|désactiv|supprim|desactiv|elimin|desativ|exclu|disattiv|deactive|verwijder|dezaktyw|usun|menonaktifkan|menghapus|отключ|удал|ngừng kích hoạt|停用|注销|註銷|删除|刪除|無効|削除|비활성|삭제)/;
 
 export const CUE_FEATURES = [
   'cue:action+you',
@@ -224,7 +257,7 @@ export function cueFeatures(text: string): string[] {
   let first = true;
   for (const s of parts) {
     if (s.length < 2) continue;
-    if (ACTION.test(s)) {
+    if (ACTION.test(s) || (HIDDEN.test(s) && (RULE_WORD.test(s) || MODERATOR.test(s)))) {
       const you = SECOND_PERSON.test(s);
       const account = ACCOUNT_NOUN.test(s);
       if (you) out.add('cue:action+you');
@@ -255,7 +288,8 @@ export function cueFeatures(text: string): string[] {
   const newline = text.indexOf('\n');
   if (GREETING.test(text) || (newline > 0 && newline < 120 && GREETING.test(text.slice(newline + 1).trimStart())) || GREETING_INSIDE.test(text.slice(0, 200))) out.add('cue:greeting');
   if (APPEAL.test(text)) out.add('cue:appeal');
-  if (SUCCESS.test(text) || (REACTIVATE.test(text) && ANY_TIME.test(text))) out.add('cue:success');
+  const aboutTo = ABOUT_TO.exec(text);
+  if (SUCCESS.test(text) || (REACTIVATE.test(text) && ANY_TIME.test(text)) || (aboutTo && CLOSING.test(text.slice(aboutTo.index, aboutTo.index + 60)))) out.add('cue:success');
   if (CONDITIONAL.test(text)) out.add('cue:conditional');
   if (THIRD_PERSON.test(text.replace(OUR_USERS, ' '))) out.add('cue:third-person');
   if (FIRST_PERSON_PAST.test(text)) out.add('cue:first-person-past');
@@ -275,7 +309,7 @@ export function cueFeatures(text: string): string[] {
   if ((text.match(PLATFORM_YOU) ?? []).some((clause) => SECOND_PERSON.test(clause))) out.add('cue:platform+you');
   if (TEMPORARY.test(text)) out.add('cue:temporary');
   if (MAY_RESULT.test(text)) out.add('cue:may-result');
-  if (GENERIC_PRESENT.test(text) && !DONE.test(text)) out.add('cue:generic-present');
+  if ((GENERIC_PRESENT.test(text) && !DONE.test(text)) || possibleOnly(text, parts)) out.add('cue:generic-present');
   if (WE_ACTED.test(text)) out.add('cue:we-acted');
   if (PROTECT.test(text) && (ACTION.test(text) || CANNOT.test(text) || TEMPORARY.test(text) || LIMITING.test(text))) out.add('cue:protect+action');
   // A letter: a greeting, then a rule or a way to appeal.
