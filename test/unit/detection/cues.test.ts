@@ -477,3 +477,37 @@ describe('round eight: misses', () => {
     expect(classifyByRules({ text: text('facebook-de-8184') }).kind).toBe('account_suspended');
   });
 });
+
+describe('round eight: a removal from a community, a restoration still to come', () => {
+  it('reads a removal from a community or group as no own deletion and not someone else\'s (Dutch, Polish, Japanese)', () => {
+    for (const id of ['x-nl-7101', 'x-pl-7103', 'x-ja-7097']) expect(cuesOfRow(id), id).not.toContain('cue:deleted-no-reason');
+    expect(classifyByRules({ text: text('x-ja-7097') }).matched).not.toContain('veto:any:other-account');
+    // Someone else's community, banned, with no "you": still someone else's.
+    expect(classifyByRules({ text: 'This community has been banned for violating the rules.' }).matched).toContain('veto:any:other-account');
+  });
+
+  it('reads a restoration that will come ("usually lifted within 24 hours", "通常 24 時間以内に解除されます") as no restoration', () => {
+    for (const id of ['other-en-0588', 'other-ja-0609', 'other-zh-0614']) expect(classifyByRules({ text: text(id) }).matched.some((m) => m.endsWith(':restored')), id).toBe(false);
+    for (const id of ['other-de-8067', 'other-fr-8073']) expect(classifyByRules({ text: text(id) }).matched.some((m) => m.endsWith(':restored')), id).toBe(true);
+  });
+});
+
+describe('round eight: security, housekeeping and good news', () => {
+  it('reads a lock "due to suspicious activity" as a security lock (German, French, Spanish, Chinese)', () => {
+    for (const id of ['other-de-8065', 'other-fr-8071', 'other-es-8077', 'other-zh-8131']) expect(cuesOfRow(id), id).toContain('cue:security');
+    expect(cuesOf('Your account has been suspended for spam.')).not.toContain('cue:security');
+  });
+
+  it('reads a deletion for inactivity as no penalty (Italian, Turkish)', () => {
+    for (const id of ['other-it-8086', 'other-tr-8110']) expect(cuesOfRow(id), id).toContain('cue:deleted-no-reason');
+  });
+
+  it('reads "Good news!" and a ban lifted in Swedish and Russian as a restoration', () => {
+    for (const id of ['other-de-8067', 'other-ru-8139', 'other-sv-8145']) expect(cuesOfRow(id), id).toContain('cue:restored');
+    expect(cuesOf('Канал снят с монетизации за нарушение правил.')).not.toContain('cue:restored');
+  });
+
+  it('reads French "nous pouvons suspendre" as a measure only possible', () => {
+    for (const id of ['reddit-fr-10387', 'twitch-fr-10399']) expect(cuesOfRow(id), id).toContain('cue:generic-present');
+  });
+});
