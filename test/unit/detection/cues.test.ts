@@ -511,3 +511,19 @@ describe('round eight: security, housekeeping and good news', () => {
     for (const id of ['reddit-fr-10387', 'twitch-fr-10399']) expect(cuesOfRow(id), id).toContain('cue:generic-present');
   });
 });
+
+describe('round eight: one feature switched off, a finding about the reader', () => {
+  it('reads the reader\'s chats disabled as one feature blocked (German, Portuguese, Swedish), not "Snapchat"', () => {
+    for (const id of ['other-de-7020', 'other-pt-7029', 'other-sv-1691']) expect(cuesOfRow(id), id).toContain('cue:feature-blocked');
+    expect(cuesOf('Your Snapchat account has been locked.')).not.toContain('cue:feature-blocked');
+  });
+
+  it('reads an action of the reader judged abusive or spam as an action block (German, French, Turkish)', () => {
+    for (const id of ['facebook-de-7123', 'facebook-fr-7125', 'facebook-tr-7132']) expect(cuesOfRow(id), id).toContain('cue:feature-blocked');
+  });
+
+  it('reads a finding that the reader\'s account broke the terms as a decision (English, German, Spanish)', () => {
+    for (const id of ['other-en-1686', 'other-de-7019', 'other-es-7022']) expect(cuesOfRow(id), id).toContain('cue:review-decided');
+    expect(cuesOf('If we find that your account violated our terms, we may suspend it.')).not.toContain('cue:review-decided');
+  });
+});

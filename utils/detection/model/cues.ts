@@ -72,7 +72,10 @@ const LIMITING = /(limit|restrict|restring|restrin|hạn chế|chặn|จำก�
 // The platform as the actor, in the first person plural: "we've suspended", "Restringimos tus mensajes", "Kami menonaktifkan".
 const WE_ACTED = wordsOr("we(?:'ve| have)? (?:\\S+ )?(?:suspended|disabled|removed|restricted|limited|terminated|banned|blocked|closed|deactivated|locked|taken down|deleted)|wir haben (?:\\S+ ){0,3}(?:gesperrt|entfernt|eingeschränkt|deaktiviert|gelöscht|beschränkt|blockiert|geschlossen)|nous avons (?:\\S+ ){0,2}(?:suspendu|supprimé|retiré|restreint|limité|désactivé|bloqué|fermé|résilié)|(?:suspend|restring|limit|bloque|cerr|elimin|desactiv|inhabilit|deshabilit|retir|borr|remov|exclu|desativ|encerr|bane)(?:imos|amos|emos)|abbiamo (?:\\S+ ){0,2}(?:sospeso|limitato|rimosso|disattivato|bloccato|chiuso|eliminato)|(?:wij|we) hebben (?:\\S+ ){0,3}(?:opgeschort|verwijderd|beperkt|gedeactiveerd|geblokkeerd|gesloten)|kami (?:telah |sudah )?(?:menonaktifkan|menangguhkan|membatasi|menghapus|memblokir|menutup)|zawiesiliśmy|usunęliśmy|ograniczyliśmy|zablokowaliśmy|мы (?:\\S+ )?(?:заблокировали|ограничили|удалили|приостановили|отключили)|chúng tôi (?:đã )?(?:tạm ngưng|khóa|xóa|gỡ|hạn chế|vô hiệu hóa|đình chỉ)");
 // One feature of the account, not the account: "You can't use this feature right now" (action blocks).
-const FEATURE = /(feature|funktion|fonction|función|funzion|funcionalidade|recurso|fitur|özellik|функци|tính năng|ฟีเจอร์|機能|功能|기능)/;
+const FEATURE = /(feature|funktion|fonction|función|funzion|funcionalidade|recurso|fitur|özellik|функци|tính năng|ฟีเจอร์|機能|功能|기능|(?<![a-z])(?:chats?|chattar|conversas|conversazioni|conversaciones|discussions|obrolan|sohbet\S*|чат\S*|messaging)(?![a-z]))/;
+// One of the reader's actions judged abusive or spam: Facebook's action block ("The action attempted has been deemed
+// abusive", "Die Aktion wurde als missbräuchlich oder Spam eingestuft", "A ação foi considerada abuso ou spam").
+const ACTION_JUDGED = /(?:action|aktion|acción|ação|azione|actie|eylem|tindakan|действие|дія|hành động|操作|動作|动作|行為)[^.!?。]{0,40}(?:abusive|abusiv|abuso|abus|missbräuch|aanstootgevend|kötü amaçlı|оскорбител|образлив|lạm dụng|滥|濫|spam)/;
 // A consequence that may follow, or a right reserved: policy and help texts ("may result in", "kann dazu führen",
 // "場合があります", "we reserve the right"). Real notices say it too ("further violations may result in…"), so it is
 // a feature to weigh, not a veto.
@@ -149,7 +152,7 @@ const DEMONSTRATIVE_OTHER_ALL = new RegExp(DEMONSTRATIVE_OTHER.source, 'g');
 // The reader's account or item, then a passive of something done to it, whatever the verb: "Your account has been
 // %(suspended_link)s", "Dein Nutzerkonto wurde von Reddit dauerhaft …", "A tua conta foi …". Carries notices
 // whose verb is a placeholder or in a language no word list here knows.
-const YOUR_THING_PASSIVE = new RegExp(`(?<!${L})(?:your|dein\\S*|ihr|ihre|votre|vos|tu|tus|su|sus|tua|teu|seu|sua|tuo|je|jouw|uw|twoje|twój|twoja|ditt|din|dina|ваш\\S*|твой|твоя|твоё)(?: \\S+){0,2}? (?:account|konto|nutzerkonto|benutzerkonto|compte|cuenta|conta|kanal|channel|chaîne|canal|canale|kanaal|profil|perfil|profilo|profiel|video|vídeo|vidéo|post|beitrag|publicaci\\S*|publicação|pubblicazione|contenu|contenido|conteúdo|contenuto|inhalt|inhoud|аккаунт|канал|pin|comment\\S*|kommentar|commento|comentario|comentário|reactie|message|nachricht|mensaje|mensagem|messaggio|bericht)(?: \\S+){0,3}? (?:has been|have been|was|were|is now|got|wurde|wurden|ist|a été|ont été|est|ha sido|han sido|fue|fueron|foi|foram|è stat[oa]|sono stat[ie]|is|werd|zijn|zostało|został|została|zostały|har|blev|был|была|было|были)(?!${L})`);
+const YOUR_THING_PASSIVE = new RegExp(`(?<!${L})(?:your|dein\\S*|ihr|ihre|votre|vos|tu|tus|su|sus|tua|teu|seu|sua|tuo|je|jouw|uw|twoje|twój|twoja|ditt|din|dina|ваш\\S*|твой|твоя|твоё)(?: \\S+){0,2}? (?:account|konto|nutzerkonto|benutzerkonto|compte|cuenta|conta|kanal|channel|chaîne|canal|canale|kanaal|profil|perfil|profilo|profiel|video|vídeo|vidéo|post|beitrag|publicaci\\S*|publicação|pubblicazione|contenu|contenido|conteúdo|contenuto|inhalt|inhoud|аккаунт|канал|pin|comment\\S*|kommentar|commento|comentario|comentário|reactie|message|nachricht|mensaje|mensagem|messaggio|bericht|chats?|chattar|conversas|conversazioni|conversaciones|discussions|obrolan|чаты|чати|messages|nachrichten|mensajes|mensagens|messaggi)(?: \\S+){0,3}? (?:has been|have been|was|were|is now|got|wurde|wurden|ist|a été|ont été|est|ha sido|han sido|fue|fueron|foi|foram|è stat[oa]|sono stat[ie]|is|werd|zijn|zostało|został|została|zostały|har|blev|был|была|было|были)(?!${L})`);
 
 
 
@@ -281,7 +284,10 @@ export function cueFeatures(text: string): string[] {
     if (VIOLATION.test(s) && CONTENT_NOUN.test(s)) out.add('cue:content+violation');
     if (CANNOT.test(s) && SECOND_PERSON.test(s)) out.add('cue:cannot+you');
     if (FEATURE.test(s) && (CANNOT.test(s) || LIMITING.test(s) || ACTION.test(s))) out.add('cue:feature-blocked');
-    if (REVIEWED.test(s) && FOUND.test(s) && !CONDITIONAL.test(s)) out.add('cue:review-decided');
+    // A finding about the reader, with or without a review named: "Your account was found to be in violation", "Es wurde
+    // festgestellt, dass dein Account gegen … verstößt", "Se ha constatado que tu cuenta infringió".
+    if ((REVIEWED.test(s) || (VIOLATION.test(s) && SECOND_PERSON.test(s))) && FOUND.test(s) && !CONDITIONAL.test(s)) out.add('cue:review-decided');
+    if (ACTION_JUDGED.test(s)) out.add('cue:feature-blocked');
     // "Ta społeczność" is "this community", though "ta" is also French "your": the demonstrative is taken out first.
     if (DEMONSTRATIVE_OTHER.test(s) && !SECOND_PERSON.test(s.replace(DEMONSTRATIVE_OTHER_ALL, ' '))) out.add('cue:this-other');
     if (YOUR_THING_PASSIVE.test(s)) out.add('cue:your-thing-passive');
