@@ -11,7 +11,7 @@ it('bench:detect:timing', async () => {
   const laters: number[] = [];
   for (let run = 0; run < 5; run++) {
     const t = await timeInChromium(PIN_CLOSEUP, 'https://www.pinterest.com/pin/82331501312725786/', 100, 'Your account has been suspended for violating our community guidelines.');
-    const cold = await timeInChromium(PIN_CLOSEUP, 'https://www.pinterest.com/pin/82331501312725786/', 10, '', false, true);
+    const cold = await timeInChromium(PIN_CLOSEUP, 'https://www.pinterest.com/pin/82331501312725786/', 10, '', true);
     if (typeof cold !== 'string') loads.push(cold.loadMs);
     if (typeof t === 'string') return figure('skipped', t);
     firsts.push(t.firstMs);

@@ -144,24 +144,3 @@ describe('the in-page note', () => {
     expect(document.getElementById('reinstate-toast-host')).not.toBeNull();
   });
 });
-
-describe('warming the detector in idle time', () => {
-  it('runs every slice one at a time and stops when the page goes away', async () => {
-    const { warmUpDetector, warmUpSlices } = await import('@/utils/detection/warm');
-    const total = warmUpSlices().length;
-    expect(total).toBeGreaterThan(10);
-    const callbacks: (() => void)[] = [];
-    const win = { requestIdleCallback: (cb: () => void) => callbacks.push(cb) } as unknown as Window;
-    const controller = new AbortController();
-    warmUpDetector(win, controller.signal);
-    let ran = 0;
-    while (callbacks.length && ran < 3) {
-      callbacks.shift()!();
-      ran++;
-    }
-    expect(callbacks).toHaveLength(1); // one slice per idle callback: the next is queued, not run
-    controller.abort();
-    callbacks.shift()!();
-    expect(callbacks).toHaveLength(0);
-  });
-});
