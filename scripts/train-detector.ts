@@ -115,6 +115,11 @@ if (args.includes('--cv')) {
       console.log('look-alike cue added, pooled over the held-out groups:');
       console.log(settingSweep(helds, candidates, (d, name) => ({ ...d, lookalike: [...d.lookalike, ...lookalikeIndexes([name])] })).join('\n'));
     }
+    if (args.includes('--sure-grid')) {
+      // How sure the model must be to overrule a veto or a look-alike's shape (1.01: never).
+      console.log('P needed over a veto or a look-alike shape, pooled over the held-out groups:');
+      console.log(settingSweep(helds, [0.8, 0.85, 0.9, 0.95, 0.98, 1.01], (d, v) => ({ ...d, sure: v })).join('\n'));
+    }
     if (args.includes('--second-grid')) {
       // The second head's threshold on the pooled held-out groups (1: the second head never vetoes).
       console.log('second head threshold, pooled over the held-out groups:');

@@ -16,6 +16,8 @@ export interface Detector {
   second?: QuantizedHead;
   secondHashBits?: number;
   secondThreshold?: number;
+  /** How sure the model must be to overrule a veto or a look-alike's shape (absent: 0.9); swept by the proxy's --sure-grid. */
+  sure?: number;
   /** Indexes of the cues that make a look-alike's shape (the weights name them; absent there: LOOKALIKE_CUES). */
   lookalike: number[];
   kinds: Exclude<NoticeKind, 'none'>[];
