@@ -11,17 +11,14 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const ENTRY = `
 import { detectPage } from './utils/detection/page';
+import { scanPage } from './utils/detection/page-scan';
 import { loadDetector } from './utils/detection/model/model';
 import weights from './utils/detection/model/weights.json';
-import { warmUpSlices } from './utils/detection/warm';
-window.__detectBench = (href, passes, notice, warm, loadFirst) => {
+window.__detectBench = (href, passes, notice, loadFirst) => {
   const url = new URL(href);
   // The model's own load, cold (nothing else has run on the page yet).
   let coldLoadMs = -1;
   if (loadFirst) { const c = performance.now(); loadDetector(weights); coldLoadMs = performance.now() - c; }
-  // The content script warms up in idle slices after load; time each slice.
-  const slices = [];
-  if (warm) for (const job of warmUpSlices()) { const t = performance.now(); job(); slices.push(performance.now() - t); }
   if (notice) {
     // A notice in the page: the first pass must also load the model to classify it.
     const dialog = document.createElement('div');
@@ -29,6 +26,10 @@ window.__detectBench = (href, passes, notice, warm, loadFirst) => {
     dialog.textContent = notice;
     document.body.append(dialog);
   }
+  // What the content script pays on the page since round eight: the structural pass, the words left for the background.
+  const s0 = performance.now();
+  scanPage(document, url, {}, { classify: () => undefined });
+  const scanFirstMs = performance.now() - s0;
   const t0 = performance.now();
   const first = detectPage(document, url);
   const firstMs = performance.now() - t0;
@@ -38,19 +39,20 @@ window.__detectBench = (href, passes, notice, warm, loadFirst) => {
   const l0 = performance.now();
   loadDetector(weights);
   const loadMs = performance.now() - l0;
-  return { firstMs, later, loadMs: coldLoadMs >= 0 ? coldLoadMs : loadMs, kind: first.kind, slices };
+  return { scanFirstMs, firstMs, later, loadMs: coldLoadMs >= 0 ? coldLoadMs : loadMs, kind: first.kind };
 };`;
 
 export interface ChromiumTimes {
+  /** The content script's first structural pass, cold (no classification: that is the background's). */
+  scanFirstMs: number;
   firstMs: number;
   later: number[];
   loadMs: number;
   kind: string;
-  slices: number[];
   bundleBytes: number;
 }
 
-export async function timeInChromium(htmlPath: string, href: string, passes = 200, notice = '', warm = false, loadFirst = false): Promise<ChromiumTimes | string> {
+export async function timeInChromium(htmlPath: string, href: string, passes = 200, notice = '', loadFirst = false): Promise<ChromiumTimes | string> {
   if (!existsSync(CHROMIUM)) return `Chromium not found at ${CHROMIUM}`;
   if (!existsSync(htmlPath)) return `${htmlPath} not present`;
   const bundle = await build({
@@ -71,7 +73,7 @@ export async function timeInChromium(htmlPath: string, href: string, passes = 20
     const html = readFileSync(htmlPath, 'utf8').replace(/<script(?![^>]*__PWS_DATA__)[^>]*>[\s\S]*?<\/script>/gi, '');
     await page.setContent(html, { waitUntil: 'domcontentloaded' });
     await page.addScriptTag({ content: code });
-    const times = await page.evaluate(([h, n, text, w, l]) => (window as unknown as { __detectBench(h: string, n: number, t: string, w: boolean, l: boolean): Omit<ChromiumTimes, 'bundleBytes'> }).__detectBench(h as string, n as number, text as string, w as boolean, l as boolean), [href, passes, notice, warm, loadFirst] as const);
+    const times = await page.evaluate(([h, n, text, l]) => (window as unknown as { __detectBench(h: string, n: number, t: string, l: boolean): Omit<ChromiumTimes, 'bundleBytes'> }).__detectBench(h as string, n as number, text as string, l as boolean), [href, passes, notice, loadFirst] as const);
     return { ...times, bundleBytes: code.length };
   } finally {
     await browser.close();

@@ -1,14 +1,14 @@
 import { defineContentScript } from '#imports';
 import { apiErrorFeed, openBridge } from '@/utils/detection/bridge';
+import { remoteClassifier } from '@/utils/detection/remote-classifier';
 import { reportNotice } from '@/utils/detection/report';
-import { warmUpDetector } from '@/utils/detection/warm';
 import { watchForNotices } from '@/utils/detection/watch';
 import { PINTEREST_DOMAINS, matchPatternsFor } from '@/utils/platforms/hosts';
 import { browser } from 'wxt/browser';
 import { ReinstateError } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import { resumeIfUnfinished, startFromPage } from '@/utils/inventory/page-run';
-import { createDispatcher } from '@/utils/messages';
+import { createDispatcher, sendWithRetry } from '@/utils/messages';
 
 export default defineContentScript({
   matches: matchPatternsFor(PINTEREST_DOMAINS),
@@ -27,10 +27,11 @@ export default defineContentScript({
         win: window,
         signal: controller.signal,
         apiErrors,
+        // The rules and the model live in the background: this script only finds the words.
+        classifier: remoteClassifier((request) => sendWithRetry('cs→bg:classify-texts', request, 3)),
         onNotice: (detection) => void reportNotice(detection, document, controller.signal).catch(() => undefined),
       });
       check();
-      warmUpDetector(window, controller.signal);
       void resumeIfUnfinished(document, controller.signal).catch(() => undefined);
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true, signal: controller.signal });

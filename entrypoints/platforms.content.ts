@@ -1,7 +1,8 @@
 import { defineContentScript } from '#imports';
 import { reportNotice } from '@/utils/detection/report';
 import { watchForNotices } from '@/utils/detection/watch';
-import { warmUpDetector } from '@/utils/detection/warm';
+import { remoteClassifier } from '@/utils/detection/remote-classifier';
+import { sendWithRetry } from '@/utils/messages';
 
 // Registered at run time (utils/platforms/registration.ts) on the platforms
 // the user turned on; the adapter is picked from the page's URL.
@@ -16,8 +17,9 @@ export default defineContentScript({
       doc: document,
       win: window,
       signal: controller.signal,
+      // The rules and the model live in the background: this script only finds the words.
+      classifier: remoteClassifier((request) => sendWithRetry('cs→bg:classify-texts', request, 3)),
       onNotice: (detection) => void reportNotice(detection, document, controller.signal).catch(() => undefined),
     })();
-    warmUpDetector(window, controller.signal);
   },
 });

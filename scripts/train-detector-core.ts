@@ -55,7 +55,7 @@ export function keepFeatures(): void {
 }
 
 export function featuresOf(text: string, hashBits: number, ngrams: Detector['ngrams']): { rules: Classification; vector: SparseVector; windows: SparseVector[] } {
-  const key = `${hashBits}|${ngrams.words}${ngrams.pairs}${ngrams.charMin}${ngrams.charMax}|${text}`;
+  const key = `${hashBits}|${ngrams.words}${ngrams.pairs}${ngrams.charMin}${ngrams.charMax}${ngrams.boundary ?? 0}|${text}`;
   let hit = cache?.get(key);
   if (!hit) {
     const rules = classifyByRules({ text });
@@ -77,7 +77,7 @@ export function heldOutAnswer(text: string, detector: Detector): Classification 
 export function buildDetectorWeights(rows: CorpusRow[], parts: Part[] = COMMITTED_PARTS, overrides: Partial<TrainOptions> = {}): DetectorWeightsJson {
   const chosen = rows.filter((r) => parts.includes(r.part));
   const options = { ...TRAINING, ...overrides };
-  const ngrams = { words: options.ngramWords, pairs: options.ngramPairs, charMin: options.ngramCharMin, charMax: options.ngramCharMax };
+  const ngrams = { words: options.ngramWords, pairs: options.ngramPairs, charMin: options.ngramCharMin, charMax: options.ngramCharMax, ...(options.ngramBoundary ? { boundary: 1 } : {}) };
   const weights = trainDetector(
     chosen.map((r) => ({ text: r.text, kind: r.kind, family: r.family, ...(r.surface ? { surface: r.surface } : {}) })),
     { ...options, parts, rules: (text) => classifyByRules({ text }), ...(cache ? { vectorOf: (text: string) => featuresOf(text, options.hashBits, ngrams).vector } : {}) },

@@ -136,3 +136,15 @@ export function thresholdGrid(helds: HeldOut[]): string[] {
   }
   return lines;
 }
+
+/** One decision setting swept through `classifyNotice` on held-out groups without retraining (e.g. the second head's threshold). */
+export function settingSweep<T>(helds: HeldOut[], values: T[], tune: (detector: Detector, value: T) => Detector): string[] {
+  return values.map((value) => {
+    const t = emptyTally();
+    for (const { folds } of helds) for (const { detector, held } of folds) {
+      const tuned = tune(detector, value);
+      for (const r of held) count(t, r.kind, heldOutAnswer(r.text, tuned).kind);
+    }
+    return `  ${String(value).padEnd(24)} R=${pct(t.found, t.notices)} FA=${pct(t.falseAlarms, t.lookalikes)} kind=${pct(t.kindRight, t.found)}`;
+  });
+}

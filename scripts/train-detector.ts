@@ -4,12 +4,12 @@
 // npm run train:detector -- --dev   → trains on train only and prints dev figures (test is never read here)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDetector, predictVector } from '../utils/detection/model/model';
+import { loadDetector, lookalikeIndexes, predictVector } from '../utils/detection/model/model';
 import { classifyByRules } from '../utils/detection/rules';
 import { loadLabelledRows, ROOT } from './detector-corpus';
 import { fnv1a } from '../utils/detection/model/split';
 import { buildDetectorWeights, featuresOf, heldOutAnswer, keepFeatures, serialize, TRAINING } from './train-detector-core';
-import { groupLines, leaveSurfaceOut, proxyCrossValidation, summary, thresholdGrid } from './train-detector-proxy';
+import { groupLines, leaveSurfaceOut, proxyCrossValidation, settingSweep, summary, thresholdGrid } from './train-detector-proxy';
 
 const rows = loadLabelledRows();
 const args = process.argv.slice(2);
@@ -102,10 +102,28 @@ if (args.includes('--cv')) {
     if (args.includes('--by-group')) console.log(groupLines(platform).join('\n'));
     console.log(summary('leave-language-out', language));
     if (args.includes('--by-group')) console.log(groupLines(language).join('\n'));
+    const helds = [platform, language];
     if (args.includes('--surface-out')) {
       const surface = leaveSurfaceOut(pool, overrides);
+      helds.push(surface);
       console.log(summary('leave-surface-out', surface));
       if (args.includes('--by-group')) console.log(groupLines(surface).join('\n'));
+    }
+    if (args.includes('--lookalike-grid')) {
+      // Each further cue as a look-alike's shape (the model must then be ≥ 0.9 sure), one at a time, on the pooled held-out groups.
+      const candidates = ['(as trained)', 'cue:may-result', 'cue:your-country', 'cue:report-filed', 'cue:this-other', 'cue:conditional+action', 'cue:hedge', 'cue:steps', 'cue:third-person', 'cue:notice-described', 'cue:conditional'];
+      console.log('look-alike cue added, pooled over the held-out groups:');
+      console.log(settingSweep(helds, candidates, (d, name) => ({ ...d, lookalike: [...d.lookalike, ...lookalikeIndexes([name])] })).join('\n'));
+    }
+    if (args.includes('--sure-grid')) {
+      // How sure the model must be to overrule a veto or a look-alike's shape (1.01: never).
+      console.log('P needed over a veto or a look-alike shape, pooled over the held-out groups:');
+      console.log(settingSweep(helds, [0.8, 0.85, 0.9, 0.95, 0.98, 1.01], (d, v) => ({ ...d, sure: v })).join('\n'));
+    }
+    if (args.includes('--second-grid')) {
+      // The second head's threshold on the pooled held-out groups (1: the second head never vetoes).
+      console.log('second head threshold, pooled over the held-out groups:');
+      console.log(settingSweep(helds, [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7], (d, v) => ({ ...d, secondThreshold: v })).join('\n'));
     }
     if (args.includes('--grid')) console.log(thresholdGrid([platform, language]).join('\n'));
     console.log(`  (${platform.byGroup.size} platform and ${language.byGroup.size} language groups, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);

@@ -5,6 +5,7 @@ import type { ReminderSettings } from './cases/reminders';
 import type { BundleRecords } from './bundle/export';
 import type { InventoryBatch, InventoryState } from './inventory/runner';
 import type { NoticePaste } from './detection/paste-record';
+import type { ClassifyTextsRequest, ClassifyTextsResponse } from './detection/classify-texts';
 
 /**
  * The one message protocol between contexts. Names say the direction, as in
@@ -48,6 +49,8 @@ export interface Protocol {
   'ui→bg:auto-capture-set': { req: { platform: Platform; on: boolean }; res: { platform: Platform; on: boolean } };
   'cs→bg:open-locker': { req: { noticeId?: string }; res: { opened: boolean } };
   'ui→bg:notice-paste': { req: NoticePaste; res: { caseId: string; noticeId: string; duplicate: boolean } };
+  /** Words from a page's notice places, scored by the background's rules and model (utils/detection/classify-texts.ts). */
+  'cs→bg:classify-texts': { req: ClassifyTextsRequest; res: ClassifyTextsResponse };
 }
 
 /** What a content script reports when it sees a notice: words and signals, never cookies or tokens. */

@@ -19,6 +19,7 @@ import { NOTICE_BADGE_COLOR, setBadge } from './toolbar';
 import { EvidenceImporter, evidenceKey, signManifest } from './bundle';
 import { fromBase64 } from '../base64';
 import { recordPastedNotice } from '../detection/paste-record';
+import { classifyTexts } from '../detection/classify-texts';
 
 /**
  * What the background answers. Built from the browser API it is given, so a
@@ -87,6 +88,7 @@ export function createBackgroundHandlers(browser: Browser, store = new Store(), 
       onCaseChanged();
       return saved;
     },
+    'cs→bg:classify-texts': async (request) => classifyTexts(request),
     'cs→bg:open-locker': async ({ noticeId }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/locker.html${noticeId ? `#notice=${noticeId}` : ''}`) });
       return { opened: true };

@@ -56,8 +56,10 @@ export function decideNotice(input: ClassifyInput, rules: Classification, predic
   const threshold = rules.kind !== 'none' ? model.threshold : prediction.shaped ? model.thresholdAlone : model.thresholdShapeless;
   // A look-alike's shape (your own deletion "successfully", a suspension "lifted", a notice quoted or
   // reported inside someone's sentence, a first-person story) asks the model to be sure, whatever the rules found.
-  if (prediction.probability < threshold || ((strongVeto || prediction.lookalike) && prediction.probability < SURE) || prediction.lookalikes >= 2) {
-    return { kind: 'none', confidence: prediction.probability, ...base, matched: [...rules.matched, why] };
+  // The second head knows notices from the look-alikes that share their outline (a report you filed, your own deactivation).
+  const secondSaysNo = prediction.second !== undefined && prediction.second < (model.secondThreshold ?? 0.5);
+  if (prediction.probability < threshold || ((strongVeto || prediction.lookalike) && prediction.probability < (model.sure ?? SURE)) || prediction.lookalikes >= 2 || secondSaysNo) {
+    return { kind: 'none', confidence: prediction.probability, ...base, matched: [...rules.matched, why, ...(prediction.second !== undefined ? [`model:second=${prediction.second.toFixed(2)}`] : [])] };
   }
   // Above the threshold is a notice: reported at 0.5 and above, whatever the threshold.
   // The rules name the kind when they found one and the model is unsure of its own.

@@ -6,6 +6,7 @@ import { platformFromText, platformFromUrl } from './platform';
 import type { Classification, ClassifyInput, Lexicon, NoticeKind } from './types';
 import { ANY_ENFORCEMENT, CONTENT_REMOVAL, kindOfAction, PARTIAL_RESTRICTION } from './verbs';
 import { SECOND_PERSON as ANY_SECOND_PERSON, THIRD_PERSON_SUBJECT } from './persons';
+import { FROM_GROUP, REPORT_FILED, YOUR_COUNTRY } from './model/cues';
 
 // A lock after a possible password leak protects the account; it is not a penalty.
 const PASSWORD_LOCK = /(password compromise|compromised password|compromiso de (?:la |tu )?contraseña|comprometimento d[ae] (?:sua )?(?:senha|palavra-passe)|mot de passe (?:possiblement )?compromis|wachtwoord mogelijk gecompromitteerd|passwort.{0,30}kompromittiert|password.{0,30}compromess|密码可能已经泄露|密碼可能已經洩露|パスワードが漏洩)/;
@@ -13,6 +14,7 @@ const PASSWORD_LOCK = /(password compromise|compromised password|compromiso de (
 const OWN_DELETION = unicodeAware(/(\b(?:deleted|closed|deactivated|gelöscht|supprimé|eliminad[ao]|excluíd[ao]|eliminat[ao]|verwijderd|usunięt[eo]|dihapus)\b.{0,20}\b(?:successfully|erfolgreich|avec succès|correctamente|con éxito|com sucesso|con successo|succesvol|pomyślnie|berhasil)\b|\b(?:successfully|erfolgreich|correctamente|com sucesso|con successo|succesvol|berhasil) (?:deleted|closed|deactivated|gelöscht|eliminad[ao]|excluíd[ao]|eliminat[ao]|verwijderd|dihapus)\b|ご利用ありがとうございました)/);
 
 const THIRD_PERSON_ALL = new RegExp(THIRD_PERSON_SUBJECT.source, 'gu');
+const FROM_GROUP_ALL = new RegExp(FROM_GROUP.source, 'gu');
 
 type AccountKind = Exclude<NoticeKind, 'none' | 'content_removed'>;
 
@@ -68,6 +70,7 @@ export function classifyByRules(input: ClassifyInput): Classification {
     // ("Your account has been reinstated"): said, so the model cannot call it a notice.
     const lexicons = lexiconsIn(text);
     const done = lexicons.find((l) => l.restored.test(text) && restorationStated(text, l)) ?? lexicons.find((l) => l.voluntary.test(text));
+    if (!done && aboutSomeoneElse(text)) return none(['veto:any:other-account']);
     return none(done ? [`veto:${done.lang}:${done.restored.test(text) ? 'restored' : 'voluntary'}`] : []);
   }
 
@@ -138,7 +141,9 @@ function textLevelVeto(text: string, lexicons: Lexicon[]): string | null {
   if (OWN_DELETION.test(text)) return 'veto:any:voluntary';
   // "This community has been banned", "this user is suspended": about someone else, and no "you" anywhere.
   // ("Ta społeczność": the subject's own words must not count as the "you" that would save it.)
-  if (THIRD_PERSON_SUBJECT.test(text) && !ANY_SECOND_PERSON.test(text.replace(THIRD_PERSON_ALL, ' '))) return 'veto:any:other-account';
+  // "このコミュニティから削除されました": removed *from* this community is the reader's restriction, said without a pronoun.
+  if (THIRD_PERSON_SUBJECT.test(text.replace(FROM_GROUP_ALL, ' ')) && !ANY_SECOND_PERSON.test(text.replace(THIRD_PERSON_ALL, ' '))) return 'veto:any:other-account';
+  if (aboutSomeoneElse(text)) return 'veto:any:other-account';
   for (const l of lexicons) {
     if (l.reporting.test(text)) return `veto:${l.lang}:reporting`;
   }
@@ -152,9 +157,16 @@ function textLevelVeto(text: string, lexicons: Lexicon[]): string | null {
   return null;
 }
 
+// A report the reader filed about someone ("Hai segnalato %1$s come spam, pertanto abbiamo bloccato l'account",
+// "Thanks for reporting") or someone else's account withheld "in your country": the measure, if any, is on the
+// other account. No notice in train+dev says either.
+function aboutSomeoneElse(text: string): boolean {
+  return REPORT_FILED.test(text) || YOUR_COUNTRY.test(text);
+}
+
 // "Will not be lifted", "until it is lifted", "kann … wiederhergestellt werden": a restoration
 // denied, pending or possible is no restoration, and the notice stands.
-const NOT_YET = unicodeAware(/(\bnot\b|n't\b|\bnever\b|\buntil\b|\bnicht\b|\bkeine?\b|\bbis\b|\bpas\b|\bjamais\b|\bjusqu|\bno\b|\bnunca\b|\bhasta\b|\bnão\b|\baté\b|\bnon\b|\bfino a\b|\bniet\b|\btot\b|\bnie\b|\btidak\b|\bbelum\b|\bsampai\b|ない|ません|まで|未|直到|之前|以前)/);
+const NOT_YET = unicodeAware(/(\bnot\b|n't\b|\bnever\b|\buntil\b|\bnicht\b|\bkeine?\b|\bbis\b|\bpas\b|\bjamais\b|\bjusqu|\bno\b|\bnunca\b|\bhasta\b|\bnão\b|\baté\b|\bnon\b|\bfino a\b|\bniet\b|\btot\b|\bnie\b|\btidak\b|\bbelum\b|\bsampai\b|\bwill\b|\bwithin\b|\busually\b|\bautomatically\b|\bwird\b|\bwerden\b|\bsera\b|\bserá\b|\bsarà\b|\bzal\b|\bakan\b|ない|ません|まで|未|直到|之前|以前|以内|されます|通常|自動|自动|将|將)/);
 
 function restorationStated(text: string, lexicon: Lexicon): boolean {
   return sentences(text).some((s) => lexicon.restored.test(s) && !NOT_YET.test(s) && !lexicon.hypothetical.test(s));

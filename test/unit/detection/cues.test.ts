@@ -425,3 +425,105 @@ describe('round seven: reports filed, other parties, attempts used up', () => {
     expect(cuesOf('You have used all your 3 attempts. Try again tomorrow.')).toContain('cue:security');
   });
 });
+
+describe('round eight: look-alikes that name someone else, a possibility, or the reader\'s own closing', () => {
+  it('vetoes a report the reader filed, even when the platform then blocked that account (Italian, Dutch, Turkish)', () => {
+    for (const id of ['instagram-it-10055', 'instagram-nl-10063', 'instagram-tr-10074', 'x-tr-10551']) {
+      expect(classifyByRules({ text: text(id) }).matched, id).toContain('veto:any:other-account');
+      expect(classifyNotice({ text: text(id) }).kind, id).toBe('none');
+    }
+    expect(classifyByRules({ text: 'We received a report about your video and removed it.' }).matched).not.toContain('veto:any:other-account');
+  });
+
+  it('vetoes someone else\'s account withheld "in your country" (English, German, Japanese, Dutch)', () => {
+    for (const id of ['instagram-en-10044', 'instagram-de-10048', 'instagram-ja-10056', 'instagram-nl-10062']) {
+      expect(classifyByRules({ text: text(id) }).matched, id).toContain('veto:any:other-account');
+      expect(classifyNotice({ text: text(id) }).kind, id).toBe('none');
+    }
+  });
+
+  it('reads Italian "Hai …" ("you have") as no greeting, Indonesian "Hai Budi," as one', () => {
+    for (const id of ['instagram-it-10055', 'x-it-10547']) expect(cuesOfRow(id), id).not.toContain('cue:greeting');
+    expect(cuesOf('Hai Budi, akun kamu telah dinonaktifkan karena melanggar pedoman komunitas.')).toContain('cue:greeting');
+  });
+
+  it('reads a measure said to be possible, with none taken, as the generic shape of a policy (English, Spanish, French, German)', () => {
+    for (const id of ['pinterest-en-10355', 'youtube-en-10378', 'other-es-10444', 'snapchat-fr-8257', 'etsy-de-8248']) expect(cuesOfRow(id), id).toContain('cue:generic-present');
+    // A measure taken, with a consequence that may follow; a modal denied ("não pode"): notices.
+    expect(cuesOf('Your account has been suspended. Further violations may result in termination.')).not.toContain('cue:generic-present');
+    expect(cuesOfRow('reddit-pt-0189')).not.toContain('cue:generic-present');
+    expect(cuesOfRow('pinterest-en-11027')).not.toContain('cue:generic-present');
+  });
+
+  it('reads "you are about to deactivate" as the reader\'s own closing (English, Dutch, Chinese, Russian)', () => {
+    for (const id of ['x-en-10163', 'x-nl-10170', 'x-zh-10554', 'x-ru-10557']) expect(cuesOfRow(id), id).toContain('cue:success');
+    expect(cuesOf('You are about to lose access: your account has been suspended.')).not.toContain('cue:success');
+  });
+});
+
+describe('round eight: misses', () => {
+  it('sees a post hidden by a moderator for a rule as a measure on content (English, Spanish, Italian)', () => {
+    for (const id of ['x-en-7088', 'x-es-7092', 'x-it-7096']) expect(cuesOfRow(id), id).toEqual(expect.arrayContaining(['cue:action+content', 'cue:first-sentence-action']));
+    // Hidden while the owner's profile is deactivated: no rule, no moderator.
+    expect(cuesOfRow('threads-en-7312')).not.toContain('cue:action+content');
+  });
+
+  it('reads a rule broken in English and Spanish ("for breaking a Community rule", "por incumplir una regla")', () => {
+    for (const id of ['x-en-7088', 'x-es-7092']) expect(cuesOfRow(id), id).toContain('cue:content+violation');
+    expect(cuesOf('Take a break from posting.')).not.toContain('cue:you+violation');
+  });
+
+  it('finds "Dein Facebook-Konto wurde gesperrt": a German compound before Konto is still the reader\'s account', () => {
+    expect(classifyByRules({ text: text('facebook-de-8184') }).kind).toBe('account_suspended');
+  });
+});
+
+describe('round eight: a removal from a community, a restoration still to come', () => {
+  it('reads a removal from a community or group as no own deletion and not someone else\'s (Dutch, Polish, Japanese)', () => {
+    for (const id of ['x-nl-7101', 'x-pl-7103', 'x-ja-7097']) expect(cuesOfRow(id), id).not.toContain('cue:deleted-no-reason');
+    expect(classifyByRules({ text: text('x-ja-7097') }).matched).not.toContain('veto:any:other-account');
+    // Someone else's community, banned, with no "you": still someone else's.
+    expect(classifyByRules({ text: 'This community has been banned for violating the rules.' }).matched).toContain('veto:any:other-account');
+  });
+
+  it('reads a restoration that will come ("usually lifted within 24 hours", "通常 24 時間以内に解除されます") as no restoration', () => {
+    for (const id of ['other-en-0588', 'other-ja-0609', 'other-zh-0614']) expect(classifyByRules({ text: text(id) }).matched.some((m) => m.endsWith(':restored')), id).toBe(false);
+    for (const id of ['other-de-8067', 'other-fr-8073']) expect(classifyByRules({ text: text(id) }).matched.some((m) => m.endsWith(':restored')), id).toBe(true);
+  });
+});
+
+describe('round eight: security, housekeeping and good news', () => {
+  it('reads a lock "due to suspicious activity" as a security lock (German, French, Spanish, Chinese)', () => {
+    for (const id of ['other-de-8065', 'other-fr-8071', 'other-es-8077', 'other-zh-8131']) expect(cuesOfRow(id), id).toContain('cue:security');
+    expect(cuesOf('Your account has been suspended for spam.')).not.toContain('cue:security');
+  });
+
+  it('reads a deletion for inactivity as no penalty (Italian, Turkish)', () => {
+    for (const id of ['other-it-8086', 'other-tr-8110']) expect(cuesOfRow(id), id).toContain('cue:deleted-no-reason');
+  });
+
+  it('reads "Good news!" and a ban lifted in Swedish and Russian as a restoration', () => {
+    for (const id of ['other-de-8067', 'other-ru-8139', 'other-sv-8145']) expect(cuesOfRow(id), id).toContain('cue:restored');
+    expect(cuesOf('Канал снят с монетизации за нарушение правил.')).not.toContain('cue:restored');
+  });
+
+  it('reads French "nous pouvons suspendre" as a measure only possible', () => {
+    for (const id of ['reddit-fr-10387', 'twitch-fr-10399']) expect(cuesOfRow(id), id).toContain('cue:generic-present');
+  });
+});
+
+describe('round eight: one feature switched off, a finding about the reader', () => {
+  it('reads the reader\'s chats disabled as one feature blocked (German, Portuguese, Swedish), not "Snapchat"', () => {
+    for (const id of ['other-de-7020', 'other-pt-7029', 'other-sv-1691']) expect(cuesOfRow(id), id).toContain('cue:feature-blocked');
+    expect(cuesOf('Your Snapchat account has been locked.')).not.toContain('cue:feature-blocked');
+  });
+
+  it('reads an action of the reader judged abusive or spam as an action block (German, French, Turkish)', () => {
+    for (const id of ['facebook-de-7123', 'facebook-fr-7125', 'facebook-tr-7132']) expect(cuesOfRow(id), id).toContain('cue:feature-blocked');
+  });
+
+  it('reads a finding that the reader\'s account broke the terms as a decision (English, German, Spanish)', () => {
+    for (const id of ['other-en-1686', 'other-de-7019', 'other-es-7022']) expect(cuesOfRow(id), id).toContain('cue:review-decided');
+    expect(cuesOf('If we find that your account violated our terms, we may suspend it.')).not.toContain('cue:review-decided');
+  });
+});

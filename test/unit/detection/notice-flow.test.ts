@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { errorEnvelopeOf, API_TAP_SOURCE } from '@/utils/detection/api-tap';
 import { watchForNotices } from '@/utils/detection/watch';
+import { localClassifier } from '@/utils/detection/page';
 import { Store } from '@/utils/db/store';
 import type { NoticeSeen } from '@/utils/messages';
 import { autoCaptureSetting, recordNotice, type RecordNoticeDeps } from '@/utils/notices/record';
@@ -93,7 +94,7 @@ describe('watchForNotices', () => {
       document.body.innerHTML = '<h1>Welcome</h1>';
       const found: string[] = [];
       const controller = new AbortController();
-      const check = watchForNotices({ doc: document, win: window, signal: controller.signal, onNotice: (d) => found.push(d.kind), debounceMs: 100 });
+      const check = watchForNotices({ doc: document, win: window, signal: controller.signal, classifier: localClassifier(), onNotice: (d) => found.push(d.kind), debounceMs: 100 });
       expect(check().kind).toBe('none');
       const dialog = document.createElement('div');
       dialog.setAttribute('role', 'dialog');

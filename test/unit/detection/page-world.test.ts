@@ -3,6 +3,7 @@ import { apiErrorFeed, BRIDGE_OFFER, connectTap, MAX_MESSAGE_CHARS, openBridge, 
 import type { ApiErrorEnvelope } from '@/utils/detection/sites/types';
 import { showToast } from '@/utils/detection/toast';
 import { MAX_REPORTS_PER_PAGE, watchForNotices } from '@/utils/detection/watch';
+import { localClassifier } from '@/utils/detection/page';
 
 /** A document as a content script sees it at document_start: still loading. */
 function loadingDocument(html = ''): Document {
@@ -83,7 +84,7 @@ describe('the private line between the main-world tap and the content script', (
       const send = connectTap(doc);
       const found: string[] = [];
       const win = { location: { href: 'https://www.pinterest.com/login/' } } as unknown as Window;
-      watchForNotices({ doc, win, signal: controller.signal, apiErrors: feed, onNotice: (d) => found.push(d.kind), debounceMs: 50 });
+      watchForNotices({ doc, win, signal: controller.signal, classifier: localClassifier(), apiErrors: feed, onNotice: (d) => found.push(d.kind), debounceMs: 50 });
       window.postMessage({ source: 'reinstate:api-error', url: '/resource/UserSessionResource/create/', httpStatus: 401, apiErrorCode: 83 }, '*');
       await vi.advanceTimersByTimeAsync(200);
       expect(found).toEqual([]);
@@ -106,7 +107,7 @@ describe('a page that rewrites its alert many times', () => {
       document.body.innerHTML = '<div role="alert"></div>';
       const alert = document.querySelector('[role=alert]')!;
       const found: string[] = [];
-      watchForNotices({ doc: document, win: window, signal: controller.signal, onNotice: (d) => found.push(d.text), debounceMs: 20 });
+      watchForNotices({ doc: document, win: window, signal: controller.signal, classifier: localClassifier(), onNotice: (d) => found.push(d.text), debounceMs: 20 });
       const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
       for (let i = 0; i < 30; i++) {
         alert.textContent = `Your account has been suspended for violating our community guidelines. Reference ${i}.`;
@@ -141,26 +142,5 @@ describe('the in-page note', () => {
     action!.click();
     expect(onAction).not.toHaveBeenCalled();
     expect(document.getElementById('reinstate-toast-host')).not.toBeNull();
-  });
-});
-
-describe('warming the detector in idle time', () => {
-  it('runs every slice one at a time and stops when the page goes away', async () => {
-    const { warmUpDetector, warmUpSlices } = await import('@/utils/detection/warm');
-    const total = warmUpSlices().length;
-    expect(total).toBeGreaterThan(10);
-    const callbacks: (() => void)[] = [];
-    const win = { requestIdleCallback: (cb: () => void) => callbacks.push(cb) } as unknown as Window;
-    const controller = new AbortController();
-    warmUpDetector(win, controller.signal);
-    let ran = 0;
-    while (callbacks.length && ran < 3) {
-      callbacks.shift()!();
-      ran++;
-    }
-    expect(callbacks).toHaveLength(1); // one slice per idle callback: the next is queued, not run
-    controller.abort();
-    callbacks.shift()!();
-    expect(callbacks).toHaveLength(0);
   });
 });

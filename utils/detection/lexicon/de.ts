@@ -3,7 +3,7 @@ import type { Lexicon } from '../types';
 export const de: Lexicon = {
   lang: 'de',
   markers: /\b(und|der|die|das|ist|wurde|wurden|dein|deine|ihr|ihre|nicht|mit|für|konto|wir|du|sie)\b/g,
-  ownAccount: /\b(?:dein|deine|ihr|ihre)(?:\s+\S+)?\s+(?:konto|nutzerkonto|benutzerkonto|account|profil|kanal)\b/,
+  ownAccount: /\b(?:dein|deine|ihr|ihre)(?:\s+\S+)?\s+(?:[a-z]+-)?(?:konto|nutzerkonto|benutzerkonto|account|profil|kanal)\b/,
   ownContent: /\b(?:dein|deine|ihr|ihre)\s+(?:pin|pins|beitrag|beiträge|post|video|kommentar|inhalt|inhalte|tweet|foto|pinnwand|reel|story)\b/,
   weActed: /\bwir haben (?:dein|deine|ihr|ihre)\s+(?:\S+\s+)?(?:konto|account|profil|kanal|nutzerkonto)\s+(?:\S+\s+){0,2}?(gesperrt|deaktiviert|suspendiert|eingeschränkt|gekündigt|gelöscht|entfernt|blockiert)\b/,
   youAre: /\b(?:du bist|du wurdest|sie sind|sie wurden|während du|solange du)\b.{0,40}?(gesperrt|gebannt|suspendiert|eingeschränkt)/,

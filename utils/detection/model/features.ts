@@ -123,6 +123,8 @@ export interface NgramSet {
   /** Character n-grams of Latin, Cyrillic and other spaced scripts, from charMin to charMax. */
   charMin: number;
   charMax: number;
+  /** 1: only character n-grams at a word's start or end (a stem, an ending), not its middle; absent or 0: all. */
+  boundary?: number;
 }
 
 export const ALL_NGRAMS: NgramSet = { words: 1, pairs: 1, charMin: 3, charMax: 5 };
@@ -153,7 +155,12 @@ export function ngramFeatures(text: string, hashBits: number, set: NgramSet = AL
     previous = token;
     if (token.length > 24) continue;
     const padded = ` ${token} `;
-    for (let n = set.charMin; n <= set.charMax; n++) for (let i = 0; i + n <= padded.length; i++) add(`g:${padded.slice(i, i + n)}`);
+    for (let n = set.charMin; n <= set.charMax; n++) {
+      if (set.boundary) {
+        add(`g:${padded.slice(0, n)}`);
+        if (padded.length > n) add(`g:${padded.slice(-n)}`);
+      } else for (let i = 0; i + n <= padded.length; i++) add(`g:${padded.slice(i, i + n)}`);
+    }
   }
   let norm = 0;
   for (const [h, c] of counts) {
@@ -184,6 +191,13 @@ export function featureVector(rawText: string, rules: Classification, hashBits: 
     value.push(v);
   }
   return { index, value };
+}
+
+const OUTLINE = ['rules:account_suspended', 'rules:account_deactivated', 'rules:account_restricted', 'rules:content_removed', 'cue:action+you', 'cue:action+account', 'cue:action+content'].map((name) => RULE_FEATURES.indexOf(name));
+
+/** A notice's outline: the rules found one, or an enforcement word sits beside "you", an account or a piece of content. */
+export function hasOutline(x: SparseVector): boolean {
+  return x.index.some((i) => OUTLINE.includes(i));
 }
 
 export function dimensionOf(hashBits: number): number {

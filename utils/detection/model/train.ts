@@ -1,5 +1,5 @@
 import type { NoticeKind } from '../types';
-import { dimensionOf, featureVector, foldVector, RULE_FEATURES, type NgramSet, type SparseVector } from './features';
+import { dimensionOf, featureVector, foldVector, hasOutline, RULE_FEATURES, type NgramSet, type SparseVector } from './features';
 import { quantize, type DetectorWeightsJson, type Head } from './weights-format';
 import { mulberry32 } from '../../random';
 
@@ -39,6 +39,8 @@ export interface TrainOptions {
   ngramPairs: number;
   ngramCharMin: number;
   ngramCharMax: number;
+  /** 1: character n-grams at word edges only (see NgramSet.boundary). */
+  ngramBoundary?: number;
   /** The rules' answer for a text (a feature of the model). */
   rules(text: string): import('../types').Classification;
   /** Each row weighs (rows of its surface)^-surfacePower (0: every row alike): many banners should not outweigh few e-mails. */
@@ -47,6 +49,18 @@ export interface TrainOptions {
   hardNegativeWeight: number;
   /** Offset of the best two-sentence window's logit (NaN: windows not scored). */
   windowOffset: number;
+  /**
+   * Buckets of a second head trained only on texts with a notice's outline (the rules found one, or an
+   * enforcement word beside "you", an account or a piece of content): notices against the look-alikes that
+   * share that outline. 0: no second head.
+   */
+  secondHashBits?: number;
+  /** L2 on the second head's hashed n-grams, as a multiple of `l2`. */
+  secondL2HashedFactor?: number;
+  /** P(notice | outlined) of the second head below which a text the first head accepted is a look-alike. */
+  secondThreshold?: number;
+  /** The cues that make a look-alike's shape, written into the weights (absent: the code's default list). */
+  lookalikeCues?: string[];
   /** A text's feature vector when the caller keeps them (cross-validation trains many models on the same texts). */
   vectorOf?(text: string): SparseVector;
 }
@@ -89,7 +103,7 @@ function step(head: Head, accum: Float64Array, x: SparseVector, g: number, optio
  */
 export function trainDetector(rows: TrainingRow[], options: TrainOptions): DetectorWeightsJson {
   const dim = dimensionOf(options.hashBits);
-  const ngrams: NgramSet = { words: options.ngramWords, pairs: options.ngramPairs, charMin: options.ngramCharMin, charMax: options.ngramCharMax };
+  const ngrams: NgramSet = { words: options.ngramWords, pairs: options.ngramPairs, charMin: options.ngramCharMin, charMax: options.ngramCharMax, ...(options.ngramBoundary ? { boundary: 1 } : {}) };
   const examples = rows.map((row) => ({ row, x: options.vectorOf?.(row.text) ?? featureVector(row.text, options.rules(row.text), options.hashBits, ngrams) }));
   const positives = examples.filter((e) => e.row.kind !== 'none');
   const negatives = examples.length - positives.length;
@@ -150,6 +164,29 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
     notice.bias /= options.orders;
   }
 
+  // The second head reads only what the first cannot settle by outline alone; its classes are balanced within that subset.
+  let second: Head | undefined;
+  const secondBits = Math.min(options.hashBits, options.secondHashBits ?? 0);
+  if (options.secondHashBits) {
+    const outlined = examples.filter((e) => hasOutline(e.x));
+    const pos = outlined.filter((e) => e.row.kind !== 'none').length;
+    const wPos = outlined.length / (2 * Math.max(1, pos));
+    const wNeg = outlined.length / (2 * Math.max(1, outlined.length - pos));
+    const secondDim = dimensionOf(secondBits);
+    second = { bias: 0, weights: new Float32Array(secondDim) };
+    const accum = new Float64Array(secondDim);
+    const bias = { v: 0 };
+    const order = mulberry32(20250514);
+    for (let epoch = 0; epoch < options.epochs; epoch++) {
+      for (const { row, x: full } of shuffled(outlined, order)) {
+        const y = row.kind === 'none' ? 0 : 1;
+        const x = foldVector(full, options.hashBits, secondBits);
+        const p = sigmoid(dot(second, x));
+        step(second, accum, x, (p - y) * (y ? wPos : wNeg), options, bias, options.secondL2HashedFactor ?? options.l2HashedFactor);
+      }
+    }
+  }
+
   const kindBits = Math.min(options.hashBits, options.kindHashBits);
   const kindDim = dimensionOf(kindBits);
   const heads: Head[] = KINDS.map(() => ({ bias: 0, weights: new Float32Array(kindDim) }));
@@ -181,6 +218,8 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
     thresholdShapeless: options.thresholdShapeless,
     notice: quantize(notice),
     ...(Number.isNaN(options.windowOffset) ? {} : { windowOffset: options.windowOffset }),
+    ...(second ? { second: quantize(second), secondHashBits: secondBits, secondThreshold: options.secondThreshold ?? 0.5 } : {}),
+    ...(options.lookalikeCues ? { lookalikeCues: options.lookalikeCues } : {}),
     kinds: [...KINDS],
     kind: heads.map(quantize),
     trainedOn: {

@@ -15,7 +15,7 @@ export interface DetectorWeightsJson {
   /** Hashed buckets of the kind heads; absent in older weights (then as many as the notice head). */
   kindHashBits?: number;
   /** Which hashed n-grams the heads read; absent in older weights (words, pairs, characters 3–5). */
-  ngrams?: { words: number; pairs: number; charMin: number; charMax: number };
+  ngrams?: { words: number; pairs: number; charMin: number; charMax: number; boundary?: number };
   ruleFeatures: string[];
   /** P(notice) at or above which a text is a notice. */
   threshold: number;
@@ -26,6 +26,12 @@ export interface DetectorWeightsJson {
   notice: HeadJson;
   /** Two-sentence windows scored too, the best at its logit plus this offset; absent: the whole text only. */
   windowOffset?: number;
+  /** A second notice head over texts with a notice's outline only, its buckets and its threshold; absent: none. */
+  second?: HeadJson;
+  secondHashBits?: number;
+  secondThreshold?: number;
+  /** The cues that make a look-alike's shape (the model must be sure to call such a text a notice); absent: the code's default list. */
+  lookalikeCues?: string[];
   kinds: string[];
   kind: HeadJson[];
   /** What it was trained on, so a reviewer can tell which split parts it has read. */
