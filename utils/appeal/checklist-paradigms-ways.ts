@@ -366,7 +366,8 @@ export const PROFANITY_GROUND: Family = {
   uk: [`${W_START}(?:за|через) (?:використання )?(?:\\p{L}+ )?${PROFANITY}`],
   tr: [`${PROFANITY}\\p{L}{0,6} (?:nedeniyle|yüzünden|sebebiyle|dolayı|kullandığı(?:nız)? için)`],
   id: [`${W_START}(?:karena|akibat) (?:menggunakan |penggunaan )?${PROFANITY}`],
-  vi: [`${W_START}(?:vì|do) (?:sử dụng |dùng )?(?:ngôn từ )?${PROFANITY}`],
+  // only the Vietnamese words: "do" (because of) is also English
+  vi: [`${W_START}(?:vì|do) (?:sử dụng |dùng )?(?:ngôn từ )?(?:chửi thề|thô tục|tục tĩu|lăng mạ)`],
   ja: [`${PROFANITY}[^。]{0,6}(?:のため|により|が理由で|を理由に)`],
   zh: [`(?:因|由于|由於|因为|因為)(?:使用|发布|發布|发表|發表)?${PROFANITY}`],
   ko: [`${PROFANITY}(?:으로|로|사용으로)(?: 인해| 인하여)?`],
@@ -427,3 +428,107 @@ export const OTHER_EXPIRY = new RegExp(
   'gu',
 );
 export const withoutOtherExpiry = (text: string) => text.replace(OTHER_EXPIRY, ' ');
+
+/*
+ * From an audit of basic sentences per item and language (360 sentences
+ * written for it, 16 languages and a few more; kept out of the repository):
+ * the forms below were the ones it found missing.
+ */
+
+/** N1: a paused or declined item, a locked account in French, the Hindi loan verb "suspend kar diya". */
+export const PAUSED_OR_DECLINED: Family = {
+  en: [stated(`${W_START}(?:(?:has been|have been|was|were|is|are) (?:\\p{L}+ )?(?:paused|declined|put on hold)|(?:and )?paused it)${W_END}`)],
+  de: [`${W_START}(?:wurde|wurden|ist) (?:\\p{L}+ )?pausiert${W_END}`],
+  fr: [`${W_START}(?:verrouillée?s?|mise?s? en pause)${W_END}`],
+  es: [`${W_START}(?:ha sido|fue|está) (?:pausad|puest[oa] en pausa)\\p{L}*`],
+  it: [`${W_START}(?:è stat[oa] |è )(?:messo in pausa|messa in pausa|sospes[oa] temporaneamente)`],
+  pt: [`${W_START}(?:foi|está) (?:pausad|colocad[oa] em pausa)\\p{L}*`],
+  nl: [`${W_START}(?:is|werd) (?:\\p{L}+ )?gepauzeerd${W_END}`],
+  hi: ['(?:सस्पेंड|ब्लॉक|बैन|डिलीट|रिमूव|डिसेबल) (?:कर दिया|किया) गया'],
+};
+
+/** N3: "permanently" in Arabic (نهائيًا, بشكل دائم). */
+export const PERMANENT_MORE: Family = {
+  ar: ['(?:نهائيًا|نهائيا|بشكل نهائي|بشكل دائم|دائمًا|بصفة دائمة)'],
+};
+
+/** N7: the decision itself said to be automatic ("this decision was made automatically"), and Nordic "automatically". */
+export const DECIDED_AUTOMATICALLY: Family = {
+  en: [`${W_START}(?:decision|action) (?:was|has been) (?:made|taken) (?:automatically|by (?:an )?automated)`, `${W_START}automatically (?:made|taken|decided)${W_END}`],
+  sv: [`${W_START}(?:togs bort|blockerades|stängdes av|spärrades) automatiskt${W_END}`, `${W_START}automatiskt (?:borttagen|borttaget|blockerad|spärrad)`],
+  da: [`${W_START}(?:blev|er blevet) (?:automatisk )?(?:fjernet|blokeret|spærret) automatisk${W_END}`, `${W_START}automatisk (?:fjernet|blokeret|spærret)`],
+  nb: [`${W_START}automatisk (?:fjernet|blokkert|sperret)`, `${W_START}(?:ble|har blitt) (?:fjernet|blokkert|sperret) automatisk${W_END}`],
+  fi: [`${W_START}automaattisesti${W_END}`],
+};
+
+/** N6: the platform's system, singular, found it ("Unser System hat … erkannt", "Notre système a détecté"). */
+export const SYSTEM_DETECTED: Family = {
+  de: [`${W_START}unser system hat [^.]{0,40}(?:festgestellt|erkannt|entdeckt|markiert)`],
+  fr: [`${W_START}notre système (?:a|avait) (?:détecté|identifié|repéré|signalé)`],
+  es: [`${W_START}nuestro sistema (?:ha )?(?:detectó|detectado|identificó|identificado|marcó|marcado)`],
+  it: [`${W_START}il nostro sistema ha (?:rilevato|individuato|identificato|segnalato)`],
+  pt: [`${W_START}(?:nosso|o nosso) sistema (?:detectou|identificou|detetou|sinalizou)`],
+  nl: [`${W_START}ons systeem heeft [^.]{0,30}(?:gedetecteerd|vastgesteld|ontdekt|gemarkeerd)`],
+  pl: [`${W_START}nasz system (?:wykrył|zidentyfikował|oznaczył)`],
+  tr: [`${W_START}sistemimiz [^.]{0,30}(?:tespit etti|algıladı|belirledi)`],
+  ru: [`${W_START}наша система (?:обнаружила|выявила|определила)`],
+  uk: [`${W_START}наша система (?:виявила|визначила)`],
+  ar: ['(?:اكتشف|رصد|حدد) نظامنا', 'نظامنا (?:اكتشف|رصد)'],
+};
+
+/**
+ * N9: cheating (and, after a measure verb, advertising) as a ground in game
+ * and forum bans, each language with its own words: a shared list would let
+ * English "do not cheat" read as Vietnamese "do" (because of) + a topic.
+ */
+const CHEAT: Record<string, string> = {
+  en: '(?:cheating|cheats?|hacking|exploiting|advertising|self-promotion)',
+  de: '(?:cheat\\p{L}*|schummel\\p{L}*|werbung|eigenwerbung)',
+  fr: '(?:triche|tricherie|cheat\\p{L}*)',
+  es: '(?:trampas?|hacer trampa|cheats?|hacks?)',
+  it: '(?:barare|imbrogli\\p{L}*|cheat\\p{L}*)',
+  pt: '(?:trapaça|trapacear|cheats?|hacks?)',
+  nl: '(?:valsspel\\p{L}*|vals spelen|cheat\\p{L}*)',
+  pl: '(?:oszukiwani\\p{L}*|cheat\\p{L}*|używanie cheatów)',
+  tr: '(?:hile|hile kullanımı)',
+  id: '(?:curang|kecurangan)',
+  // Vietnamese "do" (because of) is also English "do": only Vietnamese words after it
+  vi: '(?:gian lận|hack game|dùng hack)',
+  ru: '(?:читерств\\p{L}*|читы|использование читов)',
+};
+export const CHEATING_GROUND: Family = {
+  en: [`${W_START}(?:banned|suspended|blocked|removed|kicked|muted) (?:\\p{L}+ ){0,3}?(?:for|because of|due to) (?:\\p{L}+ )?${CHEAT.en}${W_END}`],
+  de: [`${W_START}(?:wegen|aufgrund(?: von)?) (?:\\p{L}+ )?${CHEAT.de}${W_END}`],
+  fr: [`${W_START}(?:pour|en raison d[eu']) (?:\\p{L}+ )?${CHEAT.fr}${W_END}`],
+  es: [`${W_START}(?:por|debido a) (?:\\p{L}+ )?${CHEAT.es}${W_END}`],
+  it: [`${W_START}(?:per|a causa d[ei]) (?:\\p{L}+ )?${CHEAT.it}${W_END}`],
+  pt: [`${W_START}(?:por|devido a) (?:\\p{L}+ )?${CHEAT.pt}${W_END}`],
+  nl: [`${W_START}(?:wegens|vanwege) (?:\\p{L}+ )?${CHEAT.nl}${W_END}`],
+  pl: [`${W_START}(?:za|z powodu) (?:\\p{L}+ )?${CHEAT.pl}${W_END}`],
+  tr: [`${W_START}${CHEAT.tr}\\p{L}{0,6} (?:nedeniyle|yüzünden|sebebiyle)`],
+  id: [`${W_START}(?:karena|akibat) (?:\\p{L}+ )?${CHEAT.id}${W_END}`],
+  vi: [`${W_START}(?:vì|do) (?:\\p{L}+ )?${CHEAT.vi}${W_END}`],
+  ru: [`${W_START}(?:за|из-за) (?:\\p{L}+ )?${CHEAT.ru}${W_END}`],
+  zh: ['(?:因|由于|由於|因为|因為)(?:使用|开|開)?(?:作弊|外挂|外掛)'],
+  ja: ['(?:チート|不正行為)[^。]{0,6}(?:のため|により)'],
+  ko: ['(?:치트|핵|부정행위)(?: ?(?:행위|사용))?(?:으로|로) ?인(?:해|하여)'],
+};
+
+/** N9: Korean and Arabic "because of <topic>" with a noun such as 행위 (act) between, and Arabic بسبب. */
+const KO_TOPIC = '(?:스팸|사기|괴롭힘|혐오|음란|폭력|저작권|사칭|욕설|비방|도배|광고|어뷰징|불법)';
+const AR_TOPIC = '(?:البريد العشوائي|الرسائل المزعجة|الرسائل غير المرغوب|سبام|الكراهية|التحرش|التنمر|العري|العنف|الاحتيال|انتحال|المعلومات المضللة|الألفاظ النابية|الشتائم)';
+export const GROUND_WITH_NOUN: Family = {
+  ko: [`${KO_TOPIC} ?(?:행위|활동|게시물|게시|유포|발언)(?:으로|로) ?인(?:해|하여)`],
+  ar: [`(?:بسبب|نتيجة|لأسباب تتعلق ب)(?:ال)?\\s?${AR_TOPIC}`],
+};
+
+/** N10: a request to be unbanned ("Entbannungsantrag", "solicitar el desbaneo", "unban request"). */
+export const UNBAN_REQUEST: Family = {
+  any: [`${W_START}(?:unban|entbannung|entbannen|entsperrungsantrag|desbaneo|desbanear|débannissement|débannir|sban|desbanimento|desbanir|unbann)\\p{L}*`],
+};
+
+/** N15: a case or file reference in Italian and Vietnamese. */
+export const REFERENCE_MORE_WAYS: Family = {
+  it: [`${W_START}numero (?:di )?(?:pratica|segnalazione|ticket)${W_END}`],
+  vi: [`${W_START}mã (?:trường hợp|yêu cầu|hồ sơ|vụ việc|khiếu nại)${W_END}`],
+};

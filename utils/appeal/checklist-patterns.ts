@@ -12,7 +12,7 @@ import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATIO
 import { union } from './regex-union';
 import { ACCOUNT_HANDLE, CAME_TO_ATTENTION, ACTION_FORMS, AGENT_MORE, AUTOMATIC_MORE, EXPELLED, GROUND_BY_TOPIC, IF_WRONG_MORE, SPAN_MORE, CONSEQUENCE, COUNTDOWN, REPORTS_FROM, INABILITY_FOR_BREACH, INABILITY_FOR_SPAN, LIFT_REQUEST, NEXT_SPAN_DURATION } from './checklist-paradigms-inability';
 import { CONTENT_ID_LINE, SOMEONE_REPORTED, TELL_US_IF_WRONG, DURATION_WORDS, HELD_BACK, APPEAL_DEADLINE, RULE_LABEL, SYSTEMS_DETECTED, YOUR_ITEM_CONTAINS, ACCOUNT_ID, CONDUCT_FOUND, MISTAKE_CONTACT, PRACTICE_AGAINST_RULES, ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
-import { BECAUSE_IT_CONTAINS, BECAUSE_OF_REPORTS, COMPLAINTS_CHANNEL, IF_MISTAKE_OTHER, INVITED_STRANGERS, LINK_TO_ITEM, LIVE_ENDED, MUTED_MORE, NOT_VISIBLE_TO_OTHERS, OTHERS_RIGHTS, PROFANITY_GROUND, PROFANITY_TOPIC, RULES_OF_COMMUNITY_ON, SAID_THEY_DONT_KNOW_YOU, TEAM_REVIEW, TOOLS_USED, WE_ACTED_FOR_TOPIC, WITHHELD_ABILITY } from './checklist-paradigms-ways';
+import { CHEATING_GROUND, DECIDED_AUTOMATICALLY, GROUND_WITH_NOUN, PAUSED_OR_DECLINED, PERMANENT_MORE, REFERENCE_MORE_WAYS, SYSTEM_DETECTED, UNBAN_REQUEST, BECAUSE_IT_CONTAINS, BECAUSE_OF_REPORTS, COMPLAINTS_CHANNEL, IF_MISTAKE_OTHER, INVITED_STRANGERS, LINK_TO_ITEM, LIVE_ENDED, MUTED_MORE, NOT_VISIBLE_TO_OTHERS, OTHERS_RIGHTS, PROFANITY_GROUND, PROFANITY_TOPIC, RULES_OF_COMMUNITY_ON, SAID_THEY_DONT_KNOW_YOU, TEAM_REVIEW, TOOLS_USED, WE_ACTED_FOR_TOPIC, WITHHELD_ABILITY } from './checklist-paradigms-ways';
 import { ACTION_BLOCK, CONDUCT_USED, ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
 
 const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
@@ -508,6 +508,7 @@ export const ACTION = union([
     ...flat(MUTED_MORE),
     ...flat(NOT_VISIBLE_TO_OTHERS),
     ...flat(WITHHELD_ABILITY),
+    ...flat(PAUSED_OR_DECLINED),
 ]);
 
 /** A duration word in many languages, after a number. */
@@ -548,6 +549,7 @@ const UNTIL_DATE = alt('until', 'after', 'bis zum', 'bis', "jusqu'au", 'hasta el
 export const DURATION = union([
     '(?<!will be |may result in |could result in |will result in |lead to |result in a )permanent',
     'temporar',
+    ...flat(PERMANENT_MORE),
     'temporane',
     // the adjectives only on the measure itself: "una sanción temporal" next to a removal says nothing of its length
     `${MEASURE} (?:(?:é|est|es|è|ist|is) )?(?:temporári|temporaire|temporal\\b)`,
@@ -882,6 +884,7 @@ export const ORIGIN = union([
     ...flat(CAME_TO_ATTENTION),
     ...flat(SAID_THEY_DONT_KNOW_YOU),
     ...flat(BECAUSE_OF_REPORTS),
+    ...flat(SYSTEM_DETECTED),
 ]);
 
 /** Verbs of deciding or detecting, for "automatically removed" and the like (not "automatically restored"). */
@@ -1032,6 +1035,7 @@ export const AUTOMATION = union([
     ...flat(AGENT_MORE),
     ...flat(AUTOMATIC_MORE),
     ...flat(TEAM_REVIEW),
+    ...flat(DECIDED_AUTOMATICALLY),
 ]);
 
 /** N8: a legal ground is a named law or provision, not the bare word "illegal". */
@@ -1086,6 +1090,8 @@ export const NAMED_RULE = union([
     ...flat(PROFANITY_GROUND),
     ...flat(RULES_OF_COMMUNITY_ON),
     `${WE_ACTED_FOR_TOPIC}(?:${TOPIC}|${PROFANITY_TOPIC.join('|')})`,
+    ...flat(CHEATING_GROUND),
+    ...flat(GROUND_WITH_NOUN),
 ]);
 
 /** N10: a way to contest: appeal, review, "tell us if you think we made a mistake", ODS, court. */
@@ -1182,6 +1188,7 @@ export const REDRESS = union([
     ...flat(IF_WRONG_MORE),
     ...flat(IF_MISTAKE_OTHER),
     ...flat(COMPLAINTS_CHANNEL),
+    ...flat(UNBAN_REQUEST),
 ]);
 
 /** N14: a time limit to contest, not "strikes expire within six months" nor "within 30 days we will delete". */
@@ -1240,6 +1247,7 @@ export const REFERENCE = union([
     ...all(REFERENCE_PARADIGM),
     ...flat(REFERENCE_MORE),
     ...flat(REFERENCE_UI),
+    ...flat(REFERENCE_MORE_WAYS),
 ]);
 
 /** N16: a prior warning. */
