@@ -532,3 +532,13 @@ export const REFERENCE_MORE_WAYS: Family = {
   it: [`${W_START}numero (?:di )?(?:pratica|segnalazione|ticket)${W_END}`],
   vi: [`${W_START}mã (?:trường hợp|yêu cầu|hồ sơ|vụ việc|khiếu nại)${W_END}`],
 };
+
+/** N3: a span said as "within N hours" with the inability or measure after it (24 小时内，你不能…), not an appeal's time. */
+export const WITHIN_SPAN_ZH: Family = {
+  zh: [`(?:在)?\\s?\\d+\\s?(?:分钟|分鐘|小时|小時|天|日|周|週)(?:内|內)[，,]?[^。]{0,30}?(?:不能|无法|無法|禁止|不得|暂停|暫停)(?![^。]{0,10}(?:申诉|申訴))`, `(?:禁止|限制)[^。]{0,12}(?:在)\\s?\\d+\\s?(?:分钟|分鐘|小时|小時|天|日)(?:内|內)`],
+};
+
+/** N10: Indonesian "request a review" with tinjauan (the earlier lists had peninjauan and banding). */
+export const REVIEW_REQUEST_ID: Family = {
+  id: [`${W_START}(?:meminta|mengajukan|minta|ajukan) (?:\\p{L}+ )?(?:tinjauan|peninjauan)${W_END}`],
+};

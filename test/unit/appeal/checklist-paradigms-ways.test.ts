@@ -43,7 +43,7 @@ const REAL: Record<string, { item: ChecklistId; ids: string[] }> = {
   "muted, in the languages the lists lacked": { item: 'N1', ids: ["reddit-fi-9082", "reddit-fr-9083", "reddit-ko-9085", "reddit-nl-9087", "reddit-nb-9088", "reddit-ru-9093", "reddit-uk-9097"] },
   "no longer visible to others": { item: 'N1', ids: ["instagram-ru-9074", "other-es-1470"] },
   "an ability withheld for a while, or the account as the subject": { item: 'N1', ids: ["instagram-en-9071", "instagram-ru-9072", "instagram-fr-9021", "instagram-it-9022", "instagram-pt-9023", "instagram-ru-9032", "x-it-5108", "x-nl-7196", "x-zh-7210"] },
-  "what the item contains, given as the cause": { item: 'N5', ids: ["instagram-en-9052", "instagram-it-9056", "instagram-pt-9057", "instagram-ja-9058", "instagram-ko-9059", "instagram-pl-9061", "instagram-tr-9062", "instagram-id-9063", "instagram-zh-9065", "instagram-ru-9066", "instagram-vi-9067", "instagram-th-9068", "other-es-7055", "other-it-7061", "other-zh-7082"] },
+  "what the item contains, given as the cause": { item: 'N5', ids: ["instagram-en-9052", "instagram-it-9056", "instagram-pt-9057", "instagram-ja-9058", "instagram-ko-9059", "instagram-pl-9061", "instagram-tr-9062", "instagram-id-9063", "instagram-zh-9065", "instagram-ru-9066", "instagram-vi-9067", "instagram-th-9068", "instagram-zh-9064", "other-es-7055", "other-it-7061", "other-zh-7082"] },
   "tools the user ran": { item: 'N5', ids: ["other-en-6101", "other-es-6100"] },
   // only a German wording in the corpus; other languages in WRITTEN
   "invitees who said they do not know the user (N5)": { item: 'N5', ids: ["linkedin-de-8237"] },
@@ -56,6 +56,10 @@ const REAL: Record<string, { item: ChecklistId; ids: string[] }> = {
   "we restricted ... for a topic": { item: 'N9', ids: ["other-es-6015"] },
   // only an English wording in the corpus; other languages in WRITTEN
   "a link to the removed item": { item: 'N4', ids: ["pinterest-en-11027"] },
+  // Chinese only (simplified and traditional); an appeal's "30天内" is a guard
+  "within N hours, then the inability (zh)": { item: 'N3', ids: ["instagram-zh-9047", "instagram-zh-9048"] },
+  // Indonesian only in the corpus; the earlier families had the other languages
+  "request a review with tinjauan (id)": { item: 'N10', ids: ["instagram-id-7237"] },
   "\"if you think it is a mistake\" in Swedish and kin": { item: 'N10', ids: ["other-sv-1411"] },
 };
 
@@ -200,6 +204,8 @@ const WRITTEN: [ChecklistId, string][] = [
   ["N6", "اكتشف نظامنا نشاطًا غير عادي."],
   ["N15", "Numero pratica: 12345"],
   ["N15", "Mã trường hợp: 12345"],
+  ["N10", "Anda dapat mengajukan tinjauan atas keputusan ini."],
+  ["N3", "你在7天内不能发布内容。"],
 ];
 
 describe('ninth-round families on sentences written for the tests', () => {
@@ -226,6 +232,7 @@ const GUARDS: [ChecklistId, string][] = [
   ["N9", "Post authentic content, and do not cheat or engage in content manipulation."],
   ["N9", "Akun Anda dibatasi untuk beriklan karena iklan Anda tidak sesuai dengan persyaratan."],
   ["N7", "Свяжитесь с модерацией."],
+  ["N3", "你可以在30天内提出申诉。"],
 ];
 
 describe('ninth-round guards', () => {
