@@ -12,6 +12,7 @@ import { W_END, W_START, ACTION_PARADIGM, all, APPEAL_WINDOW_PARADIGM, AUTOMATIO
 import { union } from './regex-union';
 import { ACCOUNT_HANDLE, CAME_TO_ATTENTION, ACTION_FORMS, AGENT_MORE, AUTOMATIC_MORE, EXPELLED, GROUND_BY_TOPIC, IF_WRONG_MORE, SPAN_MORE, CONSEQUENCE, COUNTDOWN, REPORTS_FROM, INABILITY_FOR_BREACH, INABILITY_FOR_SPAN, LIFT_REQUEST, NEXT_SPAN_DURATION } from './checklist-paradigms-inability';
 import { CONTENT_ID_LINE, SOMEONE_REPORTED, TELL_US_IF_WRONG, DURATION_WORDS, HELD_BACK, APPEAL_DEADLINE, RULE_LABEL, SYSTEMS_DETECTED, YOUR_ITEM_CONTAINS, ACCOUNT_ID, CONDUCT_FOUND, MISTAKE_CONTACT, PRACTICE_AGAINST_RULES, ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
+import { REVIEW_REQUEST_ID, WITHIN_SPAN_ZH, CHEATING_GROUND, DECIDED_AUTOMATICALLY, GROUND_WITH_NOUN, PAUSED_OR_DECLINED, PERMANENT_MORE, REFERENCE_MORE_WAYS, SYSTEM_DETECTED, UNBAN_REQUEST, BECAUSE_IT_CONTAINS, BECAUSE_OF_REPORTS, COMPLAINTS_CHANNEL, IF_MISTAKE_OTHER, INVITED_STRANGERS, LINK_TO_ITEM, LIVE_ENDED, MUTED_MORE, NOT_VISIBLE_TO_OTHERS, OTHERS_RIGHTS, PROFANITY_GROUND, PROFANITY_TOPIC, RULES_OF_COMMUNITY_ON, SAID_THEY_DONT_KNOW_YOU, TEAM_REVIEW, TOOLS_USED, WE_ACTED_FOR_TOPIC, WITHHELD_ABILITY } from './checklist-paradigms-ways';
 import { ACTION_BLOCK, CONDUCT_USED, ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
 
 const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
@@ -21,8 +22,11 @@ export const MONTHS = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 const NUMERIC_DATE = '\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}';
 
 /** The notice says the content is unlawful; copyright and trademark infringements are illegal content too (N8). */
-export const ILLEGAL =
-  /(\billegal\b|unlawful|\blaw\b|rechtswidrig|illégal|ilegal|illegale|illecit|copyright|intellectual property|trademark infring|counterfeit|urheberrecht|droit d'auteur|droits d'auteur|derechos de autor|diritto d'autore|auteursrecht|direitos de autor|direitos autorais|著作権|違法|违法|侵权|侵權)/;
+export const ILLEGAL = union([
+  /(\billegal\b|unlawful|\blaw\b|rechtswidrig|illégal|ilegal|illegale|illecit|copyright|intellectual property|trademark infring|counterfeit|urheberrecht|droit d'auteur|droits d'auteur|derechos de autor|diritto d'autore|auteursrecht|direitos de autor|direitos autorais|著作権|違法|违法|侵权|侵權)/.source,
+  // "music that belongs to someone else", "content you don't have the rights to use": a copyright ground in other words
+  ...flat(OTHERS_RIGHTS),
+]);
 
 /** Topics of a platform's rules: naming one next to "policy" / "rules" makes the clause specific (N9). */
 export const TOPIC = alt(
@@ -500,6 +504,11 @@ export const ACTION = union([
     ...flat(INABILITY_FOR_SPAN),
     ...flat(ACTION_FORMS),
     ...flat(EXPELLED),
+    ...flat(LIVE_ENDED),
+    ...flat(MUTED_MORE),
+    ...flat(NOT_VISIBLE_TO_OTHERS),
+    ...flat(WITHHELD_ABILITY),
+    ...flat(PAUSED_OR_DECLINED),
 ]);
 
 /** A duration word in many languages, after a number. */
@@ -540,6 +549,8 @@ const UNTIL_DATE = alt('until', 'after', 'bis zum', 'bis', "jusqu'au", 'hasta el
 export const DURATION = union([
     '(?<!will be |may result in |could result in |will result in |lead to |result in a )permanent',
     'temporar',
+    ...flat(PERMANENT_MORE),
+    ...flat(WITHIN_SPAN_ZH),
     'temporane',
     // the adjectives only on the measure itself: "una sanción temporal" next to a removal says nothing of its length
     `${MEASURE} (?:(?:é|est|es|è|ist|is) )?(?:temporári|temporaire|temporal\\b)`,
@@ -751,6 +762,7 @@ export const CONTENT_ID = union([
     ...flat(ACCOUNT_ID),
     ...flat(CONTENT_ID_LINE),
     ...flat(ACCOUNT_HANDLE),
+    ...flat(LINK_TO_ITEM),
 ]);
 
 /** N5: the user's conduct, named: what was posted or done, not just "a violation". */
@@ -800,6 +812,9 @@ export const CONDUCT = union([
     ...flat(CONDUCT_UI),
     ...flat(CONDUCT_FOUND),
     `${W_START}${YOUR_ITEM_CONTAINS}${TOPIC}`,
+    ...flat(BECAUSE_IT_CONTAINS),
+    ...flat(TOOLS_USED),
+    ...flat(INVITED_STRANGERS),
 ]);
 
 /** N6: where the decision came from: a report, a rightsholder's complaint, or the platform's own detection. */
@@ -868,6 +883,9 @@ export const ORIGIN = union([
     ...flat(SOMEONE_REPORTED),
     ...flat(REPORTS_FROM),
     ...flat(CAME_TO_ATTENTION),
+    ...flat(SAID_THEY_DONT_KNOW_YOU),
+    ...flat(BECAUSE_OF_REPORTS),
+    ...flat(SYSTEM_DETECTED),
 ]);
 
 /** Verbs of deciding or detecting, for "automatically removed" and the like (not "automatically restored"). */
@@ -1017,6 +1035,8 @@ export const AUTOMATION = union([
     ...flat(AUTOMATION_UI),
     ...flat(AGENT_MORE),
     ...flat(AUTOMATIC_MORE),
+    ...flat(TEAM_REVIEW),
+    ...flat(DECIDED_AUTOMATICALLY),
 ]);
 
 /** N8: a legal ground is a named law or provision, not the bare word "illegal". */
@@ -1068,6 +1088,11 @@ export const NAMED_RULE = union([
     `${TOPIC}\\p{L}*(?: [\\p{L}-]+){0,8}?,? (?:which|that|die|der|das|qui|que|che|dat) (?:[\\p{L}-]+ ){0,3}?(?:violates?|breach(?:es)?|is against|goes against|verstößt|verstoßen|enfreint|viole|infringe|viola|violano|in strijd)`,
     // "Policy: Violent speech", "违反的政策：骚扰": a label line whose value is a topic (not "Reason: ${reason}", not "Violation: Community Guidelines")
     `${W_START}${RULE_LABEL}\\s?[:：]\\s?(?:[\\p{L}-]+ ){0,2}?(?:${TOPIC}|${all(TOPIC_PARADIGM).join('|')}|${allExtra(EXTRA_TOPICS).join('|')})`,
+    ...flat(PROFANITY_GROUND),
+    ...flat(RULES_OF_COMMUNITY_ON),
+    `${WE_ACTED_FOR_TOPIC}(?:${TOPIC}|${PROFANITY_TOPIC.join('|')})`,
+    ...flat(CHEATING_GROUND),
+    ...flat(GROUND_WITH_NOUN),
 ]);
 
 /** N10: a way to contest: appeal, review, "tell us if you think we made a mistake", ODS, court. */
@@ -1162,6 +1187,10 @@ export const REDRESS = union([
     ...flat(TELL_US_IF_WRONG),
     ...flat(LIFT_REQUEST),
     ...flat(IF_WRONG_MORE),
+    ...flat(IF_MISTAKE_OTHER),
+    ...flat(COMPLAINTS_CHANNEL),
+    ...flat(UNBAN_REQUEST),
+    ...flat(REVIEW_REQUEST_ID),
 ]);
 
 /** N14: a time limit to contest, not "strikes expire within six months" nor "within 30 days we will delete". */
@@ -1220,6 +1249,7 @@ export const REFERENCE = union([
     ...all(REFERENCE_PARADIGM),
     ...flat(REFERENCE_MORE),
     ...flat(REFERENCE_UI),
+    ...flat(REFERENCE_MORE_WAYS),
 ]);
 
 /** N16: a prior warning. */

@@ -1,6 +1,7 @@
 import { normalizeText } from '../detection/normalize';
 import { readAppealWindow, SIX_MONTHS_DAYS } from './appeal-window';
 import { ACTION, APPEAL_WINDOW, AUTOMATION, CONDUCT, CONTENT_ID, DURATION, ILLEGAL, LEGAL_GROUND, NAMED_RULE, ORIGIN, REDRESS, REFERENCE, TERRITORY, WARNING, withoutPossibleMeasures, withoutThreats } from './checklist-patterns';
+import { withoutOtherExpiry } from './checklist-paradigms-ways';
 import type { Matcher } from './regex-union';
 import type { AppealContext, ChecklistId, ChecklistResult, Finding, ItemStatus, NoticeInput } from './types';
 
@@ -38,9 +39,10 @@ const ITEMS: ItemRule[] = [
   },
   {
     id: 'N3',
-    // A threatened further measure ("future violations may result in permanent suspension") is not this one's duration.
+    // A threatened further measure ("future violations may result in permanent suspension") is not this one's duration,
+    // nor is the end of a link or code the notice gives ("the link will expire after 7 days").
     shows: DURATION,
-    scope: withoutThreats,
+    scope: (text) => withoutOtherExpiry(withoutThreats(text)),
     citations: { eu: ['dsa17_3a'], default: [] },
   },
   {
