@@ -111,9 +111,9 @@ if (args.includes('--cv')) {
     }
     if (args.includes('--lookalike-grid')) {
       // Each further cue as a look-alike's shape (the model must then be ≥ 0.9 sure), one at a time, on the pooled held-out groups.
-      const candidates = ['(as trained)', 'cue:may-result', 'cue:your-country', 'cue:report-filed', 'cue:this-other', 'cue:conditional+action', 'cue:hedge', 'cue:steps', 'cue:third-person', 'cue:notice-described', 'cue:conditional'];
+      const candidates = ['(as trained)', 'without round eight', 'cue:may-result', 'cue:your-country', 'cue:report-filed', 'cue:this-other', 'cue:conditional+action', 'cue:hedge', 'cue:steps', 'cue:third-person', 'cue:notice-described', 'cue:conditional'];
       console.log('look-alike cue added, pooled over the held-out groups:');
-      console.log(settingSweep(helds, candidates, (d, name) => ({ ...d, lookalike: [...d.lookalike, ...lookalikeIndexes([name])] })).join('\n'));
+      console.log(settingSweep(helds, candidates, (d, name) => ({ ...d, lookalike: name === 'without round eight' ? d.lookalike.filter((i) => !lookalikeIndexes(['cue:your-country', 'cue:report-filed', 'cue:this-other']).includes(i)) : [...d.lookalike, ...lookalikeIndexes([name])] })).join('\n'));
     }
     if (args.includes('--sure-grid')) {
       // How sure the model must be to overrule a veto or a look-alike's shape (1.01: never).

@@ -12,11 +12,8 @@ const committed = weights as unknown as DetectorWeightsJson;
 const only = (name: string) => ({ index: [RULE_FEATURES.indexOf(name)], value: [1] });
 
 describe('look-alike cues named in the weights', () => {
-  it('round eight adds someone else’s account withheld in your country, a report you filed and "that user"', () => {
-    for (const cue of ['cue:your-country', 'cue:report-filed', 'cue:this-other']) {
-      expect(LOOKALIKE_CUES).toContain(cue);
-      expect(predictVector(committedDetector()!, only(cue)).lookalike).toBe(true);
-    }
+  it('a look-alike cue in the list gives the text a look-alike’s shape; another cue does not', () => {
+    for (const cue of LOOKALIKE_CUES) expect(predictVector(committedDetector()!, only(cue)).lookalike).toBe(true);
     expect(predictVector(committedDetector()!, only('cue:greeting')).lookalike).toBe(false);
   });
 
@@ -30,10 +27,11 @@ describe('look-alike cues named in the weights', () => {
   it('keeps a text with a look-alike shape from being a notice unless the model is sure', () => {
     const text = 'Access to this account has been restricted in your country for legal reasons.';
     const rules = classifyByRules({ text });
-    const detector = committedDetector()!;
+    const detector = { ...committedDetector()!, lookalike: [RULE_FEATURES.indexOf('cue:your-country')] };
     const prediction = { ...predictVector(detector, featureVector(text, rules, detector.hashBits, detector.ngrams)), probability: 0.8 };
     expect(prediction.lookalike).toBe(true);
     expect(decideNotice({ text }, rules, prediction, detector).kind).toBe('none');
+    expect(decideNotice({ text }, rules, prediction, { ...detector, sure: 0.75 }).kind).not.toBe('none');
   });
 });
 
