@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { checkNotice } from '@/utils/appeal/checklist';
 import type { ChecklistId } from '@/utils/appeal/types';
-import { euContext, statusIn } from './paradigm-cases';
+import { euContext, corpusById, heldOutLabelledIds, statusIn } from './paradigm-cases';
 
 // The first check compiles every word family (a few seconds on a loaded 2-core machine); later ones take milliseconds.
 vi.setConfig({ testTimeout: 30_000 });
@@ -20,22 +18,8 @@ vi.setConfig({ testTimeout: 30_000 });
  */
 const status = statusIn('other');
 
-const noticesDir = join(__dirname, '../../fixtures/notices');
-const corpus = new Map<string, { text: string; kind: string }>();
-for (const file of readdirSync(noticesDir).filter((f) => f.endsWith('.jsonl'))) {
-  for (const line of readFileSync(join(noticesDir, file), 'utf8').split('\n').filter(Boolean)) {
-    const row = JSON.parse(line) as { id: string; text: string; kind: string };
-    corpus.set(row.id, row);
-  }
-}
-const heldOut = new Set(
-  readFileSync(join(__dirname, '../../fixtures/appeal/labelled-notices.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { id: string; split: string })
-    .filter((row) => row.split === 'heldout')
-    .map((row) => row.id),
-);
+const corpus = corpusById();
+const heldOut = heldOutLabelledIds();
 
 /** Per family: the item it shows and the corpus rows (by id) whose real wording it reads. */
 const REAL: Record<string, { item: ChecklistId; ids: string[] }> = {
