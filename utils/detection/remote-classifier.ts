@@ -17,7 +17,7 @@ export type AskBackground = (request: ClassifyTextsRequest) => Promise<ClassifyT
  * costs no message. Nothing leaves the browser: the background is the
  * extension's own.
  */
-export function remoteClassifier(ask: AskBackground): TextClassifier {
+export function remoteClassifier(ask: AskBackground, retryAfterMs = 400): TextClassifier {
   const answers = new Map<string, Classification>();
   const wanted = new Map<string, { text: string; url: string; lang?: string }>();
   let inFlight: Promise<boolean> | undefined;
@@ -28,12 +28,19 @@ export function remoteClassifier(ask: AskBackground): TextClassifier {
     const batch = [...wanted].slice(0, PER_REQUEST);
     for (const [key] of batch) wanted.delete(key);
     let results: Classification[];
+    const request = { texts: batch.map(([, item]) => item) };
     try {
-      ({ results } = await ask({ texts: batch.map(([, item]) => item) }));
+      ({ results } = await ask(request));
     } catch {
-      // No background to answer (the extension was reloaded or updated): these words stay unread
-      // on this page rather than being asked for after every change of the DOM.
-      results = [];
+      // A background that is still starting may miss the first message: one more try, a moment later,
+      // so a notice is not lost to a race. After that (the extension was reloaded or updated) these
+      // words stay unread on this page rather than being asked for after every change of the DOM.
+      try {
+        await new Promise((resolve) => setTimeout(resolve, retryAfterMs));
+        ({ results } = await ask(request));
+      } catch {
+        results = [];
+      }
     }
     batch.forEach(([key, item], i) => {
       const answer = results[i] ?? { kind: 'none', confidence: 0, language: item.lang?.split('-')[0] ?? 'und', matched: ['classifier:unavailable'] };

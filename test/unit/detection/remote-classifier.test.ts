@@ -65,17 +65,32 @@ describe('the content script’s remote classifier', () => {
     expect(classifier.classify(`${NOTICE} (44)`, url, 'en')?.kind).toBe('account_suspended');
   });
 
-  it('with no background to answer, counts the words as no notice instead of asking again after every change', async () => {
+  it('with no background to answer after a second try, counts the words as no notice instead of asking again after every change', async () => {
     const ask = vi.fn(async () => {
       throw new ReinstateError('internal', 'No answer to cs→bg:classify-texts.');
     });
-    const classifier = remoteClassifier(ask);
+    const classifier = remoteClassifier(ask, 1);
     const url = new URL(PAGE);
     expect(classifier.classify(NOTICE, url, undefined)).toBeUndefined();
     await classifier.settle!();
     expect(classifier.classify(NOTICE, url, undefined)).toMatchObject({ kind: 'none', matched: ['classifier:unavailable'] });
     await classifier.settle!();
-    expect(ask).toHaveBeenCalledTimes(1);
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks once more when the first message finds no background yet (a service worker still starting)', async () => {
+    const { ask: answer } = background();
+    let calls = 0;
+    const ask = vi.fn(async (request: ClassifyTextsRequest) => {
+      if (calls++ === 0) throw new ReinstateError('internal', 'Could not establish connection. Receiving end does not exist.');
+      return answer(request);
+    });
+    const classifier = remoteClassifier(ask, 1);
+    const url = new URL(PAGE);
+    classifier.classify(NOTICE, url, 'en');
+    await classifier.settle!();
+    expect(ask).toHaveBeenCalledTimes(2);
+    expect(classifier.classify(NOTICE, url, 'en')?.kind).toBe('account_suspended');
   });
 
   it('lets the watcher report a notice once its words come back from the background, and a look-alike never', async () => {
