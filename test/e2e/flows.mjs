@@ -484,6 +484,8 @@ export async function flowCaseHome(ext, { lang = 'en', expectDone = ['notice'] }
   for (const tab of ['evidence', 'letters', 'deadlines', 'inventory', 'timeline', 'settings']) {
     await home.click(`tab-${tab}`);
     await home.waitFor((t) => location.hash.endsWith(`/${t}`) && !!document.querySelector(`.tab-panel[data-tab=${t}]`), tab);
+    // Thumbnails arrive after the first cards (their bytes are read per card): on the Evidence tab, wait for them to be drawn, not only for the images already in the page.
+    if (tab === 'evidence') await home.waitFor(() => document.querySelectorAll('img.thumb').length > 0 && !document.querySelector('.thumb-empty'));
     await home.waitFor(() => [...document.images].every((img) => img.complete));
     await home.screenshot(`case-${tab}-${lang}.png`);
   }
