@@ -440,7 +440,7 @@ describe('second reading (lawyer): sentences a caseworker or opposing counsel wo
       expect(renderTemplate(source, { ...data, missingRequired: false }).text, language).not.toContain('DSA17-1');
       expect(renderTemplate(source, { ...data, missingRequired: true }).text, language).toContain('DSA17-1');
     }
-    expect(draftAppeal(base({ kind: 'ods-submission' })).body).toContain('; and to note that the statement of reasons did not meet Art. 17(1) DSA.');
+    expect(draftAppeal(base({ kind: 'ods-submission' })).body).toContain('; and to note that the notice quoted above, the only statement of reasons I received, did not meet Art. 17(1) DSA.');
   });
   it('the P2B complaint asks in the words of Art. 11(2)(b)-(c) P2B (swiftly and effectively; outcome individually), not only "a reasonable time"', () => {
     const body = draftAppeal(withContext({ business: true }, { kind: 'p2b-business' })).body;

@@ -143,6 +143,17 @@ describe('fourth reading (lawyer, data18): a missing reference number alone is n
     }
     // With a legally required item missing, both sentences stay.
     expect(draftAppeal(input({ kind: 'internal-complaint' })).body).toContain('Without this I cannot effectively exercise my right of redress (Art. 17(4) DSA).');
-    expect(draftAppeal(input({ kind: 'ods-submission' })).body).toContain('and to note that the statement of reasons did not meet Art. 17(1) DSA.');
+    expect(draftAppeal(input({ kind: 'ods-submission' })).body).toContain('and to note that the notice quoted above, the only statement of reasons I received, did not meet Art. 17(1) DSA.');
+  });
+});
+
+describe('fifth reading (coordinator): the ODS letter does not assume the notice was the statement of reasons', () => {
+  // The ODS body cannot know whether the platform sent a fuller statement elsewhere; the user can say only what they received.
+  const NOUN: Record<string, string> = { en: 'the only statement of reasons I received', de: 'die einzige Begründung, die ich erhalten habe', es: 'la única exposición de motivos que recibí', fr: "seul exposé des motifs que j'ai reçu", it: "l'unica motivazione che ho ricevuto", ja: '私が受け取った唯一の理由の説明', nl: 'de enige motivering die ik heb ontvangen', pt: 'a única exposição de motivos que recebi' };
+  it('says the quoted notice is the only statement of reasons the user received, in every language', () => {
+    for (const language of TEMPLATE_LANGUAGES) {
+      const body = draftAppeal(input({ kind: 'ods-submission', language })).body;
+      expect(body, language).toContain(NOUN[language]!);
+    }
   });
 });
