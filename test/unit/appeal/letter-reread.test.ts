@@ -157,3 +157,14 @@ describe('fifth reading (coordinator): the ODS letter does not assume the notice
     }
   });
 });
+
+describe('fifth reading (coordinator): the access request\'s date is one month from receipt, not from drafting', () => {
+  // Art. 12(3) GDPR counts the month from receipt; the letter only knows the day it is drafted, so the date it names is conditional.
+  const IF_TODAY: Record<string, string> = { en: 'if this request reaches you today', de: 'wenn Sie diese Anfrage heute erhalten', es: 'si reciben esta solicitud hoy', fr: "si cette demande vous parvient aujourd'hui", it: 'se ricevete questa richiesta oggi', ja: '本請求が本日届いた場合は', nl: 'als dit verzoek u vandaag bereikt', pt: 'se receberem este pedido hoje' };
+  it('names the date as the one that follows if the request arrives today, in every language', () => {
+    for (const language of TEMPLATE_LANGUAGES) {
+      const body = draftAppeal(input({ kind: 'gdpr-access', language })).body;
+      expect(body, language).toContain(IF_TODAY[language]!);
+    }
+  });
+});
