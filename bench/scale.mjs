@@ -254,18 +254,8 @@ const processType = (pid) => /--type=([a-z-]+)/.exec(readFileSync(`/proc/${pid}/
  * loading, wall time says how long a person waits, CPU time what the work costs.
  */
 function browserCpuSeconds(profileDir) {
-  pidCache.delete(profileDir);
-  const pids = browserPids(profileDir);
-  if (!pids.size) return NaN;
-  let total = 0;
-  for (const pid of pids) {
-    try {
-      total += cpuOfStat(statFields(`/proc/${pid}/stat`));
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return total;
+  const byType = Object.values(browserCpuByType(profileDir));
+  return byType.length ? byType.reduce((sum, cpu) => sum + cpu, 0) : NaN;
 }
 
 /** CPU seconds so far of the browser on `profileDir`, by process type (browser, renderer, gpu-process, utility…): where an export's work is done. */

@@ -147,24 +147,21 @@ describe('fourth reading (lawyer, data18): a missing reference number alone is n
   });
 });
 
+/** Every language's letter of `kind` contains that language's phrase. */
+function inEveryLanguage(kind: DraftInput['kind'], phrases: Record<string, string>): void {
+  for (const language of TEMPLATE_LANGUAGES) expect(draftAppeal(input({ kind, language })).body, language).toContain(phrases[language]!);
+}
+
 describe('fifth reading (coordinator): the ODS letter does not assume the notice was the statement of reasons', () => {
   // The ODS body cannot know whether the platform sent a fuller statement elsewhere; the user can say only what they received.
-  const NOUN: Record<string, string> = { en: 'the only statement of reasons I received', de: 'die einzige Begründung, die ich erhalten habe', es: 'la única exposición de motivos que recibí', fr: "seul exposé des motifs que j'ai reçu", it: "l'unica motivazione che ho ricevuto", ja: '私が受け取った唯一の理由の説明', nl: 'de enige motivering die ik heb ontvangen', pt: 'a única exposição de motivos que recebi' };
   it('says the quoted notice is the only statement of reasons the user received, in every language', () => {
-    for (const language of TEMPLATE_LANGUAGES) {
-      const body = draftAppeal(input({ kind: 'ods-submission', language })).body;
-      expect(body, language).toContain(NOUN[language]!);
-    }
+    inEveryLanguage('ods-submission', { en: 'the only statement of reasons I received', de: 'die einzige Begründung, die ich erhalten habe', es: 'la única exposición de motivos que recibí', fr: "seul exposé des motifs que j'ai reçu", it: "l'unica motivazione che ho ricevuto", ja: '私が受け取った唯一の理由の説明', nl: 'de enige motivering die ik heb ontvangen', pt: 'a única exposição de motivos que recebi' });
   });
 });
 
 describe('fifth reading (coordinator): the access request\'s date is one month from receipt, not from drafting', () => {
   // Art. 12(3) GDPR counts the month from receipt; the letter only knows the day it is drafted, so the date it names is conditional.
-  const IF_TODAY: Record<string, string> = { en: 'if this request reaches you today', de: 'wenn Sie diese Anfrage heute erhalten', es: 'si reciben esta solicitud hoy', fr: "si cette demande vous parvient aujourd'hui", it: 'se ricevete questa richiesta oggi', ja: '本請求が本日届いた場合は', nl: 'als dit verzoek u vandaag bereikt', pt: 'se receberem este pedido hoje' };
   it('names the date as the one that follows if the request arrives today, in every language', () => {
-    for (const language of TEMPLATE_LANGUAGES) {
-      const body = draftAppeal(input({ kind: 'gdpr-access', language })).body;
-      expect(body, language).toContain(IF_TODAY[language]!);
-    }
+    inEveryLanguage('gdpr-access', { en: 'if this request reaches you today', de: 'wenn Sie diese Anfrage heute erhalten', es: 'si reciben esta solicitud hoy', fr: "si cette demande vous parvient aujourd'hui", it: 'se ricevete questa richiesta oggi', ja: '本請求が本日届いた場合は', nl: 'als dit verzoek u vandaag bereikt', pt: 'se receberem este pedido hoje' });
   });
 });
