@@ -368,7 +368,9 @@ export function draftAppeal(input: DraftInput): Draft {
     else if (chosenOds.coverage !== 'confirmed') warn('appealWarn_odsUnconfirmed', [chosenOds.name, services.name]);
   } else if (input.kind === 'dsc-complaint') {
     const dsc = dscFor(context.country);
-    const label = dsc?.status === 'confirmed' && dsc.name ? renderTemplate(strings.dscNamed, { name: dsc.name, country }).text : undefined;
+    // A Belgian coordinator is addressed by its French name in a French letter and its Dutch name in a Dutch one.
+    const dscName = dsc?.names?.[language] ?? dsc?.name;
+    const label = dsc?.status === 'confirmed' && dscName ? renderTemplate(strings.dscNamed, { name: dscName, country }).text : undefined;
     // A postal address and an e-mail address go in only when read on the coordinator's own site.
     const postal = dsc?.addressStatus === 'confirmed' && dsc.address ? `, ${dsc.address}` : '';
     const email = dsc?.complaintEmail ? ` <${dsc.complaintEmail}>` : '';

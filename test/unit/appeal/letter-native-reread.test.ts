@@ -134,3 +134,16 @@ describe('native reading (ja): coordination and word order', () => {
     expect(body({ kind: 'dsc-complaint', language: 'ja', content: true, account: null })).toContain('Pinterestの提供者が私のコンテンツについて2025年5月1日付けで行った決定');
   });
 });
+
+describe('native reading: a Belgian coordinator by its own name in the letter\'s language (data19)', () => {
+  // The French and Dutch DSC letters to Belgium named "Belgian Institute for Postal Services and Telecommunications (BIPT)":
+  // English in a French or Dutch letter to a bilingual authority that names itself IBPT / BIPT on its own pages.
+  it('uses the French name in French and the Dutch name in Dutch, the English one otherwise', () => {
+    const fr = draftAppeal(input({ kind: 'dsc-complaint', language: 'fr', country: 'BE' })).body;
+    expect(fr).toContain('À : Institut belge des services postaux et des télécommunications (IBPT), coordinateur pour les services numériques — Belgique');
+    expect(fr).not.toContain('Belgian Institute');
+    const nl = draftAppeal(input({ kind: 'dsc-complaint', language: 'nl', country: 'BE' })).body;
+    expect(nl).toContain('Aan: Belgisch Instituut voor postdiensten en telecommunicatie (BIPT), digitaledienstencoördinator — België');
+    expect(draftAppeal(input({ kind: 'dsc-complaint', language: 'es', country: 'BE' })).body).toContain('Belgian Institute for Postal Services and Telecommunications (BIPT)');
+  });
+});
