@@ -17,6 +17,7 @@ import { CITATIONS, type Citation } from './citations';
 import { judgeWindow, readAppealWindow } from './appeal-window';
 import { addDaysLocal, formatDate, formatDateTime } from './dates';
 import { elideBeforeNames } from './elision';
+import { mendUnnamedService } from './unnamed-service';
 import { renderTemplate } from './engine';
 import type { AppealContext, ChecklistResult, Finding, NoticeInput } from './types';
 import { splitNoticeText } from '../viewer/notice-text';
@@ -483,7 +484,8 @@ export function draftAppeal(input: DraftInput): Draft {
   // Which rules are cited is read before acts are spelled out in full (the short forms are what citeMap holds).
   const citedText = `${rawSubject}\n${sections.map((s) => s.text).join('\n\n')}`;
   // A subject line stays short: only Japanese spells the act out there (its readers expect 「…法（DSA）」 in a title).
-  const elided = (text: string) => (language === 'fr' ? elideBeforeNames(text, [services.name, ...odsBodies.map((b) => b.name)]) : text);
+  const mended = (text: string) => (service === 'other' || !strings.services[service] ? mendUnnamedService(text, language, services.name, context.account) : text);
+  const elided = (text: string) => mended(language === 'fr' ? elideBeforeNames(text, [services.name, ...odsBodies.map((b) => b.name)]) : text);
   const subject = elided(language === 'ja' ? spellOutFirstMentions([rawSubject], language)[0]! : rawSubject);
   // A quoting section's first line is ours ("La notification de {{platform}} … :"); the quoted words follow it, untouched.
   const elidedFirstLine = (text: string) => { const cut = text.indexOf('\n'); return cut < 0 ? text : elided(text.slice(0, cut)) + text.slice(cut); };

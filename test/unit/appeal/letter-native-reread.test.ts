@@ -3,6 +3,7 @@ import { draftAppeal, type DraftInput } from '@/utils/appeal/draft';
 import { formatDateTime } from '@/utils/appeal/dates';
 import { spellOutFirstMentions } from '@/utils/appeal/cite';
 import { elideBeforeNames } from '@/utils/appeal/elision';
+import { mendUnnamedService } from '@/utils/appeal/unnamed-service';
 import type { Service } from '@/utils/appeal/addressees';
 
 /**
@@ -145,5 +146,46 @@ describe('native reading: a Belgian coordinator by its own name in the letter\'s
     const nl = draftAppeal(input({ kind: 'dsc-complaint', language: 'nl', country: 'BE' })).body;
     expect(nl).toContain('Aan: Belgisch Instituut voor postdiensten en telecommunicatie (BIPT), digitaledienstencoördinator — België');
     expect(draftAppeal(input({ kind: 'dsc-complaint', language: 'es', country: 'BE' })).body).toContain('Belgian Institute for Postal Services and Telecommunications (BIPT)');
+  });
+});
+
+describe('native reading: a notice pasted from a service Reinstate has no name for (platform "other")', () => {
+  // The common noun took the proper noun's place: "my the platform account", "von die Plattform", "di la piattaforma",
+  // "plataforma plataforma", "mijn het platform-account", "Beste het platform-team", "la plateforme a pris" after a full stop.
+  const BROKEN: Record<string, RegExp> = {
+    en: /my the platform|Dear the platform|: the platform account|\. the platform/,
+    de: /(?:von|mit|bei|auf) die Plattform\b(?! herangezogen)|die Plattform-Kont|\. die Plattform/,
+    fr: /compte la plateforme|\. la plateforme/,
+    es: /\. la plataforma/,
+    it: /\b(?:di|da|su|a) la piattaforma|account la piattaforma|\. la piattaforma/,
+    nl: /het platform-|\. het platform/,
+    pt: /plataforma plataforma|serviço plataforma|conta plataforma/,
+    ja: /私の当該プラットフォームアカウント|当該プラットフォーム ご担当者様|当該プラットフォーム データ/,
+  };
+  const other = (kind: DraftInput['kind'], language: string, tone: 'formal' | 'concise', content: boolean, account?: string) =>
+    draftAppeal({
+      kind, language, tone,
+      notice: { text: 'Your account has been suspended.', kind: content ? 'content_removed' : 'account_suspended' },
+      context: { platform: 'other', region: 'eu', business: true, country: 'FR', timeZone: 'Europe/Paris', decisionDate: '2025-05-01', ...(account ? { account } : {}) },
+      user: { facts: 'F', why: 'W', asks: { restore: true, reasons: true, human: true }, complaint: { date: '2025-05-02', outcome: 'rejected' } },
+      now: new Date('2025-05-03T10:00:00Z'),
+    });
+  it('reads as the language says it in every letter, language and tone, with and without an account name', () => {
+    for (const [language, broken] of Object.entries(BROKEN)) for (const kind of ['internal-complaint', 'ods-submission', 'gdpr-access', 'dsc-complaint', 'p2b-business'] as const)
+      for (const tone of ['formal', 'concise'] as const) for (const content of [false, true]) for (const account of ['sam_example', undefined]) {
+        const d = other(kind, language, tone, content, account);
+        expect(`${d.subject}\n${d.body}`, `${language} ${kind} ${tone} ${content} ${account}`).not.toMatch(broken);
+      }
+  });
+  it('puts the account name after "account" and mends the prepositions', () => {
+    expect(other('internal-complaint', 'en', 'formal', false, 'sam_example').subject).toBe('Complaint against the suspension of my account sam_example on the platform');
+    expect(other('internal-complaint', 'fr', 'formal', false, 'sam_example').subject).toBe('Réclamation contre la suspension de mon compte sam_example sur la plateforme');
+    expect(other('internal-complaint', 'nl', 'concise', false).body).toMatch(/^Geachte heer, mevrouw,/);
+    expect(other('ods-submission', 'de', 'formal', false).body).toContain('Die Mitteilung der Plattform lautet vollständig:');
+    expect(other('ods-submission', 'it', 'formal', false).body).toContain("L'avviso della piattaforma recita integralmente:");
+    expect(other('ods-submission', 'es', 'formal', false).body).toContain('. La plataforma adoptó una decisión');
+    expect(other('gdpr-access', 'ja', 'formal', false, 'sam_example').body).toContain('当該プラットフォームにおける私のアカウント「sam_example」');
+    // A named service is untouched: "di Pinterest" stays, and so does a name that opens a sentence.
+    expect(mendUnnamedService('Il fornitore di Pinterest. la piattaforma', 'it', 'la piattaforma')).toBe('Il fornitore di Pinterest. La piattaforma');
   });
 });
