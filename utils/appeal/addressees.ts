@@ -73,6 +73,8 @@ export function controllerFor(service: Service, region: Region, country?: string
 export interface Dsc {
   code: string;
   name: string;
+  /** The body's own name in the languages it officially uses, where read on its own site (Belgium: fr, nl). */
+  names?: Record<string, string>;
   status: string;
   source: string;
   dsaApplies: boolean;
@@ -93,10 +95,10 @@ export interface Dsc {
 export function dscFor(country: string | undefined): Dsc | undefined {
   const entry = dscData.countries.find((c) => c.code === country);
   if (!entry) return undefined;
-  const extra = entry.dsc as { complaintHow?: string; complaintRoute?: Channel; complaintEmail?: string };
+  const extra = entry.dsc as { complaintHow?: string; complaintRoute?: Channel; complaintEmail?: string; names?: Record<string, string> };
   const route = entry.dsc.complaintFormStatus === 'confirmed' ? { complaintForm: entry.dsc.complaintForm, complaintHow: extra.complaintHow, complaintRoute: extra.complaintRoute, complaintEmail: extra.complaintEmail || undefined } : {};
   const accepted = (entry.dsc as { complaintsAccepted?: boolean }).complaintsAccepted !== false;
-  return { code: entry.code, name: entry.dsc.name, status: entry.dsc.status, source: entry.dsc.source, dsaApplies: entry.dsa === 'applies', complaintsAccepted: accepted, address: entry.dsc.address, addressStatus: entry.dsc.addressStatus, ...route };
+  return { code: entry.code, name: entry.dsc.name, ...(extra.names ? { names: extra.names } : {}), status: entry.dsc.status, source: entry.dsc.source, dsaApplies: entry.dsa === 'applies', complaintsAccepted: accepted, address: entry.dsc.address, addressStatus: entry.dsc.addressStatus, ...route };
 }
 export const DSC_LIST_URL = dscData.commissionList;
 

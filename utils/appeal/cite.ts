@@ -47,18 +47,57 @@ const JA_FULL: { short: RegExp; full: string }[] = [
 ];
 
 /**
+ * The other languages write the act's name in full once, then its abbreviation: a French lawyer reads
+ * "du DSA" in a letter as a loanword unless "règlement sur les services numériques (DSA)" came first.
+ * Each entry matches the abbreviation as formatRef writes it after an article (never one already in
+ * parentheses after its full name, never "UK GDPR"); Dutch adds "van de", which its citations omit.
+ */
+const NOT_SPELLED = (name: string) => new RegExp(`(?<![\\p{L}(]|UK )${name}(?![\\p{L})])`, 'u');
+const DUTCH_AFTER_ARTICLE = (name: string) => new RegExp(`(?<=(?:\\d|onder [a-z]),? )${name}(?![\\p{L})])`, 'u');
+const FULL_NAMES: Record<string, { short: RegExp; full: string }[]> = {
+  ja: JA_FULL,
+  fr: [
+    { short: NOT_SPELLED('DSA'), full: 'règlement sur les services numériques (DSA)' },
+    { short: NOT_SPELLED('RGPD'), full: 'règlement général sur la protection des données (RGPD)' },
+    { short: /règlement P2B(?! \()/, full: 'règlement P2B (règlement (UE) 2019/1150)' },
+  ],
+  es: [
+    { short: NOT_SPELLED('DSA'), full: 'Reglamento de Servicios Digitales (DSA)' },
+    { short: NOT_SPELLED('RGPD'), full: 'Reglamento General de Protección de Datos (RGPD)' },
+    { short: /Reglamento P2B(?! \()/, full: 'Reglamento P2B (Reglamento (UE) 2019/1150)' },
+  ],
+  it: [
+    { short: NOT_SPELLED('DSA'), full: 'regolamento sui servizi digitali (DSA)' },
+    { short: NOT_SPELLED('GDPR'), full: 'regolamento generale sulla protezione dei dati (GDPR)' },
+    { short: /regolamento P2B(?! \()/, full: 'regolamento P2B (regolamento (UE) 2019/1150)' },
+  ],
+  pt: [
+    { short: NOT_SPELLED('DSA'), full: 'Regulamento dos Serviços Digitais (DSA)' },
+    { short: NOT_SPELLED('RGPD'), full: 'Regulamento Geral sobre a Proteção de Dados (RGPD)' },
+    { short: /Regulamento P2B(?! \()/, full: 'Regulamento P2B (Regulamento (UE) 2019/1150)' },
+  ],
+  nl: [
+    { short: DUTCH_AFTER_ARTICLE('DSA'), full: 'van de digitaledienstenverordening (DSA)' },
+    { short: DUTCH_AFTER_ARTICLE('AVG'), full: 'van de Algemene verordening gegevensbescherming (AVG)' },
+    { short: DUTCH_AFTER_ARTICLE('P2B-verordening'), full: 'van de P2B-verordening (Verordening (EU) 2019/1150)' },
+  ],
+};
+
+/**
  * Spells out each act in full at its first mention across the given texts, in
- * order (Japanese only; other languages are returned unchanged). Texts that
- * hold the user's or the platform's own words are passed as null and skipped,
- * so a quotation is never altered.
+ * order (Japanese, French, Spanish, Italian, Portuguese and Dutch; English and
+ * German letters are returned unchanged, their readers know "DSA" and "DSGVO").
+ * Texts that hold the user's or the platform's own words are passed as null and
+ * skipped, so a quotation is never altered.
  */
 export function spellOutFirstMentions(texts: (string | null)[], language: string): (string | null)[] {
-  if (language !== 'ja') return texts;
+  const acts = FULL_NAMES[language];
+  if (!acts) return texts;
   const done = new Set<string>();
   return texts.map((text) => {
     if (text === null) return text;
     let out = text;
-    for (const act of JA_FULL) {
+    for (const act of acts) {
       if (done.has(act.full) || !act.short.test(out)) continue;
       out = out.replace(act.short, act.full);
       done.add(act.full);

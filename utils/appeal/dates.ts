@@ -32,12 +32,17 @@ export function formatDate(iso: string | undefined, language: string, timeZone: 
   return ordinalFirst(formatter(language, { dateStyle: 'long', timeZone: zone }).format(t), language);
 }
 
-/** "1er mai 2025 à 11:15". */
+/** French writes the time of day "11 h 15", not "11:15" (Intl gives the colon). */
+function frenchHours(text: string, language: string): string {
+  return language === 'fr' ? text.replace(/(\d{1,2}):(\d{2})$/, '$1 h $2') : text;
+}
+
+/** "1er mai 2025 à 11 h 15". */
 export function formatDateTime(iso: string | undefined, language: string, timeZone: string): string | undefined {
   if (!iso) return undefined;
   const t = parse(iso);
   if (Number.isNaN(t)) return undefined;
-  return ordinalFirst(formatter(language, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(t), language);
+  return frenchHours(ordinalFirst(formatter(language, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(t), language), language);
 }
 
 /** A calendar day `days` after `from`, as YYYY-MM-DD in the zone. */

@@ -16,6 +16,8 @@ import { actName, cite, formatRef, listSeparator, spellOutFirstMentions } from '
 import { CITATIONS, type Citation } from './citations';
 import { judgeWindow, readAppealWindow } from './appeal-window';
 import { addDaysLocal, formatDate, formatDateTime } from './dates';
+import { elideBeforeNames } from './elision';
+import { mendUnnamedService } from './unnamed-service';
 import { renderTemplate } from './engine';
 import type { AppealContext, ChecklistResult, Finding, NoticeInput } from './types';
 import { splitNoticeText } from '../viewer/notice-text';
@@ -367,7 +369,9 @@ export function draftAppeal(input: DraftInput): Draft {
     else if (chosenOds.coverage !== 'confirmed') warn('appealWarn_odsUnconfirmed', [chosenOds.name, services.name]);
   } else if (input.kind === 'dsc-complaint') {
     const dsc = dscFor(context.country);
-    const label = dsc?.status === 'confirmed' && dsc.name ? renderTemplate(strings.dscNamed, { name: dsc.name, country }).text : undefined;
+    // A Belgian coordinator is addressed by its French name in a French letter and its Dutch name in a Dutch one.
+    const dscName = dsc?.names?.[language] ?? dsc?.name;
+    const label = dsc?.status === 'confirmed' && dscName ? renderTemplate(strings.dscNamed, { name: dscName, country }).text : undefined;
     // A postal address and an e-mail address go in only when read on the coordinator's own site.
     const postal = dsc?.addressStatus === 'confirmed' && dsc.address ? `, ${dsc.address}` : '';
     const email = dsc?.complaintEmail ? ` <${dsc.complaintEmail}>` : '';
@@ -479,9 +483,14 @@ export function draftAppeal(input: DraftInput): Draft {
 
   // Which rules are cited is read before acts are spelled out in full (the short forms are what citeMap holds).
   const citedText = `${rawSubject}\n${sections.map((s) => s.text).join('\n\n')}`;
-  const subject = spellOutFirstMentions([rawSubject], language)[0]!;
-  const spelled = spellOutFirstMentions(sections.map((s) => (QUOTING_SECTIONS.has(s.id) ? null : s.text)), language);
-  sections.forEach((s, i) => (s.text = spelled[i] ?? s.text));
+  // A subject line stays short: only Japanese spells the act out there (its readers expect 「…法（DSA）」 in a title).
+  const mended = (text: string) => (service === 'other' || !strings.services[service] ? mendUnnamedService(text, language, services.name, context.account) : text);
+  const elided = (text: string) => mended(language === 'fr' ? elideBeforeNames(text, [services.name, ...odsBodies.map((b) => b.name)]) : text);
+  const subject = elided(language === 'ja' ? spellOutFirstMentions([rawSubject], language)[0]! : rawSubject);
+  // A quoting section's first line is ours ("La notification de {{platform}} … :"); the quoted words follow it, untouched.
+  const elidedFirstLine = (text: string) => { const cut = text.indexOf('\n'); return cut < 0 ? text : elided(text.slice(0, cut)) + text.slice(cut); };
+  const spelled = spellOutFirstMentions(sections.map((s) => (QUOTING_SECTIONS.has(s.id) ? null : elided(s.text))), language);
+  sections.forEach((s, i) => (s.text = spelled[i] ?? elidedFirstLine(s.text)));
   const body = sections.map((s) => s.text).join('\n\n');
   return {
     kind: input.kind,

@@ -262,3 +262,16 @@ describe('the README states the counts the data has', () => {
     expect(paragraph).toContain(`postal addresses for ${dscRows.filter((r) => r.addressStatus === 'confirmed').length}`);
   });
 });
+
+describe('a coordinator\'s name in a letter language (names, data19)', () => {
+  it('every name in `names` is in a primary quote that supports name:<language>', () => {
+    const rows = dataRows().filter((r) => r.names);
+    expect(rows.map((r) => r.key)).toContain('BE');
+    for (const row of rows) expect(evidenceProblems(row), row.key).toEqual([]);
+  });
+  it('a name no quote contains is a problem', () => {
+    const be = dataRows().find((r) => r.file === 'dsc' && r.key === 'BE')!;
+    expect(evidenceProblems({ ...be, names: { fr: 'Institut belge des télécoms' } })).toEqual(['dsc:BE: fr name "Institut belge des télécoms" is in no primary quote']);
+    expect(evidenceProblems({ ...be, evidence: be.evidence.filter((e) => !e.supports.includes('name:nl')) })).toContain('dsc:BE: nl name "Belgisch Instituut voor postdiensten en telecommunicatie (BIPT)" is in no primary quote');
+  });
+});

@@ -35,6 +35,8 @@ export interface DataRow {
   complaintFormStatus: string;
   /** DSC only: the e-mail address a confirmed route goes to (printed in the DSC letter). */
   complaintEmail?: string;
+  /** DSC only: the body's own name in a letter language it officially uses ({ fr: 'Institut belge …' }). */
+  names?: Record<string, string>;
   evidence: Evidence[];
   /** Confirmed in an earlier session whose words were not recorded; says why. */
   quoteMissing?: string;
@@ -62,7 +64,7 @@ const common = (o: Loose) => ({
 /** Every addressee row of the four data files, in one shape. */
 export function dataRows(): DataRow[] {
   return [
-    ...dscData.countries.map((c): DataRow => ({ file: 'dsc', key: c.code, ...common(c.dsc as Loose), complaintEmail: str((c.dsc as Loose).complaintEmail) || undefined })),
+    ...dscData.countries.map((c): DataRow => ({ file: 'dsc', key: c.code, ...common(c.dsc as Loose), complaintEmail: str((c.dsc as Loose).complaintEmail) || undefined, names: (c.dsc as Loose).names as Record<string, string> | undefined })),
     ...(dpaData.authorities as Loose[]).map((a): DataRow => ({ file: 'dpa', key: str(a.code), ...common(a) })),
     ...(controllers.controllers as Loose[]).map((c): DataRow => ({ file: 'controllers', key: `${(c.services as string[]).join('+')}@${(c.where as string[]).join('+')}`, ...common(c), complaintForm: '', complaintFormStatus: '' })),
     ...(odsData.bodies as Loose[]).map((b): DataRow => ({
@@ -121,6 +123,10 @@ export function evidenceProblems(row: DataRow): string[] {
     const email = row.complaintEmail.toLowerCase();
     if (row.complaintFormStatus !== 'confirmed') problems.push(`${id}: complaint e-mail ${row.complaintEmail} without a confirmed route`);
     else if (!primaryFor(row, 'complaintEmail').some((e) => e.quote.toLowerCase().includes(email))) problems.push(`${id}: complaint e-mail ${row.complaintEmail} is in no primary quote`);
+  }
+  for (const [language, name] of Object.entries(row.names ?? {})) {
+    // A name printed in a French or Dutch letter must be the body's own words in that language, as read on its own site.
+    if (!primaryFor(row, `name:${language}`).some((e) => normalise(e.quote).includes(normalise(name)))) problems.push(`${id}: ${language} name "${name}" is in no primary quote`);
   }
   if (row.ods && !row.quoteMissing) {
     for (const [service, status] of Object.entries(row.ods.services)) {
