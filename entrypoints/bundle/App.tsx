@@ -86,6 +86,8 @@ export function App() {
           onProgress: (done, total) => setProgress(t('bundleExporting', [String(done), String(total)])),
           writeBlob: (blob) => (toFile ? toFile.writeBlob(blob) : parts!.writeBlob(blob)),
           hashBlob: hashing.hash,
+          // The big JSON and CSV files: their chunks as one Blob, hashed by WebCrypto in a Worker.
+          hashChunks: async (chunks) => (await hashing.hash(new Blob(chunks as Uint8Array<ArrayBuffer>[]), false)).sha256,
           layOut: laying.layOut,
           ...(toFile ? { partName: (n: number) => toFile.partName(n) } : {}),
         },
@@ -98,6 +100,7 @@ export function App() {
         .finally(() => {
           hashing.close();
           laying.close();
+          phase('export:lay-out', laying.tally());
         });
       const data = toFile ? await toFile.endParts() : parts!.end();
       phase(toFile ? 'export:file-closed' : 'export:blob-parts');

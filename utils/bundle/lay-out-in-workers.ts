@@ -11,7 +11,17 @@ import type { LayOutReply } from './lay-out-worker';
 
 const defaultWorkers = () => Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency || 2));
 
-export function layOutInWorkers(fallback: LayOut, count = defaultWorkers()): { layOut: LayOut; close(): void; fellBack(): number } {
+/** What the pool did, for bench:scale: batches by Workers and on the page, and the Workers' ms summed by step. */
+export interface LayOutTally {
+  workers: number;
+  inWorkers: number;
+  onPage: number;
+  read: number;
+  layOut: number;
+  write: number;
+}
+
+export function layOutInWorkers(fallback: LayOut, count = defaultWorkers()): { layOut: LayOut; close(): void; tally(): LayOutTally } {
   const workers: Worker[] = [];
   if (typeof Worker === 'function') {
     for (let i = 0; i < count; i++) {
@@ -25,9 +35,9 @@ export function layOutInWorkers(fallback: LayOut, count = defaultWorkers()): { l
   const load = new Map(workers.map((w) => [w, 0]));
   const waiting = new Map<number, { job: LayOutJob; worker: Worker; resolve(value: Promise<LaidOutBatch>): void }>();
   let nextId = 0;
-  let fellBack = 0;
+  const tally: LayOutTally = { workers: workers.length, inWorkers: 0, onPage: 0, read: 0, layOut: 0, write: 0 };
   const onPage = (job: LayOutJob) => {
-    fellBack++;
+    tally.onPage++;
     return fallback({ items: job.items });
   };
   for (const worker of workers) {
@@ -36,6 +46,12 @@ export function layOutInWorkers(fallback: LayOut, count = defaultWorkers()): { l
       if (!waiter) return;
       waiting.delete(data.id);
       load.set(worker, (load.get(worker) ?? 1) - 1);
+      if (!('failed' in data)) {
+        tally.inWorkers++;
+        tally.read += data.took.read;
+        tally.layOut += data.took.layOut;
+        tally.write += data.took.write;
+      }
       waiter.resolve('failed' in data ? onPage(waiter.job) : Promise.resolve({ data: data.data, items: data.items }));
     };
     // A Worker that cannot run: its batches, and every later one it would have had, are done on the page.
@@ -61,5 +77,5 @@ export function layOutInWorkers(fallback: LayOut, count = defaultWorkers()): { l
       worker.postMessage({ id, ...job });
     }).then((p) => p);
   };
-  return { layOut, close: () => workers.forEach((w) => w.terminate()), fellBack: () => fellBack };
+  return { layOut, close: () => workers.forEach((w) => w.terminate()), tally: () => ({ ...tally }) };
 }

@@ -14,7 +14,8 @@ import { EXPORT_DIR } from './file-sink';
 import { layOutRows, type BytesRow, type LayOutJob, type LaidOut } from './lay-out';
 
 export type LayOutRequest = LayOutJob & { id: number };
-export type LayOutReply = { id: number; data: Blob | Uint8Array; items: LaidOut[] } | { id: number; failed: string };
+/** `took`: ms this Worker spent reading the rows, laying them out (hashes included) and writing its file, for bench:scale. */
+export type LayOutReply = { id: number; data: Blob | Uint8Array; items: LaidOut[]; took: { read: number; layOut: number; write: number } } | { id: number; failed: string };
 
 let opened: Promise<IDBDatabase> | undefined;
 
@@ -86,7 +87,11 @@ self.onmessage = async ({ data: job }: MessageEvent<LayOutRequest>) => {
   let reply: LayOutReply;
   const transfer: Transferable[] = [];
   try {
-    const laid = await layOutRows(job.items, await readRows(job.items.map((i) => i.id)));
+    const t0 = performance.now();
+    const rows = await readRows(job.items.map((i) => i.id));
+    const t1 = performance.now();
+    const laid = await layOutRows(job.items, rows);
+    const t2 = performance.now();
     let data: Blob | Uint8Array = laid.data;
     if (job.part && laid.data.length) {
       // Without a SyncAccessHandle the bytes go back to the page; any failure here (a full disk) makes the page do the batch itself.
@@ -94,7 +99,7 @@ self.onmessage = async ({ data: job }: MessageEvent<LayOutRequest>) => {
       if (file) data = file;
     }
     if (data instanceof Uint8Array) transfer.push(data.buffer);
-    reply = { id: job.id, data, items: laid.items };
+    reply = { id: job.id, data, items: laid.items, took: { read: t1 - t0, layOut: t2 - t1, write: performance.now() - t2 } };
   } catch (error) {
     reply = { id: job.id, failed: (error as Error)?.message ?? String(error) };
   }

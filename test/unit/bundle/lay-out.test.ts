@@ -7,7 +7,7 @@ import { PIN_IMAGE_KIND } from '@/utils/db/schema';
 import { layOutFromStore, layOutRows, type LayOut } from '@/utils/bundle/lay-out';
 import { localHeader } from '@/utils/bundle/zip-writer';
 import { crc32 } from '@/utils/bundle/crc32.js';
-import { exportToBytes, verify } from './helpers';
+import { exportToBytes, seededStore, verify } from './helpers';
 import { bytesSource, listEntries, readEntry } from '@/utils/bundle/zip-reader.js';
 import { sha256Hex } from '@/utils/hash';
 
@@ -110,6 +110,24 @@ describe('evidence laid out in batches (the Workers\' path)', { timeout: 60_000 
     const out = await exportToBytes(store, { ...unsigned, layOut });
     expect(out.result.problems).toEqual([expect.stringContaining(`evidence ${unreadable.id} could not be read`)]);
     expect((await verify(out.bytes, { allowUnsigned: true })).status).toBe('intact');
+  });
+
+  it('with the JSON and CSV hashed by the caller from their chunks (WebCrypto), the same ZIP as hashed in JavaScript as they are made', async () => {
+    const { store } = await seededStore();
+    const seen: number[] = [];
+    const hashChunks = async (chunks: readonly Uint8Array[]) => {
+      const whole = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const c of chunks) (whole.set(c, at), (at += c.length));
+      seen.push(whole.length);
+      return sha256Hex(whole);
+    };
+    const page = await exportToBytes(store, unsigned);
+    const native = await exportToBytes(store, { ...unsigned, hashChunks, layOut: layOutFromStore(store) });
+    // evidence.json, the inventory's JSON and its CSV.
+    expect(seen).toHaveLength(3);
+    expect(await sha256Hex(native.bytes)).toBe(await sha256Hex(page.bytes));
+    expect((await verify(native.bytes, { allowUnsigned: true })).status).toBe('intact');
   });
 
   it('lays out each entry as the header the writer makes followed by the bytes, end to end', async () => {
