@@ -68,8 +68,8 @@ async function toPartFile(part: string, data: Uint8Array<ArrayBuffer>): Promise<
   const access = await open.call(handle);
   try {
     access.truncate(0);
+    // No flush(): that is an fsync per batch, and the file is read back only by this browser, from the same file.
     if (access.write(data, { at: 0 }) !== data.length) throw new Error('the disk took only part of a batch');
-    access.flush();
   } finally {
     access.close();
   }
@@ -79,7 +79,6 @@ async function toPartFile(part: string, data: Uint8Array<ArrayBuffer>): Promise<
 interface SyncAccess {
   write(data: BufferSource, options: { at: number }): number;
   truncate(size: number): void;
-  flush(): void;
   close(): void;
 }
 
