@@ -6,6 +6,8 @@ import { BlobSink } from '@/utils/bundle/blob-sink';
 import { FileSink } from '@/utils/bundle/file-sink';
 import { exportBundle } from '@/utils/bundle/export';
 import { hashBlobsInWorkers } from '@/utils/bundle/hash-blobs-in-workers';
+import { layOutInWorkers } from '@/utils/bundle/lay-out-in-workers';
+import { layOutFromStore } from '@/utils/bundle/lay-out';
 import { fileSource, planImport, verifyInBrowser } from '@/utils/bundle/import';
 import { sendEvidence } from '@/utils/bundle/import-evidence';
 import { formatFingerprint, normaliseExpectedKey } from '@/utils/bundle/signing';
@@ -67,6 +69,9 @@ export function App() {
       const parts = toFile ? undefined : new BlobSink();
       // Stored evidence Blobs go into the download by reference; Workers hash them meanwhile (the page never reads them).
       const hashing = hashBlobsInWorkers();
+      // Batches of evidence files are read, hashed and laid out as ZIP entries by Workers, written to files beside the
+      // bundle's own and spliced into it by reference; the page reads only the records.
+      const laying = layOutInWorkers(layOutFromStore(store));
       const result = await exportBundle(
         store,
         {
@@ -81,6 +86,10 @@ export function App() {
           onProgress: (done, total) => setProgress(t('bundleExporting', [String(done), String(total)])),
           writeBlob: (blob) => (toFile ? toFile.writeBlob(blob) : parts!.writeBlob(blob)),
           hashBlob: hashing.hash,
+          // The big JSON and CSV files: their chunks as one Blob, hashed by WebCrypto in a Worker.
+          hashChunks: async (chunks) => (await hashing.hash(new Blob(chunks as Uint8Array<ArrayBuffer>[]), false)).sha256,
+          layOut: laying.layOut,
+          ...(toFile ? { partName: (n: number) => toFile.partName(n) } : {}),
         },
         (chunk) => (toFile ? toFile.write(chunk) : parts!.write(chunk)),
       )
@@ -88,7 +97,11 @@ export function App() {
           await toFile?.abort();
           throw e;
         })
-        .finally(() => hashing.close());
+        .finally(() => {
+          hashing.close();
+          laying.close();
+          phase('export:lay-out', laying.tally());
+        });
       const data = toFile ? await toFile.endParts() : parts!.end();
       phase(toFile ? 'export:file-closed' : 'export:blob-parts');
       downloadFile(fileName, data, 'application/zip');

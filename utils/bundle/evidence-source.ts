@@ -15,6 +15,8 @@ export interface EvidenceSource {
   outline(caseIds: ReadonlySet<string>, problems: string[]): Promise<Outline[]>;
   /** Each record of the batch with its bytes, in order; an error in place of one that cannot be read. */
   read(batch: readonly Outline[]): Promise<(RecordWithBytes | Error)[]>;
+  /** Each record of the batch without its bytes, in order (Workers read the bytes themselves); absent on a stand-in store. */
+  records?(batch: readonly Outline[]): Promise<(EvidenceRecord | Error)[]>;
 }
 
 const oldestFirst = (a: Outline, b: Outline) => a.capturedAt.localeCompare(b.capturedAt) || a.id.localeCompare(b.id);
@@ -39,6 +41,7 @@ export function evidenceSource(store: Store): EvidenceSource {
         return out.sort(oldestFirst);
       },
       read: (batch) => store.getEvidenceWithBytesMany(batch.map((o) => o.id)),
+      ...(typeof store.getEvidenceMany === 'function' ? { records: (batch: readonly Outline[]) => store.getEvidenceMany(batch.map((o) => o.id)) } : {}),
     };
   }
   const held = new Map<string, EvidenceRecord>();

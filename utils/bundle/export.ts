@@ -14,6 +14,7 @@ import { inventoryFiles } from './inventory-files';
 import { JsonArrayFile, type MadeFile } from './json-array-file';
 import { isBlob, type RecordWithBytes } from '../db/stores/evidence';
 import { hashBlobHere, type HashBlob } from './hash-blob';
+import type { LayOut, LaidOutBatch } from './lay-out';
 
 export { canonicalJson };
 import { phase } from './phase.js';
@@ -51,6 +52,21 @@ export interface ExportOptions {
   writeBlob?(blob: Blob): void | Promise<void>;
   /** Hashes a stored Blob (Workers on the bundle page); on the page by default. */
   hashBlob?: HashBlob;
+  /**
+   * Lays out a batch of evidence files as ZIP entries, reading their bytes
+   * itself (Workers on the bundle page, `lay-out-in-workers.ts`): the page
+   * then reads only the records. Without it the page reads, hashes and
+   * writes every file.
+   */
+  layOut?: LayOut;
+  /**
+   * SHA-256 of a file made in chunks (`evidence.json`, the inventory JSON and
+   * CSV, 60 MB for 50,000 pins): WebCrypto in a Worker on the bundle page.
+   * Without it they are hashed in JavaScript as they are made.
+   */
+  hashChunks?(chunks: readonly Uint8Array[]): Promise<string>;
+  /** A name for the OPFS file of the n-th laid-out batch (where the Workers may write it; bytes come back otherwise). */
+  partName?(n: number): string;
 }
 
 export interface ExportResult {
@@ -106,8 +122,10 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   /** A file made in chunks, its CRC and digest taken as they were made. */
   const addChunks = async (path: string, made: MadeFile, meta: { kind: string; capturedAt?: string }) => {
     const mtime = meta.capturedAt && !Number.isNaN(Date.parse(meta.capturedAt)) ? new Date(meta.capturedAt) : undefined;
+    const hashing = options.hashChunks ? options.hashChunks(made.chunks) : Promise.resolve(made.sha256);
+    hashing.catch(() => undefined); // thrown below, after the file is written
     await zip.addStream(path, made.size, async function* () { yield* made.chunks; }, mtime, made.crc);
-    files.push({ path, size: made.size, sha256: made.sha256, kind: meta.kind, ...(meta.capturedAt ? { capturedAt: meta.capturedAt } : {}) });
+    files.push({ path, size: made.size, sha256: await hashing, kind: meta.kind, ...(meta.capturedAt ? { capturedAt: meta.capturedAt } : {}) });
   };
 
   const records: BundleRecords = { cases, notices: [], evidence: [], letters: [], correspondence: [], log: [] };
@@ -125,81 +143,89 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   phase('export:records-listed');
   const thumbs = new Map<string, string>();
   // evidence.json is made as the files are written, a record at a time, so no record is held for it.
-  const evidenceJson = new JsonArrayFile();
+  const evidenceJson = new JsonArrayFile(!options.hashChunks);
   const keep = keepForReport();
   let done = 0;
-  // Bytes come a batch at a time (one readonly transaction each), up to
-  // BATCHES_AHEAD batches read while this one is written, and each batch's
-  // files are handed to WebCrypto (another thread) the moment its bytes
-  // arrive: the page's thread then only CRCs and copies. Reads of large
-  // values (kept by IndexedDB as files) and the digests overlap the writing
-  // instead of taking turns with it. At most BATCHES_AHEAD + 1 batches in memory.
-  const prepare = evidencePreparer(options);
-  const ahead: { batch: Outline[]; fetched: Promise<(Promise<Prepared> | Error)[]> }[] = [];
-  let toRead = 0;
-  const readMore = () => {
-    while (ahead.length < BATCHES_AHEAD && toRead < batches.length) {
-      const batch = batches[toRead]!;
-      batches[toRead++] = [];
-      const fetched = source.read(batch).then((read) =>
-        read.map((item) => {
-          if (item instanceof Error) return item;
-          const prepared = prepare(item);
-          prepared.catch(() => undefined); // an unreadable file is named when its turn comes, in order
-          return prepared;
-        }),
-      );
-      fetched.catch(() => undefined); // a failed read is thrown when its turn comes, in order
-      ahead.push({ batch, fetched });
+  /** What follows each written evidence file: its thumbnail, its line in evidence.json and what the report keeps. */
+  const listFile = async (record: RecordWithBytes['record'], path: string) => {
+    const { thumb, ...meta } = record;
+    let thumbPath: string | undefined;
+    if (thumb) {
+      thumbPath = path.replace(/^evidence\//, 'thumbnails/').replace(/\.[a-z0-9]+$/, '.jpg');
+      const thumbBytes = new Uint8Array(thumb.bytes);
+      await add(thumbPath, thumbBytes, { kind: 'thumbnail' });
+      let binary = '';
+      for (let i = 0; i < thumbBytes.length; i += 0x8000) binary += String.fromCharCode(...thumbBytes.subarray(i, i + 0x8000));
+      thumbs.set(record.id, `data:image/jpeg;base64,${btoa(binary)}`);
     }
+    const listed = { ...meta, path, ...(thumbPath ? { thumbPath } : {}) };
+    evidenceJson.push(listed);
+    records.evidence.push(keep(listed));
+    // A page re-renders on each report: every 100th file and the last are enough to show progress.
+    if (++done % 100 === 0 || done === total) options.onProgress?.(done, total);
   };
-  readMore();
-  while (ahead.length) {
-    const { batch, fetched } = ahead.shift()!;
+  if (options.layOut && source.records) {
+    await writeLaidOut({ batches, source: { records: source.records }, layOut: options.layOut, partName: options.partName, paths, zip, files, problems, listFile });
+  } else {
+    // Bytes come a batch at a time (one readonly transaction each), up to
+    // BATCHES_AHEAD batches read while this one is written, and each batch's
+    // files are handed to WebCrypto (another thread) the moment its bytes
+    // arrive: the page's thread then only CRCs and copies. Reads of large
+    // values (kept by IndexedDB as files) and the digests overlap the writing
+    // instead of taking turns with it. At most BATCHES_AHEAD + 1 batches in memory.
+    const prepare = evidencePreparer(options);
+    const ahead: { batch: Outline[]; fetched: Promise<(Promise<Prepared> | Error)[]> }[] = [];
+    let toRead = 0;
+    const readMore = () => {
+      while (ahead.length < BATCHES_AHEAD && toRead < batches.length) {
+        const batch = batches[toRead]!;
+        batches[toRead++] = [];
+        const fetched = source.read(batch).then((read) =>
+          read.map((item) => {
+            if (item instanceof Error) return item;
+            const prepared = prepare(item);
+            prepared.catch(() => undefined); // an unreadable file is named when its turn comes, in order
+            return prepared;
+          }),
+        );
+        fetched.catch(() => undefined); // a failed read is thrown when its turn comes, in order
+        ahead.push({ batch, fetched });
+      }
+    };
     readMore();
-    const read = await fetched;
-    for (let i = 0; i < batch.length; i++) {
-      const pending = read[i]!;
-      read[i] = undefined as never; // let the batch's memory go as it is written
-      const item = pending instanceof Error ? pending : await pending.catch((error: Error) => error);
-      if (item instanceof Error) {
-        problems.push(item.message);
-        continue;
+    while (ahead.length) {
+      const { batch, fetched } = ahead.shift()!;
+      readMore();
+      const read = await fetched;
+      for (let i = 0; i < batch.length; i++) {
+        const pending = read[i]!;
+        read[i] = undefined as never; // let the batch's memory go as it is written
+        const item = pending instanceof Error ? pending : await pending.catch((error: Error) => error);
+        if (item instanceof Error) {
+          problems.push(item.message);
+          continue;
+        }
+        const { record } = item;
+        const path = paths.name('evidence', [safeStamp(record.capturedAt), record.kind, safeSite(record.url)], extOf(record.mime));
+        const mtime = !Number.isNaN(Date.parse(record.capturedAt)) ? new Date(record.capturedAt) : undefined;
+        // A file whose digest is not the one recorded at capture is written as it is now and named; its stored CRC
+        // (taken with the old bytes) cannot be trusted, so its CRC is taken from the bytes.
+        const changed = item.sha256 !== record.sha256;
+        if (item.blob && !changed && item.crc !== undefined) {
+          await zip.addBlob(path, item.blob, item.crc, mtime);
+          files.push(listedFile(path, item.blob.size, item.sha256, record));
+        } else {
+          const data = item.data ?? new Uint8Array(await item.blob!.arrayBuffer());
+          const now = changed ? await sha256Hex(data) : item.sha256;
+          await zip.add(path, data, mtime, changed ? undefined : item.crc);
+          files.push(listedFile(path, data.length, now, record));
+        }
+        if (changed) problems.push(`${path} no longer matches the SHA-256 recorded at capture.`);
+        await listFile(record, path);
       }
-      const { record } = item;
-      const path = paths.name('evidence', [safeStamp(record.capturedAt), record.kind, safeSite(record.url)], extOf(record.mime));
-      const mtime = !Number.isNaN(Date.parse(record.capturedAt)) ? new Date(record.capturedAt) : undefined;
-      // A file whose digest is not the one recorded at capture is written as it is now and named; its stored CRC
-      // (taken with the old bytes) cannot be trusted, so its CRC is taken from the bytes.
-      const changed = item.sha256 !== record.sha256;
-      if (item.blob && !changed && item.crc !== undefined) {
-        await zip.addBlob(path, item.blob, item.crc, mtime);
-        files.push(listedFile(path, item.blob.size, item.sha256, record));
-      } else {
-        const data = item.data ?? new Uint8Array(await item.blob!.arrayBuffer());
-        const now = changed ? await sha256Hex(data) : item.sha256;
-        await zip.add(path, data, mtime, changed ? undefined : item.crc);
-        files.push(listedFile(path, data.length, now, record));
-      }
-      if (changed) problems.push(`${path} no longer matches the SHA-256 recorded at capture.`);
-      const { thumb, ...meta } = record;
-      let thumbPath: string | undefined;
-      if (thumb) {
-        thumbPath = path.replace(/^evidence\//, 'thumbnails/').replace(/\.[a-z0-9]+$/, '.jpg');
-        const thumbBytes = new Uint8Array(thumb.bytes);
-        await add(thumbPath, thumbBytes, { kind: 'thumbnail' });
-        let binary = '';
-        for (let i = 0; i < thumbBytes.length; i += 0x8000) binary += String.fromCharCode(...thumbBytes.subarray(i, i + 0x8000));
-        thumbs.set(record.id, `data:image/jpeg;base64,${btoa(binary)}`);
-      }
-      const listed = { ...meta, path, ...(thumbPath ? { thumbPath } : {}) };
-      evidenceJson.push(listed);
-      records.evidence.push(keep(listed));
-      // A page re-renders on each report: every 100th file and the last are enough to show progress.
-      if (++done % 100 === 0 || done === total) options.onProgress?.(done, total);
     }
-  }
 
+}
   phase('export:evidence-files');
   for (const n of records.notices) await add(paths.name('notices', [safeStamp(n.seenAt), n.kind, safeSite(n.url)], 'txt'), text(n.text), { kind: 'notice', capturedAt: n.seenAt, sourceUrl: n.url });
   for (const l of records.letters) await add(paths.name('letters', [safeStamp(l.createdAt), l.kind, l.language], 'txt'), text(`${l.subject}\n\n${l.body}\n`), { kind: 'letter', capturedAt: l.createdAt });
@@ -211,7 +237,7 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
       const boards = (await store.listBoards(run.id)).sort((a, b) => a.id.localeCompare(b.id));
       const pins = (await store.listPins(run.id)).sort((a, b) => a.id.localeCompare(b.id));
       const path = paths.name('inventory', [safeStamp(run.state.startedAt), run.state.username], 'json');
-      const made = inventoryFiles(run, boards, pins);
+      const made = inventoryFiles(run, boards, pins, !options.hashChunks);
       await addChunks(path, made.json, { kind: 'inventory', capturedAt: run.state.startedAt });
       await addChunks(path.replace(/\.json$/, '-pins.csv'), made.csv, { kind: 'inventory', capturedAt: run.state.startedAt });
       // The report needs the pins themselves only to compare two runs of a case; otherwise their count
@@ -256,6 +282,110 @@ export async function exportBundle(store: Store, options: ExportOptions, write: 
   phase('export:zip-end');
   const fingerprint = signed ? await fingerprintOf(signed.publicKey) : undefined;
   return { manifestSha256, files: files.length + (timestamp ? 3 : 2), bytes: zip.bytes, problems, signed: !!signed, ...(fingerprint ? { fingerprint } : {}), ...(unsignedReason ? { unsignedReason } : {}) };
+}
+
+/** Laid-out batches in flight ahead of the one being written (their bytes are in files or Workers, not on the page). */
+const LAID_OUT_AHEAD = 4;
+
+interface LaidOutContext {
+  batches: Outline[][];
+  source: { records(batch: readonly Outline[]): Promise<(RecordWithBytes['record'] | Error)[]> };
+  layOut: LayOut;
+  partName?(n: number): string;
+  paths: BundlePaths;
+  zip: ZipWriter;
+  files: ManifestFile[];
+  problems: string[];
+  listFile(record: RecordWithBytes['record'], path: string): Promise<void>;
+}
+
+/**
+ * The evidence files through `layOut`: the page reads a batch's records (no
+ * bytes), names each file, and hands the batch to a Worker, which reads,
+ * hashes and lays out the files; the page then takes each run of laid-out
+ * entries as one piece (by reference when it is a file on disk), splices
+ * matching stored Blobs as before and names what changed or could not be
+ * read. Names are given in batch order, so the bundle has the names the
+ * page's own path gives (unless a file then turns out unreadable: its name
+ * stays taken).
+ */
+async function writeLaidOut(ctx: LaidOutContext): Promise<void> {
+  const { batches, paths, zip, files, problems } = ctx;
+  type Named = { record: RecordWithBytes['record']; path: string; mtime?: Date } | Error;
+  const ahead: Promise<{ named: Named[]; laid?: LaidOutBatch }>[] = [];
+  let toRead = 0;
+  let naming: Promise<unknown> = Promise.resolve();
+  const readMore = () => {
+    while (ahead.length < LAID_OUT_AHEAD && toRead < batches.length) {
+      const n = toRead;
+      const batch = batches[toRead]!;
+      batches[toRead++] = [];
+      const read = ctx.source.records(batch);
+      // Names are handed out strictly in batch order, whichever read comes back first.
+      const named = (naming = naming.then(async () => {
+        const records = await read;
+        return records.map((record): Named => {
+          if (record instanceof Error) return record;
+          const path = paths.name('evidence', [safeStamp(record.capturedAt), record.kind, safeSite(record.url)], extOf(record.mime));
+          const time = Date.parse(record.capturedAt);
+          return { record, path, ...(Number.isNaN(time) ? {} : { mtime: new Date(time) }) };
+        });
+      })) as Promise<Named[]>;
+      const job = named.then(async (list) => {
+        const items = list.flatMap((x) => (x instanceof Error ? [] : [{ id: x.record.id, name: x.path, mtime: x.mtime?.getTime() ?? NaN, sha256: x.record.sha256 }]));
+        return { named: list, laid: items.length ? await ctx.layOut({ items, ...(ctx.partName ? { part: ctx.partName(n) } : {}) }) : undefined };
+      });
+      job.catch(() => undefined); // thrown when its turn comes, in order
+      ahead.push(job);
+    }
+  };
+  readMore();
+  while (ahead.length) {
+    const next = ahead.shift()!;
+    readMore();
+    const { named, laid } = await next;
+    let k = 0;
+    // A run of laid-out entries waiting to be written as one piece.
+    let run: { name: string; size: number; crc: number; mtime?: Date }[] = [];
+    let runStart = 0;
+    let runEnd = 0;
+    const flush = async () => {
+      if (!run.length) return;
+      const data = laid!.data instanceof Uint8Array ? laid!.data.subarray(runStart, runEnd) : laid!.data.slice(runStart, runEnd);
+      await zip.addLaidOut(run, data);
+      run = [];
+    };
+    for (const item of named) {
+      if (item instanceof Error) {
+        problems.push(item.message);
+        continue;
+      }
+      const out = laid!.items[k++]!;
+      const { record, path, mtime } = item;
+      if ('failed' in out) {
+        problems.push(out.failed);
+        continue;
+      }
+      if ('blob' in out) {
+        await flush();
+        await zip.addBlob(path, out.blob, out.crc, mtime);
+        files.push(listedFile(path, out.blob.size, out.sha256, record));
+      } else {
+        if (!run.length || out.start !== runEnd) {
+          await flush();
+          runStart = out.start;
+        }
+        run.push({ name: path, size: out.size, crc: out.crc, ...(mtime ? { mtime } : {}) });
+        runEnd = out.end;
+        files.push(listedFile(path, out.size, out.sha256, record));
+      }
+      if (out.sha256 !== record.sha256) problems.push(`${path} no longer matches the SHA-256 recorded at capture.`);
+      // A thumbnail is an entry of its own right after its file, as on the page's path: the run goes first.
+      if (record.thumb) await flush();
+      await ctx.listFile(record, path);
+    }
+    await flush();
+  }
 }
 
 /** A manifest line for an evidence file. */

@@ -10,7 +10,7 @@
  * private storage; it is removed when the next export starts (not at once:
  * the download reads it after this page hands it over).
  */
-const EXPORT_DIR = 'exports';
+export const EXPORT_DIR = 'exports';
 
 /** Chunks below this are gathered into one buffer (a ZIP header, a pin image); larger ones are written as they are. */
 const GATHER_BELOW = 64 * 1024;
@@ -114,11 +114,19 @@ export class FileSink {
     return this.handle.getFile();
   }
 
-  /** Drops the unfinished file (an export that failed leaves nothing behind). */
+  /** Drops the unfinished file and its parts (`partName`): an export that failed leaves nothing behind. */
   async abort(): Promise<void> {
     await this.settle(0).catch(() => undefined);
     await this.stream.abort().catch(() => undefined);
     await this.dir.removeEntry(this.handle.name).catch(() => undefined);
+    const parts: string[] = [];
+    for await (const key of (this.dir as unknown as { keys(): AsyncIterable<string> }).keys()) if (key.startsWith(`${this.handle.name}.part-`)) parts.push(key);
+    for (const part of parts) await this.dir.removeEntry(part).catch(() => undefined);
+  }
+
+  /** The name of a file beside this one for the n-th batch a Worker lays out (spliced by reference, removed with this file's next export or by `abort`). */
+  partName(n: number): string {
+    return `${this.handle.name}.part-${n}`;
   }
 
   /** The gathered bytes go to the file; a fresh buffer is taken, so the stream may keep the old one as long as it needs. */

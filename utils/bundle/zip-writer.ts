@@ -31,6 +31,39 @@ function dos(date: Date): { dosTime: number; dosDate: number } {
   };
 }
 
+/**
+ * The local header of a stored entry (ZIP64 sizes from 4 GiB on). Exported so
+ * a Worker laying out a batch of files writes exactly the header this writer
+ * would.
+ */
+export function localHeader(name: string, size: number, crc: number, mtime: Date = new Date('2000-01-01T00:00:00Z')): Uint8Array {
+  const nameBytes = ENCODER.encode(name);
+  const wide = size >= MAX32;
+  const header = new Uint8Array(30 + nameBytes.length + (wide ? 20 : 0));
+  const v = new DataView(header.buffer);
+  const { dosTime, dosDate } = dos(mtime);
+  v.setUint32(0, 0x04034b50, true);
+  v.setUint16(4, wide ? 45 : 20, true);
+  v.setUint16(6, UTF8_FLAG, true);
+  v.setUint16(8, 0, true);
+  v.setUint16(10, dosTime, true);
+  v.setUint16(12, dosDate, true);
+  v.setUint32(14, crc, true);
+  v.setUint32(18, wide ? MAX32 : size, true);
+  v.setUint32(22, wide ? MAX32 : size, true);
+  v.setUint16(26, nameBytes.length, true);
+  v.setUint16(28, wide ? 20 : 0, true);
+  header.set(nameBytes, 30);
+  if (wide) {
+    const at = 30 + nameBytes.length;
+    v.setUint16(at, 0x0001, true);
+    v.setUint16(at + 2, 16, true);
+    v.setBigUint64(at + 4, BigInt(size), true);
+    v.setBigUint64(at + 12, BigInt(size), true);
+  }
+  return header;
+}
+
 export class ZipWriter {
   private offset = 0;
   private readonly entries: Written[] = [];
@@ -101,36 +134,39 @@ export class ZipWriter {
     this.entries.push(entry);
   }
 
-  /** Claims the name and builds the entry's local header at the current offset. */
-  private open(name: string, size: number, crc: number, mtime: Date): { header: Uint8Array; entry: Written } {
+  /**
+   * Takes entries already laid out elsewhere (a Worker's batch of small
+   * files, `lay-out.ts`): each one's local header, built by `localHeader`
+   * from the same name, size, CRC and time, followed by its bytes, end to end
+   * in `data`. Only the directory records are kept here; a Blob is handed on
+   * by reference where the output takes Blobs.
+   */
+  async addLaidOut(entries: readonly { name: string; size: number; crc: number; mtime?: Date }[], data: Uint8Array | Blob): Promise<void> {
+    let at = this.offset;
+    const written: Written[] = [];
+    for (const e of entries) {
+      const { header, entry } = this.open(e.name, e.size, e.crc, e.mtime ?? new Date('2000-01-01T00:00:00Z'), at);
+      written.push(entry);
+      at += header.length + e.size;
+    }
+    const length = data instanceof Uint8Array ? data.length : data.size;
+    if (at - this.offset !== length) throw new Error(`A laid-out batch of ${entries.length} files has ${length} bytes where its headers and sizes make ${at - this.offset}.`);
+    if (data instanceof Uint8Array) await this.emit(data);
+    else if (this.writeBlob) {
+      this.offset += data.size;
+      await this.writeBlob(data);
+    } else await this.emit(new Uint8Array(await data.arrayBuffer()));
+    this.entries.push(...written);
+  }
+
+  /** Claims the name and builds the entry's local header at `offset` (the current one by default). */
+  private open(name: string, size: number, crc: number, mtime: Date, offset = this.offset): { header: Uint8Array; entry: Written } {
     if (this.ended) throw new Error('The ZIP is already finished.');
     if (this.names.has(name)) throw new Error(`Two files would have the same name in the ZIP: ${name}.`);
     this.names.add(name);
-    const nameBytes = ENCODER.encode(name);
-    const wide = size >= MAX32;
-    const header = new Uint8Array(30 + nameBytes.length + (wide ? 20 : 0));
-    const v = new DataView(header.buffer);
+    const header = localHeader(name, size, crc, mtime);
     const { dosTime, dosDate } = dos(mtime);
-    v.setUint32(0, 0x04034b50, true);
-    v.setUint16(4, wide ? 45 : 20, true);
-    v.setUint16(6, UTF8_FLAG, true);
-    v.setUint16(8, 0, true);
-    v.setUint16(10, dosTime, true);
-    v.setUint16(12, dosDate, true);
-    v.setUint32(14, crc, true);
-    v.setUint32(18, wide ? MAX32 : size, true);
-    v.setUint32(22, wide ? MAX32 : size, true);
-    v.setUint16(26, nameBytes.length, true);
-    v.setUint16(28, wide ? 20 : 0, true);
-    header.set(nameBytes, 30);
-    if (wide) {
-      const at = 30 + nameBytes.length;
-      v.setUint16(at, 0x0001, true);
-      v.setUint16(at + 2, 16, true);
-      v.setBigUint64(at + 4, BigInt(size), true);
-      v.setBigUint64(at + 12, BigInt(size), true);
-    }
-    return { header, entry: { name, crc, size, offset: this.offset, dosTime, dosDate } };
+    return { header, entry: { name, crc, size, offset, dosTime, dosDate } };
   }
 
   /** Writes the directory and the end records. */

@@ -173,6 +173,11 @@ export class Store {
     return this.evidence.getWithBytesMany(ids);
   }
 
+  /** Records of many evidence files (no bytes) in one readonly transaction, in the order asked; a missing or damaged one is an error in its place. */
+  getEvidenceMany(ids: readonly string[]): Promise<(EvidenceRecord | Error)[]> {
+    return this.evidence.getMany(ids);
+  }
+
   /** Re-hashes the stored bytes: true when they are exactly what was captured. */
   verifyEvidence(id: string): Promise<boolean> {
     return this.evidence.verify(id);

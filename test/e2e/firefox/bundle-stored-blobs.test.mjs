@@ -61,6 +61,9 @@ test('Firefox: stored Blobs go into the download by reference; complete, INTACT,
     assert.deepEqual(stored.map((s) => s.stored), ['buffer', 'blob', 'blob', 'blob']);
     const path = await page.download('export');
     await page.waitForText('manifest-sha256', /[0-9a-f]{64}/);
+    // export21: the batches were laid out by the lay-out Workers (IndexedDB and OPFS in a Firefox Worker), none on the page.
+    const tally = await page.evaluate(() => performance.getEntriesByName('reinstate:export:lay-out').at(-1)?.detail);
+    assert.ok(tally?.inWorkers >= 1 && tally.onPage === 0, `lay-out batches: ${JSON.stringify(tally)}`);
     const cli = spawnSync(process.execPath, ['bin/reinstate-verify.mjs', path, '--json'], { encoding: 'utf8' });
     assert.equal(cli.status, 0, cli.stdout + cli.stderr);
     assert.equal(JSON.parse(cli.stdout).intact, true);

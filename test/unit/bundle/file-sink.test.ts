@@ -139,6 +139,16 @@ describe('the file sink an export writes into (OPFS)', () => {
     expect(files.size).toBe(0);
   });
 
+  it('an aborted export also removes the batch files its Workers wrote beside it (partName), and only those', async () => {
+    const { files } = fakeOpfs();
+    const sink = (await FileSink.open('reinstate-bundle-x.zip'))!;
+    expect(sink.partName(3)).toBe('reinstate-bundle-x.zip.part-3');
+    // As a lay-out Worker writes them (through its own handle), and an unrelated file in the same folder.
+    for (const name of [sink.partName(0), sink.partName(1), 'reinstate-bundle-y.zip.part-0']) files.set(name, [new Uint8Array(5)]);
+    await sink.abort();
+    expect([...files.keys()]).toEqual(['reinstate-bundle-y.zip.part-0']);
+  });
+
   it('gives nothing where there is no writable OPFS, so the page falls back to Blobs', async () => {
     vi.stubGlobal('navigator', { ...navigator, storage: {} });
     expect(await FileSink.open('x.zip')).toBeUndefined();
