@@ -128,7 +128,7 @@ describe('the letter while the notice is checked', () => {
     for (const row of rows.filter((_, i) => i % 80 === 0)) {
       for (const kind of KINDS) {
         for (const language of ['en', 'de', 'ja']) {
-          const context = { ...CONTEXTS[kind === 'p2b-business' ? 1 : 0]!, country: 'DE', userName: 'Maya' };
+          const context = { ...CONTEXTS[kind === 'p2b-business' ? 1 : 0]!, country: 'DE', userName: 'Maya', timeZone: 'Europe/Berlin' };
           const input = { kind, language, tone: 'formal' as const, notice: noticeOf(row), context, user, now: new Date('2025-05-03T10:00:00Z') };
           const final = draftAppeal(input);
           expect(draftAppeal({ ...input, checklist: checkNotice(input.notice, context) })).toEqual(final);
