@@ -30,6 +30,8 @@ import { send } from '@/utils/messages';
 import { LetterEditor } from './LetterEditor';
 import { UserSideForm } from './UserSideForm';
 import { LazyPasteNotice } from '@/components/LazyPasteNotice';
+import { useChecklist } from './useChecklist';
+import { CHECKLIST_IDS } from '@/utils/appeal/checklist';
 
 const store = new Store();
 /** bench:scale reads when the letter first showed and when its evidence first did, from the page's navigation. */
@@ -113,12 +115,10 @@ export function App() {
     return found === 'none' ? 'account_suspended' : found;
   }, [pasted, classify]);
 
-  const draft = useMemo(() => {
+  // The notice and the context the letter is drafted from; the checker reads the same two (useChecklist).
+  const letterInput = useMemo(() => {
     if (!theCase || !editor) return undefined;
-    return draftAppeal({
-      kind,
-      language,
-      tone,
+    return {
       notice: notice
         ? { text: notice.text, kind: notice.kind, seenAt: notice.seenAt, url: notice.url, channel: noticeChannel(notice) }
         : { text: pasted, kind: pastedKind },
@@ -135,10 +135,24 @@ export function App() {
         ...(odsBodyId ? { odsBodyId } : {}),
         ...(evidenceKey ? { evidenceKey } : {}),
       },
+    };
+  }, [theCase, notice, pasted, pastedKind, editor, odsBodyId, evidenceKey, service]);
+  // Cold, the checker's patterns compile for about a second: the letter shows first, what the notice leaves out follows.
+  const checklist = useChecklist(letterInput?.notice, letterInput?.context);
+  const checking = checklist === 'checking';
+
+  const draft = useMemo(() => {
+    if (!letterInput || !editor) return undefined;
+    return draftAppeal({
+      kind,
+      language,
+      tone,
+      ...letterInput,
+      checklist,
       user: editor.user,
       evidence: evidence.map((e) => ({ kind: e.kind, capturedAt: e.capturedAt, sha256: e.sha256 })),
     });
-  }, [theCase, notice, pasted, pastedKind, kind, language, tone, editor, evidence, odsBodyId, evidenceKey, service]);
+  }, [letterInput, checklist, kind, language, tone, editor, evidence]);
 
   // A letter the region no longer offers (e.g. the DSC complaint after moving to "United States") falls back to the appeal.
   useEffect(() => {
@@ -154,7 +168,8 @@ export function App() {
   const subject = subjectEdit?.text ?? draft?.subject ?? '';
   const subjectStale = Boolean(subjectEdit && draft && subjectEdit.base !== draft.subject);
   const fullText = letterText(subject, parts);
-  const blocked = (draft?.needsUserSide.length ?? 0) > 0;
+  // A letter still being checked is not the letter: it is neither copied, printed nor logged until it is.
+  const blocked = (draft?.needsUserSide.length ?? 0) > 0 || checking;
   const sent = sentRecordOf(sentLog, sentLetters, kind, fullText);
   const alreadySent = sent.same;
   const kinds = letterKindsFor(theCase.region, theCase.business, editor.country);
@@ -369,6 +384,7 @@ export function App() {
           </p>
         )}
         <LetterEditor
+          checking={checking}
           language={draft?.language ?? language}
           parts={parts}
           onEdit={(part, text) => setEdits(editPart(edits, part, text))}
@@ -398,7 +414,7 @@ export function App() {
         </div>
         {blocked && (
           <p class="muted" id="blocked-note">
-            {t('appealNeedsSide')}
+            {t(checking && !draft?.needsUserSide.length ? 'appealChecking' : 'appealNeedsSide')}
           </p>
         )}
         {alreadySent ? (
@@ -420,7 +436,16 @@ export function App() {
       <aside>
         <section>
           <h2>{t('appealChecklist')}</h2>
-          <ul class="checklist" data-testid="checklist">
+          <ul class="checklist" data-testid="checklist" aria-busy={checking ? 'true' : 'false'}>
+            {/* The same sixteen rows while checking, so nothing moves when the answers come. */}
+            {checking &&
+              CHECKLIST_IDS.map((id) => (
+                <li key={id} data-item={id}>
+                  <span class="mono" aria-hidden="true">{id.replace(/^N/, '')}</span>
+                  <span>{t(`checklist_${id}` as MessageKey)}</span>
+                  <span class="na">{t('status_checking')}</span>
+                </li>
+              ))}
             {draft?.checklist.map((item) => (
               <li key={item.id} title={item.evidence ?? ''} data-item={item.id}>
                 <span class="mono" aria-hidden="true">{item.id.replace(/^N/, '')}</span>

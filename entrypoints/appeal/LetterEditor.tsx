@@ -1,5 +1,6 @@
 import type { LetterPart } from '@/utils/appeal/letter-state';
-import { t } from '@/utils/i18n';
+import { CHECKING_SECTION } from '@/utils/appeal/draft';
+import { t, uiLanguage } from '@/utils/i18n';
 
 /**
  * The letter as parts: what is generated and what the user wrote stay apart.
@@ -7,6 +8,8 @@ import { t } from '@/utils/i18n';
  * generated text under it changed too, the part asks before replacing.
  */
 export function LetterEditor(props: {
+  /** What the notice leaves out is still being read: its part shows that, in the interface's language. */
+  checking?: boolean;
   language: string;
   parts: LetterPart[];
   onEdit: (part: LetterPart, text: string) => void;
@@ -14,8 +17,13 @@ export function LetterEditor(props: {
   onReset: (part: LetterPart) => void;
 }) {
   return (
-    <section class="letter" aria-label={t('appealLetter')} data-testid="letter" lang={props.language}>
-      {props.parts.map((part, i) => (
+    <section class="letter" aria-label={t('appealLetter')} data-testid="letter" lang={props.language} aria-busy={props.checking ? 'true' : 'false'}>
+      {props.parts.map((part, i) =>
+        part.id === CHECKING_SECTION ? (
+          <p class="part checking-part" role="status" lang={uiLanguage()} key={part.id} data-testid="letter-checking">
+            {props.checking ? t('appealChecking') : ''}
+          </p>
+        ) : (
         <div class={`part${part.edited ? ' edited' : ''}${part.stale ? ' stale' : ''}`} key={part.id}>
           <textarea
             aria-label={t('appealLetterPart', [String(i + 1), String(props.parts.length)])}
@@ -49,7 +57,8 @@ export function LetterEditor(props: {
             </div>
           )}
         </div>
-      ))}
+        ),
+      )}
     </section>
   );
 }

@@ -79,9 +79,10 @@ export function takeCaseHeading(early: Promise<CaseHeading | undefined>): void {
   void firstCase.then(() => performance.mark('reinstate:popup:case-read'));
 }
 
-export function App() {
+/** `initialTitle`: the current case's title when the early read answered before the first render. */
+export function App({ initialTitle }: { initialTitle?: string } = {}) {
   const lang = uiLocale();
-  const [caseTitle, setCaseTitle] = useState<string>();
+  const [caseTitle, setCaseTitle] = useState<string | undefined>(initialTitle);
   const [view, setView] = useState<CaseView>();
   const [recent, setRecent] = useState<EvidenceRecord[]>([]);
   const [busy, setBusy] = useState(false);

@@ -2,7 +2,7 @@ import { normalizeText } from '../detection/normalize';
 import { readAppealWindow, SIX_MONTHS_DAYS } from './appeal-window';
 import { ACTION, APPEAL_WINDOW, AUTOMATION, CONDUCT, CONTENT_ID, DURATION, ILLEGAL, LEGAL_GROUND, NAMED_RULE, ORIGIN, REDRESS, REFERENCE, TERRITORY, WARNING, withoutPossibleMeasures, withoutThreats } from './checklist-patterns';
 import { withoutOtherExpiry } from './checklist-paradigms-ways';
-import type { Matcher } from './regex-union';
+import { execInSteps, type Matcher } from './regex-union';
 import type { AppealContext, ChecklistId, ChecklistResult, Finding, ItemStatus, NoticeInput } from './types';
 
 /**
@@ -74,7 +74,7 @@ const ITEMS: ItemRule[] = [
     shows: LEGAL_GROUND,
     citations: { eu: ['dsa17_3d'], default: [] },
     // Only owed where the decision says the content is illegal (copyright included).
-    applies: (notice) => ILLEGAL.test(normalizeText(notice.text ?? '')),
+    applies: (notice) => noticeSaysIllegal(notice),
   },
   {
     id: 'N9',
@@ -126,9 +126,14 @@ const ITEMS: ItemRule[] = [
     citations: { eu: ['dsa23_1'], default: [] },
     // DSA Art. 23(1): only for suspensions for frequently providing manifestly illegal content, and only in the EU.
     applies: (notice, context) =>
-      context.region === 'eu' && (notice.kind === 'account_suspended' || notice.kind === 'account_deactivated') && ILLEGAL.test(normalizeText(notice.text ?? '')),
+      context.region === 'eu' && (notice.kind === 'account_suspended' || notice.kind === 'account_deactivated') && noticeSaysIllegal(notice),
   },
 ];
+
+/** The notice says the content is unlawful (N8 applies): one small family, read before the rest is checked. */
+export function noticeSaysIllegal(notice: NoticeInput): boolean {
+  return ILLEGAL.test(normalizeText(notice.text ?? ''));
+}
 
 /** Where a business user in the EU has a P2B duty on top of the DSA one. */
 const P2B_EXTRA: Partial<Record<ChecklistId, (text: string, notice: NoticeInput) => string[]>> = {
@@ -148,6 +153,18 @@ export const CHECKLIST_IDS = ITEMS.map((i) => i.id);
  * Pure: the notice and the context in, the checklist out.
  */
 export function checkNotice(notice: NoticeInput, context: AppealContext): ChecklistResult[] {
+  const steps = checkNoticeSteps(notice, context);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `checkNotice` one pattern chunk per step, the same answer: a page can yield
+ * between steps while the patterns compile (cold, the first check in a
+ * renderer takes seconds under load) and paint meanwhile.
+ */
+export function* checkNoticeSteps(notice: NoticeInput, context: AppealContext): Generator<void, ChecklistResult[]> {
   // Links and IDs matter here (N4), so the text keeps its URLs.
   // Arabic vowel marks (حُظرت) are optional in writing: without them one word list covers both spellings.
   // Typographic apostrophes (jusqu’au, l’équipe) read as the ASCII one the word lists use.
@@ -168,7 +185,7 @@ export function checkNotice(notice: NoticeInput, context: AppealContext): Checkl
     if (item.decide) {
       status = item.decide(notice, context, found);
     } else {
-      const match = item.shows ? item.shows.exec(item.scope ? item.scope(text) : text) : null;
+      const match = item.shows ? yield* execInSteps(item.shows, item.scope ? item.scope(text) : text) : null;
       status = match ? 'present' : 'missing';
       if (match) evidence = quoteAround(notice.text, match[0]);
     }

@@ -11,7 +11,7 @@ import {
   type OdsBody,
   type Service,
 } from './addressees';
-import { checkNotice, findingsOf } from './checklist';
+import { checkNotice, findingsOf, noticeSaysIllegal } from './checklist';
 import { actName, cite, formatRef, listSeparator, spellOutFirstMentions } from './cite';
 import { CITATIONS, type Citation } from './citations';
 import { judgeWindow, readAppealWindow } from './appeal-window';
@@ -108,6 +108,12 @@ export interface DraftInput {
     dscName?: string;
   };
   user?: UserSide;
+  /**
+   * The checklist, when the caller checked the notice itself (`checkNotice` with the same notice and context), or
+   * 'checking' while it still does: the letter is drafted without what the notice leaves out, a `checking` section
+   * standing where that goes. Absent: checked here.
+   */
+  checklist?: ChecklistResult[] | 'checking';
   evidence?: { kind: EvidenceKind; capturedAt: string; sha256: string }[];
   inventory?: { boards: number; pins: number };
   now?: Date;
@@ -134,6 +140,8 @@ export interface Draft {
   sections: Section[];
   body: string;
   checklist: ChecklistResult[];
+  /** The checklist is still being read (`DraftInput.checklist` 'checking'): `checklist` is empty, the letter not final. */
+  checking: boolean;
   findings: Finding[];
   deadlines: Deadline[];
   /** Variables the draft could not fill: they show as [name] in the text. */
@@ -149,6 +157,8 @@ export interface Draft {
 }
 
 const MAX_QUOTE = 4_000;
+/** The section that stands where what the notice leaves out goes, while the notice is checked (no text). */
+export const CHECKING_SECTION = 'checking';
 
 /**
  * Some items read differently for content, outside the EU (no ODS, no trusted
@@ -303,7 +313,8 @@ export function draftAppeal(input: DraftInput): Draft {
   const eu = context.region === 'eu';
   const uk = context.region === 'uk';
   const cites = citeMap(language, uk);
-  const checklist = checkNotice(notice, context);
+  const checking = input.checklist === 'checking';
+  const checklist = input.checklist === 'checking' ? [] : (input.checklist ?? checkNotice(notice, context));
   const isContent = notice.kind === 'content_removed';
   const isRestricted = notice.kind === 'account_restricted';
   const termination = !isContent && (notice.kind === 'account_deactivated' || TERMINATION.test(noticeText));
@@ -319,7 +330,7 @@ export function draftAppeal(input: DraftInput): Draft {
   } else if (judged?.short === 'unknown') {
     windowKey = 'confirm';
   }
-  const illegal = checklist.find((c) => c.id === 'N8')?.status !== 'not applicable';
+  const illegal = checking ? noticeSaysIllegal(notice) : checklist.find((c) => c.id === 'N8')?.status !== 'not applicable';
   const missingIds = new Set(checklist.filter((item) => item.status === 'missing').map((item) => item.id));
   const third = input.kind === 'ods-submission' || input.kind === 'dsc-complaint';
   const missingRows = checklist
@@ -462,7 +473,8 @@ export function draftAppeal(input: DraftInput): Draft {
     ipOnly: IP_GROUND.test(noticeText) && !OTHER_ILLEGAL.test(noticeText),
     findings,
     window: windowKey,
-    hasMissing: missing.length > 0,
+    // While checking, the place of what the notice leaves out is kept (a `checking` section), whatever it turns out to hold.
+    hasMissing: checking || missing.length > 0,
     hasUser: { facts: Boolean(user?.facts.trim()), why: Boolean(user?.why.trim()) },
     complaint: Boolean(user?.complaint && (user.complaint.date || user.complaint.outcome)),
     hasReplyBy: Boolean(replyBy),
@@ -470,13 +482,14 @@ export function draftAppeal(input: DraftInput): Draft {
   const sections: Section[] = ids
     .map((id) => {
     if (id === 'disclaimer') return { id, text: strings.disclaimer };
+    if (checking && (id === 'missing_own' || id === 'missing_third')) return { id: CHECKING_SECTION, text: '' };
     if (id === 'asks') return { id, text: [render(L.asks_intro!), ...askLines.map((k) => `- ${render(L[k]!)}`)].join('\n') };
     if (id === 'closing') return { id, text: render(L.closing!).trim() };
     const source = L[id];
     if (source === undefined) throw new Error(`No text "${id}" in the ${language} letter strings`);
     return { id, text: render(source) };
   })
-    .filter((s) => s.text.trim() !== '');
+    .filter((s) => s.id === CHECKING_SECTION || s.text.trim() !== '');
   const subjectKey = { 'internal-complaint': 'subject_internal', 'ods-submission': 'subject_ods', 'gdpr-access': 'subject_gdpr', 'dsc-complaint': 'subject_dsc', 'p2b-business': 'subject_p2b' }[input.kind];
   const rawSubject = render(L[subjectKey]!);
   if (!context.userName) warn('appealWarn_name');
@@ -500,6 +513,7 @@ export function draftAppeal(input: DraftInput): Draft {
     sections,
     body,
     checklist,
+    checking,
     findings,
     deadlines,
     unfilled: [...unfilled],

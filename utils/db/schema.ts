@@ -175,6 +175,8 @@ export type PinRecord = import('../inventory/pinterest-api').PinRow & { inventor
 export interface CaseCountsRecord {
   caseId: string;
   pinImages: number;
+  /** The case's last full audit (utils/db/stores/audit-mark.ts): when, and the damaged rows it found. */
+  audited?: { at: string; unlisted: string[] };
 }
 
 /**

@@ -24,7 +24,7 @@ import { CorrespondenceStore } from './stores/correspondence';
 import { listDamaged } from './stores/damaged';
 import { EvidenceStore, type EvidenceQuery, type NewEvidence, type RecordWithBytes } from './stores/evidence';
 import { COUNT_STORES, fillPinImageCounts, keepPinImageCounts, keptPinImageCount, type CountChange, type FillOptions } from './stores/pin-image-counts';
-import { auditCase, pageOfCase, type CaseAudit, type EvidencePage, type PageMark, type PageQuery } from './stores/evidence-pages';
+import { auditCase, pageOfCase, type AuditOptions, type CaseAudit, type EvidencePage, type PageMark, type PageQuery } from './stores/evidence-pages';
 import { importEvidence, importEvidenceBatch, importInventory, importRecords, type ImportReport, type ImportState, type ImportableRecords } from './stores/imports';
 import { InventoriesStore } from './stores/inventories';
 import { LettersStore } from './stores/letters';
@@ -122,10 +122,12 @@ export class Store {
   /**
    * What pages leave out: the case's rows no index lists (damaged), and its
    * pin images' count checked against the rows (a wrong kept count is
-   * repaired). Walks the case's rows once: read it after the first page.
+   * repaired). Walks the case's rows on the case's first audit and once a
+   * day after (`full`: now); in between re-reads only the damaged rows the
+   * last walk found. Read it after the first page.
    */
-  async auditEvidence(caseId: string): Promise<CaseAudit> {
-    return auditCase(await this.db(), caseId);
+  async auditEvidence(caseId: string, options?: AuditOptions): Promise<CaseAudit> {
+    return auditCase(await this.db(), caseId, options);
   }
 
   /** The kept count of a case's pin images (one read), or undefined while an older database is still being counted. */

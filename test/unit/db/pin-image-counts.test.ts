@@ -190,10 +190,12 @@ describe('the audit checks the kept count and repairs it', () => {
     await db.put('caseCounts', { caseId: a, pinImages: 40 });
     expect(await store.auditEvidence(a)).toEqual({ pinImages: 12, unlisted: [], repaired: { from: 40, to: 12 } });
     expect(await store.keptPinImages(a)).toBe(12);
-    // A pin image written past the store is not in the kept count: the audit finds it too.
+    // A pin image written past the store is not in the kept count: the next full audit finds it too (a day after the
+    // last, or asked for; in between an audit re-reads only the damaged rows it knows: audit-mark.test.ts).
     const [shot] = await store.listEvidence({ caseId: a, kinds: ['screenshot'] });
     await db.put('evidence', { ...(shot as { record: EvidenceRecord }).record, id: 'ev_past_store', kind: PIN_IMAGE_KIND });
-    expect(await store.auditEvidence(a)).toMatchObject({ pinImages: 13, repaired: { from: 12, to: 13 } });
+    expect(await store.auditEvidence(a)).toEqual({ pinImages: 12, unlisted: [] });
+    expect(await store.auditEvidence(a, { full: true })).toMatchObject({ pinImages: 13, repaired: { from: 12, to: 13 } });
     await db.put('caseCounts', { caseId: a, pinImages: -3 } as never);
     expect(await store.keptPinImages(a)).toBeUndefined();
     expect(await store.countPinImages(a)).toBe(13);

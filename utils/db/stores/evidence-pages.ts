@@ -2,6 +2,7 @@ import { EVIDENCE_KINDS, PIN_IMAGE_KIND, type EvidenceKind, type EvidenceRecord 
 import { keyText, newestCursor, type Db, type Listed } from './base';
 import { validateEvidence } from './evidence';
 import { readKeptCount, repairPinImageCount } from './pin-image-counts';
+import { freshMark, rereadUnlisted, writeMark } from './audit-mark';
 
 /**
  * A case's evidence a page at a time, newest first, for the screens that
@@ -90,9 +91,31 @@ export interface CaseAudit {
  * unlisted rows and, from the index's own keys, checks the kept count, which
  * is repaired when wrong.
  */
-export async function auditCase(db: Db, caseId: string): Promise<CaseAudit> {
-  const kindRange = (kind: string) => IDBKeyRange.bound([caseId, kind], [caseId, kind, []]);
+export interface AuditOptions {
+  /** Walk the case's rows even when a recent full audit is marked. */
+  full?: boolean;
+  /** The time now (ms), for the mark's age. */
+  now?: number;
+  maxAgeMs?: number;
+}
+
+/**
+ * The audit as a screen reads it: a full one (below) on a case's first open
+ * and once its mark is a day old, in between the kept count and the damaged
+ * rows the last full audit found, re-read by id (`audit-mark.ts`): no walk.
+ */
+export async function auditCase(db: Db, caseId: string, { full = false, now = Date.now(), maxAgeMs }: AuditOptions = {}): Promise<CaseAudit> {
   const stored = await readKeptCount(db, caseId);
+  const mark = full || typeof stored !== 'number' ? undefined : freshMark(await db.get('caseCounts', caseId), now, maxAgeMs);
+  if (mark && typeof stored === 'number') return { pinImages: stored, unlisted: await rereadUnlisted(db, caseId, mark.unlisted) };
+  const audit = await walkCase(db, caseId, stored);
+  // Marked only where the kept count is trusted: while an older database is still being counted, every audit walks.
+  if (typeof stored === 'number' || audit.repaired) await writeMark(db, caseId, new Date(now), audit.unlisted);
+  return audit;
+}
+
+async function walkCase(db: Db, caseId: string, stored: Awaited<ReturnType<typeof readKeptCount>>): Promise<CaseAudit> {
+  const kindRange = (kind: string) => IDBKeyRange.bound([caseId, kind], [caseId, kind, []]);
   const kept = typeof stored === 'number' ? stored : undefined;
   const counted = kept === undefined ? EVIDENCE_KINDS : GRID_KINDS;
   const [inCase, ...byKind] = await Promise.all([

@@ -59,9 +59,10 @@ async function addToCounts(tx: WriteTx, deltas: Map<string, number>): Promise<vo
     [...deltas].map(async ([caseId, delta]) => {
       if (!delta) return;
       const row = await counts.get(caseId);
-      const before = row && !validateCaseCounts(row) ? row.pinImages : 0;
+      const valid = row && !validateCaseCounts(row) ? row : undefined;
       // Never below zero: a count that went wrong is found and repaired by the audit, not made worse.
-      await counts.put({ caseId, pinImages: Math.max(0, before + delta) });
+      // The row's audit mark stays: a write through the store can change the count but never leaves a row unlisted.
+      await counts.put({ ...valid, caseId, pinImages: Math.max(0, (valid?.pinImages ?? 0) + delta) });
     }),
   );
 }
@@ -154,7 +155,10 @@ export async function repairPinImageCount(db: Db, caseId: string): Promise<numbe
   let pinImages = 0;
   await writeTx(db, ['evidence', ...COUNT_STORES], async (tx) => {
     pinImages = await tx.objectStore('evidence').index('caseId_kind_capturedAt').count(IDBKeyRange.bound([caseId, PIN_IMAGE_KIND], [caseId, PIN_IMAGE_KIND, []]));
-    if (validState(await tx.objectStore('backfills').get(PIN_IMAGE_COUNTS))?.done) await tx.objectStore('caseCounts').put({ caseId, pinImages });
+    if (validState(await tx.objectStore('backfills').get(PIN_IMAGE_COUNTS))?.done) {
+      const row = await tx.objectStore('caseCounts').get(caseId);
+      await tx.objectStore('caseCounts').put({ ...(row && !validateCaseCounts(row) ? row : {}), caseId, pinImages });
+    }
   });
   return pinImages;
 }
