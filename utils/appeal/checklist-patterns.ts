@@ -14,6 +14,7 @@ import { ACCOUNT_HANDLE, CAME_TO_ATTENTION, ACTION_FORMS, AGENT_MORE, AUTOMATIC_
 import { CONTENT_ID_LINE, SOMEONE_REPORTED, TELL_US_IF_WRONG, DURATION_WORDS, HELD_BACK, APPEAL_DEADLINE, RULE_LABEL, SYSTEMS_DETECTED, YOUR_ITEM_CONTAINS, ACCOUNT_ID, CONDUCT_FOUND, MISTAKE_CONTACT, PRACTICE_AGAINST_RULES, ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
 import { REVIEW_REQUEST_ID, WITHIN_SPAN_ZH, CHEATING_GROUND, DECIDED_AUTOMATICALLY, GROUND_WITH_NOUN, PAUSED_OR_DECLINED, PERMANENT_MORE, REFERENCE_MORE_WAYS, SYSTEM_DETECTED, UNBAN_REQUEST, BECAUSE_IT_CONTAINS, BECAUSE_OF_REPORTS, COMPLAINTS_CHANNEL, IF_MISTAKE_OTHER, INVITED_STRANGERS, LINK_TO_ITEM, LIVE_ENDED, MUTED_MORE, NOT_VISIBLE_TO_OTHERS, OTHERS_RIGHTS, PROFANITY_GROUND, PROFANITY_TOPIC, RULES_OF_COMMUNITY_ON, SAID_THEY_DONT_KNOW_YOU, TEAM_REVIEW, TOOLS_USED, WE_ACTED_FOR_TOPIC, WITHHELD_ABILITY } from './checklist-paradigms-ways';
 import { ACTION_BLOCK, CONDUCT_USED, ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
+import { CONDUCT_SHAPES, FINAL_SHAPES, LIFT_REQUEST_SHAPES, QUOTED_CONTENT_NAME, RULE_ON_SUBJECT } from './checklist-shapes';
 
 const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
 
@@ -637,6 +638,7 @@ export const DURATION = union([
     ...NEXT_SPAN_DURATION,
     ...flat(COUNTDOWN),
     ...flat(SPAN_MORE),
+    ...FINAL_SHAPES,
 ]);
 
 /**
@@ -763,6 +765,7 @@ export const CONTENT_ID = union([
     ...flat(CONTENT_ID_LINE),
     ...flat(ACCOUNT_HANDLE),
     ...flat(LINK_TO_ITEM),
+    ...QUOTED_CONTENT_NAME,
 ]);
 
 /** N5: the user's conduct, named: what was posted or done, not just "a violation". */
@@ -815,6 +818,7 @@ export const CONDUCT = union([
     ...flat(BECAUSE_IT_CONTAINS),
     ...flat(TOOLS_USED),
     ...flat(INVITED_STRANGERS),
+    ...CONDUCT_SHAPES,
 ]);
 
 /** N6: where the decision came from: a report, a rightsholder's complaint, or the platform's own detection. */
@@ -1093,6 +1097,7 @@ export const NAMED_RULE = union([
     `${WE_ACTED_FOR_TOPIC}(?:${TOPIC}|${PROFANITY_TOPIC.join('|')})`,
     ...flat(CHEATING_GROUND),
     ...flat(GROUND_WITH_NOUN),
+    ...RULE_ON_SUBJECT,
 ]);
 
 /** N10: a way to contest: appeal, review, "tell us if you think we made a mistake", ODS, court. */
@@ -1191,6 +1196,7 @@ export const REDRESS = union([
     ...flat(COMPLAINTS_CHANNEL),
     ...flat(UNBAN_REQUEST),
     ...flat(REVIEW_REQUEST_ID),
+    ...LIFT_REQUEST_SHAPES,
 ]);
 
 /** N14: a time limit to contest, not "strikes expire within six months" nor "within 30 days we will delete". */
