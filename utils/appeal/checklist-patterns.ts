@@ -68,7 +68,8 @@ export const TOPIC = alt(
   'manipulat',
   'authenticity',
   'fake engagement',
-  'privacy',
+  // not the platform's Privacy Policy, a general document like the Terms
+  'privacy(?! (?:policy|policies|notice|statement|center|centre|settings))',
   'private information',
   'sensitive media',
   'synthetic',

@@ -74,7 +74,7 @@ export const CONDUCT_SHAPES = [
  */
 export const FINAL_SHAPES = [
   stated(`${W_START}(?:will not|won't|cannot|can't|can not|are unable to|are not able to) (?:be )?(?:able to )?(?:restor|reactivat|reinstat|re-enabl|recover)\\p{L}* (?:\\p{L}+ ){0,2}?(?:accounts?|channels?|profiles?)${W_END}`),
-  stated(`${W_START}(?:accounts?|channels?|profiles?)(?: \\p{L}+){0,3}? (?:will not|won't|cannot|can't|can not) be (?:restor|reactivat|reinstat|re-enabl|recover)\\p{L}*`),
+  stated(`${W_START}(?:accounts?|channels?|profiles?)(?: \\p{L}+){0,5}? (?:will not|won't|cannot|can't|can not) be (?:restor|reactivat|reinstat|re-enabl|recover)\\p{L}*`),
   `${W_START}(?:non (?:possiamo|potremo|sarà possibile|è possibile) (?:più )?(?:ripristinare|riattivare|recuperare)|no (?:podemos|podremos|será posible|es posible) (?:restaurar|reactivar|recuperar|restablecer)|não (?:podemos|poderemos|será possível|é possível) (?:restaurar|reativar|recuperar|restabelecer)|(?:ne pouvons|ne pourrons) pas (?:restaurer|réactiver|rétablir|récupérer)) (?:\\p{L}+ ){0,2}?(?:account|cuentas?|contas?|comptes?|canale|canal)${W_END}`,
   `${W_START}(?:konto|kanal|account)\\p{L}* (?:\\p{L}+ ){0,4}?(?:können|werden|kunnen|zullen) (?:\\p{L}+ ){0,4}?(?:nicht|niet) (?:mehr )?(?:wiederherstellen|reaktivieren|wiederhergestellt|reaktiviert|herstellen|heractiveren|hersteld|geheractiveerd)${W_END}`,
   // reactivating and reinstating are done to accounts: "we will not be reactivating it"
