@@ -30,7 +30,9 @@ export const QUOTED_CONTENT_NAME = [
   `${W_START}(?:your|the|this|votre|ton|ta|tu|su|dein\\p{L}*|ihr\\p{L}*|il tuo|la tua|o seu|a sua|seu|sua|je|uw|tw\\p{L}+|ваш\\p{L}*|твой|твоя|sizin|anda) ${NOT_A_TITLE}${QUOTED} ${CONTENT_WORD}${W_END}`,
   `${W_START}${CONTENT_WORD} ${NOT_A_TITLE}${QUOTED}`,
   `${W_START}${CONTENT_WORD} (?:titled|called|named|intitulée?s?|titulad[oa]s?|intitolat[oi]|intitulad[oa]s?|mit dem titel|met de titel|под названием):? ${QUOTED}`,
-  `${CONTENT_WORD_CJK}\\s?${QUOTED}|${QUOTED}\\s?(?:という|との|이라는|라는)?\\s?${CONTENT_WORD_CJK}`,
+  `${CONTENT_WORD_CJK}\\s?${QUOTED}`,
+  // title first only before a noun for a made item: 「…」という内容 is "to the effect that", 「…」とのコメント a statement
+  `${QUOTED}\\s?(?:という|이라는|라는)?\\s?(?:動画|投稿|ピン|ボード|画像|写真|チャンネル|商品|视频|視頻|影片|帖子|图片|圖片|作品|동영상|영상|게시물|게시글|사진|이미지|채널)`,
 ];
 
 /** Words that announce a list: "the following video(s):", "folgende Inhalte:", 以下の動画. */
@@ -64,7 +66,7 @@ export const CONDUCT_SHAPES = [
   `(?:заблокирован\\p{L}*|забанен\\p{L}*|ограничен\\p{L}*|удален\\p{L}*|заблоковано|заблокован\\p{L}*|обмежен\\p{L}*) (?:\\p{L}+ ){0,2}?за (?!(?:нарушени|наруш|порушенн|спам|оскорб|мат|читы|чит))\\p{L}+(?:ку|ние|ния|цию|ство|ацию|ння|ання)${W_END}`,
   // es / pt / fr / it: "bloqueado por usar bots", "banni pour avoir publié", "bannato per aver usato"
   `${W_START}(?:bloquead[oa]|suspendid[oa]|restringid[oa]|eliminad[oa]|suspens[oa]|removid[oa]|bannat[oa]|bloccat[oa]) (?:\\p{L}+ ){0,2}?por (?!(?:violar|infringir|incumplir|no cumplir|no seguir|não seguir|não cumprir|descumprir|violação|infracción|infração|spam))(?:usar|utilizar|publicar|enviar|vender|crear|criar|postar|compartir|compartilhar)${W_END}`,
-  `${W_START}(?:pour|per) (?:avoir|aver(?:e)?) (?!(?:enfreint|violé|violato|infranto|contrevenu))(?:publié|partagé|envoyé|utilisé|vendu|créé|pubblicato|condiviso|inviato|usato|utilizzato|venduto|creato)${W_END}`,
+  `${W_START}(?:suspendu|banni|bloqué|supprimé|exclu|sospes|bannat|bloccat|rimoss|espuls)\\p{L}* (?:\\p{L}+ ){0,3}?(?:pour|per) (?:avoir|aver(?:e)?) (?!(?:enfreint|violé|violato|infranto|contrevenu))(?:publié|partagé|envoyé|utilisé|vendu|créé|pubblicato|condiviso|inviato|usato|utilizzato|venduto|creato)${W_END}`,
 ];
 
 /**
@@ -99,7 +101,7 @@ export const LIFT_REQUEST_SHAPES = [
 
 /** N9: "our rules on medical claims": a rules word and any subject, not a generic place or action ("policies on our Help Center"). */
 export const RULE_ON_SUBJECT = [
-  `${W_START}(?:polic(?:y|ies)|rules|guidelines|standards) (?:on|against|regarding|concerning|around|prohibiting|about) (?!(?:our|the|this|that|these|those|how|what|when|where|which|who|why|using|use|your|you|it|its|instagram|facebook|youtube|tiktok|pinterest|twitter|x|reddit|linkedin|snapchat|twitch|discord|threads|amazon|help|appeal\\p{L}*|each|every|all|any|other|this|page|site|platform|website|service|app|account|accounts|community)${W_END})(?:[\\p{L}-]+ ){0,2}?[\\p{L}-]{4,}`,
+  `${W_START}(?:polic(?:y|ies)|rules|guidelines|standards) (?:on|against|regarding|concerning|around|prohibiting|about) (?!(?:our|the|this|that|these|those|how|what|when|where|which|who|why|using|use|your|you|it|its|instagram|facebook|youtube|tiktok|pinterest|twitter|x|reddit|linkedin|snapchat|twitch|discord|threads|amazon|roblox|steam|minecraft|tumblr|bluesky|mastodon|whatsapp|telegram|etsy|ebay|help|appeal\\p{L}*|each|every|all|any|other|this|page|site|platform|website|service|app|account|accounts|community)${W_END})(?:[\\p{L}-]+ ){0,2}?[\\p{L}-]{4,}`,
 ];
 
 /**
@@ -110,7 +112,52 @@ export const RULE_ON_SUBJECT = [
  */
 export const NAMED_POLICY_TITLE = union(
   [
-    `(?<![\\p{L}-])(?!(?:Community|Privacy|Cookie|Cookies|Content|Advertising|Ad|Ads|Commerce|Monetization|Monetisation|Partner|Program|Programme|Terms|User|Users|Data|Developer|Developers|Platform|Instant|Articles|Our|The|This|These|Service|Services|Site|Website|Seller|Sellers|Selling|Amazon|Pinterest|YouTube|Facebook|Instagram|Meta|TikTok|Twitter|X|Reddit|LinkedIn|Snapchat|Twitch|Discord|Google|Microsoft|Apple|Acceptable|Use|General|Platform|Channel|Creator|Creators|Account|Accounts|Brand|Business|API|Legal|Safety|Your|All|Any|These|Those|See|Read|Review|Learn|More|Of|And|Our)(?![\\p{L}-]))\\p{Lu}[\\p{Ll}-]{2,}(?: \\p{Lu}[\\p{Ll}-]{2,}){0,3} Polic(?:y|ies)(?![\\p{L}])`,
+    `(?<![\\p{L}-])(?!(?:Community|Privacy|Cookie|Cookies|Content|Advertising|Ad|Ads|Commerce|Monetization|Monetisation|Partner|Program|Programme|Terms|User|Users|Data|Developer|Developers|Platform|Instant|Articles|Our|The|This|These|Service|Services|Site|Website|Seller|Sellers|Selling|Amazon|Pinterest|YouTube|Facebook|Instagram|Meta|TikTok|Twitter|X|Reddit|LinkedIn|Snapchat|Twitch|Discord|Google|Microsoft|Apple|Acceptable|Use|General|Platform|Channel|Creator|Creators|Account|Accounts|Brand|Business|API|Legal|Safety|Your|All|Any|These|Those|See|Read|Review|Learn|More|Of|And|Our)(?![\\p{L}-]))(?![^.\\n]{0,60}?(?:Community|Usage|Use|User|Terms|Privacy|Professional|Platform|Program|Partner) Polic)\\p{Lu}[\\p{Ll}-]{2,}(?: \\p{Lu}[\\p{Ll}-]{2,}){0,3} Polic(?:y|ies)(?![\\p{L}])`,
   ],
   'u',
 );
+
+/**
+ * N4: a link to something on a site that is not a help, policy or login page,
+ * whose path carries a number long enough to be an item's ID
+ * ("…/t/my-summer-trip/48213", "viewtopic.php?t=123456").
+ */
+export const CONTENT_URL_SHAPES = [
+  'https?:\\/\\/(?![^\\s]*(?:help|support|polic|legal|terms|faq|login|signin|sign-in|settings|answer|article|guideline|transparency|about|contact|appeal|dashboard|account))[^\\s]*?[\\/=?][^\\s\\/?#=&]*\\d{5,}',
+];
+
+/** "other users" across the languages of the corpus: with a report word, the origin of the decision (N6). */
+const OTHER_USERS =
+  "(?:(?:other|another|several|many) (?:users?|members?|people|viewers|players)|anderer? (?:nutzer|mitglieder|personen)\\p{L}*|d'autres (?:utilisateurs|membres)|(?:otros|otras) (?:usuari|miembr)\\p{L}*|altri (?:utenti|membri)|(?:outros|outras) (?:usuári|utilizador|membr)\\p{L}*|andere (?:gebruikers|leden)|innych (?:użytkowników|osób)|diğer (?:kullanıcı|üye)\\p{L}*|다른 (?:사용자|회원|유저)|(?:других|другими|другим|інших) (?:пользовател|користувач)\\p{L}*|pengguna lain|người dùng khác|ผู้ใช้อื่น|他のユーザー|其他用户|其他用戶)";
+const REPORT_WORD =
+  '(?:reports?|flags?|complaints?|hinweis\\p{L}*|meldung\\p{L}*|beschwerde\\p{L}*|signalements?|plaintes?|denuncias?|quejas?|segnalazion\\p{L}*|reclami|denúncias?|reclamações|meldingen|klachten|zgłosze\\p{L}*|skarg\\p{L}*|şikayet\\p{L}*|bildirim\\p{L}*|신고|通報|举报|舉報|投诉|投訴|жалоб\\p{L}*|скарг\\p{L}*|laporan|báo cáo|รายงาน)';
+export const ORIGIN_SHAPES = [
+  // "nach Hinweisen anderer Nutzer", "po zgłoszeniach innych użytkowników", "reports from other users" — not "reports from other users help us …"
+  `${W_START}${REPORT_WORD} (?:(?:from|by|of|von|de|des|da|di|dei|od|przez|dari|bởi|của|от|від)\\s)?(?:the |des |de |dos |das |degli |dagli )?${OTHER_USERS}${W_END}(?! (?:help|helfen|nous aident|nos ayudan|ci aiutano|nos ajudam|helpen))`,
+  // "diğer kullanıcıların şikayetleri", "다른 사용자의 신고", "other users' reports"
+  `${OTHER_USERS}(?:'s?|s'|의|の|的)?\\s?${REPORT_WORD}${W_END}(?! (?:help|helfen))`,
+];
+
+/** N7: an automatic filter or moderation bot as what removed the item ("par notre filtre automatique", AutoModerator). */
+export const AUTOMATION_SHAPES = [
+  `${W_START}(?:filtr[eoi]s?|filter|filtern) (?:automati\\p{L}*|automátic\\p{L}*|anti-?spam)${W_END}`,
+  `${W_START}(?:automated|automatic|automatische[nm]?|automatisierte[nm]?|anti-?spam) (?:filters?|filtern?|moderation|moderator)${W_END}`,
+  `${W_START}auto-?mod(?:erator)?${W_END}`,
+];
+
+/** N10: contest or challenge *the decision* in the verb's own words ("Contestez cette décision", "Entscheidung anfechten"). */
+export const CONTEST_DECISION = [
+  `(?<!(?:not|cannot|can't|pas|no|nicht|non|não) (?:\\p{L}+ )?)${W_START}(?:contest|challenge|dispute|contester|contestez|contestar|contesta|contestare|impugn|betwist|zakwestionuj|odwołaj)\\p{L}* (?:\\p{L}+ ){0,2}?(?:decision|décision|decisión|decisione|decisão|beslissing|decyzj\\p{L}*)${W_END}`,
+  `${W_START}entscheidung (?:\\p{L}+ ){0,2}?anfechten${W_END}`,
+];
+
+/** N1: the item made private by the platform, features unavailable to the user. */
+export const ACTION_SHAPES = [
+  stated(`${W_START}(?:has been|was|have been|were) (?:made|set to) private by${W_END}`),
+  stated(`${W_START}(?:some |certain |several )?(?:features|functions|functionality) (?:\\p{L}+ ){0,3}?(?:are|is|have been|has been) (?:now )?(?:unavailable|disabled|limited|restricted)${W_END}`),
+];
+
+/** N3: a label line with the time left ("Time remaining: 23 hours"), not the time left to appeal. */
+export const TIME_LEFT_SHAPES = [
+  `(?<!(?:appeal|request|review|einspruch|widerspruch|recours|apelar|apelación|ricorso|recurso|bezwaar|異議|申诉|申訴)[^.]{0,40})${W_START}(?:time (?:remaining|left)|remaining time|verbleibende zeit|temps restant|tiempo restante|tempo (?:restante|rimanente)|resterende tijd|残り時間|剩余时间|剩餘時間|남은 시간|осталось времени|pozostały czas|kalan süre|thời gian còn lại|sisa waktu)\\s?[:：]?\\s?\\d+\\s?(?:minutes?|hours?|days?|weeks?|stunden|tage|heures|jours|horas|días|dias|ore|giorni|uur|dagen|時間|日|小时|小時|天|시간|일|час\\p{L}*|дн\\p{L}*|godzin\\p{L}*|dni|saat|gün|giờ|ngày|jam|hari)`,
+];
