@@ -66,6 +66,22 @@ const WRITTEN: Array<[ChecklistId, string]> = [
   ['N9', 'This violates our guidelines regarding unverified health claims.'],
   ['N9', 'Your account was suspended under our Repeat Infringer Policy.'],
   ['N9', 'Your listing violates our Prohibited Items Policy.'],
+  ['N4', 'Your post https://forum.example.org/t/my-summer-trip/48213 was removed by a moderator.'],
+  ['N4', 'Thread removed: https://board.example.net/viewtopic.php?t=123456'],
+  ['N6', 'Ihr Beitrag wurde nach Hinweisen anderer Nutzer entfernt.'],
+  ['N6', 'Twój post został usunięty po zgłoszeniach innych użytkowników.'],
+  ['N6', 'Gönderiniz diğer kullanıcıların şikayetleri üzerine kaldırıldı.'],
+  ['N6', '게시물이 다른 사용자의 신고로 삭제되었습니다.'],
+  ['N7', 'Votre commentaire a été supprimé par notre filtre automatique.'],
+  ['N7', 'Tu comentario fue eliminado por nuestro filtro automático.'],
+  ['N7', 'Il tuo commento è stato rimosso dal nostro filtro automatico.'],
+  ['N7', 'Seu comentário foi removido pelo nosso filtro automático.'],
+  ['N7', 'Your post was removed by AutoModerator.'],
+  ['N10', "Vous n'êtes pas d'accord ? Contestez cette décision."],
+  ['N1', 'This video has been made private by YouTube.'],
+  ['N1', 'Your account is under review and some features are unavailable.'],
+  ['N3', 'Your account is restricted. Time remaining: 23 hours.'],
+  ['N5', 'Il tuo account è stato sospeso per aver pubblicato link.'],
 ];
 
 describe('shapes on written sentences', () => {
@@ -89,6 +105,17 @@ const GUARDS: Array<[ChecklistId, string]> = [
   ['N9', 'Your Facebook Page is in violation of Instant Articles policies.'],
   ['N9', 'Your account does not comply with our Advertising Policies or our Privacy Policy.'],
   ['N9', 'Your account was suspended for violating our Community Guidelines.'],
+  ['N9', "Your account was restricted for violations of LinkedIn's User Agreement or Professional Community Policies."],
+  ['N9', 'Your account indicates a violation of our Usage Policy.'],
+  ['N9', 'Your account violates the Terms of Use or Community Rules on Roblox.'],
+  ['N5', 'Il tuo account è stato eliminato, insieme ai tuoi dati. Grazie per aver usato FinTrack.'],
+  ['N4', 'メールの内容は「調査した結果、年齢制限をつけました。」という内容でした。アカウントは停止されました。'],
+  ['N4', '支配人は「復旧に向けて担当部署と対応中」とのコメントを出した。アカウントは凍結されました。'],
+  ['N4', 'Your account is suspended. See https://help.instagram.com/477434105621119 for more.'],
+  ['N4', 'Your account is suspended. Visit https://www.facebook.com/help/contact/260749603972907 to appeal.'],
+  ['N6', 'Reports from other users help us keep Instagram safe. Your account is suspended.'],
+  ['N1', 'If some features are unavailable, update the app.'],
+  ['N3', 'Your account is suspended. Appeal time remaining: 20 days.'],
 ];
 
 describe('shapes leave look-alikes alone', () => {
