@@ -27,8 +27,9 @@ const NOT_A_TITLE = '(?!["“«„‘「『《]\\s?(?:request|appeal|review|disa
 
 /** "your “Holiday Recipes” board", "votre tableau « Recettes »", "dein Board „Rezepte“", 「旅行」という動画 (N4). */
 export const QUOTED_CONTENT_NAME = [
-  `${W_START}(?:your|the|this|votre|ton|ta|tu|su|dein\\p{L}*|ihr\\p{L}*|il tuo|la tua|o seu|a sua|seu|sua|je|uw|tw\\p{L}+|ваш\\p{L}*|твой|твоя|sizin|anda) ${NOT_A_TITLE}${QUOTED} ${CONTENT_WORD}${W_END}`,
-  `${W_START}${CONTENT_WORD} ${NOT_A_TITLE}${QUOTED}`,
+  `${W_START}(?:your|votre|ton|ta|tu|su|dein\\p{L}*|ihr\\p{L}*|il tuo|la tua|o seu|a sua|seu|sua|je|uw|tw\\p{L}+|ваш\\p{L}*|твой|твоя|sizin|anda) ${NOT_A_TITLE}${QUOTED} ${CONTENT_WORD}${W_END}`,
+  // not "the help article “How to appeal”" nor "the page “Suspended accounts”"
+  `${W_START}(?<!(?:help|support|faq|centre|center|hilfe|aide|ayuda|aiuto|ajuda) )(?!(?:articles?|pages?|items?|groups?|products?)${W_END})${CONTENT_WORD} ${NOT_A_TITLE}${QUOTED}`,
   `${W_START}${CONTENT_WORD} (?:titled|called|named|intitulée?s?|titulad[oa]s?|intitolat[oi]|intitulad[oa]s?|mit dem titel|met de titel|под названием):? ${QUOTED}`,
   `${CONTENT_WORD_CJK}\\s?${QUOTED}`,
   // title first only before a noun for a made item: 「…」という内容 is "to the effect that", 「…」とのコメント a statement
@@ -60,7 +61,7 @@ export const CONDUCT_SHAPES = [
   `${W_START}because (?:it|they|this (?:pin|post|video|image|content|board)|your (?:pin|post|video|image|content|board)) (?:contained|included|showed|depicted|promoted|featured)${W_END}`,
   // "blocked for unsubscribing from channels": a measure, then for + an action (not a violation, not a topic word)
   stated(
-    `${W_START}(?:suspended|banned|blocked|restricted|removed|muted|locked|disabled|kicked|terminated) (?:\\p{L}+ ){0,2}?for (?!(?:violat|breach|break|infring|going against|not (?:follow|comply|adher)|repeated|multiple|spam|harass|bully|abus|hat|scam|impersonat|cheat|troll|swear|curs|advertis|promot|self-promot|post(?:ing)? (?:spam|inappropriate|prohibited))\\p{L}*)\\p{L}{3,}ing (?:\\p{L}+ ){0,3}?(?:from|in|on|to|with|other|your|the|a|an|multiple|several|\\d+)${W_END}`,
+    `${W_START}(?:suspended|banned|blocked|restricted|removed|muted|locked|disabled|kicked|terminated) (?:\\p{L}+ ){0,2}?for (?!(?:violat|breach|break|infring|going against|not (?:follow|comply|adher)|repeated|multiple|spam|harass|bully|abus|hat|scam|impersonat|cheat|troll|swear|curs|advertis|promot|self-promot|post(?:ing)? (?:spam|inappropriate|prohibited))\\p{L}*)(?!\\p{L}+ (?:\\p{L}+ ){0,3}?(?:that|which) (?:violat|break|go against|goes against|went against|is against|are against|was against|were against))\\p{L}{3,}ing (?:\\p{L}+ ){0,3}?(?:from|in|on|to|with|other|your|the|a|an|multiple|several|\\d+)${W_END}`,
   ),
   // ru / uk: "заблокированы за отписку от каналов" (за + an action noun, not за нарушение / порушення)
   `(?:заблокирован\\p{L}*|забанен\\p{L}*|ограничен\\p{L}*|удален\\p{L}*|заблоковано|заблокован\\p{L}*|обмежен\\p{L}*) (?:\\p{L}+ ){0,2}?за (?!(?:нарушени|наруш|порушенн|спам|оскорб|мат|читы|чит))\\p{L}+(?:ку|ние|ния|цию|ство|ацию|ння|ання)${W_END}`,
@@ -123,7 +124,7 @@ export const NAMED_POLICY_TITLE = union(
  * ("…/t/my-summer-trip/48213", "viewtopic.php?t=123456").
  */
 export const CONTENT_URL_SHAPES = [
-  'https?:\\/\\/(?![^\\s]*(?:help|support|polic|legal|terms|faq|login|signin|sign-in|settings|answer|article|guideline|transparency|about|contact|appeal|dashboard|account))[^\\s]*?[\\/=?][^\\s\\/?#=&]*\\d{5,}',
+  'https?:\\/\\/(?![^\\s]*(?:help|support|polic|legal|terms|faq|login|signin|sign-in|settings|answer|article|guideline|transparency|about|contact|appeal|dashboard|account|checkpoint|verif|security|password|reset|confirm|unlock|form|survey|docs\\.google|privacy|cookie))[^\\s]*?[\\/=?][^\\s\\/?#=&]*\\d{5,}',
 ];
 
 /** "other users" across the languages of the corpus: with a report word, the origin of the decision (N6). */
@@ -133,7 +134,7 @@ const REPORT_WORD =
   '(?:reports?|flags?|complaints?|hinweis\\p{L}*|meldung\\p{L}*|beschwerde\\p{L}*|signalements?|plaintes?|denuncias?|quejas?|segnalazion\\p{L}*|reclami|denúncias?|reclamações|meldingen|klachten|zgłosze\\p{L}*|skarg\\p{L}*|şikayet\\p{L}*|bildirim\\p{L}*|신고|通報|举报|舉報|投诉|投訴|жалоб\\p{L}*|скарг\\p{L}*|laporan|báo cáo|รายงาน)';
 export const ORIGIN_SHAPES = [
   // "nach Hinweisen anderer Nutzer", "po zgłoszeniach innych użytkowników", "reports from other users" — not "reports from other users help us …"
-  `${W_START}${REPORT_WORD} (?:(?:from|by|of|von|de|des|da|di|dei|od|przez|dari|bởi|của|от|від)\\s)?(?:the |des |de |dos |das |degli |dagli )?${OTHER_USERS}${W_END}(?! (?:help|helfen|nous aident|nos ayudan|ci aiutano|nos ajudam|helpen))`,
+  `${W_START}(?:(?:reports?|flags?|complaints?) (?:from|by|of) |(?!(?:reports?|flags?|complaints?)${W_END})${REPORT_WORD} (?:(?:von|de|des|da|di|dei|od|przez|dari|bởi|của|от|від)\\s)?)(?:the |des |de |dos |das |degli |dagli )?${OTHER_USERS}${W_END}(?! (?:help|helfen|nous aident|nos ayudan|ci aiutano|nos ajudam|helpen))`,
   // "diğer kullanıcıların şikayetleri", "다른 사용자의 신고", "other users' reports"
   `${OTHER_USERS}(?:'s?|s'|의|の|的)?\\s?${REPORT_WORD}${W_END}(?! (?:help|helfen))`,
 ];
@@ -160,4 +161,15 @@ export const ACTION_SHAPES = [
 /** N3: a label line with the time left ("Time remaining: 23 hours"), not the time left to appeal. */
 export const TIME_LEFT_SHAPES = [
   `(?<!(?:appeal|request|review|einspruch|widerspruch|recours|apelar|apelación|ricorso|recurso|bezwaar|異議|申诉|申訴)[^.]{0,40})${W_START}(?:time (?:remaining|left)|remaining time|verbleibende zeit|temps restant|tiempo restante|tempo (?:restante|rimanente)|resterende tijd|残り時間|剩余时间|剩餘時間|남은 시간|осталось времени|pozostały czas|kalan süre|thời gian còn lại|sisa waktu)\\s?[:：]?\\s?\\d+\\s?(?:minutes?|hours?|days?|weeks?|stunden|tage|heures|jours|horas|días|dias|ore|giorni|uur|dagen|時間|日|小时|小時|天|시간|일|час\\p{L}*|дн\\p{L}*|godzin\\p{L}*|dni|saat|gün|giờ|ngày|jam|hari)`,
+];
+
+/** A general document's words: "our community guidelines", "política de privacidad" name no rule. */
+const GENERAL_DOC =
+  '(?:community|content|privacy|platform|usage|use|user|users|service|services|site|website|these|those|our|the|its|all|any|other|advertising|ad|ads|monetization|monetisation|partner|commerce|instant|professional|general|legal|cookie|cookies|data|developer|program|programme|safety|account|terms|guideline|guidelines|policy|policies|rules|new|updated|same|relevant|applicable|following|above|certain|specific|current|x|twitter|meta|facebook|instagram|youtube|tiktok|pinterest|reddit|linkedin|snapchat|twitch|discord|roblox|amazon|google|apple|microsoft|enforcement|moderation|review|appeal|appeals|strike|strikes|ban|suspension|refund|return|posting|house|server|forum|group|chat|channel|seller|selling|creator|member|membership|business|brand|api|game|app|editorial|company|corporate|internal|official|complete|full|standard|basic|main|important|respective|own|strict|clear|existing|global|local|longstanding|long-standing|written|published|public|applicable|subreddit)';
+
+/** N9: "our gambling policy", "la política de armas", 「ギャンブル」ポリシー: a policy named by its own subject, whatever the subject. */
+export const POLICY_BY_SUBJECT = [
+  `${W_START}(?:our|the|this|its|their|twitter's|youtube's|tiktok's|instagram's|facebook's|pinterest's|reddit's) (?!${GENERAL_DOC}${W_END})[\\p{L}-]{4,} (?:polic(?:y|ies)|rules|guidelines|standards)${W_END}`,
+  `${W_START}(?:política|politique|politica|diretriz|richtlinie)s? (?:de|d'|sur|su|sulla|sobre|zu|zum|zur|voor|relativas? a|relatives? à) ?(?:la |le |les |el |los |il |lo |gli |o |os |a |as |der |den |dem )?(?!(?:nuestr[ao]s?|vuestr[ao]s?|su|sus|notre|nos|votre|vos|leur|nostr[aoei]|vostr[aoei]|su[aoei]|nossa|nossas|nosso|sua|unsere[rnms]?|ihre[rnms]?|deine[rnms]?|onze|uw|privacidad|privacy|privacidade|confidentialité|riservatezza|cookies?|uso|usos|utilisation|utilizzo|utilização|comunidad|communauté|comunità|comunidade|gemeinschaft|contenido|contenu|contenuti|conteúdo|servicio|service|servizio|serviço|datos|données|dati|dados|nutzung|plataforma|plateforme|piattaforma|anuncios|publicité|pubblicità|publicidade|werbung|monetización|monétisation|monetizzazione|monetização)${W_END})\\p{L}{4,}`,
+  `(?<![\\p{sc=Han}\\p{sc=Katakana}ー])(?!コミュニティ|プライバシー|利用|コンテンツ|広告|収益化|パートナー|サービス|クッキー|データ)[\\p{sc=Han}\\p{sc=Katakana}ー]{2,12}(?:に関する)?(?:ポリシー|ガイドライン)`,
 ];

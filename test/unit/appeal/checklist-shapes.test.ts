@@ -82,6 +82,14 @@ const WRITTEN: Array<[ChecklistId, string]> = [
   ['N1', 'Your account is under review and some features are unavailable.'],
   ['N3', 'Your account is restricted. Time remaining: 23 hours.'],
   ['N5', 'Il tuo account è stato sospeso per aver pubblicato link.'],
+  ['N9', 'Your ad was removed because it violates our gambling policy.'],
+  ['N9', "Your post violates YouTube's firearms policy."],
+  ['N9', 'Tu anuncio infringe la política de armas.'],
+  ['N9', 'Votre annonce enfreint la politique sur les armes à feu.'],
+  ['N9', 'Il tuo annuncio viola la politica sulle armi.'],
+  ['N9', 'お客様の広告はギャンブルポリシーに違反しています。'],
+  ['N6', 'Your video was removed after reports from other users.'],
+  ['N4', 'We removed your photo “Sunset at the pier” because it goes against our rules.'],
 ];
 
 describe('shapes on written sentences', () => {
@@ -116,6 +124,24 @@ const GUARDS: Array<[ChecklistId, string]> = [
   ['N6', 'Reports from other users help us keep Instagram safe. Your account is suspended.'],
   ['N1', 'If some features are unavailable, update the app.'],
   ['N3', 'Your account is suspended. Appeal time remaining: 20 days.'],
+  ['N9', 'Your account violates our content policy.'],
+  ['N9', 'Tu cuenta infringe la política de privacidad.'],
+  ['N9', 'Votre compte enfreint les règles de la communauté.'],
+  ['N9', 'お客様のアカウントはコミュニティガイドラインに違反しています。'],
+  ['N9', 'お客様のアカウントは利用規約およびコンテンツポリシーに違反しています。'],
+  ['N9', "This account violated Twitter's rules."],
+  ['N9', "Your channel violates YouTube's monetization policies."],
+  ['N9', 'Your account violates our updated policies.'],
+  ['N9', 'Su cuenta infringe la política de uso aceptable.'],
+  ['N9', 'Your post was removed. We have a strict policy against this.'],
+  ['N9', 'Your post was removed for breaking the subreddit rules.'],
+  ['N9', 'Tu publicación ha sido eliminada por incumplir las normas de nuestra comunidad.'],
+  ['N9', 'Hemos suspendido tu cuenta por una infracción grave a las normas de Carpetazo.'],
+  ['N9', 'Votre compte a été suspendu conformément à la politique de notre communauté.'],
+  ['N4', 'Your account is suspended. Visit the page “Suspended accounts” for more.'],
+  ['N4', 'Your account is locked. Go to https://www.facebook.com/checkpoint/828281030927956/ to unlock it.'],
+  ['N6', 'Your account is suspended. You can report other users who break the rules.'],
+  ['N5', 'You were banned for posting content that violates our rules.'],
 ];
 
 describe('shapes leave look-alikes alone', () => {
