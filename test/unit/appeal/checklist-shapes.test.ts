@@ -82,12 +82,6 @@ const WRITTEN: Array<[ChecklistId, string]> = [
   ['N1', 'Your account is under review and some features are unavailable.'],
   ['N3', 'Your account is restricted. Time remaining: 23 hours.'],
   ['N5', 'Il tuo account è stato sospeso per aver pubblicato link.'],
-  ['N9', 'Your ad was removed because it violates our gambling policy.'],
-  ['N9', "Your post violates YouTube's firearms policy."],
-  ['N9', 'Tu anuncio infringe la política de armas.'],
-  ['N9', 'Votre annonce enfreint la politique sur les armes à feu.'],
-  ['N9', 'Il tuo annuncio viola la politica sulle armi.'],
-  ['N9', 'お客様の広告はギャンブルポリシーに違反しています。'],
   ['N6', 'Your video was removed after reports from other users.'],
   ['N4', 'We removed your photo “Sunset at the pier” because it goes against our rules.'],
 ];
@@ -138,6 +132,9 @@ const GUARDS: Array<[ChecklistId, string]> = [
   ['N9', 'Tu publicación ha sido eliminada por incumplir las normas de nuestra comunidad.'],
   ['N9', 'Hemos suspendido tu cuenta por una infracción grave a las normas de Carpetazo.'],
   ['N9', 'Votre compte a été suspendu conformément à la politique de notre communauté.'],
+  // from the corpus: a policy named by any subject read operating policies, strike policies and a commerce policy as rules, so it was dropped
+  ['N9', 'Your account has been restricted due to a violation of our operating policies.'],
+  ['N9', 'Tu publicación se rechazó por infringir la Política de comercio de Meta.'],
   ['N4', 'Your account is suspended. Visit the page “Suspended accounts” for more.'],
   ['N4', 'Your account is locked. Go to https://www.facebook.com/checkpoint/828281030927956/ to unlock it.'],
   ['N6', 'Your account is suspended. You can report other users who break the rules.'],
