@@ -14,6 +14,7 @@ import { ACCOUNT_HANDLE, CAME_TO_ATTENTION, ACTION_FORMS, AGENT_MORE, AUTOMATIC_
 import { CONTENT_ID_LINE, SOMEONE_REPORTED, TELL_US_IF_WRONG, DURATION_WORDS, HELD_BACK, APPEAL_DEADLINE, RULE_LABEL, SYSTEMS_DETECTED, YOUR_ITEM_CONTAINS, ACCOUNT_ID, CONDUCT_FOUND, MISTAKE_CONTACT, PRACTICE_AGAINST_RULES, ACTION_UI, FEATURE_BLOCKED, APPEAL_WINDOW_UI, AUTOMATION_UI, CONDUCT_UI, CONTENT_ID_UI, DURATION_UI, NAMED_RULE_UI, ORIGIN_UI, REDRESS_UI, REFERENCE_UI } from './checklist-paradigms-ui';
 import { REVIEW_REQUEST_ID, WITHIN_SPAN_ZH, CHEATING_GROUND, DECIDED_AUTOMATICALLY, GROUND_WITH_NOUN, PAUSED_OR_DECLINED, PERMANENT_MORE, REFERENCE_MORE_WAYS, SYSTEM_DETECTED, UNBAN_REQUEST, BECAUSE_IT_CONTAINS, BECAUSE_OF_REPORTS, COMPLAINTS_CHANNEL, IF_MISTAKE_OTHER, INVITED_STRANGERS, LINK_TO_ITEM, LIVE_ENDED, MUTED_MORE, NOT_VISIBLE_TO_OTHERS, OTHERS_RIGHTS, PROFANITY_GROUND, PROFANITY_TOPIC, RULES_OF_COMMUNITY_ON, SAID_THEY_DONT_KNOW_YOU, TEAM_REVIEW, TOOLS_USED, WE_ACTED_FOR_TOPIC, WITHHELD_ABILITY } from './checklist-paradigms-ways';
 import { ACTION_BLOCK, CONDUCT_USED, ACTION_MORE, AUTOMATION_MORE, CONDUCT_MORE, DURATION_MORE, flat, NAMED_RULE_MORE, OFFERED_TOPIC, ORIGIN_MORE, REDRESS_MORE, stated, TOPIC_MORE, APPEAL_WINDOW_MORE, REFERENCE_MORE } from './checklist-paradigms-more';
+import { ACTION_SHAPES, AUTOMATION_SHAPES, CONDUCT_SHAPES, CONTENT_URL_SHAPES, CONTEST_DECISION, FINAL_SHAPES, LIFT_REQUEST_SHAPES, ORIGIN_SHAPES, QUOTED_CONTENT_NAME, RULE_ON_SUBJECT, TIME_LEFT_SHAPES } from './checklist-shapes';
 
 const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
 
@@ -67,7 +68,8 @@ export const TOPIC = alt(
   'manipulat',
   'authenticity',
   'fake engagement',
-  'privacy',
+  // not the platform's Privacy Policy, a general document like the Terms
+  'privacy(?! (?:policy|policies|notice|statement|center|centre|settings))',
   'private information',
   'sensitive media',
   'synthetic',
@@ -509,6 +511,7 @@ export const ACTION = union([
     ...flat(NOT_VISIBLE_TO_OTHERS),
     ...flat(WITHHELD_ABILITY),
     ...flat(PAUSED_OR_DECLINED),
+    ...ACTION_SHAPES,
 ]);
 
 /** A duration word in many languages, after a number. */
@@ -637,6 +640,8 @@ export const DURATION = union([
     ...NEXT_SPAN_DURATION,
     ...flat(COUNTDOWN),
     ...flat(SPAN_MORE),
+    ...FINAL_SHAPES,
+    ...TIME_LEFT_SHAPES,
 ]);
 
 /**
@@ -763,6 +768,8 @@ export const CONTENT_ID = union([
     ...flat(CONTENT_ID_LINE),
     ...flat(ACCOUNT_HANDLE),
     ...flat(LINK_TO_ITEM),
+    ...QUOTED_CONTENT_NAME,
+    ...CONTENT_URL_SHAPES,
 ]);
 
 /** N5: the user's conduct, named: what was posted or done, not just "a violation". */
@@ -815,6 +822,7 @@ export const CONDUCT = union([
     ...flat(BECAUSE_IT_CONTAINS),
     ...flat(TOOLS_USED),
     ...flat(INVITED_STRANGERS),
+    ...CONDUCT_SHAPES,
 ]);
 
 /** N6: where the decision came from: a report, a rightsholder's complaint, or the platform's own detection. */
@@ -886,6 +894,7 @@ export const ORIGIN = union([
     ...flat(SAID_THEY_DONT_KNOW_YOU),
     ...flat(BECAUSE_OF_REPORTS),
     ...flat(SYSTEM_DETECTED),
+    ...ORIGIN_SHAPES,
 ]);
 
 /** Verbs of deciding or detecting, for "automatically removed" and the like (not "automatically restored"). */
@@ -1037,6 +1046,7 @@ export const AUTOMATION = union([
     ...flat(AUTOMATIC_MORE),
     ...flat(TEAM_REVIEW),
     ...flat(DECIDED_AUTOMATICALLY),
+    ...AUTOMATION_SHAPES,
 ]);
 
 /** N8: a legal ground is a named law or provision, not the bare word "illegal". */
@@ -1093,6 +1103,7 @@ export const NAMED_RULE = union([
     `${WE_ACTED_FOR_TOPIC}(?:${TOPIC}|${PROFANITY_TOPIC.join('|')})`,
     ...flat(CHEATING_GROUND),
     ...flat(GROUND_WITH_NOUN),
+    ...RULE_ON_SUBJECT,
 ]);
 
 /** N10: a way to contest: appeal, review, "tell us if you think we made a mistake", ODS, court. */
@@ -1191,6 +1202,8 @@ export const REDRESS = union([
     ...flat(COMPLAINTS_CHANNEL),
     ...flat(UNBAN_REQUEST),
     ...flat(REVIEW_REQUEST_ID),
+    ...LIFT_REQUEST_SHAPES,
+    ...CONTEST_DECISION,
 ]);
 
 /** N14: a time limit to contest, not "strikes expire within six months" nor "within 30 days we will delete". */

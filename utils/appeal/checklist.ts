@@ -2,6 +2,7 @@ import { normalizeText } from '../detection/normalize';
 import { readAppealWindow, SIX_MONTHS_DAYS } from './appeal-window';
 import { ACTION, APPEAL_WINDOW, AUTOMATION, CONDUCT, CONTENT_ID, DURATION, ILLEGAL, LEGAL_GROUND, NAMED_RULE, ORIGIN, REDRESS, REFERENCE, TERRITORY, WARNING, withoutPossibleMeasures, withoutThreats } from './checklist-patterns';
 import { withoutOtherExpiry } from './checklist-paradigms-ways';
+import { NAMED_POLICY_TITLE, TITLE_AFTER_COLON, withoutStrikeExpiry } from './checklist-shapes';
 import { execInSteps, type Matcher } from './regex-union';
 import type { AppealContext, ChecklistId, ChecklistResult, Finding, ItemStatus, NoticeInput } from './types';
 
@@ -16,6 +17,8 @@ interface ItemRule {
   shows?: Matcher;
   /** The part of the (normalised) text the words are looked for in. */
   scope?: (text: string) => string;
+  /** Shapes read on the text as written, line breaks and capitals kept (a title on its own line, a policy's proper name). */
+  shapes?: Matcher;
   citations: Partial<Record<AppealContext['region'], string[]>> & { default: string[] };
   applies?: (notice: NoticeInput, context: AppealContext) => boolean;
   decide?: (notice: NoticeInput, context: AppealContext, found: Map<ChecklistId, ItemStatus>) => ItemStatus;
@@ -42,13 +45,14 @@ const ITEMS: ItemRule[] = [
     // A threatened further measure ("future violations may result in permanent suspension") is not this one's duration,
     // nor is the end of a link or code the notice gives ("the link will expire after 7 days").
     shows: DURATION,
-    scope: (text) => withoutOtherExpiry(withoutThreats(text)),
+    scope: (text) => withoutStrikeExpiry(withoutOtherExpiry(withoutThreats(text))),
     citations: { eu: ['dsa17_3a'], default: [] },
   },
   {
     id: 'N4',
     // "This Pin" alone does not identify the content: an ID, a link or a quoted title does.
     shows: CONTENT_ID,
+    shapes: TITLE_AFTER_COLON,
     citations: { eu: ['dsa17_4'], default: SCP },
   },
   {
@@ -79,6 +83,7 @@ const ITEMS: ItemRule[] = [
   {
     id: 'N9',
     shows: NAMED_RULE,
+    shapes: NAMED_POLICY_TITLE,
     citations: { eu: ['dsa17_3e'], default: SCP },
   },
   {
@@ -186,8 +191,9 @@ export function* checkNoticeSteps(notice: NoticeInput, context: AppealContext): 
       status = item.decide(notice, context, found);
     } else {
       const match = item.shows ? yield* execInSteps(item.shows, item.scope ? item.scope(text) : text) : null;
-      status = match ? 'present' : 'missing';
-      if (match) evidence = quoteAround(notice.text, match[0]);
+      const shaped = match ?? (item.shapes ? yield* execInSteps(item.shapes, asWritten(notice.text ?? '')) : null);
+      status = shaped ? 'present' : 'missing';
+      if (shaped) evidence = quoteAround(notice.text, shaped[0].replace(/\s+/g, ' ').trim());
     }
     found.set(item.id, status);
     results.push({ id: item.id, status, ...(evidence ? { evidence } : {}), citations });
@@ -211,6 +217,11 @@ export function findingsOf(notice: NoticeInput): Finding[] {
   if (/\bspam|spamming|\bscams?\b|deceptive practices|fake engagement|platform manipulation|pratiques trompeuses|escroquer|prácticas engañosas|estafas?\b|pratiche ingannevoli|truffe|práticas enganosas|\bgolpes?\b|irreführende praktiken|スパム|欺瞞行為|詐欺/.test(text)) out.push({ id: 'spam-ground' });
   if (/repeated(?:ly)? (?:violat|infring|breach)|multiple (?:violations|strikes)|several (?:violations|strikes)|(?:three|3) strikes|repeat infringer|wiederholt|à plusieurs reprises|reiterad|ripetut|herhaaldelijk|repetid/.test(text)) out.push({ id: 'repeated-violations' });
   return out;
+}
+
+/** The notice as written, for shapes that need its line breaks or capitals: spaces folded, lines kept. */
+function asWritten(original: string): string {
+  return original.slice(0, 50_000).normalize('NFKC').replace(/[’ʼ]/g, "'").replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n');
 }
 
 /** The notice's own words around a match, as the user saw them (not lower-cased). */
