@@ -31,6 +31,8 @@ export interface TrainOptions {
   orders: number;
   /** Each row weighs family size^-familyPower (0: every row alike): one product's strings in 25 languages should not outweigh 25 sources. */
   familyPower: number;
+  /** Rows of one family beyond this many share its weight (a family weighs at most `familyCap` rows; 0: no cap). */
+  familyCap?: number;
   /** Share of hashed n-gram features dropped from each example at each step (0: none): leans the model on the named cues. */
   dropout: number;
   parts: string[];
@@ -115,6 +117,7 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
   const hard = new Set(examples.filter((e) => e.row.kind === 'none' && e.x.index.some((i) => hardIndex.includes(i))).map((e) => e.row));
   const rowWeight = (row: TrainingRow) =>
     Math.pow(familySize.get(row.family) ?? 1, -(options.familyPower ?? 0)) *
+    (options.familyCap ? Math.min(1, options.familyCap / (familySize.get(row.family) ?? 1)) : 1) *
     Math.pow(surfaceSize.get(`${row.kind === 'none'}:${row.surface}`) ?? 1, -(options.surfacePower ?? 0)) *
     (hard.has(row) ? (options.hardNegativeWeight || 1) : 1);
   const massPos = positives.reduce((s, e) => s + rowWeight(e.row), 0);
