@@ -33,8 +33,8 @@ export interface TrainOptions {
   familyPower: number;
   /** Rows of one family beyond this many share its weight (a family weighs at most `familyCap` rows; 0: no cap). */
   familyCap?: number;
-  /** 1: the kind heads weigh rows by family too (familyPower, familyCap); 0 or absent: every notice alike. */
-  kindFamilyWeighted?: number;
+  /** The kind heads weigh each notice by family size^-kindFamilyPower (0 or absent: every notice alike). */
+  kindFamilyPower?: number;
   /** Share of hashed n-gram features dropped from each example at each step (0: none): leans the model on the named cues. */
   dropout: number;
   parts: string[];
@@ -117,9 +117,6 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
   for (const row of rows) surfaceSize.set(`${row.kind === 'none'}:${row.surface}`, (surfaceSize.get(`${row.kind === 'none'}:${row.surface}`) ?? 0) + 1);
   const hardIndex = ['rules:account_suspended', 'rules:account_deactivated', 'rules:account_restricted', 'rules:content_removed', 'cue:action+you', 'cue:action+account', 'cue:action+content'].map((n) => RULE_FEATURES.indexOf(n));
   const hard = new Set(examples.filter((e) => e.row.kind === 'none' && e.x.index.some((i) => hardIndex.includes(i))).map((e) => e.row));
-  const familyWeight = (row: TrainingRow) =>
-    Math.pow(familySize.get(row.family) ?? 1, -(options.familyPower ?? 0)) *
-    (options.familyCap ? Math.min(1, options.familyCap / (familySize.get(row.family) ?? 1)) : 1);
   const rowWeight = (row: TrainingRow) =>
     Math.pow(familySize.get(row.family) ?? 1, -(options.familyPower ?? 0)) *
     (options.familyCap ? Math.min(1, options.familyCap / (familySize.get(row.family) ?? 1)) : 1) *
@@ -200,7 +197,7 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
   const heads: Head[] = KINDS.map(() => ({ bias: 0, weights: new Float32Array(kindDim) }));
   const accums = KINDS.map(() => new Float64Array(kindDim));
   const biases = KINDS.map(() => ({ v: 0 }));
-  const kindWeight = (row: TrainingRow) => (options.kindFamilyWeighted ? familyWeight(row) : 1);
+  const kindWeight = (row: TrainingRow) => Math.pow(familySize.get(row.family) ?? 1, -(options.kindFamilyPower ?? 0));
   const perKind = KINDS.map((k) => positives.filter((e) => e.row.kind === k).reduce((s, e) => s + kindWeight(e.row), 0));
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const { row, x: full } of shuffled(positives, random)) {
