@@ -633,3 +633,25 @@ describe('round nine: help pages, unavailable pages, X labels on someone else\'s
     for (const id of ['reddit-zh-10274', 'reddit-zh-10273', 'tiktok-zh-10293']) expect(cuesOfRow(id), id).toContain('cue:user-block');
   });
 });
+
+describe('round nine: no measure on the reader (restricting someone, comments off, an appeal sent, a region)', () => {
+  it('reads the reader restricting someone as a relation between people (German, Chinese, Arabic)', () => {
+    for (const id of ['instagram-de-10094', 'instagram-zh-10117', 'instagram-ar-10125']) expect(cuesOfRow(id), id).toContain('cue:user-block');
+  });
+
+  it('reads comments switched off under a video and an appeal sent as no measure (English, Japanese, Chinese, Swedish, Turkish)', () => {
+    for (const id of ['youtube-en-10134', 'youtube-ja-10138', 'youtube-zh-10140', 'youtube-zh-10141', 'other-sv-1540', 'other-tr-1605']) expect(cuesOfRow(id), id).toContain('cue:other-post');
+    expect(cuesOf('Your comments have been disabled for 7 days because of repeated spam.')).not.toContain('cue:other-post');
+  });
+
+  it('reads an item unavailable "in your region" as someone else\'s withheld item (Chinese, Korean)', () => {
+    for (const id of ['tiktok-zh-10294', 'instagram-ko-10313']) {
+      expect(cuesOfRow(id), id).toContain('cue:your-country');
+      expect(classifyByRules({ text: text(id) }).matched, id).not.toContain('zh:own-account:account_restricted');
+    }
+  });
+
+  it('reads a report the reader filed in Czech and Slovak', () => {
+    for (const id of ['instagram-cs-10046', 'instagram-sk-10071']) expect(classifyByRules({ text: text(id) }).matched, id).toContain('veto:any:other-account');
+  });
+});
