@@ -6,12 +6,22 @@ import { platformFromText, platformFromUrl } from './platform';
 import type { Classification, ClassifyInput, Lexicon, NoticeKind } from './types';
 import { ANY_ENFORCEMENT, CONTENT_REMOVAL, kindOfAction, PARTIAL_RESTRICTION } from './verbs';
 import { SECOND_PERSON as ANY_SECOND_PERSON, THIRD_PERSON_SUBJECT } from './persons';
-import { FROM_GROUP, REPORT_FILED, YOUR_COUNTRY } from './model/cues';
+import { FROM_GROUP, OTHER_POST, REPORT_FILED, YOUR_COUNTRY } from './model/cues';
 
 // A lock after a possible password leak protects the account; it is not a penalty.
 const PASSWORD_LOCK = /(password compromise|compromised password|compromiso de (?:la |tu )?contraseña|comprometimento d[ae] (?:sua )?(?:senha|palavra-passe)|mot de passe (?:possiblement )?compromis|wachtwoord mogelijk gecompromitteerd|passwort.{0,30}kompromittiert|password.{0,30}compromess|密码可能已经泄露|密碼可能已經洩露|パスワードが漏洩)/;
 
 const OWN_DELETION = unicodeAware(/(\b(?:deleted|closed|deactivated|gelöscht|supprimé|eliminad[ao]|excluíd[ao]|eliminat[ao]|verwijderd|usunięt[eo]|dihapus)\b.{0,20}\b(?:successfully|erfolgreich|avec succès|correctamente|con éxito|com sucesso|con successo|succesvol|pomyślnie|berhasil)\b|\b(?:successfully|erfolgreich|correctamente|com sucesso|con successo|succesvol|berhasil) (?:deleted|closed|deactivated|gelöscht|eliminad[ao]|excluíd[ao]|eliminat[ao]|verwijderd|dihapus)\b|ご利用ありがとうございました)/);
+
+// The same in the languages without a success word above, said in one sentence with a closing word and no rule:
+// "Hesabınız başarıyla silindi", "Tilisi on suljettu onnistuneesti", "Tài khoản đã được xóa thành công".
+const SUCCESS_WORD = unicodeAware(/(\b(?:başarıyla|başarılı bir şekilde|успешно|успішно|thành công|sikeresen|framgångsrikt|onnistuneesti|cu succes|úspěšně|úspešne|vellykket|succesfuldt|επιτυχώς)\b|성공적으로|สำเร็จ|بنجاح|सफलतापूर्वक)/);
+const CLOSING_WORD = unicodeAware(/(\b(?:silindi|kaldırıldı|kapatıldı|удален\S*|удалён\S*|закрыт\S*|деактивирован\S*|видален\S*|xóa|đóng|törölve|törölted|raderats|raderat|avslutat|suljettu|poistettu|șters|ștearsă|dezactivat|smazán\S*|zrušen\S*|slettet|lukket|διαγράφηκε)\b|삭제|탈퇴|ลบ|ปิด|حذف|إغلاق|हटा|डिलीट)/);
+
+// "This community has been banned" in the languages the persons' list does not know ("Denna gemenskap har blivit
+// bannad", "Bu topluluk … yasaklanmıştır", "这个社区…被封禁"): a community's page, not the reader's notice.
+const OTHER_COMMUNITY = unicodeAware(/(\b(?:denna gemenskap|denne gruppen|dette fællesskab|dette fellesskapet|bu topluluk|bu subreddit|это сообщество|данное сообщество|ця спільнота|cộng đồng này|tämä yhteisö|tato komunita|táto komunita|ez a közösség|această comunitate|αυτή η κοινότητα|komunitas ini|ta społeczność|deze community|cette communauté|esta comunidad|questa community|diese community)\b|이 커뮤니티|이 서브레딧|这个社区|這個社群|该社区|該社群|此社区|此社群|هذا المجتمع|ชุมชนนี้)/);
+const OTHER_COMMUNITY_ALL = new RegExp(OTHER_COMMUNITY.source, 'gu');
 
 const THIRD_PERSON_ALL = new RegExp(THIRD_PERSON_SUBJECT.source, 'gu');
 const FROM_GROUP_ALL = new RegExp(FROM_GROUP.source, 'gu');
@@ -94,7 +104,8 @@ export function classifyByRules(input: ClassifyInput): Classification {
         continue;
       }
       for (const hit of found) {
-        if (hit.kind === 'account_restricted' && security && !hit.rule.includes('explicit')) {
+        // A lock for the account's safety, whatever verb it uses ("geçici olarak kilitlendi", "đã bị khóa" after failed logins).
+        if (security && !hit.rule.includes('explicit')) {
           vetoed.push(`veto:${lexicon.lang}:security`);
           continue;
         }
@@ -138,11 +149,12 @@ function orderLexicons(language: string, text: string): Lexicon[] {
 function textLevelVeto(text: string, lexicons: Lexicon[]): string | null {
   if (PASSWORD_LOCK.test(text)) return 'veto:any:security';
   // "Deleted successfully", "thank you for using…": the user's own deletion, in any language.
-  if (OWN_DELETION.test(text)) return 'veto:any:voluntary';
+  if (OWN_DELETION.test(text) || sentences(text).some((s) => SUCCESS_WORD.test(s) && CLOSING_WORD.test(s) && !lexicons.some((l) => l.violation.test(s)))) return 'veto:any:voluntary';
   // "This community has been banned", "this user is suspended": about someone else, and no "you" anywhere.
   // ("Ta społeczność": the subject's own words must not count as the "you" that would save it.)
   // "このコミュニティから削除されました": removed *from* this community is the reader's restriction, said without a pronoun.
   if (THIRD_PERSON_SUBJECT.test(text.replace(FROM_GROUP_ALL, ' ')) && !ANY_SECOND_PERSON.test(text.replace(THIRD_PERSON_ALL, ' '))) return 'veto:any:other-account';
+  if (OTHER_COMMUNITY.test(text) && !ANY_SECOND_PERSON.test(text.replace(OTHER_COMMUNITY_ALL, ' '))) return 'veto:any:other-account';
   if (aboutSomeoneElse(text)) return 'veto:any:other-account';
   for (const l of lexicons) {
     if (l.reporting.test(text)) return `veto:${l.lang}:reporting`;
@@ -159,9 +171,10 @@ function textLevelVeto(text: string, lexicons: Lexicon[]): string | null {
 
 // A report the reader filed about someone ("Hai segnalato %1$s come spam, pertanto abbiamo bloccato l'account",
 // "Thanks for reporting") or someone else's account withheld "in your country": the measure, if any, is on the
-// other account. No notice in train+dev says either.
+// other account. No notice in train+dev says either. Nor does any say X's labels on someone else's post ("This Post is
+// from a suspended account", "You're seeing this warning because they…").
 function aboutSomeoneElse(text: string): boolean {
-  return REPORT_FILED.test(text) || YOUR_COUNTRY.test(text);
+  return REPORT_FILED.test(text) || YOUR_COUNTRY.test(text) || OTHER_POST.test(text);
 }
 
 // "Will not be lifted", "until it is lifted", "kann … wiederhergestellt werden": a restoration
