@@ -2,6 +2,8 @@ import { loadDetector, type Detector } from '../utils/detection/model/model';
 import type { TrainOptions } from '../utils/detection/model/train';
 import type { CorpusRow } from './detector-corpus';
 import { buildDetectorWeights, heldOutAnswer } from './train-detector-core';
+import { fnv1a } from '../utils/detection/model/split';
+import { noticeTier } from '../utils/detection/classify-tier';
 
 /**
  * A harder proxy for sets nobody here has read: hold out a whole platform or a
@@ -146,5 +148,40 @@ export function settingSweep<T>(helds: HeldOut[], values: T[], tune: (detector: 
       for (const r of held) count(t, r.kind, heldOutAnswer(r.text, tuned).kind);
     }
     return `  ${String(value).padEnd(24)} R=${pct(t.found, t.notices)} FA=${pct(t.falseAlarms, t.lookalikes)} kind=${pct(t.kindRight, t.found)}`;
+  });
+}
+
+/** Grouped 5-fold cross-validation (folds by source family, the usual assignment) as a held-out set like the others. */
+export function familyFolds(pool: CorpusRow[], overrides: Partial<TrainOptions> = {}): HeldOut {
+  return leaveGroupOut(pool, (r) => `fold ${fnv1a(`cv:${r.family}`) % 5}`, overrides);
+}
+
+/** Several held-out sets as one: every row counted once per set it was held out in. */
+export function pooledHeldOut(helds: HeldOut[]): HeldOut {
+  const pooled = emptyTally();
+  for (const { pooled: p } of helds) for (const key of Object.keys(pooled) as (keyof Tally)[]) pooled[key] += p[key];
+  return { pooled, byGroup: new Map(helds.flatMap((h, i) => [...h.byGroup].map(([g, t]) => [`${i}:${g}`, t] as const))), folds: helds.flatMap((h) => h.folds) };
+}
+
+/**
+ * The two-threshold decision on held-out sets: what would be stored at once (P ≥ storeAt) and what would
+ * only be asked about (a notice below it). Chosen here, never on test.
+ */
+export function tierSweep(helds: HeldOut[], storeAts: number[]): string[] {
+  const answers: { notice: boolean; kind: string; expected: string; confidence: number }[] = [];
+  for (const { folds } of helds) for (const { detector, held } of folds) for (const r of held) {
+    const a = heldOutAnswer(r.text, detector);
+    answers.push({ notice: r.kind !== 'none', kind: a.kind, expected: r.kind, confidence: a.confidence });
+  }
+  const notices = answers.filter((a) => a.notice).length;
+  const lookalikes = answers.length - notices;
+  return storeAts.map((storeAt) => {
+    let storedN = 0, storedL = 0, askedN = 0, askedL = 0, kindRight = 0;
+    for (const a of answers) {
+      const tier = noticeTier({ kind: a.kind as never, confidence: a.confidence }, storeAt);
+      if (tier === 'store') { if (a.notice) { storedN++; if (a.kind === a.expected) kindRight++; } else storedL++; }
+      else if (tier === 'ask') { if (a.notice) askedN++; else askedL++; }
+    }
+    return `  store at P ≥ ${storeAt.toFixed(2)}: stored R=${pct(storedN, notices)} FA=${pct(storedL, lookalikes)} kind=${pct(kindRight, storedN)} | asked: ${pct(askedN, notices)} % of notices, ${pct(askedL, lookalikes)} % of look-alikes | stored or asked R=${pct(storedN + askedN, notices)} FA=${pct(storedL + askedL, lookalikes)}`;
   });
 }

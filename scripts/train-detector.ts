@@ -2,18 +2,42 @@
 // npm run train:detector -- --cv    → grouped 5-fold CV, then leave-one-platform-out and leave-one-language-group-out
 //                                      (--proxy-only, --no-proxy, --by-group, --surface-out, --grid; KEY=VALUE overrides a training option)
 // npm run train:detector -- --dev   → trains on train only and prints dev figures (test is never read here)
+// npm run train:detector -- --family → the leave-family-out proxy: three leave-outs and 5-fold by family, pooled
+//                                      (--tiers: the store/ask trade; --grid; --no-structure: without round nine's structure features)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDetector, lookalikeIndexes, predictVector } from '../utils/detection/model/model';
 import { classifyByRules } from '../utils/detection/rules';
 import { loadLabelledRows, ROOT } from './detector-corpus';
 import { fnv1a } from '../utils/detection/model/split';
-import { buildDetectorWeights, featuresOf, heldOutAnswer, keepFeatures, serialize, TRAINING } from './train-detector-core';
-import { groupLines, leaveSurfaceOut, proxyCrossValidation, settingSweep, summary, thresholdGrid } from './train-detector-proxy';
+import { buildDetectorWeights, dropStructure, featuresOf, heldOutAnswer, keepFeatures, serialize, TRAINING } from './train-detector-core';
+import { familyFolds, groupLines, leaveSurfaceOut, pooledHeldOut, proxyCrossValidation, settingSweep, summary, thresholdGrid, tierSweep } from './train-detector-proxy';
 
 const rows = loadLabelledRows();
 const args = process.argv.slice(2);
-if (args.includes('--cv') || args.includes('--dev')) keepFeatures();
+if (args.includes('--cv') || args.includes('--dev') || args.includes('--family')) keepFeatures();
+if (args.includes('--no-structure')) dropStructure();
+const numericOverrides = () => Object.fromEntries(args.filter((a) => a.includes('=') && !a.startsWith('--repeats=') && !Number.isNaN(Number(a.split('=')[1]))).map((a) => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, Number(v)]; }));
+
+if (args.includes('--family')) {
+  // The leave-family-out proxy (round nine): whole platforms, language groups and surfaces held out, and grouped
+  // 5-fold by source family, pooled. Unseen sets fail on source families nobody trained on; this is their proxy.
+  const overrides = numericOverrides();
+  const pool = rows.filter((r) => r.part !== 'test');
+  const t0 = performance.now();
+  const { platform, language } = proxyCrossValidation(pool, overrides);
+  const surface = leaveSurfaceOut(pool, overrides);
+  const folds = familyFolds(pool, overrides);
+  const helds = [platform, language, surface, folds];
+  console.log(summary('leave-platform-out', platform));
+  console.log(summary('leave-language-out', language));
+  console.log(summary('leave-surface-out', surface));
+  console.log(summary('5-fold by family', folds));
+  console.log(summary('POOLED (family proxy)', pooledHeldOut(helds)), overrides);
+  if (args.includes('--tiers')) console.log(tierSweep(helds, [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]).join('\n'));
+  if (args.includes('--grid')) console.log(thresholdGrid(helds).join('\n'));
+  console.log(`  (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+} else
 
 if (args.includes('--cv')) {
   // Grouped 5-fold cross-validation over train+dev (by family, never test): steadier than 20 % of a small corpus.

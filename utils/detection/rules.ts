@@ -6,12 +6,22 @@ import { platformFromText, platformFromUrl } from './platform';
 import type { Classification, ClassifyInput, Lexicon, NoticeKind } from './types';
 import { ANY_ENFORCEMENT, CONTENT_REMOVAL, kindOfAction, PARTIAL_RESTRICTION } from './verbs';
 import { SECOND_PERSON as ANY_SECOND_PERSON, THIRD_PERSON_SUBJECT } from './persons';
-import { FROM_GROUP, REPORT_FILED, YOUR_COUNTRY } from './model/cues';
+import { FROM_GROUP, OTHER_POST, REPORT_FILED, YOUR_COUNTRY } from './model/cues';
 
 // A lock after a possible password leak protects the account; it is not a penalty.
 const PASSWORD_LOCK = /(password compromise|compromised password|compromiso de (?:la |tu )?contraseña|comprometimento d[ae] (?:sua )?(?:senha|palavra-passe)|mot de passe (?:possiblement )?compromis|wachtwoord mogelijk gecompromitteerd|passwort.{0,30}kompromittiert|password.{0,30}compromess|密码可能已经泄露|密碼可能已經洩露|パスワードが漏洩)/;
 
 const OWN_DELETION = unicodeAware(/(\b(?:deleted|closed|deactivated|gelöscht|supprimé|eliminad[ao]|excluíd[ao]|eliminat[ao]|verwijderd|usunięt[eo]|dihapus)\b.{0,20}\b(?:successfully|erfolgreich|avec succès|correctamente|con éxito|com sucesso|con successo|succesvol|pomyślnie|berhasil)\b|\b(?:successfully|erfolgreich|correctamente|com sucesso|con successo|succesvol|berhasil) (?:deleted|closed|deactivated|gelöscht|eliminad[ao]|excluíd[ao]|eliminat[ao]|verwijderd|dihapus)\b|ご利用ありがとうございました)/);
+
+// The same in the languages without a success word above, said in one sentence with a closing word and no rule:
+// "Hesabınız başarıyla silindi", "Tilisi on suljettu onnistuneesti", "Tài khoản đã được xóa thành công".
+const SUCCESS_WORD = unicodeAware(/(\b(?:başarıyla|başarılı bir şekilde|успешно|успішно|thành công|sikeresen|framgångsrikt|onnistuneesti|cu succes|úspěšně|úspešne|vellykket|succesfuldt|επιτυχώς)\b|성공적으로|สำเร็จ|بنجاح|सफलतापूर्वक)/);
+const CLOSING_WORD = unicodeAware(/(\b(?:silindi|kaldırıldı|kapatıldı|удален\S*|удалён\S*|закрыт\S*|деактивирован\S*|видален\S*|xóa|đóng|törölve|törölted|raderats|raderat|avslutat|suljettu|poistettu|șters|ștearsă|dezactivat|smazán\S*|zrušen\S*|slettet|lukket|διαγράφηκε)\b|삭제|탈퇴|ลบ|ปิด|حذف|إغلاق|हटा|डिलीट)/);
+
+// "This community has been banned" in the languages the persons' list does not know ("Denna gemenskap har blivit
+// bannad", "Bu topluluk … yasaklanmıştır", "这个社区…被封禁"): a community's page, not the reader's notice.
+const OTHER_COMMUNITY = unicodeAware(/(\b(?:denna gemenskap|denne gruppen|dette fællesskab|dette fellesskapet|bu topluluk|bu subreddit|это сообщество|данное сообщество|ця спільнота|cộng đồng này|tämä yhteisö|tato komunita|táto komunita|ez a közösség|această comunitate|αυτή η κοινότητα|komunitas ini|ta społeczność|deze community|cette communauté|esta comunidad|questa community|diese community)\b|이 커뮤니티|이 서브레딧|这个社区|這個社群|该社区|該社群|此社区|此社群|هذا المجتمع|ชุมชนนี้)/);
+const OTHER_COMMUNITY_ALL = new RegExp(OTHER_COMMUNITY.source, 'gu');
 
 const THIRD_PERSON_ALL = new RegExp(THIRD_PERSON_SUBJECT.source, 'gu');
 const FROM_GROUP_ALL = new RegExp(FROM_GROUP.source, 'gu');
@@ -37,7 +47,7 @@ const ACTION_BLOCK_INTL = unicodeAware(/\b(restringimos (?:certas|ciertas) (?:at
 // A ban from one community (a subreddit, a group) limits the account; it does not suspend it.
 const COMMUNITY_BAN = unicodeAware(/\b(?:banned|blocked|removed|muted) from (?:participating in |posting (?:in|to) )?(?:r\/\w+|this (?:community|subreddit|group|server))/);
 const THIS_CONTENT = unicodeAware(
-  /\bthis (?:video|pin|post|tweet|reel|photo|comment|listing) (?:has been|was|is) (?:removed|taken down|deleted|hidden|age-restricted|restricted)\b|\b(?:this|your) (?:pin|post|video|reel|listing|comment|photo|story) (?:violates|goes against|was found to violate|doesn'?t follow|does not follow)\b|\b(?:have|has) (?:removed|taken down|deleted|hidden|restricted) (?:one|some|a|an|\w+)? ?(?:\(or more\) )?(?:of )?your (?:pins?|posts?|videos?|content|listings?|comments?)\b/,
+  /\bthis (?:video|pin|post|tweet|reel|photo|comment|listing) (?:has been|was|is) (?:removed|taken down|deleted|hidden|age-restricted|restricted)\b|\b(?:this|your) (?:pin|post|video|reel|listing|comment|photo|story) (?:violates|goes against|was found to violate|doesn'?t follow|does not follow)\b|\b(?:have|has) (?:removed|taken down|deleted|hidden|restricted) (?:one|some|a|an|\w+)? ?(?:\(or more\) )?(?:of )?your (?:pins?|posts?|videos?|content|listings?|comments?)\b|\bwe(?:'ve| have)? (?:removed|taken down|took down|deleted) it (?:from|for|because)\b/,
 );
 // "Cette vidéo a été supprimée, car elle ne respectait pas…": the item in front of the reader,
 // removed because of a rule, in the languages platforms send removal notices in. The rule word
@@ -94,7 +104,8 @@ export function classifyByRules(input: ClassifyInput): Classification {
         continue;
       }
       for (const hit of found) {
-        if (hit.kind === 'account_restricted' && security && !hit.rule.includes('explicit')) {
+        // A lock for the account's safety, whatever verb it uses ("geçici olarak kilitlendi", "đã bị khóa" after failed logins).
+        if (security && !hit.rule.includes('explicit')) {
           vetoed.push(`veto:${lexicon.lang}:security`);
           continue;
         }
@@ -138,11 +149,12 @@ function orderLexicons(language: string, text: string): Lexicon[] {
 function textLevelVeto(text: string, lexicons: Lexicon[]): string | null {
   if (PASSWORD_LOCK.test(text)) return 'veto:any:security';
   // "Deleted successfully", "thank you for using…": the user's own deletion, in any language.
-  if (OWN_DELETION.test(text)) return 'veto:any:voluntary';
+  if (OWN_DELETION.test(text) || sentences(text).some((s) => SUCCESS_WORD.test(s) && CLOSING_WORD.test(s) && !lexicons.some((l) => l.violation.test(s)))) return 'veto:any:voluntary';
   // "This community has been banned", "this user is suspended": about someone else, and no "you" anywhere.
   // ("Ta społeczność": the subject's own words must not count as the "you" that would save it.)
   // "このコミュニティから削除されました": removed *from* this community is the reader's restriction, said without a pronoun.
   if (THIRD_PERSON_SUBJECT.test(text.replace(FROM_GROUP_ALL, ' ')) && !ANY_SECOND_PERSON.test(text.replace(THIRD_PERSON_ALL, ' '))) return 'veto:any:other-account';
+  if (OTHER_COMMUNITY.test(text) && !ANY_SECOND_PERSON.test(text.replace(OTHER_COMMUNITY_ALL, ' '))) return 'veto:any:other-account';
   if (aboutSomeoneElse(text)) return 'veto:any:other-account';
   for (const l of lexicons) {
     if (l.reporting.test(text)) return `veto:${l.lang}:reporting`;
@@ -159,9 +171,10 @@ function textLevelVeto(text: string, lexicons: Lexicon[]): string | null {
 
 // A report the reader filed about someone ("Hai segnalato %1$s come spam, pertanto abbiamo bloccato l'account",
 // "Thanks for reporting") or someone else's account withheld "in your country": the measure, if any, is on the
-// other account. No notice in train+dev says either.
+// other account. No notice in train+dev says either. Nor does any say X's labels on someone else's post ("This Post is
+// from a suspended account", "You're seeing this warning because they…").
 function aboutSomeoneElse(text: string): boolean {
-  return REPORT_FILED.test(text) || YOUR_COUNTRY.test(text);
+  return REPORT_FILED.test(text) || YOUR_COUNTRY.test(text) || OTHER_POST.test(text);
 }
 
 // "Will not be lifted", "until it is lifted", "kann … wiederhergestellt werden": a restoration
@@ -185,7 +198,7 @@ function sentenceHits(sentence: string, lexicon: Lexicon): Hit[] {
   const own = lexicon.ownAccount.exec(sentence);
   if (own) {
     const after = sentence.slice(own.index + own[0].length, own.index + own[0].length + SUBJECT_WINDOW);
-    const kind = actionIn(after);
+    const kind = actionIn(after) ?? (CHANNEL.test(own[0]) && CONTENT_REMOVAL.test(after.slice(0, 40)) ? 'account_suspended' : undefined);
     if (kind) hits.push({ kind, weight: 0.75, rule: tag(`own-account:${kind}`) });
   }
 
@@ -230,6 +243,10 @@ function actionIn(fragment: string): AccountKind | undefined {
   const clause = fragment.split(/[,;:](?!\d)| and | but | und | et | y | e | en | i /)[0] ?? fragment;
   return kindOfAction(clause);
 }
+
+// A channel removed ("o seu canal foi removido permanentemente", "votre chaîne a été supprimée") is terminated, as
+// English "been removed" is; said of an account or a profile the same words are as often the user's own deletion.
+const CHANNEL = /(channel|canal|kanal|chaîne|canale|チャンネル|频道|頻道|채널)/;
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];

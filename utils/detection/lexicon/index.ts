@@ -10,6 +10,22 @@ import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
 import { zh } from './zh';
+import { ar } from './ar';
+import { cs } from './cs';
+import { da } from './da';
+import { el } from './el';
+import { fi } from './fi';
+import { hi } from './hi';
+import { hu } from './hu';
+import { ko } from './ko';
+import { nb } from './nb';
+import { ro } from './ro';
+import { ru } from './ru';
+import { sv } from './sv';
+import { th } from './th';
+import { tr } from './tr';
+import { uk } from './uk';
+import { vi } from './vi';
 
 import { unicodeAware } from '../normalize';
 
@@ -20,5 +36,5 @@ function compile(lexicon: Lexicon): Lexicon {
   return out as unknown as Lexicon;
 }
 
-export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, id, ja, zh].map(compile);
+export const LEXICONS: readonly Lexicon[] = [en, de, fr, es, it, pt, nl, pl, id, ja, zh, ko, tr, ru, vi, sv, ar, uk, th, hu, cs, da, nb, fi, ro, el, hi].map(compile);
 export const LEXICON_BY_LANG: Readonly<Record<string, Lexicon>> = Object.fromEntries(LEXICONS.map((l) => [l.lang, l]));

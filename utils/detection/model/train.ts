@@ -31,6 +31,10 @@ export interface TrainOptions {
   orders: number;
   /** Each row weighs family size^-familyPower (0: every row alike): one product's strings in 25 languages should not outweigh 25 sources. */
   familyPower: number;
+  /** Rows of one family beyond this many share its weight (a family weighs at most `familyCap` rows; 0: no cap). */
+  familyCap?: number;
+  /** The kind heads weigh each notice by family size^-kindFamilyPower (0 or absent: every notice alike). */
+  kindFamilyPower?: number;
   /** Share of hashed n-gram features dropped from each example at each step (0: none): leans the model on the named cues. */
   dropout: number;
   parts: string[];
@@ -115,6 +119,7 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
   const hard = new Set(examples.filter((e) => e.row.kind === 'none' && e.x.index.some((i) => hardIndex.includes(i))).map((e) => e.row));
   const rowWeight = (row: TrainingRow) =>
     Math.pow(familySize.get(row.family) ?? 1, -(options.familyPower ?? 0)) *
+    (options.familyCap ? Math.min(1, options.familyCap / (familySize.get(row.family) ?? 1)) : 1) *
     Math.pow(surfaceSize.get(`${row.kind === 'none'}:${row.surface}`) ?? 1, -(options.surfacePower ?? 0)) *
     (hard.has(row) ? (options.hardNegativeWeight || 1) : 1);
   const massPos = positives.reduce((s, e) => s + rowWeight(e.row), 0);
@@ -192,7 +197,8 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
   const heads: Head[] = KINDS.map(() => ({ bias: 0, weights: new Float32Array(kindDim) }));
   const accums = KINDS.map(() => new Float64Array(kindDim));
   const biases = KINDS.map(() => ({ v: 0 }));
-  const perKind = KINDS.map((k) => positives.filter((e) => e.row.kind === k).length);
+  const kindWeight = (row: TrainingRow) => Math.pow(familySize.get(row.family) ?? 1, -(options.kindFamilyPower ?? 0));
+  const perKind = KINDS.map((k) => positives.filter((e) => e.row.kind === k).reduce((s, e) => s + kindWeight(e.row), 0));
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const { row, x: full } of shuffled(positives, random)) {
       const x = foldVector(full, options.hashBits, kindBits);
@@ -202,7 +208,7 @@ export function trainDetector(rows: TrainingRow[], options: TrainOptions): Detec
       const sum = exps.reduce((a, b) => a + b, 0);
       const target = KINDS.indexOf(row.kind as (typeof KINDS)[number]);
       // Rare kinds count more, so "deactivated" is not drowned by "suspended".
-      const classWeight = positives.length / (KINDS.length * Math.max(1, perKind[target]!));
+      const classWeight = (positives.length / (KINDS.length * Math.max(1e-9, perKind[target]!))) * kindWeight(row);
       heads.forEach((head, k) => step(head, accums[k]!, x, (exps[k]! / sum - (k === target ? 1 : 0)) * classWeight, options, biases[k]!, options.kindL2HashedFactor ?? options.l2HashedFactor));
     }
   }
