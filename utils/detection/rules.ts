@@ -47,7 +47,7 @@ const ACTION_BLOCK_INTL = unicodeAware(/\b(restringimos (?:certas|ciertas) (?:at
 // A ban from one community (a subreddit, a group) limits the account; it does not suspend it.
 const COMMUNITY_BAN = unicodeAware(/\b(?:banned|blocked|removed|muted) from (?:participating in |posting (?:in|to) )?(?:r\/\w+|this (?:community|subreddit|group|server))/);
 const THIS_CONTENT = unicodeAware(
-  /\bthis (?:video|pin|post|tweet|reel|photo|comment|listing) (?:has been|was|is) (?:removed|taken down|deleted|hidden|age-restricted|restricted)\b|\b(?:this|your) (?:pin|post|video|reel|listing|comment|photo|story) (?:violates|goes against|was found to violate|doesn'?t follow|does not follow)\b|\b(?:have|has) (?:removed|taken down|deleted|hidden|restricted) (?:one|some|a|an|\w+)? ?(?:\(or more\) )?(?:of )?your (?:pins?|posts?|videos?|content|listings?|comments?)\b/,
+  /\bthis (?:video|pin|post|tweet|reel|photo|comment|listing) (?:has been|was|is) (?:removed|taken down|deleted|hidden|age-restricted|restricted)\b|\b(?:this|your) (?:pin|post|video|reel|listing|comment|photo|story) (?:violates|goes against|was found to violate|doesn'?t follow|does not follow)\b|\b(?:have|has) (?:removed|taken down|deleted|hidden|restricted) (?:one|some|a|an|\w+)? ?(?:\(or more\) )?(?:of )?your (?:pins?|posts?|videos?|content|listings?|comments?)\b|\bwe(?:'ve| have)? (?:removed|taken down|took down|deleted) it (?:from|for|because)\b/,
 );
 // "Cette vidéo a été supprimée, car elle ne respectait pas…": the item in front of the reader,
 // removed because of a rule, in the languages platforms send removal notices in. The rule word
@@ -198,7 +198,7 @@ function sentenceHits(sentence: string, lexicon: Lexicon): Hit[] {
   const own = lexicon.ownAccount.exec(sentence);
   if (own) {
     const after = sentence.slice(own.index + own[0].length, own.index + own[0].length + SUBJECT_WINDOW);
-    const kind = actionIn(after);
+    const kind = actionIn(after) ?? (CHANNEL.test(own[0]) && CONTENT_REMOVAL.test(after.slice(0, 40)) ? 'account_suspended' : undefined);
     if (kind) hits.push({ kind, weight: 0.75, rule: tag(`own-account:${kind}`) });
   }
 
@@ -243,6 +243,10 @@ function actionIn(fragment: string): AccountKind | undefined {
   const clause = fragment.split(/[,;:](?!\d)| and | but | und | et | y | e | en | i /)[0] ?? fragment;
   return kindOfAction(clause);
 }
+
+// A channel removed ("o seu canal foi removido permanentemente", "votre chaîne a été supprimée") is terminated, as
+// English "been removed" is; said of an account or a profile the same words are as often the user's own deletion.
+const CHANNEL = /(channel|canal|kanal|chaîne|canale|チャンネル|频道|頻道|채널)/;
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];

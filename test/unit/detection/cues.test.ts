@@ -655,3 +655,28 @@ describe('round nine: no measure on the reader (restricting someone, comments of
     for (const id of ['instagram-cs-10046', 'instagram-sk-10071']) expect(classifyByRules({ text: text(id) }).matched, id).toContain('veto:any:other-account');
   });
 });
+
+describe('round nine, after the 23:05 merge: restorations, locks and removals the rules missed', () => {
+  it('reads a ban lifted in Turkish and Thai as a restoration ("Yasağınız kaldırıldı", "การแบนของคุณถูกยกเลิกแล้ว")', () => {
+    for (const [id, veto] of [['other-tr-14250', 'veto:tr:restored'], ['other-th-14247', 'veto:th:restored']] as const) expect(classifyByRules({ text: text(id) }).matched, id).toContain(veto);
+  });
+
+  it('reads a lock after a wrong code or password, or against unauthorised use, as security (English, German, Japanese)', () => {
+    for (const id of ['other-en-13045', 'other-de-8148', 'other-ja-13279']) {
+      const rules = classifyByRules({ text: text(id) });
+      expect(rules.kind, id).toBe('none');
+      expect(rules.matched.some((m) => /^veto:\w+:(security|rate-limit)$/.test(m)), `${id}: ${rules.matched.join(',')}`).toBe(true);
+    }
+  });
+
+  it('reads a channel removed as terminated (Portuguese), and "we\'ve removed it from YouTube" as the reader\'s video removed', () => {
+    expect(classifyByRules({ text: text('youtube-pt-0958') }).kind).toBe('account_suspended');
+    expect(classifyByRules({ text: text('youtube-en-0209') }).kind).toBe('content_removed');
+    expect(classifyByRules({ text: 'Your account was removed successfully.' }).kind).toBe('none');
+  });
+
+  it('reads content restricted in a region as someone else\'s item withheld (Twitch, Chinese)', () => {
+    for (const id of ['twitch-en-0400', 'tiktok-zh-10294']) expect(cuesOfRow(id), id).toContain('cue:your-country');
+  });
+});
+

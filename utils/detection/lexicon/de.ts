@@ -12,8 +12,8 @@ export const de: Lexicon = {
   hypothetical: /\b(wenn|falls|ob|kann|können|könnte|würde|wird|warum|wieso|wie (?:du|sie|lange|kann)|erfahre|konten, die)\b/,
   restored: /\b(wiederhergestellt|reaktiviert|entsperrt|freigeschaltet|aufgehoben|wieder aktiv|willkommen zurück)\b/,
   voluntary: /\b(du hast (?:dein|deine) (?:\S+ )?(?:konto|account) (?:deaktiviert|geschlossen|gelöscht)|auf (?:deinen|ihren) wunsch|hat sein konto|hat ihr konto)\b/,
-  security: /\b(ungewöhnliche aktivität|verdächtige (?:aktivität|anmeldung)|passwort zurücksetzen|bestätige, dass du es bist|identität bestätigen|sicherheitsgründen|gehackt)\b/,
-  rateLimit: /\b(zu viele (?:anfragen|versuche)|versuche es (?:später|anschließend)|später erneut|warte \d+ (?:minuten|sekunden|stunden))\b/,
+  security: /\b(unbefugte(?:n)? (?:nutzung|zugriff)|ungewöhnliche aktivität|verdächtige (?:aktivität|anmeldung)|passwort zurücksetzen|bestätige, dass du es bist|identität bestätigen|sicherheitsgründen|gehackt)\b/,
+  rateLimit: /\b(zu viele (?:anfragen|versuche)|versuche es (?:später|anschließend)|später erneut|später noch (?:mal|einmal)|warte \d+ (?:minuten|sekunden|stunden))\b/,
   otherAccount: /\b(nutzer nicht gefunden|dieser (?:nutzer|account|benutzer)|dieses konto (?:existiert nicht|gibt es nicht))\b/,
   reporting: /\b(entschuldigt|laut (?:einem|dem|einer) |sprecher(?:in)?|tausende|hunderte|nutzer(?:innen)? (?:wurden|berichten|beschweren)|berichtet(?:e|en)?)\b/,
 };

@@ -13,7 +13,7 @@ export const fr: Lexicon = {
   restored: /\b(rétabli|réactivé|restauré|débloqué|levée|de retour)\b/,
   voluntary: /\b(vous avez (?:désactivé|fermé|supprimé)|à votre demande|a supprimé son compte)\b/,
   security: /\b(activité inhabituelle|activité suspecte|réinitialiser votre mot de passe|confirmer votre identité|confirmer qu'il s'agit bien de vous|piraté)\b/,
-  rateLimit: /\b(trop de (?:demandes|tentatives)|réessayez plus tard)\b/,
+  rateLimit: /\b(trop de (?:demandes|tentatives)|réessayez plus tard|réessayer ultérieurement|réessayez ultérieurement)\b/,
   otherAccount: /\b(utilisateur introuvable|cet utilisateur|ce compte n'existe pas)\b/,
   reporting: /\b(s'est excusé|selon (?:un|le|la|les)|porte-parole|des milliers|des centaines|utilisateurs ont été|ont été (?:suspendus|bannis))\b/,
 };

@@ -173,7 +173,7 @@ const NOTICE_DESCRIBED = wordsOr("you(?:'ll| will) (?:see|receive|get|be shown|b
 
 // Someone else's account or post withheld where the reader lives: "Access to this account has been restricted in your
 // country for legal reasons", "お住まいの国では". A notice about the reader's own item names the countries.
-export const YOUR_COUNTRY = /(in your country|in deinem land|in ihrem land|dans votre pays|en tu país|en su país|em seu país|no seu país|nel tuo paese|in je land|in jouw land|in uw land|w twoim kraju|di negara anda|ülkenizde|в вашей стране|у вашій країні|i ditt land|i dit land|în țara ta|în ţara ta|ở quốc gia của bạn|お住まいの国|你所在的国家|你所在國家|您所在的国家|회원님의 국가|in your region|in deiner region|dans votre région|en tu región|na sua região|nella tua regione|in jouw regio|所在的國家或地區|所在的国家或地区|회원님의 지역)/;
+export const YOUR_COUNTRY = /(in your country|in deinem land|in ihrem land|dans votre pays|en tu país|en su país|em seu país|no seu país|nel tuo paese|in je land|in jouw land|in uw land|w twoim kraju|di negara anda|ülkenizde|в вашей стране|у вашій країні|i ditt land|i dit land|în țara ta|în ţara ta|ở quốc gia của bạn|お住まいの国|你所在的国家|你所在國家|您所在的国家|회원님의 국가|(?:restricted|unavailable|not available) in (?:this |your )?region|in your region|in deiner region|dans votre région|en tu región|na sua região|nella tua regione|in jouw regio|所在的國家或地區|所在的国家或地区|회원님의 지역)/;
 
 // Round eight.
 
