@@ -1,8 +1,7 @@
 import { classifyByRules } from '../utils/detection/rules';
 import { decideNotice } from '../utils/detection/classify';
 import { normalizeText } from '../utils/detection/normalize';
-import { featureVector, RULE_FEATURES, windowVectors, type SparseVector } from '../utils/detection/model/features';
-import { STRUCTURE_FEATURES } from '../utils/detection/model/structure';
+import { featureVector, windowVectors, type SparseVector } from '../utils/detection/model/features';
 import { predictVector, type Detector } from '../utils/detection/model/model';
 import type { Classification } from '../utils/detection/types';
 import { trainDetector, type TrainOptions } from '../utils/detection/model/train';
@@ -50,19 +49,6 @@ export const COMMITTED_PARTS: Part[] = ['train', 'dev'];
 // Cross-validation trains ~40 models on the same texts: their rules' answers and vectors are made once.
 let cache: Map<string, { rules: Classification; vector: SparseVector; windows: SparseVector[] }> | undefined;
 
-// --no-structure: the CLI's ablation of round nine's structure features (they never fire, so they keep weight 0).
-let withoutStructure = false;
-const STRUCTURE_INDEX = new Set<number>(STRUCTURE_FEATURES.map((name) => RULE_FEATURES.indexOf(name)));
-const stripStructure = (x: SparseVector): SparseVector => {
-  const keep = x.index.map((i) => !STRUCTURE_INDEX.has(i));
-  return { index: x.index.filter((_, k) => keep[k]), value: x.value.filter((_, k) => keep[k]) };
-};
-
-/** Scores and trains without the structure features, to measure what they add (the CLI's --no-structure). */
-export function dropStructure(): void {
-  withoutStructure = true;
-}
-
 /** Keeps each text's rules and feature vector for the rest of the run (the CLI's --cv and --dev; the committed build does not). */
 export function keepFeatures(): void {
   cache ??= new Map();
@@ -75,8 +61,7 @@ export function featuresOf(text: string, hashBits: number, ngrams: Detector['ngr
     const rules = classifyByRules({ text });
     let windows: SparseVector[] | undefined;
     // Windows only for models that score them (most runs do not; they cost as much as the texts).
-    const plain = (x: SparseVector) => (withoutStructure ? stripStructure(x) : x);
-    hit = { rules, vector: plain(featureVector(text, rules, hashBits, ngrams)), get windows() { return (windows ??= windowVectors(text, rules, hashBits, ngrams).map(plain)); } };
+    hit = { rules, vector: featureVector(text, rules, hashBits, ngrams), get windows() { return (windows ??= windowVectors(text, rules, hashBits, ngrams)); } };
     cache?.set(key, hit);
   }
   return hit;

@@ -3,20 +3,19 @@
 //                                      (--proxy-only, --no-proxy, --by-group, --surface-out, --grid; KEY=VALUE overrides a training option)
 // npm run train:detector -- --dev   → trains on train only and prints dev figures (test is never read here)
 // npm run train:detector -- --family → the leave-family-out proxy: three leave-outs and 5-fold by family, pooled
-//                                      (--tiers: the store/ask trade; --grid; --no-structure: without round nine's structure features)
+//                                      (--tiers: the store/ask trade; --grid: the three thresholds)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDetector, lookalikeIndexes, predictVector } from '../utils/detection/model/model';
 import { classifyByRules } from '../utils/detection/rules';
 import { loadLabelledRows, ROOT } from './detector-corpus';
 import { fnv1a } from '../utils/detection/model/split';
-import { buildDetectorWeights, dropStructure, featuresOf, heldOutAnswer, keepFeatures, serialize, TRAINING } from './train-detector-core';
+import { buildDetectorWeights, featuresOf, heldOutAnswer, keepFeatures, serialize, TRAINING } from './train-detector-core';
 import { familyFolds, groupLines, leaveSurfaceOut, pooledHeldOut, proxyCrossValidation, settingSweep, summary, thresholdGrid, tierSweep } from './train-detector-proxy';
 
 const rows = loadLabelledRows();
 const args = process.argv.slice(2);
 if (args.includes('--cv') || args.includes('--dev') || args.includes('--family')) keepFeatures();
-if (args.includes('--no-structure')) dropStructure();
 const numericOverrides = () => Object.fromEntries(args.filter((a) => a.includes('=') && !a.startsWith('--repeats=') && !Number.isNaN(Number(a.split('=')[1]))).map((a) => { const [k, v] = a.replace(/^--/, '').split('='); return [k!, Number(v)]; }));
 
 if (args.includes('--family')) {

@@ -5,7 +5,6 @@ import { ACTION_WORDS, ANY_ENFORCEMENT, CONTENT_REMOVAL } from '../verbs';
 import { fnv1a } from './split';
 import { SECOND_PERSON, THIRD_PERSON_SUBJECT } from '../persons';
 import { CUE_FEATURES, cueFeatures } from './cues';
-import { STRUCTURE_FEATURES, structureFeatures } from './structure';
 
 /**
  * What the learned model sees of a text: the hand-written rules' findings as
@@ -43,7 +42,6 @@ export const RULE_FEATURES: readonly string[] = [
   'enforcement-share:high',
   'length:short', 'length:sentence', 'length:paragraph', 'length:letter',
   ...CUE_FEATURES,
-  ...STRUCTURE_FEATURES,
 ];
 
 
@@ -65,11 +63,7 @@ const MAX_TOKENS = 600;
 
 /** The text as the model reads it: normalised, numbers and handles made generic so no ID or name is learned. */
 export function modelText(raw: string): string {
-  return genericText(normalizeText(raw, 8_000));
-}
-
-function genericText(normal: string): string {
-  return normal
+  return normalizeText(raw, 8_000)
     .replace(/\S+@\S+\.\S+/g, ' email ')
     .replace(/@[^\s@,;:!?()[\]"'<>]+/g, '@user')
     .replace(/\d+/g, '0');
@@ -179,23 +173,12 @@ export function ngramFeatures(text: string, hashBits: number, set: NgramSet = AL
   return counts;
 }
 
-/** Where the text's enforcement words sit (structure.ts), read on the whole text. */
-export function textStructure(rawText: string): string[] {
-  return structureFeatures(normalizeText(rawText, 8_000));
-}
-
-/**
- * The whole vector: named rule features at 0…R-1, hashed n-grams at R…R+2^bits-1.
- * `structure` is the whole text's (a window of two sentences keeps the shape of the text it came from).
- */
-export function featureVector(rawText: string, rules: Classification, hashBits: number, set: NgramSet = ALL_NGRAMS, structure?: string[]): SparseVector {
-  const normal = normalizeText(rawText, 8_000);
-  const text = genericText(normal);
+/** The whole vector: named rule features at 0…R-1, hashed n-grams at R…R+2^bits-1. */
+export function featureVector(rawText: string, rules: Classification, hashBits: number, set: NgramSet = ALL_NGRAMS): SparseVector {
+  const text = modelText(rawText);
   const index: number[] = [];
   const value: number[] = [];
-  const named = ruleFeatures(text, rules);
-  for (const name of structure ?? structureFeatures(normal)) named.set(name, 1);
-  for (const [name, v] of named) {
+  for (const [name, v] of ruleFeatures(text, rules)) {
     const i = RULE_FEATURES.indexOf(name);
     if (i >= 0 && v !== 0) {
       index.push(i);
@@ -265,8 +248,5 @@ export function windowTexts(raw: string): string[] {
 
 /** Each window's vector; the rules' findings are the whole text's (a veto anywhere still counts). */
 export function windowVectors(raw: string, rules: Classification, hashBits: number, set: NgramSet = ALL_NGRAMS): SparseVector[] {
-  const texts = windowTexts(raw);
-  if (!texts.length) return [];
-  const structure = textStructure(raw);
-  return texts.map((w) => featureVector(w, rules, hashBits, set, structure));
+  return windowTexts(raw).map((w) => featureVector(w, rules, hashBits, set));
 }
