@@ -60,6 +60,8 @@ test('a suspension dialog on pinterest.com is saved once, with a screenshot, a b
   await lockerPage.getByTestId('user-facts').fill('I pin photos of my own baking.');
   await lockerPage.getByTestId('user-why').fill('They are my own photos and break no rule.');
   await lockerPage.waitForFunction(() => document.querySelector('[data-testid=letter-text]')?.textContent.includes('Your account has been suspended'));
+  // What the notice leaves out joins the letter once the checker has run after first paint (cold, under load: seconds).
+  await lockerPage.waitForFunction(() => /Your notice does not tell me:/.test(document.querySelector('[data-testid=letter-text]')?.textContent ?? ''), undefined, { timeout: 30_000 });
   const text = await lockerPage.getByTestId('letter-text').textContent();
   assert.match(text, /Your notice does not tell me:/);
   assert.match(text, /the facts and circumstances the decision relies on/);
