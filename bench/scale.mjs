@@ -395,7 +395,14 @@ try {
     return { page, ms, inPage, marks, thenMs };
   };
   const spread = (xs) => `first ${xs[0].toFixed(0)} ms, median ${median(xs).toFixed(0)} ms, worst ${Math.max(...xs).toFixed(0)} ms`;
-  const figures = (loads) => `${spread(loads.map((l) => l.ms))}; in the page median ${median(loads.map((l) => l.inPage)).toFixed(0)} ms, worst ${Math.max(...loads.map((l) => l.inPage)).toFixed(0)} ms`;
+  // The page sets its mark in an effect after the render the probe sees, so a load can be read before it marks:
+  // such loads are left out of the in-page figure and counted, instead of turning it into NaN.
+  const figures = (loads) => {
+    const marked = loads.map((l) => l.inPage).filter(Number.isFinite);
+    const unmarked = loads.length - marked.length;
+    const inPage = marked.length ? `in the page median ${median(marked).toFixed(0)} ms, worst ${Math.max(...marked).toFixed(0)} ms` : 'in the page: no mark read';
+    return `${spread(loads.map((l) => l.ms))}; ${inPage}${unmarked ? ` (${unmarked} of ${loads.length} loads read before the page marked)` : ''}`;
+  };
   // The floor on this machine at this moment: an extension page with one heading and no script, opened the same
   // way. On a loaded machine most of a figure below is this (tab, renderer, navigation), which no page code can remove.
   const blankFloor = async () => {
